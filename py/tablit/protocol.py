@@ -1,0 +1,284 @@
+"""The one message schema between the Python runtime and the page.
+
+Everything that crosses the worker boundary is JSON, described here and
+validated on both sides (this module for Python, ``web/protocol.js`` for the
+page).  The page never sees Python objects: widget values travel in a *wire*
+form chosen per widget (documented in each widget module and summarised in
+``WIRE_FORMATS`` below).
+
+Render tree
+-----------
+A run produces a tree of :class:`Node`::
+
+    {"id": str, "kind": str, "props": {...}, "children": [Node, ...]}
+
+* ``id`` is stable across reruns so the page can diff by key.  Widgets use their
+  widget id (``"$$ID-<hash>-<key>"``); every other node uses its delta path
+  (``"main:0.2"`` = third child of the first block of the main area).
+* ``kind`` names the element (``"markdown"``, ``"button"``, ...) or the block
+  (``"block"``, ``"columns"``, ``"column"``, ``"tabs"``, ``"tab"``,
+  ``"expander"``, ``"form"``, ``"empty"``, ``"container"``).
+* ``children`` is present only on blocks.
+
+Widget nodes carry these props besides their own parameters:
+``label``, ``value`` (wire form of the value the run computed), ``set`` (true
+when the page must replace what it shows with ``value``, e.g. after
+``st.session_state[k] = v``; otherwise the page keeps its own value and
+initialises a new widget from ``value``), ``disabled``, ``help``,
+``label_visibility``, ``form`` (the form id, ``""`` outside forms) and ``key``.
+
+Down messages (worker -> page)
+------------------------------
+``{"type": "status", "stage": "runtime"|"packages"|"app", "detail": str}``
+    loading progress (sent by the JS worker).
+``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node},
+"page": str, "pages": [PageInfo], "query": str, "banner": Banner|null,
+"clear_forms": [str]}``
+    the result of a run.  ``query`` is the URL query string the tab must
+    show (``st.query_params``); ``page`` the url path of the current page;
+    ``pages`` the navigation menu (``{"url_path", "title", "icon",
+    "section"}``), empty for single-page apps; ``banner`` a compile error shown
+    above the kept previous tree (``{"type", "message", "traceback"}``);
+    ``clear_forms`` ids of forms whose widgets the page resets after a
+    ``clear_on_submit`` submit.
+``{"type": "refused", "reason": str, "message": any}``
+    an up message that was not applied, and why.  Nothing changed.
+``{"type": "fatal", "stage": str, "error": str}``
+    loading failed (sent by the JS worker).
+
+Up messages (page -> worker)
+----------------------------
+``{"type": "update", "changes": [{"id": str, "value": wire}], "trigger": str|null}``
+    widget values the user committed, and the trigger widget (button, form
+    submit button) that was fired, if any.  A form submit sends the form's
+    pending values as ``changes`` with its submit button as ``trigger``.  An
+    update with no changes and no trigger is a plain rerun (Streamlit's
+    "Rerun" menu item or run-on-save).
+``{"type": "navigate", "page": str, "query": str}``
+    switch to the page with that url path ("" = default page), with that
+    query string.
+``{"type": "clear_cache"}``
+    Streamlit's "Clear cache": caches and session state are emptied, then a
+    rerun.
+
+Several up messages that arrive while a run is in progress are coalesced by
+:func:`coalesce`: per widget the newest value wins, and a fired trigger stays
+fired.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+# Wire forms of widget values, by node kind.  Each widget module converts
+# between these and Python values.
+WIRE_FORMATS: dict[str, str] = {
+    "button": "trigger (no value)",
+    "download_button": "trigger (no value)",
+    "form_submit_button": "trigger (no value)",
+    "checkbox": "bool",
+    "toggle": "bool",
+    "number_input": "number or null",
+    "slider": "number, or [number, number]; dates/times as numbers per props.data_type",
+    "select_slider": "option index, or [index, index]",
+    "radio": "option index or null",
+    "selectbox": "option index or null; or a string when accept_new_options",
+    "multiselect": "list of option indices (strings for new options)",
+    "text_input": "string or null",
+    "text_area": "string or null",
+    "date_input": "ISO date string, [start, end], or null",
+    "time_input": "'HH:MM[:SS]' string or null",
+    "color_picker": "'#rrggbb' string",
+    "file_uploader": "list of {name, type, size, data(base64)}",
+    "chat_input": "string (trigger-like: fired once)",
+}
+
+# Props of each node kind (besides the common widget props listed in the
+# module docstring).  The renderer relies on exactly these names.
+NODE_PROPS: dict[str, str] = {
+    # blocks
+    "block": "{} (a root: main or sidebar)",
+    "container": "{border: bool|null, height: int|null, key: str|null}",
+    "columns": "{gap: 'small'|'medium'|'large', vertical_alignment: 'top'|'center'|'bottom'}",
+    "column": "{weight: number}",
+    "tabs": "{labels: [str]}",
+    "tab": "{label: str}",
+    "expander": "{label: str, expanded: bool, icon: str|null}",
+    "form": "{form_id: str, border: bool, clear_on_submit: bool, enter_to_submit: bool}",
+    "empty": "{}",
+    # text and data elements
+    "title": "{body: str, anchor: str|null, help: str|null, divider: bool|str}",
+    "header": "same as title",
+    "subheader": "same as title",
+    "markdown": "{body: str, unsafe_allow_html: bool, help: str|null}",
+    "caption": "{body: str, unsafe_allow_html: bool}",
+    "text": "{body: str}",
+    "code": "{body: str, language: str|null, line_numbers: bool}",
+    "json": "{body: str (JSON text), expanded: bool|int}",
+    "divider": "{}",
+    "alert": "{kind: 'success'|'info'|'warning'|'error', body: str (Markdown), icon: str|null}",
+    "exception": "{type: str, message: str, message_is_markdown: bool, traceback: [str], is_warning: bool}",
+    "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
+    "dataframe": "same as table",
+    # widgets (value is in the wire form of WIRE_FORMATS)
+    "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool}",
+    "form_submit_button": "same as button",
+    "download_button": "same as button + {data: str (base64), file_name: str, mime: str}",
+    "checkbox": "{}",
+    "toggle": "{}",
+    "number_input": "{min: number|null, max: number|null, step: number, format: str|null, "
+                    "placeholder: str|null, data_type: 'int'|'float'}",
+    "slider": "{min: number, max: number, step: number, format: str|null, "
+              "data_type: 'int'|'float'|'date'|'time'|'datetime' (dates/times as microseconds "
+              "since the epoch, UTC), range: bool}",
+    "select_slider": "{options: [str], range: bool}",
+    "radio": "{options: [str], horizontal: bool, captions: [str]|null}",
+    "selectbox": "{options: [str], placeholder: str|null, accept_new_options: bool}",
+    "multiselect": "{options: [str], max_selections: int|null, placeholder: str|null}",
+    "text_input": "{max_chars: int|null, type: 'default'|'password', placeholder: str|null, autocomplete: str|null}",
+    "text_area": "{max_chars: int|null, height: int|null, placeholder: str|null}",
+    "date_input": "{min: ISO date, max: ISO date, format: str, range: bool}",
+    "time_input": "{step: int (seconds)}",
+    "color_picker": "{}",
+    "file_uploader": "{type: [str]|null, accept_multiple_files: bool}",
+    "chat_input": "{placeholder: str, max_chars: int|null} (sent as a change plus trigger)",
+}
+
+UP_TYPES = ("update", "navigate", "clear_cache")
+
+
+class ProtocolError(ValueError):
+    """An up message that is malformed.  Its text is the reason sent back."""
+
+
+@dataclass
+class Node:
+    """One element or block of the render tree."""
+
+    id: str
+    kind: str
+    props: dict[str, Any] = field(default_factory=dict)
+    children: list["Node"] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "props": self.props}
+        if self.children is not None:
+            out["children"] = [c.to_json() for c in self.children if c is not None]
+        return out
+
+    def walk(self):
+        """Yield this node and every node below it, depth first, in order."""
+        yield self
+        for child in self.children or ():
+            if child is not None:
+                yield from child.walk()
+
+
+@dataclass
+class Change:
+    id: str
+    value: Any
+
+
+@dataclass
+class Update:
+    """Committed widget values plus an optional fired trigger."""
+
+    changes: list[Change] = field(default_factory=list)
+    trigger: str | None = None
+
+
+@dataclass
+class Navigate:
+    page: str = ""
+    query: str = ""
+
+
+@dataclass
+class ClearCache:
+    pass
+
+
+UpMessage = Update | Navigate | ClearCache
+
+
+def parse_up(raw: Any) -> UpMessage:
+    """Validate one up message (already JSON-decoded) into its dataclass.
+
+    Shape only: whether a widget id is known and its value fits is decided by
+    the session, which knows the widgets.
+    """
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError as e:
+            raise ProtocolError(f"not JSON: {e}") from None
+    if not isinstance(raw, dict):
+        raise ProtocolError("a message must be a JSON object")
+    kind = raw.get("type")
+    if kind == "update":
+        changes_raw = raw.get("changes", [])
+        if not isinstance(changes_raw, list):
+            raise ProtocolError("'changes' must be a list")
+        changes = []
+        for c in changes_raw:
+            if not isinstance(c, dict) or not isinstance(c.get("id"), str) or "value" not in c:
+                raise ProtocolError("each change must be {\"id\": str, \"value\": any}")
+            changes.append(Change(c["id"], c["value"]))
+        trigger = raw.get("trigger")
+        if trigger is not None and not isinstance(trigger, str):
+            raise ProtocolError("'trigger' must be a widget id or null")
+        return Update(changes, trigger)
+    if kind == "navigate":
+        page, query = raw.get("page", ""), raw.get("query", "")
+        if not isinstance(page, str) or not isinstance(query, str):
+            raise ProtocolError("'page' and 'query' must be strings")
+        return Navigate(page, query.lstrip("?"))
+    if kind == "clear_cache":
+        return ClearCache()
+    raise ProtocolError(f"unknown message type {kind!r}; expected one of {', '.join(UP_TYPES)}")
+
+
+def coalesce(messages: list[UpMessage]) -> list[UpMessage]:
+    """Merge queued up messages so that one run answers them all.
+
+    Consecutive updates fold into one: the newest value per widget wins, in
+    first-seen order, and every fired trigger stays fired (the last one is the
+    update's trigger; earlier distinct ones become their own updates so no
+    click is lost).  Navigation and cache clearing keep their place.
+    """
+    out: list[UpMessage] = []
+    for msg in messages:
+        prev = out[-1] if out else None
+        if isinstance(msg, Update) and isinstance(prev, Update) and (
+            prev.trigger is None or msg.trigger is None or prev.trigger == msg.trigger
+        ):
+            merged = {c.id: c for c in prev.changes}
+            for c in msg.changes:
+                merged[c.id] = c
+            out[-1] = Update(list(merged.values()), prev.trigger or msg.trigger)
+        else:
+            out.append(msg)
+    return out
+
+
+def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: list | None = None,
+                   query: str = "", banner: dict | None = None,
+                   clear_forms: list[str] | None = None) -> dict[str, Any]:
+    """The down message for a finished run."""
+    return {
+        "type": "render",
+        "run": run,
+        "tree": {name: node.to_json() for name, node in tree.items()},
+        "page": page,
+        "pages": pages or [],
+        "query": query,
+        "banner": banner,
+        "clear_forms": clear_forms or [],
+    }
+
+
+def refused(reason: str, message: Any) -> dict[str, Any]:
+    return {"type": "refused", "reason": reason, "message": message}
