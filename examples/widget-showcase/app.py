@@ -1,0 +1,71 @@
+"""Widget showcase: one of every widget kind, each value echoed below it."""
+import datetime
+
+import streamlit as st
+
+st.title("Widget showcase")
+
+st.header("Buttons")
+if st.button("Press me"):
+    st.write("Button pressed: True")
+st.button("Primary button", type="primary")
+st.download_button("Download a text file", data="hello from tablit\n", file_name="hello.txt", mime="text/plain")
+
+st.header("Toggles")
+checked = st.checkbox("Check me")
+st.write("Checkbox:", checked)
+on = st.toggle("Switch me")
+st.write("Toggle:", on)
+
+st.header("Numbers")
+n = st.number_input("Number input", min_value=0, max_value=10, value=3, step=1)
+st.write("Number input:", n)
+s = st.slider("Slider", 0, 100, 25)
+st.write("Slider:", s)
+lo, hi = st.slider("Range slider", 0.0, 1.0, (0.25, 0.75))
+st.write("Range slider:", lo, hi)
+day = st.slider("Date slider", datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), datetime.date(2024, 6, 15))
+st.write("Date slider:", day)
+size = st.select_slider("Select slider", options=["S", "M", "L", "XL"], value="M")
+st.write("Select slider:", size)
+
+st.header("Choices")
+color = st.radio("Radio", ["Red", "Green", "Blue"], horizontal=True)
+st.write("Radio:", color)
+fruit = st.selectbox("Selectbox", ["Apple", "Banana", "Cherry"])
+st.write("Selectbox:", fruit)
+picked = st.multiselect("Multiselect", ["Python", "JavaScript", "Rust"], default=["Python"])
+st.write("Multiselect:", picked)
+
+st.header("Text")
+name = st.text_input("Text input", placeholder="Type and press Enter")
+st.write("Text input:", name)
+password = st.text_input("Password", type="password")
+st.write("Password length:", len(password))
+notes = st.text_area("Text area")
+st.write("Text area:", notes)
+
+st.header("Dates, times and colours")
+date = st.date_input("Date input", datetime.date(2024, 1, 2))
+st.write("Date input:", date)
+time = st.time_input("Time input", datetime.time(9, 30))
+st.write("Time input:", time)
+hex_color = st.color_picker("Color picker", "#ff4b4b")
+st.write("Color picker:", hex_color)
+
+st.header("Files")
+uploaded = st.file_uploader("File uploader", type=["txt", "csv", "py"])
+if uploaded is not None:
+    st.write("Uploaded:", uploaded.name, len(uploaded.getvalue()), "bytes")
+
+st.header("Form")
+with st.form("showcase_form"):
+    fname = st.text_input("Name in form")
+    submitted = st.form_submit_button("Submit form")
+if submitted:
+    st.write("Form submitted with:", fname)
+
+st.header("Chat")
+message = st.chat_input("Say something")
+if message:
+    st.write("Chat message:", message)
