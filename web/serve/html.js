@@ -1,0 +1,58 @@
+// HTML of the pages the server (and `tablit build`) writes.
+
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+/** JSON safe to put inside a <script> element. */
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The page that mounts one app.  `options` is read by page.js:
+ * {base, routing: 'path'|'hash', dist, manifest: url|object, events: url|null}.
+ */
+export function appPage({ title, css, pageScript, options }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${escapeHtml(css)}">
+<style>html,body{margin:0}#tablit-root{min-height:100vh}</style>
+</head>
+<body>
+<div id="tablit-root"></div>
+<script type="application/json" id="tablit-options">${scriptJson(options)}</script>
+<script type="module" src="${escapeHtml(pageScript)}"></script>
+</body>
+</html>
+`;
+}
+
+/** The gallery's index: every example with its one-line description. */
+export function galleryPage(title, entries) {
+  const items = entries.map((e) => `  <li><a href="${escapeHtml(e.href)}">${escapeHtml(e.name)}</a>${e.title ? ` — ${escapeHtml(e.title)}` : ''}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#31333f}
+h1{font-size:1.8rem}li{margin:.4rem 0}a{color:#ff4b4b;font-weight:600}
+</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p>Streamlit apps running entirely in this browser tab (Python in a Web Worker through Pyodide).</p>
+<ul>
+${items}
+</ul>
+</body>
+</html>
+`;
+}
