@@ -1,0 +1,35 @@
+"""tablit: Streamlit's API, running in the browser tab.
+
+Apps import this package as ``streamlit``.  This module is the whole public
+``st.*`` surface; everything else is internal.
+"""
+
+from __future__ import annotations
+
+from . import errors
+from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
+from .config import get_option, set_option
+from .runtime.caching import cache_data, cache_resource
+from .runtime.control import fragment, rerun, stop
+from .runtime.pages import Page, navigation, switch_page
+from .state.proxy import SessionStateProxy
+from .state.query_params import QueryParamsProxy
+
+__version__ = "1.67.0"  # the Streamlit API version tablit implements
+
+session_state = SessionStateProxy()
+query_params = QueryParamsProxy()
+
+
+def _bind_elements() -> None:
+    """Expose every DeltaGenerator element method as ``st.<name>``."""
+    from . import elements, widgets
+
+    g = globals()
+    for module in (elements, widgets):
+        for name in module.__all__:
+            g[name] = getattr(_main, name)
+    g["page_link"] = _main.page_link
+
+
+_bind_elements()

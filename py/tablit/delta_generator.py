@@ -1,0 +1,110 @@
+"""DeltaGenerator: a cursor into the render tree, with every element as a method.
+
+``st.markdown(...)``, ``st.sidebar.markdown(...)``, ``col.markdown(...)`` and
+``with col: st.markdown(...)`` all end up in :meth:`DeltaGenerator._enqueue`,
+which writes a node at the cursor's next index.  The element functions live
+in ``elements/`` and ``widgets/`` (each takes the generator as ``self``) and
+are attached here as methods, so the public surface is assembled in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .protocol import Node
+from .runtime.context import get_ctx, node_id
+
+
+class DeltaGenerator:
+    """Where the next element goes: a root ("main"/"sidebar") and a block path."""
+
+    def __init__(self, root: str = "main", path: tuple[int, ...] = (), *, form_id: str = "",
+                 is_root: bool = False, is_empty: bool = False, kind: str = "block") -> None:
+        self._root = root
+        self._path = path
+        self._form_id = form_id
+        self._is_root = is_root
+        self._is_empty = is_empty
+        self._kind = kind
+        self._cursor = 0
+
+    # ----------------------------------------------------------------- cursor
+    def _active(self) -> "DeltaGenerator":
+        """The main generator stands for whatever ``with`` block is open."""
+        if self._root == "main" and self._is_root:
+            stack = get_ctx().dg_stack
+            if stack:
+                return stack[-1]
+        return self
+
+    def _next_index(self) -> int:
+        if self._is_empty:
+            return 0
+        if self._is_root:
+            cursors = get_ctx().root_cursors
+            index = cursors.get(self._root, 0)
+            cursors[self._root] = index + 1
+            return index
+        index = self._cursor
+        self._cursor += 1
+        return index
+
+    def _enqueue(self, kind: str, props: dict[str, Any], *, node_id: str | None = None,
+                 children: list | None = None) -> Node:
+        dg = self._active()
+        index = dg._next_index()
+        path = dg._path + (index,)
+        node = Node(node_id or _path_id(dg._root, path), kind, props, children)
+        get_ctx().tree.put(dg._root, dg._path, index, node)
+        node._path = path  # type: ignore[attr-defined]
+        return node
+
+    def _block(self, kind: str, props: dict[str, Any], *, form_id: str | None = None,
+               is_empty: bool = False) -> "DeltaGenerator":
+        dg = self._active()
+        node = dg._enqueue(kind, props, children=[])
+        return DeltaGenerator(dg._root, node._path, form_id=dg._form_id if form_id is None else form_id,  # type: ignore[attr-defined]
+                              is_empty=is_empty, kind=kind)
+
+    # --------------------------------------------------------------- context
+    def __enter__(self) -> "DeltaGenerator":
+        get_ctx().dg_stack.append(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> bool:
+        stack = get_ctx().dg_stack
+        if stack and stack[-1] is self:
+            stack.pop()
+        elif self in stack:
+            stack.remove(self)
+        return False
+
+    def __repr__(self) -> str:
+        return f"DeltaGenerator(root={self._root!r}, path={self._path!r}, kind={self._kind!r})"
+
+    @property
+    def id(self) -> str:
+        return _path_id(self._root, self._path)
+
+
+def _path_id(root: str, path: tuple[int, ...]) -> str:
+    return node_id(root, path)
+
+
+main_dg = DeltaGenerator("main", is_root=True)
+sidebar_dg = DeltaGenerator("sidebar", is_root=True)
+
+
+def _attach() -> None:
+    """Attach every element function as a method (elements/ and widgets/)."""
+    from . import elements, widgets
+
+    for module in (elements, widgets):
+        for name in module.__all__:
+            setattr(DeltaGenerator, name, getattr(module, name))
+    from .runtime.pages import page_link
+
+    DeltaGenerator.page_link = page_link  # type: ignore[attr-defined]
+
+
+_attach()

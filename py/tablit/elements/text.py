@@ -1,0 +1,62 @@
+"""Text elements: title, header, subheader, markdown, text, caption, code, divider."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..protocol import Node
+
+
+def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,
+             divider: bool | str) -> Node:
+    return self._enqueue(kind, {"body": str(body), "anchor": anchor if anchor is not None else None,
+                                "help": help, "divider": divider})
+
+
+def title(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
+          width: Any = "stretch") -> "Any":
+    """A page title (``<h1>``)."""
+    _heading(self, "title", body, anchor, help, False)
+    return self
+
+
+def header(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
+           divider: bool | str = False, width: Any = "stretch") -> Any:
+    _heading(self, "header", body, anchor, help, divider)
+    return self
+
+
+def subheader(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
+              divider: bool | str = False, width: Any = "stretch") -> Any:
+    _heading(self, "subheader", body, anchor, help, divider)
+    return self
+
+
+def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
+             width: Any = "stretch") -> Any:
+    """Markdown text; raw HTML only with ``unsafe_allow_html`` (and sanitised even then)."""
+    self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+    return self
+
+
+def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
+            width: Any = "stretch") -> Any:
+    self._enqueue("caption", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+    return self
+
+
+def text(self, body: Any, *, help: str | None = None, width: Any = "content") -> Any:
+    """Fixed-width text, never interpreted as Markdown."""
+    self._enqueue("text", {"body": str(body), "help": help})
+    return self
+
+
+def code(self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
+         wrap_lines: bool = False, height: Any = None, width: Any = "stretch") -> Any:
+    self._enqueue("code", {"body": str(body), "language": language, "line_numbers": bool(line_numbers)})
+    return self
+
+
+def divider(self, *, width: Any = "stretch") -> Any:
+    self._enqueue("divider", {})
+    return self

@@ -1,0 +1,105 @@
+"""The run in progress: which session, which tree, which cursors.
+
+Pyodide gives a worker one thread and tests run one app at a time, so a
+module-level "current context" is enough; it is set for the duration of one
+script pass (callbacks included) and cleared afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..protocol import Node
+
+if TYPE_CHECKING:
+    from ..delta_generator import DeltaGenerator
+    from .session import AppSession
+
+ROOTS = ("main", "sidebar")
+
+
+class Tree:
+    """The render tree of one run, addressed by delta paths.
+
+    A path is the root name plus child indexes.  Writing to a path whose
+    blocks do not exist yet (a container captured in an earlier run and used
+    from a callback) creates empty containers on the way.
+    """
+
+    def __init__(self) -> None:
+        self.roots: dict[str, Node] = {name: Node(name, "block", {}, []) for name in ROOTS}
+
+    def block(self, root: str, path: tuple[int, ...]) -> Node:
+        node = self.roots[root]
+        for depth, index in enumerate(path):
+            children = node.children
+            if children is None:
+                children = node.children = []
+            while len(children) <= index:
+                children.append(None)
+            child = children[index]
+            if child is None or child.children is None:
+                child = Node(node_id(root, path[: depth + 1]), "container", {"border": None}, [])
+                children[index] = child
+            node = child
+        return node
+
+    def put(self, root: str, path: tuple[int, ...], index: int, node: Node) -> None:
+        children = self.block(root, path).children
+        assert children is not None
+        while len(children) <= index:
+            children.append(None)
+        children[index] = node
+
+    def clear_block(self, root: str, path: tuple[int, ...]) -> None:
+        self.block(root, path).children = []
+
+    def nodes(self):
+        for root in self.roots.values():
+            yield from root.walk()
+
+
+def node_id(root: str, path: tuple[int, ...]) -> str:
+    return f"{root}:{'.'.join(map(str, path))}"
+
+
+@dataclass
+class RunContext:
+    """Bookkeeping for one script pass of one session."""
+
+    session: "AppSession"
+    tree: Tree = field(default_factory=Tree)
+    page_hash: str = ""
+    dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    root_cursors: dict[str, int] = field(default_factory=dict)
+    widget_ids_seen: set[str] = field(default_factory=set)
+    element_keys_seen: set[str] = field(default_factory=set)
+    form_keys_seen: set[str] = field(default_factory=set)
+    cache_depth: int = 0
+    cached_widget_calls: list[Any] | None = None
+    in_callback: bool = False
+    navigation: Any = None
+    clear_forms: list[str] = field(default_factory=list)
+
+
+_current: RunContext | None = None
+
+
+def current_ctx() -> RunContext | None:
+    return _current
+
+
+def get_ctx() -> RunContext:
+    """The context of the run in progress; outside a run, a throwaway one."""
+    if _current is None:
+        from .session import AppSession
+
+        return RunContext(session=AppSession.bare())
+    return _current
+
+
+def set_ctx(ctx: RunContext | None) -> RunContext | None:
+    global _current
+    previous, _current = _current, ctx
+    return previous

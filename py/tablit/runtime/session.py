@@ -1,0 +1,321 @@
+"""AppSession: one tab's session — its state, its model of the page, its runs.
+
+The page sends only what the user changed; Streamlit's frontend sends the
+value of every widget it knows.  ``client_values`` is our model of what the
+page holds, so an update is widened into exactly the request Streamlit would
+have received (same order, same values) before the state rules see it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import errors
+from ..config import Config
+from ..protocol import (ClearCache, Navigate, ProtocolError, Update, coalesce, parse_up,
+                        refused, render_message)
+from ..state.query_params import QueryParamsState
+from ..state.session_state import SessionState, WidgetMeta, is_widget_id
+from .context import RunContext, Tree, set_ctx
+from .runner import (CodeCache, RerunException, ScriptSource, StopException, StreamlitAlias,
+                     SwitchPageException, exec_script)
+
+RERUN_LIMIT = 100
+_MISSING = object()
+
+
+@dataclass
+class RunResult:
+    tree: Tree
+    rerun: bool = False
+    switch_to: SwitchPageException | None = None
+    banner: dict | None = None
+
+
+@dataclass
+class Widgets:
+    """The widgets of the last rendered tree, by id."""
+
+    metas: dict[str, WidgetMeta] = field(default_factory=dict)
+
+
+def script_hash(path: str) -> str:
+    return hashlib.md5(os.path.abspath(path).encode("utf-8")).hexdigest()
+
+
+class AppSession:
+    """One session of one app."""
+
+    _bare: "AppSession | None" = None
+
+    def __init__(self, entrypoint: str | None, *, config: Config | dict | None = None,
+                 query: str = "", page: str = "") -> None:
+        self.script = ScriptSource(entrypoint) if entrypoint else None
+        if isinstance(config, Config):
+            self.config = config
+        else:
+            self.config = Config.for_app(self.script.dir if self.script else None, config)
+        self.state = SessionState()
+        self.query_params = QueryParamsState(query)
+        self.client_values: dict[str, Any] = {}
+        self.rendered: dict[str, WidgetMeta] = {}
+        self.tree: Tree = Tree()
+        self.run_count = 0
+        self.code_cache = CodeCache()
+        self.caches: dict[str, Any] = {}
+        self.clear_on_submit_forms: set[str] = set()
+        self.clear_forms: list[str] = []
+        self.banner: dict | None = None
+        self.last_render: dict | None = None
+        from .pages import PagesState
+
+        self.pages = PagesState(self, page)
+
+    @classmethod
+    def bare(cls) -> "AppSession":
+        """The process-wide session used when no app is running (``python app.py``)."""
+        if cls._bare is None:
+            cls._bare = cls(None)
+        return cls._bare
+
+    # ----------------------------------------------------------------- entry
+    def start(self) -> dict[str, Any]:
+        """The first run of a new session."""
+        return self._cycle([])
+
+    def handle(self, raw_messages: list[Any]) -> list[dict[str, Any]]:
+        """Apply queued up messages (coalesced) and answer with down messages.
+
+        A refused message changes nothing; the last run's render comes last.
+        """
+        out: list[dict[str, Any]] = []
+        parsed = []
+        for raw in raw_messages:
+            try:
+                parsed.append((parse_up(raw), raw))
+            except ProtocolError as e:
+                out.append(refused(str(e), raw))
+        render = None
+        for msg in coalesce([m for m, _ in parsed]):
+            try:
+                if isinstance(msg, Update):
+                    render = self._cycle(self._request_for(msg), trigger=msg.trigger)
+                elif isinstance(msg, Navigate):
+                    render = self.navigate(msg.page, msg.query)
+                elif isinstance(msg, ClearCache):
+                    self.caches.clear()
+                    self.state.clear()
+                    render = self._cycle(list(self._client_states()))
+            except ProtocolError as e:
+                out.append(refused(str(e), _raw_for(msg, parsed)))
+        if render is not None:
+            out.append(render)
+        return out
+
+    def navigate(self, page: str, query: str = "") -> dict[str, Any]:
+        self.query_params.replace(query)
+        target = self.pages.resolve_url(page)
+        return self._cycle(None, switch_to=target)
+
+    # ------------------------------------------------------- browser model
+    def _request_for(self, msg: Update) -> list[tuple[str, Any]]:
+        """Validate an update and widen it to Streamlit's full request."""
+        values = dict(self.client_values)
+        trigger_value: Any = True
+        for change in msg.changes:
+            meta = self.rendered.get(change.id)
+            if meta is None:
+                raise ProtocolError(f"unknown widget id {change.id!r}: no such widget is on the page")
+            if meta.disabled:
+                raise ProtocolError(f"widget {change.id!r} is disabled")
+            try:
+                meta.deserialize(change.value)
+            except (TypeError, ValueError, KeyError, IndexError) as e:
+                raise ProtocolError(f"bad value for {meta.type} {change.id!r}: {e}") from None
+            if meta.is_trigger:
+                if change.id != msg.trigger:
+                    raise ProtocolError(f"{meta.type} {change.id!r} is a trigger: send it as 'trigger'")
+                trigger_value = change.value
+                continue
+            values[change.id] = change.value
+        if msg.trigger is not None:
+            meta = self.rendered.get(msg.trigger)
+            if meta is None or not meta.is_trigger:
+                raise ProtocolError(f"unknown trigger {msg.trigger!r}: no such button is on the page")
+            if meta.disabled:
+                raise ProtocolError(f"widget {msg.trigger!r} is disabled")
+        self.client_values = values
+        states = list(self._client_states())
+        if msg.trigger is not None:
+            meta = self.rendered[msg.trigger]
+            states.append((msg.trigger, meta.deserialize(trigger_value)))
+        return states
+
+    def _client_states(self):
+        for wid, wire in self.client_values.items():
+            meta = self.rendered.get(wid) or self.state.meta.get(wid)
+            if meta is not None:
+                yield wid, meta.deserialize(wire)
+
+    # ------------------------------------------------------------------ runs
+    def _cycle(self, states: list[tuple[str, Any]] | None, *, trigger: str | None = None,
+               switch_to: Any = None) -> dict[str, Any]:
+        """Run until no st.rerun()/st.switch_page() is pending; render the end."""
+        self.clear_forms = []
+        if trigger is not None:
+            meta = self.rendered.get(trigger)
+            if meta is not None and meta.type == "form_submit_button" and meta.form_id in self.clear_on_submit_forms:
+                self.clear_forms.append(meta.form_id)
+        page_keep: set[str] | None = None
+        reruns = 0
+        while True:
+            if switch_to is not None:
+                self.pages.set_current(switch_to)
+                # The page keeps only widgets shared through the entrypoint frame.
+                states = [(w, v) for w, v in self._client_states()
+                          if self.pages.is_shared_widget(self.state.meta.get(w))]
+                page_keep = {w for w, _ in states}
+                switch_to = None
+            result = self._run_once(states, page_keep)
+            page_keep = None
+            if result.switch_to is not None:
+                switch_to = self.pages.resolve_switch(result.switch_to)
+                self.query_params.replace(result.switch_to.query)
+                continue
+            if not result.rerun:
+                break
+            reruns += 1
+            states = None
+            if reruns >= RERUN_LIMIT:
+                from ..elements.alerts import exception_node
+
+                result.tree.put("main", (), len(result.tree.roots["main"].children or []), exception_node(
+                    errors.StreamlitAPIException(
+                        f"tablit stopped after {RERUN_LIMIT} consecutive `st.rerun()` calls."),
+                    "main:rerun-limit"))
+                break
+        if result.banner is None:
+            self.tree = result.tree
+        self.banner = result.banner
+        return self._render()
+
+    def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None) -> RunResult:
+        from ..elements.alerts import show_exception
+
+        ctx = RunContext(session=self)
+        ctx.page_hash = self.pages.main_hash
+        previous = set_ctx(ctx)
+        self.run_count += 1
+        state = self.state
+        try:
+            with StreamlitAlias(self.script.dir if self.script else os.getcwd()):
+                state.start_run()
+                if page_keep is not None:
+                    state.remove_stale(page_keep)
+                if states is not None:
+                    state.receive(states)
+                    outcome = self._run_callbacks(ctx, [w for w, _ in states])
+                    if outcome is not None:
+                        return outcome
+                try:
+                    code = self.pages.main_code()
+                except SyntaxError as e:
+                    return RunResult(self.tree, banner=_error_banner(e))
+                try:
+                    self.pages.exec_main(code)
+                    if self.config.get("runner.enforceSerializableSessionState"):
+                        state.check_serializable()
+                except RerunException:
+                    state.end_run(cleanup=False)
+                    return RunResult(ctx.tree, rerun=True)
+                except SwitchPageException as e:
+                    state.end_run(cleanup=False)
+                    return RunResult(ctx.tree, switch_to=e)
+                except StopException:
+                    return RunResult(ctx.tree)
+                except Exception as e:  # noqa: BLE001 - the app's error is shown, not raised
+                    ctx.dg_stack.clear()
+                    show_exception(e)
+                    return RunResult(ctx.tree)
+                state.end_run(cleanup=True)
+                return RunResult(ctx.tree)
+        finally:
+            set_ctx(previous)
+
+    def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:
+        """Step 2d: changed widgets' callbacks, in request order, before the body."""
+        from ..elements.alerts import show_exception
+
+        rerun = False
+        switch: SwitchPageException | None = None
+        for meta in self.state.changed_callbacks(widget_ids):
+            ctx.in_callback = True
+            try:
+                meta.callback(*meta.args, **meta.kwargs)
+            except RerunException:
+                rerun = True
+            except SwitchPageException as e:
+                switch = e
+            except StopException:
+                return RunResult(ctx.tree)
+            except Exception as e:  # noqa: BLE001
+                ctx.dg_stack.clear()
+                show_exception(e)
+                return RunResult(ctx.tree)
+            finally:
+                ctx.in_callback = False
+        if switch is not None:
+            self.state.end_run(cleanup=False)
+            return RunResult(ctx.tree, switch_to=switch)
+        if rerun:
+            self.state.end_run(cleanup=False)
+            return RunResult(ctx.tree, rerun=True)
+        return None
+
+    # ---------------------------------------------------------------- render
+    def _render(self) -> dict[str, Any]:
+        """The down message for the current tree; updates the browser model."""
+        rendered: dict[str, WidgetMeta] = {}
+        seen: dict[str, Any] = {}
+        for node in self.tree.nodes():
+            if not is_widget_id(node.id):
+                continue
+            meta = self.state.meta.get(node.id)
+            if meta is None:
+                continue
+            rendered[node.id] = meta
+            if meta.is_trigger:
+                continue
+            wire = node.props.get("value")
+            client = self.client_values.get(node.id, _MISSING)
+            if node.props.get("set") and client == wire:
+                node.props["set"] = False
+            seen[node.id] = wire if (node.props.get("set") or client is _MISSING) else client
+        # The page keeps values in first-insertion order and forgets unrendered widgets.
+        ordered = {w: seen[w] for w in self.client_values if w in seen}
+        ordered.update((w, v) for w, v in seen.items() if w not in ordered)
+        self.client_values = ordered
+        self.rendered = rendered
+        msg = render_message(
+            self.run_count, self.tree.roots, page=self.pages.current_url(),
+            pages=self.pages.menu(), query=self.query_params.to_query_string(),
+            banner=self.banner, clear_forms=self.clear_forms,
+        )
+        self.last_render = msg
+        return msg
+
+
+def _error_banner(e: SyntaxError) -> dict[str, Any]:
+    return {"type": type(e).__name__, "message": str(e),
+            "traceback": traceback.format_exception_only(type(e), e)}
+
+
+def _raw_for(msg: Any, parsed: list[tuple[Any, Any]]) -> Any:
+    for m, raw in parsed:
+        if m is msg:
+            return raw
+    return None

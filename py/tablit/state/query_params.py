@@ -1,0 +1,138 @@
+"""``st.query_params``: the tab's URL query string as a per-session mapping.
+
+Values are strings; a repeated key keeps all its values (``get_all``) and
+reads as the last one.  Writing never reruns; the render message carries the
+new query string and the page updates its URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+from typing import Any, Iterator
+from urllib.parse import parse_qsl, urlencode
+
+from .. import errors
+
+EMBED_KEYS = ("embed", "embed_options")
+
+
+def _is_embed(key: str) -> bool:
+    return key.lower() in EMBED_KEYS
+
+
+class QueryParamsState:
+    """The session's query params: key -> list of string values, in order."""
+
+    def __init__(self, query: str = "") -> None:
+        self.values: dict[str, list[str]] = {}
+        self.replace(query)
+
+    def replace(self, query: str) -> None:
+        self.values = {}
+        for k, v in parse_qsl(query.lstrip("?"), keep_blank_values=True):
+            self.values.setdefault(k, []).append(v)
+
+    def to_query_string(self) -> str:
+        return urlencode([(k, v) for k, vs in self.values.items() for v in vs])
+
+
+def _session_params() -> QueryParamsState:
+    from ..runtime.context import get_ctx
+
+    return get_ctx().session.query_params
+
+
+def _to_strings(key: str, value: Any) -> list[str]:
+    if isinstance(value, dict):
+        raise errors.StreamlitAPIException(
+            f"Query param value for `{key}` cannot be set to a dictionary. Provide a string or "
+            "iterable of strings instead."
+        )
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return [str(value)]
+    return [str(v) for v in value]
+
+
+def _check_settable(key: str) -> None:
+    if _is_embed(key):
+        raise errors.StreamlitAPIException(
+            "Query param embed and embed_options (case-insensitive) cannot be set programmatically."
+        )
+
+
+class QueryParamsProxy(MutableMapping):
+    """``st.query_params``."""
+
+    def _visible(self) -> dict[str, list[str]]:
+        return {k: v for k, v in _session_params().values.items() if not _is_embed(k)}
+
+    def __getitem__(self, key: str) -> str:
+        values = self._visible().get(key)
+        if values is None:
+            raise KeyError(f'st.query_params has no key "{key}".')
+        return values[-1] if values else ""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _check_settable(key)
+        _session_params().values[key] = _to_strings(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        params = _session_params().values
+        if key not in params or _is_embed(key):
+            raise KeyError(f'st.query_params has no key "{key}".')
+        del params[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._visible())
+
+    def __len__(self) -> int:
+        return len(self._visible())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._visible()
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(f'st.query_params has no attribute "{key}".') from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError:
+            raise AttributeError(f'st.query_params has no attribute "{key}".') from None
+
+    def __str__(self) -> str:
+        return str(self.to_dict())
+
+    def __repr__(self) -> str:
+        return repr(self.to_dict())
+
+    def get_all(self, key: str) -> list[str]:
+        return list(self._visible().get(key, []))
+
+    def to_dict(self) -> dict[str, str]:
+        return {k: (v[-1] if v else "") for k, v in self._visible().items()}
+
+    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+        items = other.items() if hasattr(other, "items") else other
+        for k, v in list(items) + list(kwds.items()):
+            self[k] = v
+
+    def clear(self) -> None:
+        params = _session_params().values
+        for key in [k for k in params if not _is_embed(k)]:
+            del params[key]
+
+    def from_dict(self, params: Any) -> None:
+        items = params.items() if hasattr(params, "items") else params
+        items = list(items)
+        for k, _ in items:
+            _check_settable(k)
+        self.clear()
+        for k, v in items:
+            self[k] = v

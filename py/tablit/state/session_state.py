@@ -1,0 +1,283 @@
+"""SessionState: the stores behind ``st.session_state`` and their run lifecycle.
+
+The model follows spec §1.4 with its five stores:
+
+* ``W`` (``written``): values assigned through ``st.session_state[k] = v``
+  since the last interaction run started, by user key;
+* ``F`` (``fresh``): widget values delivered for the current run (from the
+  page, or a default stored when the widget first registered), by widget id;
+* ``C`` (``committed``): values carried over from earlier runs, by widget id
+  when the key is bound to a widget, else by user key;
+* ``B`` (``key_to_id`` / ``id_to_key``): bindings of user keys to widget ids;
+* ``M`` (``meta``): per-widget metadata from the last run that rendered it.
+
+A key is looked up as W[k] -> F[id] -> C[id] -> C[k].  Keeping the stores
+apart (rather than one dict) is what makes Streamlit's observable rules fall
+out: writes override user input for one run, triggers last exactly one run,
+and stale widget keys are purged only after completed runs.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import pickle
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from .. import errors
+
+WIDGET_ID_PREFIX = "$$ID"
+INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
+
+log = logging.getLogger("tablit")
+
+
+def is_widget_id(key: str) -> bool:
+    return key.startswith(WIDGET_ID_PREFIX)
+
+
+@dataclass
+class WidgetMeta:
+    """What a widget left behind when it last rendered.
+
+    ``deserialize`` turns a wire value from the page into the Python value
+    (raising ``ValueError``/``TypeError`` with a reason for a bad one);
+    ``serialize`` does the reverse for the render tree.  ``trigger`` is the
+    idle value for trigger widgets (``False`` for buttons, ``None`` for chat)
+    or ``NOT_TRIGGER``.
+    """
+
+    id: str
+    type: str
+    key: str | None
+    default: Any
+    deserialize: Callable[[Any], Any]
+    serialize: Callable[[Any], Any]
+    callback: Callable[..., Any] | None = None
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    trigger: Any = None
+    is_trigger: bool = False
+    form_id: str = ""
+    disabled: bool = False
+    page: str = ""
+
+
+@dataclass
+class Resolved:
+    """A registered widget's value and where it came from (spec §3.1 step 4)."""
+
+    value: Any
+    source: str  # "W", "F", "C", "Ck" (committed by key) or "default"
+
+
+_MISSING = object()
+
+
+class SessionState:
+    """The per-session stores and the rules that move values between them."""
+
+    def __init__(self) -> None:
+        self.written: dict[str, Any] = {}
+        self.fresh: dict[str, Any] = {}
+        self.committed: dict[str, Any] = {}
+        self.key_to_id: dict[str, str] = {}
+        self.id_to_key: dict[str, str] = {}
+        self.meta: dict[str, WidgetMeta] = {}
+        # per-run bookkeeping
+        self.ids_this_run: set[str] = set()
+        self.form_keys_this_run: set[str] = set()
+        self._warned_keys: set[str] = set()
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, key: str, default: Any = _MISSING) -> Any:
+        if key in self.written:
+            return self.written[key]
+        wid = self.key_to_id.get(key)
+        if wid is not None:
+            if wid in self.fresh:
+                return self.fresh[wid]
+            if wid in self.committed:
+                return self.committed[wid]
+        if key in self.committed and not is_widget_id(key):
+            return self.committed[key]
+        if default is _MISSING:
+            raise KeyError(key)
+        return default
+
+    def widget_value(self, wid: str, default: Any = None) -> Any:
+        """The current value of a widget by id, keyed or not."""
+        key = self.id_to_key.get(wid)
+        if key is not None and key in self.written:
+            return self.written[key]
+        if wid in self.fresh:
+            return self.fresh[wid]
+        return self.committed.get(wid, default)
+
+    def contains(self, key: str) -> bool:
+        return self.lookup(key, _MISSING_SENTINEL) is not _MISSING_SENTINEL
+
+    def keys(self) -> set[str]:
+        """User keys plus keyed widgets; unkeyed widgets are invisible."""
+        out = set(self.written)
+        for store in (self.fresh, self.committed):
+            for k in store:
+                if is_widget_id(k):
+                    user_key = self.id_to_key.get(k)
+                    if user_key is not None:
+                        out.add(user_key)
+                elif not k.startswith(INTERNAL_KEY_PREFIX):
+                    out.add(k)
+        return {k for k in out if not k.startswith(INTERNAL_KEY_PREFIX)}
+
+    # ------------------------------------------------------------------ writes
+    def set(self, key: str, value: Any) -> None:
+        wid = self.key_to_id.get(key)
+        if (wid is not None and wid in self.ids_this_run) or key in self.form_keys_this_run:
+            raise errors.already_instantiated(key)
+        self.written[key] = value
+
+    def delete(self, key: str) -> None:
+        found = False
+        if key in self.written:
+            del self.written[key]
+            found = True
+        wid = self.key_to_id.pop(key, None)
+        if wid is not None:
+            self.id_to_key.pop(wid, None)
+            found = self.fresh.pop(wid, _MISSING) is not _MISSING or found
+            found = self.committed.pop(wid, _MISSING) is not _MISSING or found
+        if key in self.committed:
+            del self.committed[key]
+            found = True
+        if not found:
+            raise KeyError(key)
+
+    def clear(self) -> None:
+        """Everything, including unkeyed widget values (Streamlit's "Clear cache")."""
+        self.written.clear()
+        self.fresh.clear()
+        self.committed.clear()
+        self.key_to_id.clear()
+        self.id_to_key.clear()
+
+    # --------------------------------------------------------------- lifecycle
+    def start_run(self) -> None:
+        self.ids_this_run = set()
+        self.form_keys_this_run = set()
+
+    def receive(self, widget_states: list[tuple[str, Any]]) -> None:
+        """Steps 2a-2c of a browser-initiated run: reset, commit, load."""
+        self.reset_triggers()
+        for wid, value in self.fresh.items():
+            self.committed[wid] = value
+        for key, value in self.written.items():
+            self.committed[self.key_to_id.get(key, key)] = value
+        self.written.clear()
+        self.fresh.clear()
+        for wid, value in widget_states:
+            self.fresh[wid] = value
+
+    def changed_callbacks(self, widget_ids: list[str]) -> list[WidgetMeta]:
+        """Widgets (in request order) whose callbacks fire for this request."""
+        out = []
+        for wid in widget_ids:
+            meta = self.meta.get(wid)
+            if meta is None or meta.callback is None or meta.disabled:
+                continue
+            try:
+                changed = bool(self.fresh.get(wid) != self.committed.get(wid))
+            except Exception:
+                changed = True
+            if changed:
+                out.append(meta)
+        return out
+
+    def reset_triggers(self) -> None:
+        for wid, meta in self.meta.items():
+            if meta.is_trigger:
+                for store in (self.fresh, self.committed):
+                    if wid in store:
+                        store[wid] = meta.trigger
+
+    def end_run(self, *, cleanup: bool, rendered: set[str] | None = None) -> None:
+        """End-of-run steps 6a/6b; ``cleanup`` is off after ``st.rerun()``."""
+        self.reset_triggers()
+        if cleanup:
+            self.remove_stale(self.ids_this_run if rendered is None else rendered)
+
+    def remove_stale(self, keep: set[str]) -> None:
+        for store in (self.fresh, self.committed):
+            for wid in [k for k in store if is_widget_id(k) and k not in keep]:
+                del store[wid]
+        for wid in [k for k in self.meta if k not in keep]:
+            del self.meta[wid]
+
+    # ------------------------------------------------------------ registration
+    def register(self, meta: WidgetMeta) -> Resolved:
+        """Bind, record metadata and resolve the value (spec §3.1 steps 3-4)."""
+        wid, key = meta.id, meta.key
+        self.ids_this_run.add(wid)
+        if key is not None:
+            old = self.key_to_id.get(key)
+            if old is not None and old != wid:
+                self.id_to_key.pop(old, None)
+            self.key_to_id[key] = wid
+            self.id_to_key[wid] = key
+        self.meta[wid] = meta
+        if key is not None and key in self.written:
+            return Resolved(self.written[key], "W")
+        if wid in self.fresh:
+            return Resolved(self.fresh[wid], "F")
+        if wid in self.committed:
+            return Resolved(self.committed[wid], "C")
+        if key is not None and key in self.committed:
+            value = self.committed.pop(key)
+            self.committed[wid] = value
+            return Resolved(value, "Ck")
+        self.fresh[wid] = meta.default
+        return Resolved(meta.default, "default")
+
+    def replace_value(self, meta: WidgetMeta, value: Any) -> None:
+        """Store a corrected value (e.g. one out of range reset to the default)."""
+        if meta.key is not None and meta.key in self.written:
+            self.written[meta.key] = value
+        else:
+            self.committed.pop(meta.id, None)
+            self.fresh[meta.id] = value
+
+    def warn_default_and_state(self, key: str) -> None:
+        """Logged once per key, as Streamlit logs it on the server (spec §3.3)."""
+        if key in self._warned_keys:
+            return
+        self._warned_keys.add(key)
+        log.warning(
+            'The widget with key "%s" was created with a default value but also had its value '
+            "set via the Session State API.",
+            key,
+        )
+
+    # --------------------------------------------------------------- checking
+    def check_serializable(self) -> None:
+        for store in (self.committed, self.fresh, self.written):
+            for key, value in store.items():
+                try:
+                    pickle.dumps(value)
+                except Exception:
+                    raise errors.unserializable(key, value) from None
+
+    def items_for_display(self) -> Iterator[tuple[str, Any]]:
+        for key in self.keys():
+            yield key, self.lookup(key)
+
+
+_MISSING_SENTINEL = object()
+
+
+def safe_copy(value: Any) -> Any:
+    """Widgets return deep copies so callers cannot mutate state (spec §3.1 step 5)."""
+    try:
+        return copy.deepcopy(value)
+    except Exception:
+        return value

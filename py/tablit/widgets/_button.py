@@ -1,0 +1,50 @@
+"""st.button: a trigger widget, True for exactly the one run its click causes."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .. import errors
+from ..state.widgets import WidgetSpec, register_widget
+
+
+def trigger_value(wire: Any) -> bool:
+    if wire is not True:
+        raise TypeError(f"a button takes only a click (true), not {wire!r}")
+    return True
+
+
+def button(self, label: str, key: Any = None, help: str | None = None,
+           on_click: Callable[..., Any] | None = None, args: Any = None, kwargs: Any = None, *,
+           type: str = "secondary", icon: str | None = None, icon_position: str = "left",
+           disabled: bool = False, use_container_width: bool | None = None,
+           width: Any = "content", shortcut: str | None = None) -> bool:
+    """A button; returns True during the run its click caused, else False."""
+    if self._active()._form_id:
+        if on_click is not None:
+            raise errors.form_callback()
+        raise errors.StreamlitAPIException(
+            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` "
+            "instead to submit the form." + errors.FORM_DOCS
+        )
+    check_button_type(type)
+    return register_widget(self, WidgetSpec(
+        type="button",
+        label=str(label),
+        key=key,
+        default=False,
+        id_params={"label": str(label), "icon": icon, "help": help, "is_form_submitter": False,
+                   "type": type, "width": width, "icon_position": icon_position, "shortcut": shortcut},
+        props={"type": type, "icon": icon, "use_container_width": bool(use_container_width)},
+        deserialize=trigger_value,
+        on_change=on_click, args=args, kwargs=kwargs,
+        is_trigger=True, read_only=True, disabled=disabled, help=help,
+    )).value
+
+
+def check_button_type(type: str) -> None:
+    if type not in ("primary", "secondary", "tertiary"):
+        raise errors.StreamlitAPIException(
+            f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
+            f'\nThe argument passed was "{type}".'
+        )
