@@ -21,7 +21,7 @@ import { appPage, escapeHtml, galleryPage } from './html.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = process.env.TABLIT_DIST ? path.resolve(process.env.TABLIT_DIST) : path.join(ROOT, 'dist');
 export const PAGE_JS = path.join(HERE, 'page.js');
 
 const TYPES = {
