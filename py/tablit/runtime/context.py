@@ -22,38 +22,54 @@ ROOTS = ("main", "sidebar")
 class Tree:
     """The render tree of one run, addressed by delta paths.
 
-    A path is the root name plus child indexes.  Writing to a path whose
-    blocks do not exist yet (a container captured in an earlier run and used
-    from a callback) creates empty containers on the way.
+    A path is the root name plus child indexes.  Children appear in the order
+    they were first written, as Streamlit's AppTest shows them; writing an
+    index again replaces that child in place (``st.empty``).  Writing to a
+    path whose blocks do not exist yet (a container captured in an earlier
+    run and used from a callback) creates placeholder containers on the way;
+    when the script later creates the real block there, it takes over the
+    placeholder's children.
     """
 
     def __init__(self) -> None:
         self.roots: dict[str, Node] = {name: Node(name, "block", {}, []) for name in ROOTS}
+        self._slots: dict[int, dict[int, Node]] = {}  # id(block node) -> index -> child
 
     def block(self, root: str, path: tuple[int, ...]) -> Node:
         node = self.roots[root]
         for depth, index in enumerate(path):
-            children = node.children
-            if children is None:
-                children = node.children = []
-            while len(children) <= index:
-                children.append(None)
-            child = children[index]
+            child = self._slots.get(id(node), {}).get(index)
             if child is None or child.children is None:
                 child = Node(node_id(root, path[: depth + 1]), "container", {"border": None}, [])
-                children[index] = child
+                child._placeholder = True  # type: ignore[attr-defined]
+                self._place(node, index, child)
             node = child
         return node
 
     def put(self, root: str, path: tuple[int, ...], index: int, node: Node) -> None:
-        children = self.block(root, path).children
+        self._place(self.block(root, path), index, node)
+
+    def _place(self, parent: Node, index: int, node: Node) -> None:
+        slots = self._slots.setdefault(id(parent), {})
+        children = parent.children
         assert children is not None
-        while len(children) <= index:
-            children.append(None)
-        children[index] = node
+        old = slots.get(index)
+        if old is None:
+            children.append(node)
+        else:
+            if getattr(old, "_placeholder", False) and node.children is not None:
+                node.children = old.children
+                self._slots[id(node)] = self._slots.pop(id(old), {})
+            for i, child in enumerate(children):
+                if child is old:
+                    children[i] = node
+                    break
+        slots[index] = node
 
     def clear_block(self, root: str, path: tuple[int, ...]) -> None:
-        self.block(root, path).children = []
+        block = self.block(root, path)
+        block.children = []
+        self._slots.pop(id(block), None)
 
     def nodes(self):
         for root in self.roots.values():
