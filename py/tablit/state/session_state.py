@@ -275,8 +275,13 @@ class SessionState:
 _MISSING_SENTINEL = object()
 
 
+_IMMUTABLE = (bool, int, float, str, bytes, type(None))
+
+
 def safe_copy(value: Any) -> Any:
     """Widgets return deep copies so callers cannot mutate state (spec §3.1 step 5)."""
+    if isinstance(value, _IMMUTABLE):
+        return value
     try:
         return copy.deepcopy(value)
     except Exception:
