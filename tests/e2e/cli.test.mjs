@@ -57,8 +57,10 @@ describe('tablit CLI', () => {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
       const app = await (await fetch(new URL('__tablit/app.json', server.url))).json();
       assert.equal(app.entrypoint, 'app.py');
-      assert.deepEqual(Object.keys(app.files).sort(), ['.streamlit/config.toml', 'app.py', 'data.csv', 'requirements.txt']);
+      assert.deepEqual(Object.keys(app.files).sort(), ['.streamlit/config.toml', 'app.py', 'blob.bin', 'data.csv', 'requirements.txt']);
       assert.match(app.files['.streamlit/config.toml'], /enforceSerializableSessionState = true/);
+      assert.match(app.files['blob.bin'].url, /^blob\.bin\?v=/);       // binary files are fetched by URL
+      assert.equal((await fetch(new URL(app.files['blob.bin'].url, server.url))).status, 200);
 
       const page = await fetch(new URL('some/page?x=1', server.url));
       assert.equal(page.status, 200);

@@ -1,7 +1,7 @@
 // `tablit build app.py --out DIR`: a static folder deployable to any static host.
 //
 //   DIR/index.html   mounts the app (pages are routed by the URL hash: index.html?q=1#/page)
-//   DIR/app.json     the manifest {entrypoint, files, requirements}
+//   DIR/app.json     the manifest {entrypoint, files}
 //   DIR/page.js      the page script (web/serve/page.js)
 //   DIR/dist/        the built runtime, Pyodide included
 //   DIR/<files>      the app folder's own files (images, data), for URLs relative to the page

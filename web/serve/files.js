@@ -1,16 +1,18 @@
 // The app manifest: which files of an app folder go to the browser.
 //
-// Every text file below the app folder, except hidden files and folders,
-// virtual environments, node_modules and caches; plus .streamlit/config.toml.
-// requirements.txt and pyscript.toml/json also give the package list.
+// Every file below the app folder, except hidden files and folders, virtual
+// environments, node_modules and caches; plus .streamlit/config.toml.  Text
+// files are sent as their text; binary or large ones as {url} (relative to
+// the app's base URL) for the runtime to fetch.  requirements.txt and
+// pyscript.toml/json are among the files: the runtime reads them itself.
 
 import fs from 'node:fs';
 import path from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', '__pycache__', 'venv', 'env', 'site-packages', 'dist-packages']);
 const ALLOWED_HIDDEN = new Set(['.streamlit/config.toml']);
-const MAX_FILE = 2 * 1024 * 1024;       // larger files are not sent (they stay fetchable by URL)
-const MAX_TOTAL = 32 * 1024 * 1024;
+const MAX_INLINE = 2 * 1024 * 1024;     // larger text files are sent as {url}
+const MAX_FILE = 64 * 1024 * 1024;      // larger files are left out
 
 /** Posix path of `file` relative to `dir`. */
 function rel(dir, file) {
@@ -38,10 +40,9 @@ export function asText(buf) {
   }
 }
 
-/** {relPath: text} of every text file of the app folder. */
+/** {relPath: text | {url: relPath}} of the app folder. */
 export function collectFiles(appDir) {
   const files = {};
-  let total = 0;
   const walk = (dir) => {
     let entries;
     try {
@@ -56,12 +57,12 @@ export function collectFiles(appDir) {
       if (e.isDirectory()) {
         if (r === '.streamlit' || (isAppPath(r) && !isVenv(full))) walk(full);
       } else if (e.isFile() && isAppPath(r)) {
-        const st = fs.statSync(full);
-        if (st.size > MAX_FILE || total + st.size > MAX_TOTAL) continue;
-        const text = asText(fs.readFileSync(full));
-        if (text === null) continue;
-        files[r] = text;
-        total += st.size;
+        const { size, mtimeMs } = fs.statSync(full);
+        if (size > MAX_FILE) continue;
+        const text = size <= MAX_INLINE ? asText(fs.readFileSync(full)) : null;
+        // The version in the query string changes with the file, so a change is seen and refetched.
+        const version = `${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}`;
+        files[r] = text ?? { url: `${r.split('/').map(encodeURIComponent).join('/')}?v=${version}` };
       }
     }
   };
@@ -69,37 +70,17 @@ export function collectFiles(appDir) {
   return files;
 }
 
-/** Package names from requirements.txt and pyscript.toml / pyscript.json. */
-export function requirementsOf(files) {
-  const reqs = [];
-  for (const line of (files['requirements.txt'] || '').split(/\r?\n/)) {
-    const s = line.replace(/(^|\s)#.*$/, '').trim();
-    if (s && !s.startsWith('-')) reqs.push(s);
-  }
-  if (files['pyscript.json']) {
-    try {
-      const pkgs = JSON.parse(files['pyscript.json']).packages;
-      if (Array.isArray(pkgs)) reqs.push(...pkgs.map(String));
-    } catch { /* an invalid pyscript.json adds nothing */ }
-  }
-  const toml = files['pyscript.toml'];
-  if (toml) {
-    const m = /^\s*packages\s*=\s*\[([^\]]*)\]/m.exec(toml);
-    if (m) for (const q of m[1].matchAll(/"([^"]*)"|'([^']*)'/g)) reqs.push(q[1] ?? q[2]);
-  }
-  return [...new Set(reqs)];
-}
-
-/** The manifest the page mounts: {entrypoint, files, requirements}. */
+/** The manifest the page mounts: {entrypoint, files}. */
 export function manifest(appDir, entrypoint) {
-  const files = collectFiles(appDir);
-  return { entrypoint, files, requirements: requirementsOf(files) };
+  return { entrypoint, files: collectFiles(appDir) };
 }
 
-/** What changed between two {path: text} maps: {files: {path: text}, removed: [path]}. */
+/** What changed between two manifests' files: {files: {path: source}, removed: [path]}. */
 export function diffFiles(before, after) {
   const files = {};
-  for (const [p, t] of Object.entries(after)) if (before[p] !== t) files[p] = t;
+  for (const [p, t] of Object.entries(after)) {
+    if (JSON.stringify(before[p]) !== JSON.stringify(t)) files[p] = t;
+  }
   const removed = Object.keys(before).filter((p) => !(p in after));
   return { files, removed };
 }

@@ -7,7 +7,7 @@
 //   routing   "path": the page is the URL path below base (/<name>/<page>?query)
 //             "hash": the page is in the hash, for static hosts (index.html?query#/<page>)
 //   dist      URL of the built runtime folder (tablit.js, pyodide/)
-//   manifest  URL of {entrypoint, files, requirements}
+//   manifest  URL of {entrypoint, files} (files: text, or {url} relative to base)
 //   events    URL of the run-on-save event stream, or null
 
 const opts = JSON.parse(document.getElementById('tablit-options').textContent);
@@ -71,8 +71,8 @@ async function main() {
   const handle = mod.mount(root, {
     entrypoint: man.entrypoint,
     files: man.files,
-    requirements: man.requirements,
     indexURL: new URL('pyodide/', distURL).href,
+    baseURL: baseURL.href,
     page: start.page,
     query: start.query,
     pageHref: (page, query) => href(page, query),
@@ -87,14 +87,9 @@ async function main() {
   if (opts.events && typeof EventSource === 'function') {
     const events = new EventSource(opts.events);
     events.addEventListener('change', (ev) => {
-      const { files, removed } = JSON.parse(ev.data);
-      if (typeof handle.updateFiles === 'function') {
-        const update = { ...files };
-        for (const p of removed) update[p] = null;
-        handle.updateFiles(update);
-      } else {
-        location.reload();  // the runtime cannot swap files in place: start afresh
-      }
+      const { files } = JSON.parse(ev.data);   // removed files stay: a rerun no longer imports them
+      if (typeof handle.updateFiles === 'function') handle.updateFiles(files);
+      else location.reload();                     // this runtime cannot swap files in place: start afresh
     });
   }
 }

@@ -3,7 +3,7 @@
 // It serves, on 127.0.0.1 only:
 //   /dist/...                  the built runtime (dist/: tablit.js, worker.js, pyodide/, ...)
 //   /__tablit/page.js          the page script that mounts an app (web/serve/page.js)
-//   /__tablit/app.json         one app's manifest {entrypoint, files, requirements}
+//   /__tablit/app.json         one app's manifest {entrypoint, files}
 //   /__tablit/events           Server-Sent Events: {files, removed} when app files change
 //   <base><file>               a file of the app folder (images, data), when it exists
 //   <base><anything else>      the HTML page mounting the app (the rest of the path is the
