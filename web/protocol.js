@@ -1,0 +1,312 @@
+// The message schema on the JavaScript side.
+//
+// App-level messages (up: page -> Python, down: Python -> page) are defined by
+// py/tablit/protocol.py; this module mirrors the *shape* validation of its
+// parse_up() so a malformed message is refused in the worker with a reason,
+// before it reaches Python.  Whether a widget id is known is Python's call.
+//
+// Worker-level messages (the postMessage channel between mount() and the
+// worker) are defined here:
+//
+// page -> worker (objects, structured-cloned):
+//   {type: "boot", indexURL, tablitURL, entrypoint, files, requirements,
+//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?}
+//       must be the first message; starts Python and the app.  See BootMessage.
+//   {type: "files", files: {path: FileSource}}
+//       write/replace app files (run-on-save); modules of the app are
+//       re-imported on the next run.  Send an empty "update" to rerun.
+//   an up message ("update", "navigate", "clear_cache"), see UpMessage.
+//       Queued while a run is in progress; all queued messages are handed to
+//       Python at once when the run ends (Python coalesces them).
+//
+// worker -> page: every postMessage carries one string, a JSON array of down
+// messages ("status", "render", "refused", "fatal"; see DownMessage), exactly
+// as Python produced it.  Strings cross the boundary without a deep clone.
+
+/** @typedef {null|boolean|number|string|JSONValue[]|{[k: string]: JSONValue}} JSONValue */
+
+/**
+ * @typedef {{id: string, value: JSONValue}} Change
+ * @typedef {{type: "update", changes: Change[], trigger: string|null}} UpdateMessage
+ * @typedef {{type: "navigate", page: string, query: string}} NavigateMessage
+ * @typedef {{type: "clear_cache"}} ClearCacheMessage
+ * @typedef {UpdateMessage|NavigateMessage|ClearCacheMessage} UpMessage
+ */
+
+/**
+ * @typedef {{id: string, kind: string, props: Object<string, any>, children?: Node[]}} Node
+ * @typedef {{url_path: string, title: string, icon: string|null, section: string|null}} PageInfo
+ * @typedef {{type: "status", stage: "runtime"|"packages"|"app", detail: string}} StatusMessage
+ * @typedef {{type: "render", run: number, tree: {main: Node, sidebar: Node}, page: string,
+ *   pages: PageInfo[], query: string, banner: {type: string, message: string, traceback: string[]}|null,
+ *   clear_forms: string[]}} RenderMessage
+ * @typedef {{type: "refused", reason: string, message: any}} RefusedMessage
+ * @typedef {{type: "fatal", stage: string, error: string}} FatalMessage
+ * @typedef {StatusMessage|RenderMessage|RefusedMessage|FatalMessage} DownMessage
+ */
+
+/**
+ * A file of the app: its text, its bytes, or where to fetch it from
+ * (a URL relative to the boot message's baseURL).
+ * @typedef {string|Uint8Array|ArrayBuffer|{url: string}} FileSource
+ */
+
+/**
+ * @typedef {Object} BootMessage
+ * @property {"boot"} type
+ * @property {string} indexURL     absolute URL of the Pyodide runtime folder (pyodide.mjs, ...)
+ * @property {string} tablitURL    absolute URL of tablit.zip (the Python package)
+ * @property {string} entrypoint   path of the main script among `files`, e.g. "app.py"
+ * @property {Object<string, FileSource>} files  app files by relative path
+ * @property {string[]} [requirements]  extra requirements (PEP 508 strings or wheel URLs)
+ * @property {Object<string, any>} [config]  Streamlit option overrides ("runner.magicEnabled": false)
+ * @property {string} [query]      initial query string (st.query_params), without "?"
+ * @property {string} [page]       initial page url path ("" = default page)
+ * @property {string} [baseURL]    base for relative URLs in files/pyscript config/wheels
+ * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) are fetched
+ * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default, [] = offline
+ * @property {string[]} [wheels]   URLs of local wheels; they win over any index for their project
+ */
+
+export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache"]);
+export const DOWN_TYPES = /** @type {const} */ (["status", "render", "refused", "fatal"]);
+export const WORKER_TYPES = /** @type {const} */ (["boot", "files"]);
+export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
+
+/** An up or worker-level message that is malformed; its message is the reason. */
+export class ProtocolError extends Error {
+  /** @param {string} reason */
+  constructor(reason) {
+    super(reason);
+    this.name = "ProtocolError";
+  }
+}
+
+/** @param {unknown} v @returns {v is Object<string, unknown>} */
+export function isPlainObject(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Why `v` is not a JSON value, or null when it is.
+ * @param {unknown} v
+ * @param {number} [depth]
+ * @returns {string|null}
+ */
+export function notJSON(v, depth = 0) {
+  if (depth > 64) return "nested too deeply";
+  if (v === null || typeof v === "string" || typeof v === "boolean") return null;
+  if (typeof v === "number") return Number.isFinite(v) ? null : `${v} is not a JSON number`;
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const why = notJSON(item, depth + 1);
+      if (why) return why;
+    }
+    return null;
+  }
+  if (isPlainObject(v)) {
+    for (const key of Object.keys(v)) {
+      const why = notJSON(v[key], depth + 1);
+      if (why) return why;
+    }
+    return null;
+  }
+  if (v === undefined) return "undefined is not a JSON value";
+  return `a ${describe(v)} is not a JSON value`;
+}
+
+/** @param {unknown} v */
+function describe(v) {
+  if (v === null) return "null";
+  if (typeof v === "object") return /** @type {object} */ (v).constructor?.name ?? "object";
+  return typeof v;
+}
+
+/**
+ * Validate one up message (a JSON string or an object) into its normalised form.
+ * Mirrors parse_up() in py/tablit/protocol.py.
+ * @param {unknown} raw
+ * @returns {UpMessage}
+ * @throws {ProtocolError}
+ */
+export function parseUp(raw) {
+  if (typeof raw === "string") {
+    try {
+      raw = JSON.parse(raw);
+    } catch (e) {
+      throw new ProtocolError(`not JSON: ${/** @type {Error} */ (e).message}`);
+    }
+  }
+  if (!isPlainObject(raw)) throw new ProtocolError("a message must be a JSON object");
+  const kind = raw.type;
+  if (kind === "update") {
+    const changesRaw = raw.changes === undefined ? [] : raw.changes;
+    if (!Array.isArray(changesRaw)) throw new ProtocolError("'changes' must be a list");
+    /** @type {Change[]} */
+    const changes = [];
+    for (const c of changesRaw) {
+      if (!isPlainObject(c) || typeof c.id !== "string" || !("value" in c) || c.value === undefined) {
+        throw new ProtocolError('each change must be {"id": str, "value": any}');
+      }
+      const why = notJSON(c.value);
+      if (why) throw new ProtocolError(`the value of ${JSON.stringify(c.id)} is not JSON: ${why}`);
+      changes.push({ id: c.id, value: /** @type {JSONValue} */ (c.value) });
+    }
+    const trigger = raw.trigger === undefined ? null : raw.trigger;
+    if (trigger !== null && typeof trigger !== "string") {
+      throw new ProtocolError("'trigger' must be a widget id or null");
+    }
+    return { type: "update", changes, trigger };
+  }
+  if (kind === "navigate") {
+    const page = raw.page === undefined ? "" : raw.page;
+    const query = raw.query === undefined ? "" : raw.query;
+    if (typeof page !== "string" || typeof query !== "string") {
+      throw new ProtocolError("'page' and 'query' must be strings");
+    }
+    return { type: "navigate", page, query: query.replace(/^\?+/, "") };
+  }
+  if (kind === "clear_cache") return { type: "clear_cache" };
+  const shown = typeof kind === "string" ? JSON.stringify(kind) : kind === undefined ? "(none)" : String(kind);
+  throw new ProtocolError(`unknown message type ${shown}; expected one of ${UP_TYPES.join(", ")}`);
+}
+
+/**
+ * A JSON-safe copy of a refused message, to echo back (cut when huge).
+ * @param {unknown} raw
+ * @returns {JSONValue}
+ */
+export function echo(raw) {
+  let text;
+  try {
+    text = typeof raw === "string" ? raw : JSON.stringify(raw);
+  } catch {
+    return `<${describe(raw)} that cannot be shown as JSON>`;
+  }
+  if (text === undefined) return `<${describe(raw)}>`;
+  if (text.length > 4096) return `${text.slice(0, 4096)}... (${text.length} characters)`;
+  if (typeof raw === "string") return raw;
+  return JSON.parse(text);
+}
+
+/** @param {string} reason @param {unknown} message @returns {RefusedMessage} */
+export function refused(reason, message) {
+  return { type: "refused", reason, message: echo(message) };
+}
+
+/** @param {string} stage @param {string} detail @returns {StatusMessage} */
+export function status(stage, detail) {
+  return { type: "status", stage: /** @type {any} */ (stage), detail };
+}
+
+/** @param {string} stage @param {string} error @returns {FatalMessage} */
+export function fatal(stage, error) {
+  return { type: "fatal", stage, error };
+}
+
+/**
+ * Check a relative app file path: "pages/one.py", "./data.csv".
+ * @param {string} path
+ * @returns {string} the normalised path
+ * @throws {ProtocolError}
+ */
+export function checkAppPath(path) {
+  if (typeof path !== "string" || path === "") throw new ProtocolError("a file path must be a non-empty string");
+  if (path.includes("\\")) throw new ProtocolError(`file path ${JSON.stringify(path)} must use "/" separators`);
+  if (path.includes("\0")) throw new ProtocolError(`file path ${JSON.stringify(path)} contains a NUL character`);
+  if (path.startsWith("/")) throw new ProtocolError(`file path ${JSON.stringify(path)} must be relative to the app folder`);
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") throw new ProtocolError(`file path ${JSON.stringify(path)} must not leave the app folder ("..")`);
+    parts.push(part);
+  }
+  if (parts.length === 0) throw new ProtocolError(`file path ${JSON.stringify(path)} names no file`);
+  return parts.join("/");
+}
+
+/**
+ * @param {unknown} src
+ * @param {string} path
+ * @returns {FileSource}
+ */
+function checkFileSource(src, path) {
+  if (typeof src === "string" || src instanceof Uint8Array || src instanceof ArrayBuffer) return src;
+  if (isPlainObject(src) && typeof src.url === "string" && src.url !== "") return { url: src.url };
+  throw new ProtocolError(
+    `file ${JSON.stringify(path)} must be its text, its bytes, or {url: string}; got a ${describe(src)}`,
+  );
+}
+
+/**
+ * @param {unknown} files
+ * @returns {Object<string, FileSource>}
+ */
+export function parseFiles(files) {
+  if (!isPlainObject(files)) throw new ProtocolError("'files' must be an object {path: text|bytes|{url}}");
+  /** @type {Object<string, FileSource>} */
+  const out = {};
+  for (const [path, src] of Object.entries(files)) out[checkAppPath(path)] = checkFileSource(src, path);
+  return out;
+}
+
+/** @param {unknown} v @param {string} name */
+function stringList(v, name) {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== "string")) throw new ProtocolError(`'${name}' must be a list of strings`);
+  return /** @type {string[]} */ (v);
+}
+
+/** @param {unknown} v @param {string} name @param {boolean} [required] */
+function optString(v, name, required = false) {
+  if (v === undefined || v === null) {
+    if (required) throw new ProtocolError(`'${name}' is required`);
+    return undefined;
+  }
+  if (typeof v !== "string") throw new ProtocolError(`'${name}' must be a string`);
+  if (required && v === "") throw new ProtocolError(`'${name}' must not be empty`);
+  return v;
+}
+
+/**
+ * Validate the worker's first message.
+ * @param {unknown} raw
+ * @returns {BootMessage}
+ * @throws {ProtocolError}
+ */
+export function parseBoot(raw) {
+  if (!isPlainObject(raw) || raw.type !== "boot") throw new ProtocolError('the first message must be {type: "boot", ...}');
+  const files = parseFiles(raw.files);
+  const entrypoint = checkAppPath(/** @type {string} */ (optString(raw.entrypoint, "entrypoint", true)));
+  if (!(entrypoint in files)) {
+    const names = Object.keys(files);
+    throw new ProtocolError(
+      `the entrypoint ${JSON.stringify(entrypoint)} is not among the app files (${names.length ? names.join(", ") : "none given"})`,
+    );
+  }
+  const config = raw.config === undefined || raw.config === null ? {} : raw.config;
+  if (!isPlainObject(config)) throw new ProtocolError("'config' must be an object of Streamlit options");
+  const why = notJSON(config);
+  if (why) throw new ProtocolError(`'config' is not JSON: ${why}`);
+  let packageIndexURLs = null;
+  if (raw.packageIndexURLs !== undefined && raw.packageIndexURLs !== null) {
+    packageIndexURLs = typeof raw.packageIndexURLs === "string" ? [raw.packageIndexURLs] : stringList(raw.packageIndexURLs, "packageIndexURLs");
+  }
+  return {
+    type: "boot",
+    indexURL: /** @type {string} */ (optString(raw.indexURL, "indexURL", true)),
+    tablitURL: /** @type {string} */ (optString(raw.tablitURL, "tablitURL", true)),
+    entrypoint,
+    files,
+    requirements: stringList(raw.requirements, "requirements"),
+    config: /** @type {Object<string, any>} */ (config),
+    query: (optString(raw.query, "query") ?? "").replace(/^\?+/, ""),
+    page: optString(raw.page, "page") ?? "",
+    baseURL: optString(raw.baseURL, "baseURL"),
+    packageBaseURL: optString(raw.packageBaseURL, "packageBaseURL"),
+    packageIndexURLs,
+    wheels: stringList(raw.wheels, "wheels"),
+  };
+}

@@ -1,0 +1,580 @@
+// The runtime that the browser worker and the node tests share: boots
+// Pyodide, installs tablit (as `streamlit`) and the app's requirements,
+// writes the app files, then drives tablit.bridge.Bridge with JSON strings.
+//
+// It knows nothing of workers: messages come in through receive() and go out
+// through the onDown callback, always as a JSON array of down messages.
+
+import { ProtocolError, checkAppPath, fatal, parseFiles, parseUp, refused, status } from "../protocol.js";
+import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
+import { normalizePyscriptConfig } from "./pyscript_config.js";
+import { SETUP_PY } from "./python_code.js";
+import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, wheelProject } from "./requirements.js";
+
+/** @typedef {import("../protocol.js").FileSource} FileSource */
+/** @typedef {import("./fetching.js").FetchBytes} FetchBytes */
+
+/** Where the app's files live in the Pyodide file system (also its cwd). */
+export const APP_DIR = "/home/pyodide/app";
+const WHEEL_DIR = "/tmp/tablit-wheels";
+/** Up messages kept while a run is in progress; more are refused. */
+export const MAX_QUEUE = 5000;
+
+/**
+ * @typedef {Object} RuntimeOptions
+ * @property {string} indexURL  the Pyodide runtime folder (URL, or a path in node), ending in "/"
+ * @property {(config: Object) => Promise<any>} loadPyodide  pyodide.mjs's loadPyodide
+ * @property {(jsonList: string) => void} onDown  receives every down message batch (a JSON array)
+ * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit, zipped
+ * @property {string} [tablitZipURL]  or where to fetch it
+ * @property {FetchBytes} [fetchBytes]  how to fetch URLs (default: fetch())
+ * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from; default indexURL
+ * @property {Object} [pyodideOptions]  more options for loadPyodide
+ */
+
+/**
+ * A local wheel: a URL to fetch, or its name and bytes.
+ * @typedef {string|{name: string, data: Uint8Array}} WheelSource
+ */
+
+/**
+ * @typedef {Object} AppSpec
+ * @property {string} entrypoint  path of the main script among files
+ * @property {Object<string, FileSource>} files
+ * @property {string[]} [requirements]
+ * @property {Object<string, any>} [config]  Streamlit option overrides
+ * @property {string} [query]
+ * @property {string} [page]
+ * @property {string} [baseURL]  base for relative URLs (files, pyscript files, wheels)
+ * @property {string[]|null} [packageIndexURLs]  micropip index URLs: null = its default, [] = offline
+ * @property {WheelSource[]} [wheels]  local wheels; they win over any index for their project
+ */
+
+/** A loading failure, with the stage it belongs to. */
+export class LoadError extends Error {
+  /** @param {"runtime"|"packages"|"app"} stage @param {string} message */
+  constructor(stage, message) {
+    super(message);
+    this.name = "LoadError";
+    this.stage = stage;
+  }
+}
+
+/** @param {unknown} e */
+function messageOf(e) {
+  if (e instanceof Error) {
+    // Pyodide's PythonError carries the whole traceback; keep its last lines.
+    if (e.constructor?.name === "PythonError") {
+      const lines = e.message.trim().split("\n");
+      const at = lines.findLastIndex((l) => /^\S/.test(l) && !l.startsWith("Traceback"));
+      return lines.slice(at >= 0 ? at : -1).join("\n");
+    }
+    return e.message;
+  }
+  return String(e);
+}
+
+/**
+ * Create a runtime.  Nothing happens until load() or start().
+ * @param {RuntimeOptions} options
+ */
+export function createRuntime(options) {
+  if (!options || typeof options.loadPyodide !== "function") throw new TypeError("createRuntime: 'loadPyodide' must be a function");
+  if (typeof options.indexURL !== "string" || !options.indexURL) throw new TypeError("createRuntime: 'indexURL' must be a URL or path");
+  if (typeof options.onDown !== "function") throw new TypeError("createRuntime: 'onDown' must be a function");
+  if (!options.tablitZip && !options.tablitZipURL) throw new TypeError("createRuntime: give 'tablitZip' (bytes) or 'tablitZipURL'");
+  const indexURL = options.indexURL.endsWith("/") ? options.indexURL : `${options.indexURL}/`;
+  const fetchBytes = options.fetchBytes ?? defaultFetchBytes;
+
+  /** @type {any} */ let pyodide = null;
+  /** @type {any} */ let ns = null; // the namespace holding SETUP_PY's functions
+  /** @type {Promise<void>|null} */ let loading = null;
+  /** @type {any} */ let bridge = null;
+  /** @type {any} */ let handle = null; // bridge.handle, kept as one PyProxy
+  /** @type {{stage: string, error: string}|null} */ let failed = null;
+  let starting = false;
+  let running = false;
+  let scheduled = false;
+  let pendingWrites = 0;
+  let micropipLoaded = false;
+  /** @type {import("../protocol.js").UpMessage[]} */ const queue = [];
+  /** @type {(() => void)[]} */ let idleWaiters = [];
+  /** @type {AppSpec|null} */ let app = null;
+  /** @type {Object<string, number>} */ const timings = {};
+
+  /** @param {object} msg */
+  const emit = (msg) => options.onDown(JSON.stringify([msg]));
+
+  /** @param {string} name @param {...any} args */
+  const py = (name, ...args) => ns.get(name)(...args);
+
+  async function loadInner() {
+    const t0 = performance.now();
+    emit(status("runtime", "Loading Python"));
+    const zipPromise = options.tablitZip
+      ? Promise.resolve(asFileData(options.tablitZip))
+      : fetchBytes(/** @type {string} */ (options.tablitZipURL));
+    zipPromise.catch(() => {}); // handled below
+    try {
+      pyodide = await options.loadPyodide({
+        indexURL,
+        packageBaseUrl: options.packageBaseURL ?? indexURL,
+        env: { HOME: "/home/pyodide" },
+        ...(options.pyodideOptions ?? {}),
+      });
+    } catch (e) {
+      throw new LoadError("runtime", `could not start Python (Pyodide from ${indexURL}): ${messageOf(e)}`);
+    }
+    timings.pyodide = performance.now() - t0;
+    let zip;
+    try {
+      zip = /** @type {Uint8Array} */ (await zipPromise);
+    } catch (e) {
+      throw new LoadError("runtime", `could not load the tablit package: ${messageOf(e)}`);
+    }
+    ns = pyodide.globals.get("dict")();
+    pyodide.runPython(SETUP_PY, { globals: ns });
+    try {
+      pyodide.unpackArchive(zip, "zip", { extractDir: py("site_packages") });
+    } catch (e) {
+      throw new LoadError("runtime", `the tablit package is not a valid zip file: ${messageOf(e)}`);
+    }
+    const why = py("check_tablit");
+    if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);
+    timings.runtime = performance.now() - t0;
+  }
+
+  /** Boot Pyodide and install tablit (once). */
+  function load() {
+    loading ??= loadInner();
+    return loading;
+  }
+
+  /**
+   * Start fetching every {url} file now; resolve sources to data.
+   * @param {Object<string, FileSource>} files
+   * @param {string|undefined} baseURL
+   * @returns {Map<string, Promise<string|Uint8Array>>}
+   */
+  function fetchFiles(files, baseURL) {
+    const out = new Map();
+    for (const [path, src] of Object.entries(files)) {
+      let p;
+      if (typeof src === "object" && src !== null && "url" in src) {
+        p = (async () => {
+          try {
+            return await fetchBytes(resolveURL(src.url, baseURL));
+          } catch (e) {
+            throw new LoadError("app", `app file ${path}: ${messageOf(e)}`);
+          }
+        })();
+        p.catch(() => {});
+      } else {
+        p = Promise.resolve(asFileData(/** @type {any} */ (src)));
+      }
+      out.set(path, p);
+    }
+    return out;
+  }
+
+  /** @param {string} path absolute @param {string|Uint8Array} data */
+  function writeFile(path, data) {
+    const dir = path.slice(0, path.lastIndexOf("/"));
+    if (dir) pyodide.FS.mkdirTree(dir);
+    pyodide.FS.writeFile(path, data);
+  }
+
+  /** @param {string} dest  relative to the app folder, or absolute under /home/pyodide or /tmp */
+  function destPath(dest) {
+    if (dest.startsWith("/")) {
+      if (!/^\/(home\/pyodide|tmp)(\/|$)/.test(dest) || dest.split("/").includes("..")) {
+        throw new LoadError("app", `cannot write ${dest}: absolute paths must be under /home/pyodide or /tmp`);
+      }
+      return dest.replace(/\/+$/, "");
+    }
+    if (dest === "." || dest === "./") return APP_DIR;
+    try {
+      return `${APP_DIR}/${checkAppPath(dest)}`;
+    } catch (e) {
+      throw new LoadError("app", messageOf(e));
+    }
+  }
+
+  /**
+   * The app's requirements: boot list + requirements.txt + pyscript config.
+   * @param {Map<string, string|Uint8Array>} data
+   * @param {AppSpec} spec
+   */
+  async function gatherRequirements(data, spec) {
+    /** @param {string} p */
+    const text = (p) => {
+      const d = data.get(p);
+      return d === undefined ? null : typeof d === "string" ? d : decodeText(d);
+    };
+    const dirs = [""];
+    const entryDir = spec.entrypoint.includes("/") ? spec.entrypoint.slice(0, spec.entrypoint.lastIndexOf("/") + 1) : "";
+    if (entryDir) dirs.push(entryDir);
+    const reqs = { packages: /** @type {string[]} */ ([]), constraints: /** @type {string[]} */ ([]), indexURLs: /** @type {string[]|null} */ (null), pre: false };
+    /** @type {import("./pyscript_config.js").FetchSpec[]} */
+    const fetches = [];
+    try {
+      reqs.packages.push(...cleanRequirements(spec.requirements ?? [], "requirements"));
+      for (const dir of dirs) {
+        const txt = text(`${dir}requirements.txt`);
+        if (txt !== null) {
+          const r = parseRequirementsTxt(txt, {
+            name: `${dir}requirements.txt`,
+            readFile: (p) => text(checkAppPath(`${dir}${p}`)),
+          });
+          reqs.packages.push(...r.packages);
+          reqs.constraints.push(...r.constraints);
+          if (r.indexURLs) reqs.indexURLs = r.indexURLs;
+          reqs.pre ||= r.pre;
+        }
+        for (const name of ["pyscript.toml", "pyscript.json"]) {
+          const src = text(`${dir}${name}`);
+          if (src === null) continue;
+          let raw;
+          try {
+            raw = name.endsWith(".json") ? JSON.parse(src) : JSON.parse(py("parse_toml", src));
+          } catch (e) {
+            throw new RequirementsError(`${dir}${name} is not valid ${name.endsWith(".json") ? "JSON" : "TOML"}: ${messageOf(e)}`);
+          }
+          const cfg = normalizePyscriptConfig(raw, `${dir}${name}`);
+          if (cfg.ignored.length) console.info(`tablit: ${dir}${name}: ignoring ${cfg.ignored.join(", ")}`);
+          reqs.packages.push(...cfg.packages);
+          fetches.push(...cfg.files);
+        }
+      }
+    } catch (e) {
+      if (e instanceof RequirementsError || e instanceof ProtocolError) throw new LoadError("packages", e.message);
+      throw e;
+    }
+    reqs.packages = [...new Set(reqs.packages)];
+    return { reqs, fetches };
+  }
+
+  /**
+   * @param {{packages: string[], constraints: string[], indexURLs: string[]|null, pre: boolean}} reqs
+   * @param {Map<string, string|Uint8Array>} data  app files, for wheels shipped among them
+   * @param {AppSpec} spec
+   */
+  async function installRequirements(reqs, data, spec) {
+    const wheels = spec.wheels ?? [];
+    if (reqs.packages.length === 0) return;
+    const t0 = performance.now();
+    const shown = reqs.packages.map((r) => (isWheelRef(r) ? r.split("/").pop() : r));
+    emit(status("packages", `Installing ${shown.join(", ")}`));
+    if (!micropipLoaded) {
+      /** @type {string[]} */
+      const errors = [];
+      try {
+        await pyodide.loadPackage("micropip", { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+        pyodide.pyimport("micropip");
+      } catch (e) {
+        throw new LoadError(
+          "packages",
+          `could not load micropip (the package installer) from ${options.packageBaseURL ?? indexURL}: ${errors.join("; ") || messageOf(e)}. ` +
+            "The runtime folder must hold the micropip wheel (npm run build puts it there).",
+        );
+      }
+      micropipLoaded = true;
+    }
+    const packages = [];
+    const constraints = [...reqs.constraints];
+    /** @param {string} name @param {Uint8Array} bytes */
+    const putWheel = (name, bytes) => {
+      const file = name.split("#")[0].split("?")[0].split("/").pop() ?? name;
+      const path = `${WHEEL_DIR}/${file}`;
+      writeFile(path, bytes);
+      return { path, project: wheelProject(file) };
+    };
+    /** @param {string} ref */
+    const wheelBytes = async (ref) => {
+      let local = null;
+      try {
+        local = data.get(checkAppPath(ref.split("#")[0]));
+      } catch {
+        // not an app path: a URL
+      }
+      if (local !== undefined && local !== null) return typeof local === "string" ? new TextEncoder().encode(local) : local;
+      return fetchBytes(resolveURL(ref, spec.baseURL));
+    };
+    try {
+      for (const w of wheels) {
+        const { path, project } =
+          typeof w === "string" ? putWheel(w, await wheelBytes(w)) : putWheel(w.name, asFileData(w.data));
+        constraints.push(`${project} @ emfs:${path}`);
+      }
+      for (const r of reqs.packages) {
+        if (isWheelRef(r) && !r.startsWith("emfs:")) {
+          const { path } = putWheel(r, await wheelBytes(r));
+          packages.push(`emfs:${path}`);
+        } else {
+          packages.push(r);
+        }
+      }
+    } catch (e) {
+      throw new LoadError("packages", `could not get a wheel: ${messageOf(e)}`);
+    }
+    const args = JSON.stringify({
+      packages,
+      constraints,
+      pre: reqs.pre,
+      index_urls: reqs.indexURLs ?? spec.packageIndexURLs ?? null,
+    });
+    ns.set("_install_args", args);
+    const error = await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns });
+    if (error) throw new LoadError("packages", `could not install ${shown.join(", ")}: ${error}`);
+    timings.packages = performance.now() - t0;
+  }
+
+  /**
+   * Fetch PyScript `files` entries into the file system.
+   * @param {import("./pyscript_config.js").FetchSpec[]} fetches
+   * @param {string|undefined} baseURL
+   */
+  async function fetchConfigFiles(fetches, baseURL) {
+    if (fetches.length === 0) return;
+    emit(status("app", `Fetching ${fetches.length} file${fetches.length > 1 ? "s" : ""}`));
+    const results = await Promise.all(
+      fetches.map(async (f) => {
+        try {
+          return await fetchBytes(resolveURL(f.url, baseURL));
+        } catch (e) {
+          throw new LoadError("app", `pyscript files: ${messageOf(e)}`);
+        }
+      }),
+    );
+    fetches.forEach((f, i) => {
+      const dest = destPath(f.dest);
+      if (!f.unpack) return writeFile(dest, results[i]);
+      const name = f.url.split("#")[0].split("?")[0].toLowerCase();
+      const format = name.endsWith(".zip") ? "zip" : /\.(tar\.gz|tgz)$/.test(name) ? "gztar"
+        : /\.(tar\.bz2|tbz2)$/.test(name) ? "bztar" : name.endsWith(".tar") ? "tar" : null;
+      if (!format) throw new LoadError("app", `pyscript files: ${f.url} is not a .zip or .tar(.gz) archive, so it cannot be unpacked into ${f.dest}/*`);
+      pyodide.FS.mkdirTree(dest);
+      try {
+        pyodide.unpackArchive(results[i], format, { extractDir: dest });
+      } catch (e) {
+        throw new LoadError("app", `pyscript files: could not unpack ${f.url}: ${messageOf(e)}`);
+      }
+    });
+  }
+
+  function dropBridge() {
+    for (const p of [handle, bridge]) {
+      try {
+        p?.destroy();
+      } catch {
+        // already gone
+      }
+    }
+    handle = bridge = null;
+  }
+
+  /**
+   * Load (if needed) and start an app.  Resolves after the first run, or
+   * after a fatal message was posted.  Calling it again replaces the app.
+   * @param {AppSpec} spec
+   * @returns {Promise<boolean>} whether the app is running
+   */
+  async function start(spec) {
+    const t0 = performance.now();
+    starting = true;
+    failed = null;
+    dropBridge();
+    /** @type {"runtime"|"packages"|"app"} */
+    let stage = "app";
+    try {
+      let files;
+      try {
+        files = parseFiles(spec.files);
+        spec = { ...spec, entrypoint: checkAppPath(spec.entrypoint) };
+      } catch (e) {
+        throw new LoadError("app", messageOf(e));
+      }
+      if (!(spec.entrypoint in files)) {
+        throw new LoadError("app", `the entrypoint ${spec.entrypoint} is not among the app files (${Object.keys(files).join(", ") || "none given"})`);
+      }
+      const pending = fetchFiles(files, spec.baseURL);
+      stage = "runtime";
+      await load();
+      stage = "app";
+      /** @type {Map<string, string|Uint8Array>} */
+      const data = new Map();
+      for (const [path, p] of pending) data.set(path, await p);
+      py("reset_app_dir", APP_DIR);
+      for (const [path, d] of data) writeFile(`${APP_DIR}/${path}`, d);
+      stage = "packages";
+      const { reqs, fetches } = await gatherRequirements(data, spec);
+      await installRequirements(reqs, data, spec);
+      stage = "app";
+      await fetchConfigFiles(fetches, spec.baseURL);
+      emit(status("app", `Running ${spec.entrypoint}`));
+      const t1 = performance.now();
+      try {
+        bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}));
+        handle = bridge.handle;
+      } catch (e) {
+        throw new LoadError("app", `could not create the tablit session: ${messageOf(e)}`);
+      }
+      app = spec;
+      running = true;
+      let out;
+      try {
+        out = bridge.start();
+      } catch (e) {
+        throw new LoadError("app", `the first run failed inside tablit: ${messageOf(e)}`);
+      } finally {
+        running = false;
+      }
+      timings.firstRun = performance.now() - t1;
+      timings.start = performance.now() - t0;
+      deliver(out);
+      return true;
+    } catch (e) {
+      dropBridge();
+      const err = e instanceof LoadError ? e : new LoadError(stage, messageOf(e));
+      if (!(e instanceof LoadError)) console.error(e);
+      failed = { stage: err.stage, error: err.message };
+      queue.length = 0;
+      emit(fatal(err.stage, err.message));
+      return false;
+    } finally {
+      starting = false;
+      schedule();
+    }
+  }
+
+  /** @param {unknown} out what Python returned */
+  function deliver(out) {
+    if (typeof out !== "string") {
+      emit(refused(`internal error: tablit returned a ${typeof out}, not a JSON string`, null));
+      return;
+    }
+    if (out !== "[]") options.onDown(out);
+  }
+
+  function busy() {
+    return starting || running || pendingWrites > 0;
+  }
+
+  function schedule() {
+    if (scheduled) return;
+    if (busy() || !handle || queue.length === 0) {
+      if (!busy() && queue.length === 0) settle();
+      return;
+    }
+    scheduled = true;
+    // a macrotask: messages that arrived during the last run are received first
+    setTimeout(runQueued, 0);
+  }
+
+  function runQueued() {
+    scheduled = false;
+    if (busy() || !handle || queue.length === 0) return schedule();
+    const batch = queue.splice(0, queue.length);
+    running = true;
+    let out;
+    try {
+      out = handle(JSON.stringify(batch));
+    } catch (e) {
+      console.error(e);
+      out = JSON.stringify([refused(`internal error in tablit: ${messageOf(e)}`, batch.length === 1 ? batch[0] : batch)]);
+    } finally {
+      running = false;
+    }
+    deliver(out);
+    schedule();
+  }
+
+  function settle() {
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /**
+   * Take one up message from the page.  Malformed ones are refused at once;
+   * the others run when the current run (if any) ends.
+   * @param {unknown} raw
+   */
+  function receive(raw) {
+    if (failed) {
+      emit(refused(`the app is not running: loading failed at the ${failed.stage} stage`, raw));
+      return;
+    }
+    let msg;
+    try {
+      msg = parseUp(raw);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      emit(refused(e.message, raw));
+      return;
+    }
+    if (queue.length >= MAX_QUEUE) {
+      emit(refused(`too many messages queued (${MAX_QUEUE}) while a run is in progress`, raw));
+      return;
+    }
+    queue.push(msg);
+    schedule();
+  }
+
+  /**
+   * Write or replace app files (run-on-save).  Modules imported from the app
+   * folder are imported anew on the next run.  Queued messages wait for it.
+   * @param {Object<string, FileSource>} files
+   * @returns {Promise<boolean>} whether they were written
+   */
+  async function writeFiles(files) {
+    pendingWrites++;
+    try {
+      const parsed = parseFiles(files);
+      if (!pyodide || !app) throw new Error("no app has been started");
+      const pending = fetchFiles(parsed, app.baseURL);
+      for (const [path, p] of pending) writeFile(`${APP_DIR}/${path}`, await p);
+      py("forget_app_modules", APP_DIR);
+      return true;
+    } catch (e) {
+      emit(refused(`could not write files: ${messageOf(e)}`, { type: "files", paths: Object.keys(files ?? {}) }));
+      return false;
+    } finally {
+      pendingWrites--;
+      schedule();
+    }
+  }
+
+  /** Resolves when no run is in progress and nothing is queued. */
+  function idle() {
+    return new Promise((resolve) => {
+      idleWaiters.push(() => resolve(undefined));
+      schedule();
+    });
+  }
+
+  return {
+    load,
+    start,
+    receive,
+    writeFiles,
+    idle,
+    /** Boot timings in milliseconds: pyodide, runtime, packages, firstRun, start. */
+    timings,
+    /** The Pyodide instance (after load()). */
+    get pyodide() {
+      return pyodide;
+    },
+    /** Why loading failed, or null. */
+    get failed() {
+      return failed;
+    },
+    destroy() {
+      dropBridge();
+      queue.length = 0;
+      failed = { stage: "app", error: "destroyed" };
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof createRuntime>} Runtime */

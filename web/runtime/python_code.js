@@ -1,0 +1,138 @@
+// The Python that the runtime runs inside Pyodide, besides tablit itself.
+// Every function takes and returns plain strings (JSON where structured), so
+// nothing but str crosses the boundary.
+
+/** Defines helpers in a private namespace; run once per interpreter. */
+export const SETUP_PY = String.raw`
+import importlib, importlib.abc, importlib.machinery, importlib.util
+import inspect, json, os, shutil, sys, traceback
+
+
+class StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """import streamlit[.x] gives the very module tablit[.x] (one object, two names)."""
+
+    def __init__(self):
+        self._specs = {}
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != "streamlit" and not fullname.startswith("streamlit."):
+            return None
+        try:
+            real = importlib.util.find_spec("tablit" + fullname[len("streamlit"):])
+        except (ImportError, ValueError):
+            return None
+        if real is None:
+            return None
+        return importlib.machinery.ModuleSpec(
+            fullname, self, is_package=real.submodule_search_locations is not None)
+
+    def create_module(self, spec):
+        module = importlib.import_module("tablit" + spec.name[len("streamlit"):])
+        self._specs[spec.name] = module.__spec__
+        return module
+
+    def exec_module(self, module):
+        # the import machinery set __spec__ to the alias spec: give the real one back
+        name = module.__spec__.name
+        if name in self._specs:
+            module.__spec__ = self._specs.pop(name)
+
+
+def install_alias():
+    if not any(isinstance(f, StreamlitAlias) for f in sys.meta_path):
+        sys.meta_path.insert(0, StreamlitAlias())
+    for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
+        del sys.modules[name]
+
+
+def error_text(e):
+    """'Type: message' plus the innermost frame, for a clear one-paragraph error."""
+    text = "".join(traceback.format_exception_only(type(e), e)).strip()
+    tb = traceback.extract_tb(e.__traceback__)
+    if tb:
+        f = tb[-1]
+        text += f"\n  (at {f.filename}, line {f.lineno}, in {f.name})"
+    return text
+
+
+def check_tablit():
+    """Import tablit and its bridge; return '' or why not."""
+    try:
+        importlib.invalidate_caches()
+        import tablit  # noqa: F401
+        from tablit.bridge import Bridge  # noqa: F401
+    except BaseException as e:
+        return error_text(e)
+    install_alias()
+    return ""
+
+
+def site_packages():
+    import site
+    return site.getsitepackages()[0]
+
+
+def forget_app_modules(app_dir):
+    """Drop modules imported from the app folder so the next run imports them anew."""
+    prefix = app_dir.rstrip("/") + "/"
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.startswith(prefix):
+            del sys.modules[name]
+    importlib.invalidate_caches()
+
+
+def reset_app_dir(app_dir):
+    forget_app_modules(app_dir)
+    if os.path.isdir(app_dir):
+        shutil.rmtree(app_dir)
+    os.makedirs(app_dir)
+
+
+def parse_toml(text):
+    """JSON of the decoded TOML, or raise ValueError with line and column."""
+    import tomllib
+    return json.dumps(tomllib.loads(text))
+
+
+def make_bridge(app_dir, entrypoint, query, page, config_json):
+    from tablit.bridge import Bridge
+    path = os.path.join(app_dir, entrypoint)
+    script_dir = os.path.dirname(path)
+    os.chdir(app_dir)
+    sys.path[:] = [p for p in sys.path if not (p + "/").startswith(app_dir.rstrip("/") + "/")]
+    sys.path.insert(0, script_dir)
+    kwargs = {"query": query, "page": page}
+    config = json.loads(config_json)
+    if config:
+        try:
+            params = inspect.signature(Bridge).parameters
+        except (TypeError, ValueError):
+            params = {}
+        if "config" in params:
+            kwargs["config"] = config
+        else:
+            try:
+                import tablit.config as tc
+                if hasattr(tc, "DEFAULTS"):
+                    tc.DEFAULTS.update(config)
+            except ImportError:
+                pass
+    return Bridge(path, **kwargs)
+
+
+async def install_requirements(args_json):
+    """Install with micropip; return '' or the error text."""
+    args = json.loads(args_json)
+    import micropip
+    kwargs = {"keep_going": True, "pre": args["pre"], "verbose": False}
+    if args["index_urls"] is not None:
+        kwargs["index_urls"] = args["index_urls"]
+    if args["constraints"]:
+        kwargs["constraints"] = args["constraints"]
+    try:
+        await micropip.install(args["packages"], **kwargs)
+    except BaseException as e:
+        return "".join(traceback.format_exception_only(type(e), e)).strip()
+    return ""
+`;
