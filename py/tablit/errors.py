@@ -157,3 +157,92 @@ def form_callback() -> StreamlitInvalidFormCallbackError:
         "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining "
         "callbacks on other widgets inside a form is not allowed."
     )
+
+
+# ---------------------------------------------------------------------------
+# Parameter validation (Streamlit's "localizable" exceptions).  Constructors
+# take the same arguments as Streamlit's so messages match word for word.
+
+
+class StreamlitInvalidMinMaxError(StreamlitAPIException):
+    def __init__(self, min_value: object, max_value: object) -> None:
+        if min_value == max_value:
+            msg = (f"The `min_value` and `max_value` parameters are both set to {min_value}. "
+                   "They must not be equal.")
+        else:
+            msg = (f"The `min_value`, set to {min_value}, cannot be greater than the "
+                   f"`max_value`, set to {max_value}.")
+        super().__init__(msg)
+
+
+class StreamlitValueOutOfRangeError(StreamlitAPIException):
+    def __init__(self, parameter: str, value: object, min_value: object, max_value: object,
+                 *, detail: str | None = None) -> None:
+        msg = (f"The `{parameter}` parameter, set to {value}, is outside the required range "
+               f"[{min_value}, {max_value}].")
+        super().__init__(msg + (f" {detail}" if detail else ""))
+
+
+class StreamlitDefaultNotInOptionsError(StreamlitAPIException):
+    def __init__(self, value: object) -> None:
+        super().__init__(
+            f"The default value '{value}' is not part of the options. Please make sure that "
+            "every default value also exists in the options."
+        )
+
+
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    def __init__(self, current_selections_count: int, max_selections_count: int) -> None:
+        cur_noun = "option" if current_selections_count == 1 else "options"
+        max_noun = "option" if max_selections_count == 1 else "options"
+        super().__init__(
+            f"Multiselect has {current_selections_count} {cur_noun} selected but "
+            f"`max_selections` is set to {max_selections_count}. This happened because you "
+            "either gave too many options to `default` or you manipulated the widget's state "
+            "through `st.session_state`. Note that the latter can happen before the line "
+            f"indicated in the traceback. Please select at most {max_selections_count} {max_noun}."
+        )
+
+
+class StreamlitJSNumberBoundsError(StreamlitAPIException):
+    pass
+
+
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    def __init__(self, first_use: str, second_use: str, *other_uses: str,
+                 explanation: str | None = None) -> None:
+        quoted = [f"`{u}`" for u in (first_use, second_use, *other_uses)]
+        if len(quoted) == 2:
+            uses = f"{quoted[0]} and {quoted[1]}"
+        else:
+            uses = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        super().__init__(f"{uses} cannot be used together." + (f" {explanation}" if explanation else ""))
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        super().__init__(f"The `{parameter}` parameter is required." + (f" {detail}" if detail else ""))
+
+
+def value_below_min(value: object, min_value: object) -> StreamlitValueBelowMinError:
+    return StreamlitValueBelowMinError(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+def value_above_max(value: object, max_value: object) -> StreamlitValueAboveMaxError:
+    return StreamlitValueAboveMaxError(
+        f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+def invalid_value(parameter: str, valid_values: list[str], *,
+                  detail: str | None = None) -> StreamlitValueError:
+    """Streamlit's ``StreamlitValueError(parameter, valid_values)`` message."""
+    msg = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+    return StreamlitValueError(msg + (f" {detail}" if detail else ""))
+
+
+def invalid_type(parameter: str, provided_type: str, expected_types: list[str], *,
+                 detail: str | None = None) -> StreamlitInvalidParameterTypeError:
+    """Streamlit's ``StreamlitInvalidParameterTypeError`` message."""
+    msg = (f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
+           f"Provided type: {provided_type}.")
+    return StreamlitInvalidParameterTypeError(msg + (f" {detail}" if detail else ""))
