@@ -12,9 +12,10 @@
 //   {type: "boot", indexURL, tablitURL, entrypoint, files, requirements,
 //    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?}
 //       must be the first message; starts Python and the app.  See BootMessage.
-//   {type: "files", files: {path: FileSource}}
-//       write/replace app files (run-on-save); modules of the app are
-//       re-imported on the next run.  Send an empty "update" to rerun.
+//   {type: "files", files: {path: FileSource|null}, rerun?: boolean}
+//       write, replace or (null) delete app files: run-on-save.  Modules of
+//       the app are imported anew on the next run; a rerun follows unless
+//       rerun is false.
 //   an up message ("update", "navigate", "clear_cache"), see UpMessage.
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
@@ -250,6 +251,23 @@ export function parseFiles(files) {
   const out = {};
   for (const [path, src] of Object.entries(files)) out[checkAppPath(path)] = checkFileSource(src, path);
   return out;
+}
+
+/**
+ * Validate a run-on-save update: sources to write, null to delete.
+ * @param {unknown} files
+ * @returns {{write: Object<string, FileSource>, remove: string[]}}
+ */
+export function parseFileUpdates(files) {
+  if (!isPlainObject(files)) throw new ProtocolError("'files' must be an object {path: text|bytes|{url}|null}");
+  /** @type {Object<string, FileSource>} */
+  const write = {};
+  const remove = [];
+  for (const [path, src] of Object.entries(files)) {
+    if (src === null) remove.push(checkAppPath(path));
+    else write[checkAppPath(path)] = checkFileSource(src, path);
+  }
+  return { write, remove };
 }
 
 /** @param {unknown} v @param {string} name */

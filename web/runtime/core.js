@@ -5,7 +5,7 @@
 // It knows nothing of workers: messages come in through receive() and go out
 // through the onDown callback, always as a JSON array of down messages.
 
-import { ProtocolError, checkAppPath, fatal, parseFiles, parseUp, refused, status } from "../protocol.js";
+import { ProtocolError, checkAppPath, fatal, parseFileUpdates, parseFiles, parseUp, refused, status } from "../protocol.js";
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
@@ -65,9 +65,11 @@ function messageOf(e) {
   if (e instanceof Error) {
     // Pyodide's PythonError carries the whole traceback; keep its last lines.
     if (e.constructor?.name === "PythonError") {
-      const lines = e.message.trim().split("\n");
-      const at = lines.findLastIndex((l) => /^\S/.test(l) && !l.startsWith("Traceback"));
-      return lines.slice(at >= 0 ? at : -1).join("\n");
+      const lines = e.message.trimEnd().split("\n");
+      let at = lines.findLastIndex((l) => l.startsWith("  File "));
+      if (at < 0) return e.message.trim();
+      while (at + 1 < lines.length && /^\s/.test(lines[at + 1])) at++;
+      return lines.slice(at + 1).join("\n").trim() || e.message.trim();
     }
     return e.message;
   }
@@ -522,18 +524,32 @@ export function createRuntime(options) {
   }
 
   /**
-   * Write or replace app files (run-on-save).  Modules imported from the app
-   * folder are imported anew on the next run.  Queued messages wait for it.
-   * @param {Object<string, FileSource>} files
+   * Write, replace or (with null) delete app files: run-on-save.  Modules
+   * imported from the app folder are imported anew on the next run; with
+   * `rerun` a plain rerun is queued behind the write.
+   * @param {Object<string, FileSource|null>} files
+   * @param {{rerun?: boolean}} [opts]
    * @returns {Promise<boolean>} whether they were written
    */
-  async function writeFiles(files) {
+  async function writeFiles(files, opts = {}) {
+    if (failed) {
+      emit(refused(`the app is not running: loading failed at the ${failed.stage} stage`, { type: "files" }));
+      return false;
+    }
     pendingWrites++;
+    if (opts.rerun) queue.push({ type: "update", changes: [], trigger: null });
     try {
-      const parsed = parseFiles(files);
+      const { write, remove } = parseFileUpdates(files);
       if (!pyodide || !app) throw new Error("no app has been started");
-      const pending = fetchFiles(parsed, app.baseURL);
+      const pending = fetchFiles(write, app.baseURL);
       for (const [path, p] of pending) writeFile(`${APP_DIR}/${path}`, await p);
+      for (const path of remove) {
+        try {
+          pyodide.FS.unlink(`${APP_DIR}/${path}`);
+        } catch {
+          // already gone
+        }
+      }
       py("forget_app_modules", APP_DIR);
       return true;
     } catch (e) {

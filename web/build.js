@@ -1,0 +1,85 @@
+// `npm run build`: everything a page needs, in dist/, served as static files.
+//
+//   dist/tablit.js     the page library: mount() + <tablit-app> (ES module)
+//   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
+//   dist/tablit.css    the renderer's styles (when web/render has any)
+//   dist/tablit.zip    the Python package py/tablit
+//   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
+//
+// Usage: node web/build.js [--out DIR] [--no-minify]
+
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
+import { directoryEntries, zipEntries } from "./tools/zip.js";
+
+const WEB = join(ROOT, "web");
+
+/** @param {string} s */
+const log = (s) => console.log(`build: ${s}`);
+
+/** The renderer's stylesheets, in name order. */
+function renderCss() {
+  const dir = join(WEB, "render");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".css")).sort().map((f) => join(dir, f));
+}
+
+/**
+ * Build into `out`.
+ * @param {{out?: string, minify?: boolean}} [opts]
+ */
+export async function build(opts = {}) {
+  const out = resolve(opts.out ?? join(ROOT, "dist"));
+  const minify = opts.minify ?? true;
+  const t0 = performance.now();
+  for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.zip"]) rmSync(join(out, f), { force: true });
+  mkdirSync(out, { recursive: true });
+
+  if (!existsSync(join(WEB, "render", "index.js"))) throw new Error("web/render/index.js is missing: the renderer is needed for dist/tablit.js");
+
+  const css = renderCss();
+  const common = /** @type {esbuild.BuildOptions} */ ({
+    bundle: true,
+    format: "esm",
+    target: ["es2022"],
+    platform: "browser",
+    minify,
+    sourcemap: true,
+    legalComments: "linked",
+    logLevel: "warning",
+    define: { __TABLIT_CSS__: JSON.stringify(css.length > 0) },
+  });
+  await esbuild.build({ ...common, entryPoints: [join(WEB, "index.js")], outfile: join(out, "tablit.js") });
+  await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js") });
+  if (css.length) {
+    // one file, in name order; plain concatenation keeps it debuggable
+    writeFileSync(join(out, "tablit.css"), css.map((f) => `/* ${f.slice(ROOT.length + 1)} */\n${readFileSync(f, "utf8")}`).join("\n"));
+  } else {
+    log("web/render has no .css: no dist/tablit.css");
+  }
+
+  const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit");
+  if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");
+  writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
+
+  preparePyodide(join(out, "pyodide"), { log });
+
+  const size = (/** @type {string} */ f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KiB`;
+  const shown = ["tablit.js", "worker.js", "tablit.zip", ...(css.length ? ["tablit.css"] : [])];
+  log(`${shown.map((f) => `${f} ${size(f)}`).join(", ")}, pyodide/ -> ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf("--out");
+  build({ out: outAt >= 0 ? args[outAt + 1] : undefined, minify: !args.includes("--no-minify") }).catch((e) => {
+    console.error(`build failed: ${e.message}`);
+    process.exit(1);
+  });
+}
+
+

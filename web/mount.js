@@ -1,0 +1,244 @@
+// mount(): one app in one element.  Starts a worker (one per mount = one
+// session), wires its down messages to the renderer and the renderer's up
+// messages to the worker, and optionally keeps the tab's URL in step.
+
+import { ProtocolError, parseBoot } from "./protocol.js";
+import { createRenderer } from "./render/index.js";
+import { createRouter } from "./routing.js";
+
+/** @typedef {import("./protocol.js").FileSource} FileSource */
+/** @typedef {import("./protocol.js").DownMessage} DownMessage */
+
+/** Set by the build when dist/tablit.css exists beside tablit.js. */
+// @ts-ignore
+const HAS_CSS = typeof __TABLIT_CSS__ !== "undefined" && __TABLIT_CSS__;
+const HERE = import.meta.url;
+
+/**
+ * @typedef {Object} MountOptions
+ * @property {string} [entrypoint]  the main script among files (default: the only .py file, or streamlit_app.py)
+ * @property {Object<string, FileSource>} [files]  app files by relative path: text, bytes or {url}
+ * @property {string[]} [requirements]  extra requirements, besides requirements.txt / pyscript.toml among files
+ * @property {Object<string, any>} [config]  Streamlit option overrides, e.g. {"runner.magicEnabled": false}
+ * @property {string} [query]  initial st.query_params (default: from the URL when routing, else "")
+ * @property {string} [page]   initial page url path (default: from the URL when routing, else "")
+ * @property {string} [baseURL]  base of relative URLs in files, pyscript files and wheels (default: the document's)
+ * @property {string} [indexURL]  the Pyodide runtime folder (default: pyodide/ beside tablit.js)
+ * @property {string} [tablitURL]  tablit.zip (default: beside tablit.js)
+ * @property {string} [workerURL]  worker.js (default: beside tablit.js)
+ * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from (default: indexURL)
+ * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default; [] = offline
+ * @property {string[]} [wheels]  URLs of local wheels that win over any index for their project
+ * @property {"path"|"hash"|"none"} [routing]  keep the tab URL in step (default "none")
+ * @property {string} [base]  routing "path": URL path of the default page
+ * @property {(page: string, query?: string) => string} [pageHref]  href of a page link in the navigation
+ * @property {(msg: DownMessage) => void} [onMessage]  sees every down message after the renderer
+ * @property {boolean} [stylesheet]  add tablit.css to the document if missing (default true)
+ */
+
+/**
+ * @typedef {Object} MountHandle
+ * @property {(msg: object) => void} send  post an up message ("update", "navigate", "clear_cache")
+ * @property {(files: Object<string, FileSource|null>, opts?: {rerun?: boolean}) => void} updateFiles
+ *   write/replace/delete (null) app files, then rerun (run-on-save)
+ * @property {() => void} destroy  stop the worker and clear the element
+ * @property {Promise<void>} ready  resolves after the first run is rendered; rejects if loading failed
+ * @property {Worker} worker
+ */
+
+/** @param {Object<string, unknown>} files */
+function defaultEntrypoint(files) {
+  const py = Object.keys(files).filter((p) => p.endsWith(".py") && !p.includes("/"));
+  if (py.length === 1) return py[0];
+  if ("streamlit_app.py" in files) return "streamlit_app.py";
+  if ("app.py" in files) return "app.py";
+  return "";
+}
+
+/** @param {string|URL} url @param {string} what */
+function absolute(url, what) {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    throw new TypeError(`tablit: ${what} ${JSON.stringify(String(url))} is not a URL`);
+  }
+}
+
+/** @param {string} href */
+function ensureStylesheet(href) {
+  for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
+    if (/** @type {HTMLLinkElement} */ (link).href === href) return;
+  }
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * A module worker, also when tablit.js comes from another origin (a CDN):
+ * then a same-origin blob worker imports it.
+ * @param {string} url
+ */
+function startWorker(url) {
+  const u = new URL(url);
+  if (u.origin === location.origin || u.protocol === "blob:" || u.protocol === "data:") {
+    return new Worker(u, { type: "module", name: "tablit" });
+  }
+  const blob = new Blob([`import ${JSON.stringify(u.href)};`], { type: "text/javascript" });
+  return new Worker(URL.createObjectURL(blob), { type: "module", name: "tablit" });
+}
+
+/**
+ * Mount a Streamlit app in `element`.
+ * @param {Element} element
+ * @param {MountOptions} [options]
+ * @returns {MountHandle}
+ */
+export function mount(element, options = {}) {
+  if (!element || typeof element.replaceChildren !== "function") throw new TypeError("tablit: mount() needs a DOM element");
+  if (options === null || typeof options !== "object") throw new TypeError("tablit: mount() options must be an object");
+  const files = options.files ?? {};
+  const entrypoint = options.entrypoint ?? defaultEntrypoint(files);
+
+  let destroyed = false;
+  /** @type {Worker|null} */
+  let worker = null;
+  /** @type {(() => void)} */ let resolveReady = () => {};
+  /** @type {((e: Error) => void)} */ let rejectReady = () => {};
+  let settled = false;
+  /** @type {Promise<void>} */
+  const ready = new Promise((res, rej) => {
+    resolveReady = () => {
+      settled = true;
+      res();
+    };
+    rejectReady = (e) => {
+      settled = true;
+      rej(e);
+    };
+  });
+  ready.catch(() => {}); // a caller that never awaits it gets no unhandled rejection
+
+  /** @param {object} msg */
+  const send = (msg) => {
+    if (destroyed) throw new Error("tablit: this app was destroyed");
+    worker?.postMessage(msg);
+  };
+  const router = createRouter({ mode: options.routing ?? "none", base: options.base, navigate: (m) => send(m) });
+  const renderer = createRenderer(element, {
+    send,
+    pageHref: options.pageHref ?? (router.mode !== "none" ? (p) => router.href(p, "") : undefined),
+  });
+  if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
+
+  /** @param {DownMessage} msg */
+  function dispatch(msg) {
+    switch (msg?.type) {
+      case "render":
+        renderer.render(/** @type {any} */ (msg));
+        router.follow(msg);
+        // @ts-ignore  a counter for tests and the console
+        globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
+        if (!settled) resolveReady();
+        break;
+      case "status":
+        renderer.status(msg);
+        break;
+      case "fatal":
+        renderer.fatal(msg);
+        if (!settled) rejectReady(new Error(`tablit: ${msg.stage} failed: ${msg.error}`));
+        break;
+      case "refused":
+        console.warn(`tablit: message refused: ${msg.reason}`, msg.message);
+        break;
+      default:
+        console.warn("tablit: unknown down message", msg);
+    }
+    try {
+      options.onMessage?.(msg);
+    } catch (e) {
+      console.error("tablit: onMessage failed", e);
+    }
+  }
+
+  /** @param {string} stage @param {string} error */
+  const fail = (stage, error) => dispatch({ type: "fatal", stage, error });
+
+  const start = router.current();
+  let boot;
+  try {
+    boot = parseBoot({
+      type: "boot",
+      indexURL: absolute(options.indexURL ?? new URL("./pyodide/", HERE), "indexURL"),
+      tablitURL: absolute(options.tablitURL ?? new URL("./tablit.zip", HERE), "tablitURL"),
+      entrypoint: entrypoint || "streamlit_app.py",
+      files,
+      requirements: options.requirements ?? [],
+      config: options.config ?? {},
+      query: options.query ?? start.query,
+      page: options.page ?? start.page,
+      baseURL: absolute(options.baseURL ?? document.baseURI, "baseURL"),
+      packageBaseURL: options.packageBaseURL === undefined ? undefined : absolute(options.packageBaseURL, "packageBaseURL"),
+      packageIndexURLs: options.packageIndexURLs ?? null,
+      wheels: (options.wheels ?? []).map((w) => absolute(w, "wheel")),
+    });
+  } catch (e) {
+    if (!(e instanceof ProtocolError || e instanceof TypeError)) throw e;
+    fail("app", e.message.replace(/^tablit: /, ""));
+  }
+
+  if (boot) {
+    const workerURL = absolute(options.workerURL ?? new URL("./worker.js", HERE), "workerURL");
+    try {
+      worker = startWorker(workerURL);
+    } catch (e) {
+      fail("runtime", `could not start the worker ${workerURL}: ${/** @type {Error} */ (e).message}`);
+    }
+  }
+  if (worker) {
+    worker.onmessage = (event) => {
+      if (destroyed) return;
+      let batch;
+      try {
+        batch = typeof event.data === "string" ? JSON.parse(event.data) : event.data;
+      } catch (e) {
+        console.error("tablit: the worker sent something that is not JSON", e);
+        return;
+      }
+      for (const msg of Array.isArray(batch) ? batch : [batch]) dispatch(msg);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (destroyed) return;
+      const where = event.filename ? ` (${event.filename}:${event.lineno})` : "";
+      fail("runtime", `the tablit worker failed: ${event.message || "it could not be loaded"}${where}`);
+    };
+    worker.onmessageerror = () => console.error("tablit: a message from the worker could not be read");
+    worker.postMessage(boot);
+  }
+
+  return {
+    send,
+    updateFiles(files, opts = {}) {
+      send({ type: "files", files, rerun: opts.rerun !== false });
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      worker?.terminate();
+      router.dispose();
+      try {
+        renderer.destroy?.();
+      } catch {
+        // the element may be gone
+      }
+      element.replaceChildren();
+      if (!settled) rejectReady(new Error("tablit: the app was destroyed before it was ready"));
+    },
+    ready,
+    get worker() {
+      return /** @type {Worker} */ (worker);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// Keeping the tab's URL in step with the app: the page (st.navigation's
+// url_path) goes in the path below a base, or in the hash ("#/page"); the
+// query string is st.query_params.  Back/forward becomes a "navigate".
+
+/**
+ * @typedef {"path"|"hash"|"none"} RoutingMode
+ * @typedef {Object} Router
+ * @property {RoutingMode} mode
+ * @property {() => {page: string, query: string}} current  what the URL names now
+ * @property {(page: string, query?: string) => string} href  the URL of a page
+ * @property {(msg: {type: string, page?: string, query?: string}) => void} follow  show a render's page/query
+ * @property {() => void} dispose
+ */
+
+/** Only one app may own the tab's URL. */
+let owner = /** @type {object|null} */ (null);
+
+/**
+ * @param {Object} opts
+ * @param {RoutingMode} opts.mode
+ * @param {string} [opts.base]  path mode: the URL path of the default page (default: the current folder)
+ * @param {(msg: {type: "navigate", page: string, query: string}) => void} opts.navigate
+ * @returns {Router}
+ */
+export function createRouter({ mode, base, navigate }) {
+  if (!["path", "hash", "none"].includes(mode)) {
+    throw new TypeError(`tablit: routing must be "path", "hash" or "none", not ${JSON.stringify(mode)}`);
+  }
+  const token = {};
+  if (mode !== "none" && typeof location === "undefined") mode = "none";
+  if (mode !== "none") {
+    if (owner) {
+      console.warn("tablit: another app already keeps the URL in step; this one will not (routing: none)");
+      mode = "none";
+    } else {
+      owner = token;
+    }
+  }
+  const basePath = (() => {
+    if (mode !== "path") return "";
+    const b = new URL(base ?? ".", location.href).pathname;
+    return b.endsWith("/") ? b : `${b}/`;
+  })();
+
+  function current() {
+    if (mode === "none") return { page: "", query: "" };
+    const query = location.search.replace(/^\?/, "");
+    let page = "";
+    if (mode === "hash") {
+      page = location.hash.startsWith("#/") ? location.hash.slice(2) : "";
+    } else if (location.pathname.startsWith(basePath)) {
+      page = location.pathname.slice(basePath.length);
+    }
+    try {
+      page = decodeURIComponent(page);
+    } catch {
+      // keep it as written
+    }
+    return { page: page.replace(/\/+$/, ""), query };
+  }
+
+  /** @param {string} page @param {string} [query] */
+  function href(page, query = "") {
+    const q = query ? `?${query.replace(/^\?/, "")}` : "";
+    const p = encodeURI(page || "");
+    if (mode === "hash") return `${location.pathname}${q}${p ? `#/${p}` : ""}`;
+    if (mode === "path") return `${basePath}${p}${q}`;
+    return `#/${p}`;
+  }
+
+  const onPopState = () => navigate({ type: "navigate", ...current() });
+  if (mode !== "none") addEventListener("popstate", onPopState);
+
+  return {
+    mode,
+    current,
+    href,
+    follow(msg) {
+      if (mode === "none" || msg.type !== "render") return;
+      const now = current();
+      const page = typeof msg.page === "string" ? msg.page : now.page;
+      const query = typeof msg.query === "string" ? msg.query : now.query;
+      if (page === now.page && query === now.query) return;
+      const url = href(page, query);
+      if (page !== now.page) history.pushState({ tablit: true }, "", url);
+      else history.replaceState(history.state, "", url);
+    },
+    dispose() {
+      if (mode !== "none") removeEventListener("popstate", onPopState);
+      if (owner === token) owner = null;
+    },
+  };
+}
