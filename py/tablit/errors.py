@@ -246,3 +246,37 @@ def invalid_type(parameter: str, provided_type: str, expected_types: list[str], 
     msg = (f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
            f"Provided type: {provided_type}.")
     return StreamlitInvalidParameterTypeError(msg + (f" {detail}" if detail else ""))
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    """``st.number_input`` given int and float numeric arguments together."""
+
+    def __init__(self, value: object, min_value: object, max_value: object, step: object) -> None:
+        msg = "All numerical arguments must be of the same type."
+        for name, arg in (("value", value), ("min_value", min_value),
+                          ("max_value", max_value), ("step", step)):
+            if arg is not None:
+                msg += f"\n`{name}` has {type(arg).__name__} type."
+        super().__init__(msg)
+
+
+class StreamlitInvalidNumberFormatError(StreamlitAPIException):
+    def __init__(self, format: str) -> None:
+        super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a positive integer (number of "
+            "columns) or a list of positive numbers (width ratios of the columns). See "
+            "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: object, allow_content: bool = False) -> None:
+        valid = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
+                 else "a positive integer (pixels) or 'stretch'")
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
