@@ -1,16 +1,235 @@
-"""(being written)"""
+"""Tables without pandas: st.table, st.dataframe and a read-only st.data_editor.
+
+Data is turned into ``{columns, rows}`` with every cell already formatted as
+text, following the shapes pandas' ``DataFrame(data)`` accepts (which is what
+Streamlit feeds its tables through): a dict of columns, a dict of scalars
+(a key/value table), a list of dicts, a list of lists, a list of scalars, and
+pandas / pyarrow / polars / numpy objects, duck-typed when those libraries are
+installed.  The index is shown only when it is not the default 0..n-1 range,
+as Streamlit does.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
-def table(self, *args, **kwargs):
-    raise NotImplementedError('table')
+from .. import errors
+from ..state.widgets import WidgetSpec, register_widget
 
 
-def dataframe(self, *args, **kwargs):
-    raise NotImplementedError('dataframe')
+class StreamlitDataframeConversionError(errors.StreamlitAPIException):
+    """Data that no table can be made from."""
 
 
-def data_editor(self, *args, **kwargs):
-    raise NotImplementedError('data_editor')
+@dataclass
+class Frame:
+    """A table: column names, rows of raw values, and the index if it means something."""
 
+    columns: list[Any]
+    rows: list[list[Any]]
+    index: list[Any] | None = None  # None = the default range index
+
+
+
+# ------------------------------------------------------------------ conversion
+def to_frame(data: Any) -> Frame:
+    """Any supported data into a :class:`Frame` (Streamlit's conversion rules)."""
+    if data is None:
+        return Frame([], [])
+    if hasattr(data, "data") and type(data).__name__ == "Styler":
+        data = data.data
+    pandas_like = _from_pandas_like(data)
+    if pandas_like is not None:
+        return pandas_like
+    if isinstance(data, Mapping):
+        return _from_mapping(data)
+    if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
+        raise _conversion_error(data)
+    return _from_rows(list(data), data)
+
+
+def _from_pandas_like(data: Any) -> Frame | None:
+    if hasattr(data, "to_frame") and hasattr(data, "index") and not hasattr(data, "columns"):
+        data = data.to_frame()  # a pandas Series
+    if hasattr(data, "to_dict") and hasattr(data, "columns") and hasattr(data, "index"):
+        split = data.to_dict(orient="split")
+        default_index = type(data.index).__name__ == "RangeIndex"
+        return Frame(list(split["columns"]), [list(r) for r in split["data"]],
+                     None if default_index else list(split["index"]))
+    if hasattr(data, "to_pydict"):  # pyarrow Table / RecordBatch
+        return _from_mapping(data.to_pydict())
+    if hasattr(data, "to_dict") and hasattr(data, "columns") and hasattr(data, "schema"):  # polars
+        return _from_mapping(data.to_dict(as_series=False))
+    if hasattr(data, "tolist") and hasattr(data, "shape"):  # numpy
+        return _from_rows(list(data.tolist()), data)
+    return None
+
+
+def _from_mapping(data: Mapping) -> Frame:
+    """Columns when the values are sequences; otherwise a key/value table."""
+    values = list(data.values())
+    if values and all(_is_column(v) for v in values):
+        cols = [list(v.values()) if isinstance(v, Mapping) else list(v) for v in values]
+        if len({len(c) for c in cols}) > 1:
+            raise StreamlitDataframeConversionError("All arrays must be of the same length")
+        return Frame(list(data.keys()), [list(r) for r in zip(*cols)])
+    if any(_is_column(v) for v in values):
+        raise _conversion_error(data)
+    return Frame(["value"], [[v] for v in values], list(data.keys()))
+
+
+def _from_rows(items: list[Any], original: Any) -> Frame:
+    if not items:
+        return Frame([], [])
+    if all(isinstance(r, Mapping) for r in items):
+        columns: list[Any] = []
+        for r in items:
+            columns += [k for k in r if k not in columns]
+        return Frame(columns, [[r.get(c, None) for c in columns] for r in items])
+    if all(_is_row(r) for r in items):
+        width = max(len(r) for r in items)
+        rows = [list(r) + [None] * (width - len(r)) for r in items]
+        return Frame(["value"] if width == 1 else list(range(width)), rows)
+    if any(_is_row(r) or isinstance(r, Mapping) for r in items):
+        raise _conversion_error(original)
+    return Frame(["value"], [[v] for v in items])
+
+
+def _is_column(value: Any) -> bool:
+    return isinstance(value, (list, tuple, range, Mapping)) or (
+        hasattr(value, "tolist") and hasattr(value, "shape"))
+
+
+def _is_row(value: Any) -> bool:
+    return isinstance(value, (list, tuple, range))
+
+
+def _conversion_error(data: Any) -> StreamlitDataframeConversionError:
+    return StreamlitDataframeConversionError(
+        f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
+        f"Offending object:\n```py\n{data}\n```"
+    )
+
+
+# ------------------------------------------------------------------ formatting
+def format_cell(value: Any) -> str:
+    """A cell as the page shows it: missing values read ``None``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "None"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
+    """``{columns, rows}`` for the render tree; the index is a nameless first column."""
+    frame = to_frame(data)
+    show_index = (frame.index is not None) if hide_index is None else not hide_index
+    columns = [str(c) for c in frame.columns]
+    rows = [[format_cell(v) for v in row] for row in frame.rows]
+    if show_index:
+        index = frame.index if frame.index is not None else list(range(len(rows)))
+        columns = [""] + columns
+        rows = [[format_cell(i)] + row for i, row in zip(index, rows)]
+    return {"columns": columns, "rows": rows}
+
+
+# -------------------------------------------------------------------- elements
+def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
+          height: Any = "content", hide_index: bool | None = None,
+          hide_header: bool | None = None, alt: str | None = None) -> Any:
+    """A static table."""
+    self._enqueue("table", table_props(data, hide_index=hide_index))
+    return self
+
+
+def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "auto", *,
+              use_container_width: bool | None = None, hide_index: bool | None = None,
+              column_order: Iterable[str] | None = None, column_config: Any = None,
+              key: Any = None, on_select: Any = "ignore", selection_mode: Any = "multi-row",
+              selection_default: Any = None, row_height: int | None = None,
+              placeholder: str | None = None, lazy: bool | None = None,
+              alt: str | None = None) -> Any:
+    """An interactive table; here drawn like ``st.table`` (selections are not supported)."""
+    props = table_props(data, hide_index=hide_index)
+    if column_order is not None:
+        props = _reorder(props, list(column_order))
+    self._enqueue("dataframe", props)
+    return self
+
+
+def _reorder(props: dict[str, Any], order: list[str]) -> dict[str, Any]:
+    positions = [props["columns"].index(c) for c in order if c in props["columns"]]
+    if props["columns"] and props["columns"][0] == "":
+        positions = [0] + [p for p in positions if p != 0]
+    return {"columns": [props["columns"][p] for p in positions],
+            "rows": [[row[p] for p in positions] for row in props["rows"]]}
+
+
+_EMPTY_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+
+def _editing_state(wire: Any) -> dict[str, Any]:
+    """The page's edit record: ``{"edited_rows", "added_rows", "deleted_rows"}``.
+
+    The renderer shows the table read-only, so in practice only the empty
+    record arrives; anything else must at least have the right shape.
+    """
+    if wire is None:
+        return json.loads(json.dumps(_EMPTY_EDITS))
+    if isinstance(wire, str):
+        wire = json.loads(wire)
+    if not isinstance(wire, dict) or set(wire) - set(_EMPTY_EDITS):
+        raise ValueError("a data_editor value is {edited_rows, added_rows, deleted_rows}")
+    state = {"edited_rows": wire.get("edited_rows", {}), "added_rows": wire.get("added_rows", []),
+             "deleted_rows": wire.get("deleted_rows", [])}
+    if not isinstance(state["edited_rows"], dict) or not isinstance(state["added_rows"], list) \
+            or not isinstance(state["deleted_rows"], list):
+        raise TypeError("edited_rows must be an object, added_rows and deleted_rows lists")
+    state["edited_rows"] = {int(k): v for k, v in state["edited_rows"].items()}
+    return state
+
+
+def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto",
+                use_container_width: bool | None = None, hide_index: bool | None = None,
+                column_order: Iterable[str] | None = None, column_config: Any = None,
+                num_rows: str = "fixed", disabled: Any = False, key: Any = None,
+                on_change: Any = "rerun", args: Any = None, kwargs: Any = None,
+                row_height: int | None = None, placeholder: str | None = None,
+                alt: str | None = None) -> Any:
+    """A data editor, shown read-only: it returns ``data`` unchanged.
+
+    It is still a widget with Streamlit's identity and policies: its key is
+    read-only through ``st.session_state`` (spec C20) and reads as the empty
+    edit record ``{"edited_rows": {}, "added_rows": [], "deleted_rows": []}``.
+    Editing cells in the page is not supported.
+    """
+    if num_rows not in ("fixed", "dynamic", "add", "delete"):
+        raise errors.invalid_value("num_rows", ["'fixed'", "'dynamic'", "'add'", "'delete'"])
+    props = table_props(data, hide_index=hide_index)
+    if column_order is not None:
+        props = _reorder(props, list(column_order))
+    callback = on_change if callable(on_change) else None
+    result = register_widget(self, WidgetSpec(
+        type="data_editor",
+        label=None,
+        key=key,
+        default=json.loads(json.dumps(_EMPTY_EDITS)),
+        id_params={"data": json.dumps(props, sort_keys=True), "width": width, "height": height,
+                   "use_container_width": use_container_width, "column_order": column_order,
+                   "column_config": str(column_config), "num_rows": num_rows,
+                   "row_height": row_height, "placeholder": placeholder, "alt": alt},
+        props=props,
+        deserialize=_editing_state,
+        on_change=callback, args=args, kwargs=kwargs,
+        read_only=True,
+        disabled=disabled is True,
+    ))
+    result.node.kind = "dataframe"
+    return data
