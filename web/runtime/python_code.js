@@ -84,6 +84,7 @@ def forget_app_modules(app_dir):
 
 def reset_app_dir(app_dir):
     forget_app_modules(app_dir)
+    os.chdir(os.path.dirname(app_dir.rstrip("/")) or "/")
     if os.path.isdir(app_dir):
         shutil.rmtree(app_dir)
     os.makedirs(app_dir)
