@@ -238,7 +238,13 @@ export function createRuntime(options) {
           if (src === null) continue;
           let raw;
           try {
-            raw = name.endsWith(".json") ? JSON.parse(src) : JSON.parse(py("parse_toml", src));
+            if (name.endsWith(".json")) {
+              raw = JSON.parse(src);
+            } else {
+              const parsed = JSON.parse(py("parse_toml", src));
+              if ("error" in parsed) throw new Error(parsed.error);
+              raw = parsed.value;
+            }
           } catch (e) {
             throw new RequirementsError(`${dir}${name} is not valid ${name.endsWith(".json") ? "JSON" : "TOML"}: ${messageOf(e)}`);
           }
@@ -338,6 +344,7 @@ export function createRuntime(options) {
    */
   async function fetchConfigFiles(fetches, baseURL) {
     if (fetches.length === 0) return;
+    const dests = fetches.map((f) => destPath(f.dest)); // refuse bad paths before fetching
     emit(status("app", `Fetching ${fetches.length} file${fetches.length > 1 ? "s" : ""}`));
     const results = await Promise.all(
       fetches.map(async (f) => {
@@ -349,7 +356,7 @@ export function createRuntime(options) {
       }),
     );
     fetches.forEach((f, i) => {
-      const dest = destPath(f.dest);
+      const dest = dests[i];
       if (!f.unpack) return writeFile(dest, results[i]);
       const name = f.url.split("#")[0].split("?")[0].toLowerCase();
       const format = name.endsWith(".zip") ? "zip" : /\.(tar\.gz|tgz)$/.test(name) ? "gztar"

@@ -91,9 +91,12 @@ def reset_app_dir(app_dir):
 
 
 def parse_toml(text):
-    """JSON of the decoded TOML, or raise ValueError with line and column."""
+    """{"value": decoded} or {"error": "what and where"}, as JSON."""
     import tomllib
-    return json.dumps(tomllib.loads(text))
+    try:
+        return json.dumps({"value": tomllib.loads(text)}, default=str)
+    except tomllib.TOMLDecodeError as e:
+        return json.dumps({"error": str(e)})
 
 
 def make_bridge(app_dir, entrypoint, query, page, config_json):
