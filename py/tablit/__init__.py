@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import errors
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from .config import get_option, set_option
+from .elements.misc import echo, set_page_config
 from .runtime.caching import cache_data, cache_resource
 from .runtime.control import fragment, rerun, stop
 from .runtime.pages import Page, navigation, switch_page

@@ -1,40 +1,396 @@
-"""(being written)"""
+"""Small elements: metric, progress, spinner, balloons, snow, toast, image, latex,
+html, plus the module-level ``st.set_page_config`` and ``st.echo``.
+
+Node kinds added here (props): ``metric`` {label, value, delta, color, direction,
+help, icon, label_visibility, border}; ``progress`` {value: 0..100, text};
+``balloons`` {}; ``snow`` {}; ``toast`` {body, icon, duration}; ``image``
+{images: [{src, caption}], width, link}; ``latex`` {body (``$$``-fenced
+Markdown), help}; ``html`` {body} (sanitised by the page).
+"""
 
 from __future__ import annotations
 
+import ast
+import base64
+import contextlib
+import linecache
+import mimetypes
+import os
+import struct
+import textwrap
+import traceback
+import zlib
+from numbers import Number
+from typing import Any, Iterator
 
-def metric(self, *args, **kwargs):
-    raise NotImplementedError('metric')
-
-
-def progress(self, *args, **kwargs):
-    raise NotImplementedError('progress')
-
-
-def spinner(self, *args, **kwargs):
-    raise NotImplementedError('spinner')
-
-
-def balloons(self, *args, **kwargs):
-    raise NotImplementedError('balloons')
-
-
-def snow(self, *args, **kwargs):
-    raise NotImplementedError('snow')
+from .. import errors
+from ..runtime.context import get_ctx
 
 
-def toast(self, *args, **kwargs):
-    raise NotImplementedError('toast')
+def _slot_dg(self: Any, node: Any) -> Any:
+    """A generator whose next write replaces ``node`` (same path, same id).
+
+    ``bar = st.progress(0); bar.progress(50)`` updates the bar in place, as
+    Streamlit's element-returned generators do.
+    """
+    from ..delta_generator import DeltaGenerator
+
+    dg = self._active()
+    path = node._path
+
+    class SlotDeltaGenerator(DeltaGenerator):
+        def _next_index(self) -> int:
+            return path[-1]
+
+    return SlotDeltaGenerator(dg._root, path[:-1], form_id=dg._form_id, kind=node.kind)
 
 
-def image(self, *args, **kwargs):
-    raise NotImplementedError('image')
+# ---------------------------------------------------------------------- metric
+_DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue",
+                 "violet", "gray", "grey", "primary")
 
 
-def latex(self, *args, **kwargs):
-    raise NotImplementedError('latex')
+def _metric_number(value: Any, parameter: str) -> str:
+    if hasattr(value, "item") and not isinstance(value, Number):
+        value = value.item()
+    if isinstance(value, bool) or not isinstance(value, Number):
+        raise errors.invalid_type(parameter, type(value).__name__,
+                                  ["int", "float", "Decimal", "NumPy number"],
+                                  detail="Convert the value to a number type.")
+    return str(value)
 
 
-def html(self, *args, **kwargs):
-    raise NotImplementedError('html')
+def _delta_color(delta_color: str, delta: Any) -> tuple[str, str]:
+    """(color, direction) as Streamlit derives them from the delta's sign."""
+    if delta_color not in _DELTA_COLORS:
+        raise errors.invalid_value("delta_color", [f"'{c}'" for c in _DELTA_COLORS])
+    if delta is None or delta == "":
+        return "gray", "none"
+    text = textwrap.dedent(str(delta))
+    if (text == "0") if isinstance(delta, str) else delta == 0:
+        direction = "none"
+    else:
+        direction = "down" if text.startswith("-") else "up"
+    if delta_color not in ("normal", "inverse", "off"):
+        return ("gray" if delta_color == "grey" else delta_color), direction
+    if direction == "none" or delta_color == "off":
+        return "gray", direction
+    good = (direction == "up") == (delta_color == "normal")
+    return ("green" if good else "red"), direction
 
+
+def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "normal", *,
+           help: str | None = None, icon: str | None = None, label_visibility: str = "visible",
+           border: bool = False, width: Any = "stretch", height: Any = "content",
+           chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
+           format: Any = None, delta_description: str | None = None) -> Any:
+    """A big number with an optional change indicator."""
+    from ..state.widgets import check_label_visibility
+
+    check_label_visibility(label_visibility)
+    if delta_arrow not in ("auto", "up", "down", "off"):
+        raise errors.invalid_value("delta_arrow", ["'auto'", "'up'", "'down'", "'off'"])
+    body = "—" if value is None else value if isinstance(value, str) else _metric_number(value, "value")
+    if delta is None or delta == "":
+        delta_text = ""
+    elif isinstance(delta, str):
+        delta_text = textwrap.dedent(delta)
+    else:
+        delta_text = _metric_number(delta, "delta")
+    color, direction = _delta_color(delta_color, delta)
+    if delta_arrow != "auto":
+        direction = "none" if delta_arrow == "off" else delta_arrow
+    node = self._enqueue("metric", {
+        "label": "" if label is None else str(label), "value": body, "delta": delta_text,
+        "color": color, "direction": direction, "help": help, "icon": icon,
+        "label_visibility": label_visibility, "border": bool(border),
+    })
+    return _slot_dg(self, node)
+
+
+# -------------------------------------------------------------------- progress
+def _progress_value(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise errors.invalid_type("value", type(value).__name__, ["int", "float"])
+    if isinstance(value, int):
+        if not 0 <= value <= 100:
+            raise errors.StreamlitValueOutOfRangeError("value", value, 0, 100)
+        return value
+    if not 0.0 <= value <= 1.0:
+        raise errors.StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
+    return int(value * 100)
+
+
+def progress(self, value: Any, text: str | None = None, width: Any = "stretch") -> Any:
+    """A progress bar; the returned generator's ``.progress()`` updates it in place."""
+    percent = _progress_value(value)
+    if text is not None and not isinstance(text, str):
+        raise errors.invalid_type("text", type(text).__name__, ["str"])
+    node = self._enqueue("progress", {"value": percent, "text": text})
+    return _slot_dg(self, node)
+
+
+@contextlib.contextmanager
+def _spinner(self: Any, text: str) -> Iterator[None]:
+    # Streamlit holds the spinner in an st.empty() slot and clears it when the
+    # block ends; a run here is drawn only once it is over, so the slot stays empty.
+    self.empty()
+    yield
+
+
+def spinner(self, text: str = "In progress...", *, show_time: bool = False,
+            _cache: bool = False, width: Any = "content") -> Any:
+    """A spinner while a block runs (a context manager, also usable as a decorator)."""
+    return _spinner(self, text)
+
+
+# ---------------------------------------------------------------- fun & toast
+def balloons(self) -> Any:
+    """Celebratory balloons (the page animates them once per run)."""
+    self._enqueue("balloons", {})
+    return self
+
+
+def snow(self) -> Any:
+    self._enqueue("snow", {})
+    return self
+
+
+def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Any:
+    """A short notification in the page's corner."""
+    text = "" if body is None else textwrap.dedent(str(body))
+    if text == "":
+        raise errors.StreamlitMissingRequiredParameterError("body", detail="Please provide a message.")
+    if not (duration in ("short", "long", "infinite")
+            or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
+        raise errors.invalid_value("duration", ["short", "long", "infinite", "a positive integer"])
+    node = self._enqueue("toast", {"body": text, "icon": icon, "duration": duration})
+    return _slot_dg(self, node)
+
+
+# ----------------------------------------------------------------------- image
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+def _sniff(data: bytes) -> str:
+    for magic, mime in _SIGNATURES:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head):
+        return "image/svg+xml"
+    return "application/octet-stream"
+
+
+def _data_url(data: bytes, mime: str | None = None) -> str:
+    return f"data:{mime or _sniff(data)};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _png(pixels: list, clamp: bool, channels: str) -> bytes:
+    """Encode rows of pixels (grey, RGB or RGBA; ints 0-255 or floats 0-1) as PNG."""
+    rows = [list(r) for r in pixels]
+    if not rows or not rows[0]:
+        raise errors.StreamlitAPIException("The image has no pixels.")
+    first = rows[0][0]
+    depth = len(first) if isinstance(first, (list, tuple)) else 1
+    if depth not in (1, 3, 4):
+        raise errors.StreamlitAPIException(f"Images with {depth} channels are not supported.")
+    if depth > 1 and channels == "BGR":
+        rows = [[[*px[2::-1], *px[3:]] for px in r] for r in rows]
+    flat = [v for r in rows for px in r for v in (px if depth > 1 else [px])]
+    if any(isinstance(v, float) for v in flat):
+        if not clamp and any(v < 0 or v > 1 for v in flat):
+            raise RuntimeError("Data is outside [0.0, 1.0] and clamp is not set.")
+        flat = [round(min(max(v, 0.0), 1.0) * 255) for v in flat]
+    elif not clamp and any(v < 0 or v > 255 for v in flat):
+        raise RuntimeError("Data is outside [0, 255] and clamp is not set.")
+    flat = [min(max(int(v), 0), 255) for v in flat]
+    width, height = len(rows[0]), len(rows)
+    stride = width * depth
+    raw = b"".join(b"\x00" + bytes(flat[y * stride:(y + 1) * stride]) for y in range(height))
+    color_type = {1: 0, 3: 2, 4: 6}[depth]
+
+    def chunk(tag: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b""))
+
+
+def image_src(image: Any, *, clamp: bool = False, channels: str = "RGB") -> str:
+    """A URL the page can show: http(s)/data URLs pass through, the rest become data URLs."""
+    if isinstance(image, os.PathLike):
+        image = os.fspath(image)
+    if isinstance(image, str):
+        if image.startswith(("http://", "https://", "data:", "/")) and not os.path.isfile(image):
+            return image
+        if image.lstrip().startswith("<svg"):
+            return _data_url(image.encode("utf-8"), "image/svg+xml")
+        try:
+            with open(image, "rb") as f:
+                data = f.read()
+        except OSError:
+            raise errors.StreamlitAPIException(f"Image file `{image}` could not be found.") from None
+        return _data_url(data, mimetypes.guess_type(image)[0])
+    if isinstance(image, (bytes, bytearray, memoryview)):
+        return _data_url(bytes(image))
+    if hasattr(image, "read"):
+        return _data_url(image.read())
+    if hasattr(image, "save") and hasattr(image, "mode"):  # a PIL image
+        import io
+
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return _data_url(buffer.getvalue(), "image/png")
+    if hasattr(image, "tolist"):
+        image = image.tolist()
+    if isinstance(image, list):
+        return _data_url(_png(image, clamp, channels), "image/png")
+    raise errors.StreamlitAPIException(f"Unsupported image type: `{type(image).__name__}`.")
+
+
+def _is_image_list(image: Any) -> bool:
+    """A list of images, as opposed to one image given as rows of pixels."""
+    if not isinstance(image, (list, tuple)) or not image:
+        return False
+    return all(not isinstance(i, (list, tuple, int, float)) for i in image)
+
+
+def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
+          channels: str = "RGB", output_format: str = "auto", *,
+          use_container_width: bool | None = None, link: str | None = None,
+          use_column_width: Any = None) -> Any:
+    """One image or a list of them (URL, path, bytes, file-like, PIL, numpy or pixel rows)."""
+    if channels not in ("RGB", "BGR"):
+        raise errors.StreamlitAPIException(
+            f'channels must be either "RGB" or "BGR", not "{channels}".')
+    images = list(image) if _is_image_list(image) else [image]
+    captions = list(caption) if isinstance(caption, (list, tuple)) else [caption] * len(images)
+    if len(captions) != len(images):
+        raise errors.StreamlitAPIException(
+            "Cannot pair {} captions with {} images.".format(len(captions), len(images)))
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    entries = [{"src": image_src(i, clamp=clamp, channels=channels),
+                "caption": None if c is None else str(c)} for i, c in zip(images, captions)]
+    self._enqueue("image", {"images": entries, "width": width, "link": link})
+    return self
+
+
+# ---------------------------------------------------------------- latex & html
+def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Any:
+    """A LaTeX formula, sent as ``$$``-fenced Markdown like Streamlit does."""
+    if type(body).__module__.startswith("sympy"):
+        import sympy  # type: ignore[import-not-found]
+
+        body = sympy.latex(body)
+    text = textwrap.dedent(str(body)).strip("\n")
+    self._enqueue("latex", {"body": f"$$\n{text}\n$$", "help": help})
+    return self
+
+
+def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> Any:
+    """HTML, sanitised by the page (scripts never run)."""
+    if hasattr(body, "_repr_html_") and callable(body._repr_html_):
+        content = body._repr_html_()
+    elif isinstance(body, os.PathLike):
+        path = os.fspath(body)
+        with open(path, encoding="utf-8") as f:
+            content = f.read()
+        if path.lower().endswith(".css"):
+            content = f"<style>{content}</style>"
+    elif isinstance(body, str) and len(body) < 4096 and "\n" not in body and os.path.isfile(body):
+        with open(body, encoding="utf-8") as f:
+            content = f.read()
+        if body.lower().endswith(".css"):
+            content = f"<style>{content}</style>"
+    else:
+        content = textwrap.dedent(str(body)).strip("\n")
+    if content == "":
+        raise errors.StreamlitMissingRequiredParameterError("body")
+    self._enqueue("html", {"body": content})
+    return self
+
+
+# ------------------------------------------------------------ module commands
+_SIDEBAR_STATES = ["'auto'", "'expanded'", "'collapsed'", "'locked'", "a positive integer (pixels)"]
+
+
+def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str | None = None,
+                    initial_sidebar_state: Any = None, menu_items: dict | None = None) -> None:
+    """Title, icon, layout and sidebar state of the page; calls add up (later ones win).
+
+    Stored on the session as ``page_config`` for the render message.
+    """
+    if layout not in (None, "centered", "wide"):
+        raise errors.invalid_value("layout", ["'centered'", "'wide'"])
+    if initial_sidebar_state is not None and initial_sidebar_state not in ("auto", "expanded", "collapsed", "locked"):
+        if isinstance(initial_sidebar_state, int) and not isinstance(initial_sidebar_state, bool):
+            if initial_sidebar_state <= 0:
+                raise errors.invalid_value("initial_sidebar_state", _SIDEBAR_STATES,
+                                           detail=f"Got {initial_sidebar_state}.")
+        else:
+            raise errors.invalid_value("initial_sidebar_state", _SIDEBAR_STATES,
+                                       detail=f"Got {initial_sidebar_state!r}.")
+    if menu_items is not None:
+        for k in menu_items:
+            if k.lower() not in ("get help", "report a bug", "about"):
+                raise errors.invalid_value("menu_items", ["'Get help'", "'Report a bug'", "'About'"],
+                                           detail=f"`{k}` is not a supported menu item key.")
+    icon = page_icon
+    if page_icon is not None and not isinstance(page_icon, str):
+        icon = image_src(page_icon)
+    changes = {"title": page_title, "icon": icon, "layout": layout,
+               "initial_sidebar_state": initial_sidebar_state, "menu_items": menu_items}
+    session = get_ctx().session
+    config = dict(getattr(session, "page_config", None) or {})
+    config.update({k: v for k, v in changes.items() if v is not None})
+    session.page_config = config  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def echo(code_location: str = "above") -> Iterator[None]:
+    """Show the code of the ``with`` block, then run it (code above or below its output)."""
+    from ..delta_generator import main_dg
+    from .alerts import warning
+    from .text import code
+
+    if code_location == "below":
+        target = main_dg
+    else:
+        target = main_dg.empty()
+    code_string, error = None, None
+    try:
+        frame = traceback.extract_stack()[-3]
+        code_string = _with_block_source(frame.filename, frame.lineno or 0)
+    except (OSError, KeyError, SyntaxError, IndexError) as e:
+        error = f"Unable to display code. {e}"
+    yield
+    if code_string is not None:
+        code(target, code_string, "python")
+    elif error is not None:
+        warning(target, error)
+
+
+def _with_block_source(filename: str, line: int) -> str:
+    """The dedented body of the ``with`` statement that starts at ``line``."""
+    lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError(f"could not read {filename}")
+    statements: dict[int, Any] = {}
+    for node in ast.walk(ast.parse("".join(lines))):
+        if isinstance(node, ast.With):
+            statements[node.lineno] = node
+    block = statements[line]
+    first = block.body[0]
+    start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
+    return textwrap.dedent("".join(lines[start - 1:block.end_lineno]))
