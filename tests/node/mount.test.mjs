@@ -1,0 +1,259 @@
+// mount() and <tablit-app> in jsdom.  The Worker is replaced by the real
+// worker logic (runtime/host.js) running in-process with node's Pyodide, so
+// a DOM click goes renderer -> mount -> host -> core -> Python -> DOM.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { JSDOM } from "jsdom";
+import { loadPyodide } from "pyodide";
+import { createWorkerHost } from "../../web/runtime/host.js";
+import { nodeFetchBytes, pyodideDir, tablitZip } from "./helpers.mjs";
+
+const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { url: "http://localhost/apps/demo/" });
+const w = dom.window;
+// `window` only once Pyodide's Emscripten module is loaded (it would take a
+// window for a browser); the renderer's DOMPurify needs it later.
+let windowReady = false;
+Object.defineProperty(globalThis, "window", { configurable: true, get: () => (windowReady ? w : undefined) });
+Object.assign(globalThis, {
+  document: w.document,
+  location: w.location,
+  history: w.history,
+  HTMLElement: w.HTMLElement,
+  customElements: w.customElements,
+  Element: w.Element,
+  Node: w.Node,
+  Event: w.Event,
+  addEventListener: w.addEventListener.bind(w),
+  removeEventListener: w.removeEventListener.bind(w),
+});
+
+/** @type {FakeWorker[]} */
+const workers = [];
+let mode = /** @type {"pyodide"|"script"} */ ("script");
+
+/** A Worker: in "pyodide" mode the real worker logic in-process; in "script" mode a recorder. */
+class FakeWorker {
+  /** @param {URL|string} url */
+  constructor(url) {
+    this.url = String(url);
+    /** @type {any[]} */
+    this.received = [];
+    this.terminated = false;
+    /** @type {((e: {data: any}) => void)|null} */
+    this.onmessage = null;
+    workers.push(this);
+    if (mode === "pyodide") {
+      this.host = createWorkerHost({
+        post: (json) => setTimeout(() => !this.terminated && this.onmessage?.({ data: json })),
+        loadPyodide: (/** @type {any} */ cfg) =>
+          loadPyodide({ ...cfg, indexURL: fileURLToPath(cfg.indexURL), packageBaseUrl: fileURLToPath(cfg.packageBaseUrl), stdout: () => {} }).then(
+            (py) => {
+              windowReady = true;
+              return py;
+            },
+          ),
+        fetchBytes: nodeFetchBytes(),
+      });
+    }
+  }
+
+  /** @param {any} msg */
+  postMessage(msg) {
+    const copy = structuredClone(msg);
+    this.received.push(copy);
+    if (this.host) setTimeout(() => !this.terminated && this.host?.receive(copy));
+  }
+
+  /** Script mode: send down messages to the page. @param {any[]} msgs */
+  down(msgs) {
+    this.onmessage?.({ data: JSON.stringify(msgs) });
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
+Object.assign(globalThis, { Worker: FakeWorker });
+
+const { mount } = await import("../../web/mount.js");
+const { defineElement } = await import("../../web/element.js");
+defineElement();
+
+/** Poll until fn() is truthy. */
+async function until(fn, what, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** @type {string} */
+let tmp;
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), "tablit-mount-"));
+  writeFileSync(join(tmp, "tablit.zip"), tablitZip());
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const APP = `
+import streamlit as st
+if "count" not in st.session_state:
+    st.session_state.count = int(st.query_params.get("clicks", "0"))
+if st.button("Add one"):
+    st.session_state.count += 1
+    st.query_params["clicks"] = str(st.session_state.count)
+st.markdown(f"count={st.session_state.count}")
+`;
+
+describe("mount() with the real worker logic and Pyodide", () => {
+  test("boots, renders, a DOM click reruns, the URL follows, back/forward navigates", { timeout: 90_000 }, async () => {
+    mode = "pyodide";
+    const el = document.createElement("div");
+    document.body.append(el);
+    /** @type {any[]} */
+    const seen = [];
+    const t0 = performance.now();
+    const app = mount(el, {
+      entrypoint: "app.py",
+      files: { "app.py": APP },
+      indexURL: pathToFileURL(pyodideDir()).href,
+      tablitURL: pathToFileURL(join(tmp, "tablit.zip")).href,
+      routing: "path",
+      onMessage: (m) => seen.push(m),
+    });
+    mode = "script"; // the worker exists: later mounts get the recorder
+    await app.ready;
+    const timings = workers.at(-1).host?.runtime()?.timings ?? {};
+    console.log(`mount -> first render in jsdom: ${(performance.now() - t0).toFixed(0)} ms ${JSON.stringify(timings, (k, v) => (typeof v === "number" ? Math.round(v) : v))}`);
+    assert.deepEqual(seen.filter((m) => m.type === "status").map((m) => m.stage), ["runtime", "app"]);
+    assert.match(el.textContent, /count=0/);
+    const boot = workers.at(-1).received[0];
+    assert.equal(boot.type, "boot");
+    assert.equal(boot.baseURL, "http://localhost/apps/demo/");
+
+    const button = [...el.querySelectorAll("button")].find((b) => b.textContent.includes("Add one"));
+    assert.ok(button, el.innerHTML);
+    button.click();
+    await until(() => /count=1/.test(el.textContent), "count=1 after the click");
+    await until(() => location.search === "?clicks=1", "the query string to follow st.query_params");
+    assert.equal(location.pathname, "/apps/demo/");
+
+    history.pushState(null, "", "/apps/demo/?clicks=1");
+    history.replaceState(null, "", "/apps/demo/?clicks=7");
+    w.dispatchEvent(new w.PopStateEvent("popstate"));
+    await until(() => workers.at(-1).received.some((m) => m.type === "navigate" && m.query === "clicks=7"), "a navigate message");
+    assert.equal(app.worker, workers.at(-1));
+    app.destroy();
+    assert.equal(workers.at(-1).terminated, true);
+    assert.equal(el.childNodes.length, 0);
+    assert.throws(() => app.send({ type: "clear_cache" }), /destroyed/);
+  });
+});
+
+describe("mount() errors and wiring", () => {
+  test("a bad entrypoint is shown in the element and rejects ready, without a worker", async () => {
+    const before = workers.length;
+    const el = document.createElement("div");
+    const app = mount(el, { entrypoint: "main.py", files: { "app.py": "" } });
+    await assert.rejects(app.ready, /tablit: app failed: the entrypoint "main.py" is not among the app files \(app.py\)/);
+    assert.equal(workers.length, before);
+    assert.match(el.textContent, /main\.py/);
+  });
+
+  test("the default entrypoint is the only top-level .py file", () => {
+    const app = mount(document.createElement("div"), { files: { "hello.py": "", "lib/x.py": "" } });
+    assert.equal(workers.at(-1).received[0].entrypoint, "hello.py");
+    app.destroy();
+  });
+
+  test("bad arguments throw at once", () => {
+    assert.throws(() => mount(/** @type {any} */ (null)), /mount\(\) needs a DOM element/);
+    assert.throws(() => mount(document.createElement("div"), /** @type {any} */ ("x")), /options must be an object/);
+    assert.throws(() => mount(document.createElement("div"), { files: { "a.py": "" }, routing: /** @type {any} */ ("url") }), /routing must be/);
+  });
+
+  test("down messages reach the renderer; fatal rejects ready; refused only warns", async () => {
+    const el = document.createElement("div");
+    const app = mount(el, { files: { "app.py": "" } });
+    const worker = workers.at(-1);
+    worker.down([{ type: "status", stage: "packages", detail: "Installing numpy" }]);
+    assert.match(el.textContent, /Installing numpy/);
+    const warn = console.warn;
+    const warnings = [];
+    console.warn = (...a) => warnings.push(a.join(" "));
+    worker.down([{ type: "refused", reason: "because", message: {} }]);
+    console.warn = warn;
+    assert.match(warnings.join(), /refused: because/);
+    worker.down([{ type: "fatal", stage: "packages", error: "could not install numpy: <b>nope</b>" }]);
+    await assert.rejects(app.ready, /packages failed: could not install numpy/);
+    assert.match(el.textContent, /<b>nope<\/b>/, "error text is shown as text, never as HTML");
+    assert.equal(el.querySelector("b"), null);
+    app.destroy();
+  });
+
+  test("updateFiles posts a files message with a rerun", () => {
+    const app = mount(document.createElement("div"), { files: { "app.py": "" } });
+    app.updateFiles({ "app.py": "x = 1", "old.py": null });
+    assert.deepEqual(workers.at(-1).received[1], { type: "files", files: { "app.py": "x = 1", "old.py": null }, rerun: true });
+    app.destroy();
+  });
+});
+
+describe("<tablit-app>", () => {
+  test("src, files, config and requirements make the boot message", async () => {
+    const el = document.createElement("tablit-app");
+    el.setAttribute("src", "demo/app.py");
+    el.setAttribute("files", "helper.py pages/one.py");
+    el.setAttribute("config", "../shared/pyscript.toml");
+    el.setAttribute("requirements", "numpy, pandas>=2");
+    document.body.append(el);
+    await until(() => /** @type {any} */ (el).app, "the element to mount");
+    const boot = workers.at(-1).received[0];
+    assert.equal(boot.entrypoint, "app.py");
+    assert.deepEqual(boot.files, {
+      "app.py": { url: "http://localhost/apps/demo/demo/app.py" },
+      "helper.py": { url: "helper.py" },
+      "pages/one.py": { url: "pages/one.py" },
+      "pyscript.toml": { url: "../shared/pyscript.toml" },
+    });
+    assert.equal(boot.baseURL, "http://localhost/apps/demo/demo/");
+    assert.deepEqual(boot.requirements, ["numpy", "pandas>=2"]);
+    el.remove();
+    assert.equal(workers.at(-1).terminated, true, "removing the element stops its worker");
+  });
+
+  test("an inline script is the app", async () => {
+    const el = document.createElement("tablit-app");
+    const script = document.createElement("script");
+    script.type = "text/x-python";
+    script.textContent = "\nimport streamlit as st\nst.write('hi')\n";
+    el.append(script);
+    document.body.append(el);
+    await until(() => /** @type {any} */ (el).app, "the element to mount");
+    const boot = workers.at(-1).received[0];
+    assert.deepEqual(boot.files, { "streamlit_app.py": "import streamlit as st\nst.write('hi')\n" });
+    el.remove();
+  });
+
+  test("no source, or a bad config, is said in the element as text", async () => {
+    const el = document.createElement("tablit-app");
+    document.body.append(el);
+    await until(() => el.textContent, "an error");
+    assert.match(el.textContent, /give the app as src="app.py"/);
+    el.setAttribute("src", "app.py");
+    el.setAttribute("config", "<img src=x onerror=alert(1)>.txt");
+    el.remove();
+    document.body.append(el);
+    await until(() => /config must name/.test(el.textContent), "a config error");
+    assert.equal(el.querySelector("img"), null);
+    el.remove();
+  });
+});

@@ -1,0 +1,94 @@
+// What the worker does with its messages, apart from being a worker: the
+// first message boots, the rest go to the runtime.  worker.js binds it to
+// postMessage; tests run it in-process.
+
+import { ProtocolError, fatal, isPlainObject, parseBoot, refused } from "../protocol.js";
+import { createRuntime } from "./core.js";
+
+/**
+ * @typedef {Object} HostOptions
+ * @property {(json: string) => void} post  sends a JSON array of down messages to the page
+ * @property {(config: Object) => Promise<any>} [loadPyodide]  default: import pyodide.mjs from the boot's indexURL
+ * @property {import("./fetching.js").FetchBytes} [fetchBytes]
+ */
+
+/** @param {any} msg  what to echo of a message that may be huge (files, a boot) */
+function summary(msg) {
+  return isPlainObject(msg) ? { type: msg.type } : msg;
+}
+
+/** @param {string} indexURL */
+function importLoader(indexURL) {
+  return async (/** @type {Object} */ config) => {
+    let mod;
+    try {
+      mod = await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`);
+    } catch (e) {
+      throw new Error(`could not load ${indexURL}pyodide.mjs (${/** @type {Error} */ (e).message})`);
+    }
+    return mod.loadPyodide(config);
+  };
+}
+
+/**
+ * @param {HostOptions} options
+ * @returns {{receive: (msg: unknown) => void, runtime: () => import("./core.js").Runtime|null}}
+ */
+export function createWorkerHost(options) {
+  /** @type {import("./core.js").Runtime|null} */
+  let runtime = null;
+  /** Set when the boot message was unusable: everything after it is refused. */
+  let dead = "";
+  /** @param {object} msg */
+  const emit = (msg) => options.post(JSON.stringify([msg]));
+
+  /** @param {unknown} raw */
+  function boot(raw) {
+    let spec;
+    try {
+      spec = parseBoot(raw);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      dead = e.message;
+      emit(fatal("runtime", `tablit could not start: ${e.message}`));
+      return;
+    }
+    const indexURL = spec.indexURL.endsWith("/") ? spec.indexURL : `${spec.indexURL}/`;
+    runtime = createRuntime({
+      indexURL,
+      tablitZipURL: spec.tablitURL,
+      packageBaseURL: spec.packageBaseURL,
+      onDown: options.post,
+      loadPyodide: options.loadPyodide ?? importLoader(indexURL),
+      fetchBytes: options.fetchBytes,
+    });
+    runtime.start({
+      entrypoint: spec.entrypoint,
+      files: spec.files,
+      requirements: spec.requirements,
+      config: spec.config,
+      query: spec.query,
+      page: spec.page,
+      baseURL: spec.baseURL,
+      packageIndexURLs: spec.packageIndexURLs,
+      wheels: spec.wheels,
+    });
+  }
+
+  return {
+    receive(msg) {
+      if (dead) {
+        emit(refused(`the worker did not start: ${dead}`, summary(msg)));
+      } else if (!runtime) {
+        boot(msg);
+      } else if (isPlainObject(msg) && msg.type === "boot") {
+        emit(refused("this worker is already running an app (one worker runs one session)", summary(msg)));
+      } else if (isPlainObject(msg) && msg.type === "files") {
+        runtime.writeFiles(/** @type {any} */ (msg.files), { rerun: msg.rerun !== false });
+      } else {
+        runtime.receive(msg);
+      }
+    },
+    runtime: () => runtime,
+  };
+}
