@@ -148,6 +148,11 @@ class AppSession:
                 raise ProtocolError(f"unknown trigger {msg.trigger!r}: no such button is on the page")
             if meta.disabled:
                 raise ProtocolError(f"widget {msg.trigger!r} is disabled")
+            try:
+                meta.deserialize(trigger_value)
+            except (TypeError, ValueError, KeyError, IndexError) as e:
+                # e.g. a chat_input fired without its message as a change
+                raise ProtocolError(f"bad value for {meta.type} {msg.trigger!r}: {e}") from None
         self.client_values = values
         states = list(self._client_states())
         if msg.trigger is not None:
@@ -159,7 +164,13 @@ class AppSession:
         for wid, wire in self.client_values.items():
             meta = self.rendered.get(wid) or self.state.meta.get(wid)
             if meta is not None:
-                yield wid, meta.deserialize(wire)
+                try:
+                    value = meta.deserialize(wire)
+                except (TypeError, ValueError, KeyError, IndexError):
+                    # A value the page holds that no longer fits its widget
+                    # (e.g. its options changed shape): not sent, as if cleared.
+                    continue
+                yield wid, value
 
     # ------------------------------------------------------------------ runs
     def _cycle(self, states: list[tuple[str, Any]] | None, *, trigger: str | None = None,

@@ -92,10 +92,7 @@ class WidgetResult:
 
 def check_label_visibility(value: str) -> str:
     if value not in ("visible", "hidden", "collapsed"):
-        raise errors.StreamlitAPIException(
-            f"Unsupported label_visibility option '{value}'. Valid values are 'visible', "
-            "'hidden' or 'collapsed'."
-        )
+        raise errors.invalid_value("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
     return value
 
 
@@ -169,6 +166,7 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
     )
     resolved = state.register(meta)
     value = resolved.value
+    replaced = False
     if spec.coerce is not None:
         new_value = spec.coerce(value, resolved.source)
         if new_value is not value:
@@ -179,6 +177,7 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
             if not same:
                 state.replace_value(meta, new_value)
                 value = new_value
+                replaced = True
 
     # 6. should the page be told to show this value?
     force = resolved.source in ("W", "Ck")
@@ -187,6 +186,10 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
             force = bool(value != spec.default)
         except Exception:
             force = True
+    if replaced:
+        # A corrected value (e.g. a selection no longer among the options) must
+        # reach the page, or it would send its stale value back.
+        force = True
     if spec.is_trigger:
         force = False
     props = {

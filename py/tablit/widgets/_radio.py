@@ -1,8 +1,92 @@
-"""(being written)"""
+"""st.radio: one option out of a short list, or None.
+
+Wire form: the index of the chosen option in ``props.options``, or ``null``
+(then the default applies, as in Streamlit).  Returns the option object.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Callable
 
-def radio(self, *args, **kwargs):
-    raise NotImplementedError('radio')
+from .. import errors
+from ..state.widgets import WidgetSpec, register_widget
+from ._options import Options, callback_of, label_text, resync_if_options_changed, state_value
 
+
+@dataclass
+class RadioCodec:
+    options: Options
+    default_index: int | None
+
+    @property
+    def labels(self) -> list[str]:
+        return self.options.labels
+
+    def default_value(self) -> Any:
+        if self.default_index is None or not self.options.values:
+            return None
+        return self.options.values[self.default_index]
+
+    def deserialize(self, wire: Any) -> Any:
+        if wire is None:
+            return self.default_value()
+        return self.options.values[self.options.wire_index(wire)]
+
+    def serialize(self, value: Any) -> int | None:
+        return None if value is None else self.options.index_of(value)
+
+    def coerce(self, value: Any, source: str) -> Any:
+        """A value that is no longer an option falls back to the default (spec §3.7)."""
+        if value is None or self.options.contains(value):
+            return value
+        return self.default_value()
+
+
+def _caption(caption: Any) -> str:
+    if caption is None:
+        return ""
+    if isinstance(caption, str):
+        return caption
+    raise errors.invalid_type("captions", type(caption).__name__, ["str", "None"])
+
+
+def radio(self, label: str, options: Any, index: int | None = 0,
+          format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
+          on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
+          kwargs: Any = None, *, disabled: bool = False, horizontal: bool = False,
+          label_visibility: str = "visible", captions: Any = None, bind: Any = None,
+          persist_state: Any = None, width: Any = "content") -> Any:
+    """Radio buttons; returns the chosen option object, or None."""
+    callback = callback_of(on_change)
+    label = label_text(label)
+    opts = Options.build(options, format_func)
+    caption_list = None if captions is None else list(captions)
+    id_params = {"label": label, "options": opts.labels, "index": index, "help": help,
+                 "horizontal": horizontal, "captions": caption_list, "width": width}
+    opts.check_index(index)
+    if isinstance(index, bool):
+        # What Streamlit's protobuf layer raises for index=True/False.
+        raise TypeError("Field Radio.default: Expected an int, got a boolean.")
+    shown_captions = None if caption_list is None else [_caption(c) for c in caption_list]
+    explicit_default = index not in (0, None)
+    if state_value(key) is None:
+        index = None  # a key holding None means "no selection" by default
+    codec = RadioCodec(opts, index)
+    result = register_widget(self, WidgetSpec(
+        type="radio",
+        label=label,
+        key=key,
+        default=codec.default_value(),
+        id_params=id_params,
+        keyed_params={},
+        props={"options": opts.labels, "horizontal": bool(horizontal), "captions": shown_captions},
+        deserialize=codec.deserialize,
+        serialize=codec.serialize,
+        on_change=callback, args=args, kwargs=kwargs,
+        explicit_default=explicit_default,
+        disabled=disabled, help=help, label_visibility=label_visibility,
+        coerce=codec.coerce,
+    ))
+    resync_if_options_changed(result, opts.labels)
+    return result.value

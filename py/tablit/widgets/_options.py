@@ -1,0 +1,214 @@
+"""Options of the choice widgets: radio, selectbox, multiselect, select_slider.
+
+The page sees options only as their formatted strings (``props.options``) and
+answers with indexes into that list (``WIRE_FORMATS``).  Python keeps the
+option objects; an :class:`Options` converts between the two.  Membership of a
+stored value is decided by its *formatted label*, as Streamlit does, because
+widget values are deep copies: a custom object without ``__eq__`` would never
+compare equal to the original option.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import EnumMeta
+from typing import Any, Callable
+
+from .. import errors
+from ..runtime.context import get_ctx
+from ..state.widgets import WidgetResult, user_key_of
+
+_MISSING = object()
+
+
+def to_option_list(options: Any) -> list[Any]:
+    """Any "option sequence" Streamlit accepts, as a new list.
+
+    Scalars are wrapped, mappings give their keys, enum classes their members
+    (string enums their values), data frames their first column.
+    """
+    if options is None:
+        return []
+    if isinstance(options, (str, bytes, numbers.Number, bool)):
+        return [options]
+    if isinstance(options, EnumMeta):
+        return [m.value if isinstance(m, str) else m for m in options]
+    if isinstance(options, Mapping):
+        return list(options.keys())
+    columns = getattr(options, "columns", None)
+    iloc = getattr(options, "iloc", None)
+    if columns is not None and iloc is not None:  # a pandas-like data frame
+        return [] if len(columns) == 0 else list(iloc[:, 0])
+    try:
+        return list(options)
+    except TypeError:
+        return [options]
+
+
+def check_comparable(values: list[Any]) -> None:
+    """Options must answer ``==`` with a truth value (not numpy arrays)."""
+    if not values:
+        return
+    try:
+        bool(values[0] == values[0])
+    except ValueError:
+        raise errors.StreamlitAPIException(
+            "Invalid option type provided. Options must be comparable, returning a boolean "
+            f"when used with *==*. \n\nGot **{type(values[0]).__name__}**, which cannot be "
+            "compared. Refactor your code to use elements of comparable types as options, "
+            "e.g. use indices instead."
+        ) from None
+
+
+def index_of_equal(values: list[Any], x: Any) -> int:
+    """Index of the first option ``== x`` (floats within 5e-12); ValueError if none.
+
+    Used for explicit defaults (``value=``), where Streamlit compares by value
+    and reports ``{x} is not in iterable``.
+    """
+    for i, v in enumerate(values):
+        if x == v:
+            return i
+        if isinstance(v, float) and isinstance(x, float) and abs(x - v) < 5e-12:
+            return i
+    raise ValueError(f"{x} is not in iterable")
+
+
+@dataclass
+class Options:
+    """The option objects, their formatted labels and the label -> index map."""
+
+    values: list[Any]
+    labels: list[str]
+    format_func: Callable[[Any], Any] = str
+    by_label: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, options: Any, format_func: Callable[[Any], Any] = str) -> "Options":
+        values = to_option_list(options)
+        check_comparable(values)
+        labels = [format_func(v) for v in values]
+        for label in labels:
+            if not isinstance(label, str):
+                # What Streamlit's protobuf layer raises for a non-string label.
+                raise TypeError("bad argument type for built-in operation")
+        by_label: dict[str, int] = {}
+        for i, label in enumerate(labels):
+            by_label[label] = i  # duplicated labels: the last one wins, as in Streamlit
+        return cls(values, labels, format_func, by_label)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    # ------------------------------------------------------------ values
+    def label_of(self, value: Any) -> str:
+        """The formatted label of a value; ``str(value)`` if format_func fails."""
+        try:
+            label = self.format_func(value)
+        except Exception:  # noqa: BLE001 - a stale value the format_func cannot handle
+            return str(value)
+        return label if isinstance(label, str) else str(label)
+
+    def index_of(self, value: Any) -> int | None:
+        """Where a (possibly deep-copied) value sits among the options, by label."""
+        try:
+            label = self.format_func(value)
+        except Exception:  # noqa: BLE001
+            return None
+        try:
+            return self.by_label.get(label)
+        except TypeError:  # unhashable label
+            return None
+
+    def contains(self, value: Any) -> bool:
+        return self.index_of(value) is not None
+
+    # -------------------------------------------------------------- wire
+    def wire_index(self, wire: Any) -> int:
+        """Validate one option index sent by the page."""
+        if isinstance(wire, bool) or not isinstance(wire, int):
+            if isinstance(wire, float) and wire.is_integer():
+                wire = int(wire)
+            else:
+                raise TypeError(f"an option index must be an integer, not {wire!r}")
+        if not 0 <= wire < len(self.values):
+            raise ValueError(f"option index {wire} is out of range (there are {len(self.values)} options)")
+        return wire
+
+    def wire_indices(self, wire: Any) -> list[int]:
+        if not isinstance(wire, list):
+            raise TypeError(f"expected a list of option indices, not {wire!r}")
+        return [self.wire_index(w) for w in wire]
+
+    # -------------------------------------------------------- parameters
+    def check_index(self, index: Any, parameter: str = "index") -> int | None:
+        """An ``index=`` argument: int in range, or None (radio, selectbox)."""
+        if index is None:
+            return None
+        if not isinstance(index, int):
+            raise errors.invalid_type(parameter, type(index).__name__, ["int", "None"])
+        if self.values and not 0 <= index < len(self.values):
+            raise errors.StreamlitValueOutOfRangeError(parameter, index, 0, len(self.values) - 1)
+        return index
+
+    def default_indices(self, default: Any) -> list[int]:
+        """A multiselect ``default=``: every value must be an option (by ``==``)."""
+        if default is None:
+            return []
+        wanted = to_option_list(default)
+        for value in wanted:
+            if value not in self.values:
+                raise errors.StreamlitDefaultNotInOptionsError(value)
+        return [self.values.index(value) for value in wanted]
+
+
+def state_value(key: Any) -> Any:
+    """The session-state value a keyed widget is about to resolve, or ``_MISSING``.
+
+    Some widgets shape themselves from it before registering (a slider with no
+    ``value`` becomes a range slider when the key holds a tuple; a selectbox
+    whose key holds ``None`` has no default selection), as Streamlit does.
+    """
+    user_key = user_key_of(key)
+    if user_key is None:
+        return _MISSING
+    return get_ctx().session.state.lookup(user_key, _MISSING)
+
+
+def is_missing(value: Any) -> bool:
+    return value is _MISSING
+
+
+def resync_if_options_changed(result: WidgetResult, labels: list[str]) -> None:
+    """Make the page take our value when the option list it holds is outdated.
+
+    The page answers with indexes into the options it was last shown.  A keyed
+    widget keeps its identity when its options change, so an index the page
+    holds may now mean another option: send the value again (``set``).
+    """
+    previous = getattr(get_ctx().session, "rendered", {}).get(result.meta.id)
+    if previous is None:
+        return
+    old_labels = getattr(getattr(previous.deserialize, "__self__", None), "labels", None)
+    if old_labels is not None and old_labels != labels:
+        result.node.props["set"] = True
+
+
+def callback_of(on_change: Any) -> Callable[..., Any] | None:
+    """``on_change``: a callable, None, or Streamlit's modes ``"rerun"`` / ``"ignore"``.
+
+    The modes need no callback (``"ignore"`` would defer the rerun; tablit
+    reruns on every committed change, as with ``"rerun"``).
+    """
+    if on_change is None or callable(on_change):
+        return on_change
+    if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
+        return None
+    raise errors.invalid_value("on_change", ["'rerun'", "'ignore'", "a callback function"])
+
+
+def label_text(label: Any) -> str:
+    """Labels are shown as text; Streamlit coerces them with ``str``."""
+    return "" if label is None else str(label)
