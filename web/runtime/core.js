@@ -277,12 +277,16 @@ export function createRuntime(options) {
       /** @type {string[]} */
       const errors = [];
       try {
-        await pyodide.loadPackage("micropip", { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+        // By name it comes from packageBaseURL, checked against the lock file; tablit
+        // ships its own micropip in indexURL, so take that one when they differ.
+        const file = pyodide._api?.lockfile_packages?.micropip?.file_name;
+        const source = options.packageBaseURL && file ? `${indexURL}${file}` : "micropip";
+        await pyodide.loadPackage(source, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
         pyodide.pyimport("micropip");
       } catch (e) {
         throw new LoadError(
           "packages",
-          `could not load micropip (the package installer) from ${options.packageBaseURL ?? indexURL}: ${errors.join("; ") || messageOf(e)}. ` +
+          `could not load micropip (the package installer) from ${indexURL}: ${errors.join("; ") || messageOf(e)}. ` +
             "The runtime folder must hold the micropip wheel (npm run build puts it there).",
         );
       }
