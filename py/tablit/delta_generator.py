@@ -55,8 +55,13 @@ class DeltaGenerator:
         index = dg._next_index()
         path = dg._path + (index,)
         node = Node(node_id or _path_id(dg._root, path), kind, props, children)
-        get_ctx().tree.put(dg._root, dg._path, index, node)
+        ctx = get_ctx()
+        ctx.tree.put(dg._root, dg._path, index, node)
         node._path = path  # type: ignore[attr-defined]
+        if ctx.cached_widget_calls:  # a cached function is running: record for replay
+            from .runtime.caching import record_element
+
+            record_element(ctx, dg, node)
         return node
 
     def _block(self, kind: str, props: dict[str, Any], *, form_id: str | None = None,

@@ -295,7 +295,8 @@ class AppSession:
         for node in self.tree.nodes():
             if not is_widget_id(node.id):
                 continue
-            meta = self.state.meta.get(node.id)
+            # A widget replayed from a cache hit is on the page without being registered.
+            meta = self.state.meta.get(node.id) or getattr(node, "replay_meta", None)
             if meta is None:
                 continue
             rendered[node.id] = meta
