@@ -139,13 +139,19 @@ def popover(self, label: str, *, type: str = "secondary", help: str | None = Non
             icon: str | None = None, disabled: bool = False, use_container_width: bool | None = None,
             width: Any = "content", wrap: bool | None = None, key: Any = None,
             on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Any:
-    """A popover, drawn as a closed expander (the renderer has no popover block)."""
+    """A popover: a button-like label that opens a block of elements.
+
+    Node ``popover`` carries the expander's props (``expanded`` always false)
+    plus ``help``, ``disabled`` and ``type``, so a renderer can draw it as an
+    expander.
+    """
     if label is None:
         raise errors.StreamlitMissingRequiredParameterError("label")
     if type not in ("primary", "secondary", "tertiary"):
         raise errors.invalid_value("type", ["'primary'", "'secondary'", "'tertiary'"])
     _register_key(key)
-    return self._block("expander", {"label": str(label), "expanded": False, "icon": icon})
+    return self._block("popover", {"label": str(label), "expanded": False, "icon": icon,
+                                   "help": help, "disabled": bool(disabled), "type": type})
 
 
 def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "content",
