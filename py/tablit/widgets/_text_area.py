@@ -1,8 +1,48 @@
-"""(being written)"""
+"""st.text_area: multi-line text; wire form: a string, or null when empty."""
 
 from __future__ import annotations
 
+from typing import Any, Callable
 
-def text_area(self, *args, **kwargs):
-    raise NotImplementedError('text_area')
+from ..state.widgets import WidgetSpec, register_widget
+from ._common import callback_of, help_of, label_of
+from ._text_input import TextConfig, check_max_chars, text_default
 
+
+def text_area(self, label: str, value: Any = "", height: Any = None,
+              max_chars: int | None = None, key: Any = None, help: str | None = None,
+              on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
+              kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
+              required: bool = False, label_visibility: str = "visible",
+              width: Any = "stretch", bind: str | None = None,
+              persist_state: str | None = None) -> str | None:
+    """A multi-line text field; returns its text (None if empty and value=None)."""
+    callback = callback_of(on_change)
+    check_max_chars(max_chars)
+    text = label_of(label)
+    shown = None if value is None else str(value)
+    id_params = {
+        "label": text, "value": shown, "height": height, "max_chars": max_chars,
+        "help": help, "placeholder": str(placeholder), "width": width, "required": required,
+    }
+    config = TextConfig(text_default(value, key), max_chars)
+    return register_widget(self, WidgetSpec(
+        type="text_area",
+        label=text,
+        key=key,
+        default=config.default,
+        id_params=id_params,
+        keyed_params={"max_chars": max_chars},
+        props={
+            "max_chars": max_chars,
+            # Pixels; "content"/"stretch" (and None) leave the height to the page.
+            "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
+            "placeholder": None if placeholder is None else str(placeholder),
+        },
+        deserialize=config.deserialize,
+        serialize=config.serialize,
+        on_change=callback, args=args, kwargs=kwargs,
+        explicit_default=value is not None and value != "",
+        disabled=disabled, help=help_of(help), label_visibility=label_visibility,
+        coerce=config.coerce,
+    )).value

@@ -1,8 +1,126 @@
-"""(being written)"""
+"""st.text_input: one line of text; wire form: a string, or null when empty.
+
+``value=None`` (or ``st.session_state[key] = None``) makes an input that
+returns None until the user types something.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Callable
 
-def text_input(self, *args, **kwargs):
-    raise NotImplementedError('text_input')
+from .. import errors
+from ..state.widgets import WidgetSpec, register_widget
+from ._common import (STRING_FIELD_ERROR, callback_of, help_of, label_of,
+                      state_holds_none)
 
+TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
+# Autocomplete hints Streamlit derives from ``type`` when none is given.
+_TYPE_AUTOCOMPLETE = {"default": "", "password": "new-password", "email": "email",
+                      "url": "url", "phone": "tel", "search": "off"}
+_TYPE_PLACEHOLDER = {"email": "you@example.com", "url": "https://example.com",
+                     "phone": "+1 234 567 8900", "search": "Search"}
+
+
+@dataclass
+class TextConfig:
+    """Wire conversions shared by text_input and text_area."""
+
+    default: str | None
+    max_chars: int | None
+
+    def deserialize(self, wire: Any) -> str | None:
+        if wire is None:
+            return self.default
+        if not isinstance(wire, str):
+            raise TypeError(f"expected a string or null, not {wire!r}")
+        if self.max_chars is not None and len(wire) > self.max_chars:
+            raise ValueError(f"text is longer than max_chars={self.max_chars}")
+        return wire
+
+    def serialize(self, value: Any) -> str | None:
+        """What the page shows; it cannot hold more than ``max_chars``."""
+        if not isinstance(value, str):
+            return None
+        if self.max_chars is not None and self.max_chars >= 0:
+            return value[: self.max_chars]
+        return value
+
+    def coerce(self, value: Any, source: str) -> Any:
+        """Session-state values are returned as is, but must be text (or None)."""
+        if value is not None and not isinstance(value, str):
+            raise TypeError(STRING_FIELD_ERROR)
+        return value
+
+
+def text_default(value: Any, key: Any) -> str | None:
+    """The default as text; None when asked for, or when ``ss[key]`` is None."""
+    text = None if value is None else str(value)
+    if state_holds_none(key):
+        return None
+    return text
+
+
+def check_max_chars(max_chars: Any) -> None:
+    if max_chars is not None and (isinstance(max_chars, bool)
+                                  or not isinstance(max_chars, int)):
+        raise errors.invalid_type("max_chars", type(max_chars).__name__, ["int", "None"])
+
+
+def text_input(self, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
+               type: str = "default", help: str | None = None, autocomplete: str | None = None,
+               on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
+               kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
+               required: bool = False, label_visibility: str = "visible",
+               icon: str | None = None, validate: Any = None, live: Any = False,
+               width: Any = "stretch", bind: str | None = None,
+               persist_state: str | None = None) -> str | None:
+    """A single-line text field; returns its text (None if empty and value=None)."""
+    callback = callback_of(on_change)
+    if type not in TEXT_INPUT_TYPES:
+        raise errors.invalid_value("type", [repr(t) for t in TEXT_INPUT_TYPES])
+    check_max_chars(max_chars)
+    text = label_of(label)
+    shown = None if value is None else str(value)
+    id_params = {
+        "label": text, "value": shown, "max_chars": max_chars, "type": type, "help": help,
+        "autocomplete": autocomplete, "placeholder": str(placeholder), "icon": icon,
+        "width": width, "live": live, "validate": _validate_regex(validate),
+        "required": required,
+    }
+    config = TextConfig(text_default(value, key), max_chars)
+    if placeholder is None:
+        placeholder = _TYPE_PLACEHOLDER.get(type)
+    return register_widget(self, WidgetSpec(
+        type="text_input",
+        label=text,
+        key=key,
+        default=config.default,
+        id_params=id_params,
+        keyed_params={"max_chars": max_chars, "validate": _validate_regex(validate)},
+        props={
+            "max_chars": max_chars, "type": type,
+            "placeholder": None if placeholder is None else str(placeholder),
+            "autocomplete": _TYPE_AUTOCOMPLETE[type] if autocomplete is None else autocomplete,
+        },
+        deserialize=config.deserialize,
+        serialize=config.serialize,
+        on_change=callback, args=args, kwargs=kwargs,
+        explicit_default=value is not None and value != "",
+        disabled=disabled, help=help_of(help), label_visibility=label_visibility,
+        coerce=config.coerce,
+    )).value
+
+
+def _validate_regex(validate: Any) -> str | None:
+    """The regex part of ``validate`` (it counts for identity, even with a key)."""
+    if validate is None:
+        return None
+    if isinstance(validate, str):
+        return validate
+    if isinstance(validate, tuple):
+        if len(validate) == 2 and all(isinstance(v, str) for v in validate):
+            return validate[0]
+        raise errors.invalid_value("validate", ["a regex string",
+                                                "a (regex, message) tuple of strings"])
+    raise errors.invalid_type("validate", type(validate).__name__, ["None", "str", "tuple"])
