@@ -125,7 +125,8 @@ NODE_PROPS: dict[str, str] = {
     # widgets (value is in the wire form of WIRE_FORMATS)
     "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool}",
     "form_submit_button": "same as button",
-    "download_button": "same as button + {data: str (base64), file_name: str, mime: str}",
+    "download_button": "same as button + {data: str (base64), file_name: str, mime: str, "
+                       "on_click: 'rerun'|'ignore' ('ignore': no trigger sent on click)}",
     "checkbox": "{}",
     "toggle": "{}",
     "number_input": "{min: number|null, max: number|null, step: number, format: str|null, "
@@ -143,7 +144,8 @@ NODE_PROPS: dict[str, str] = {
     "time_input": "{step: int (seconds)}",
     "color_picker": "{}",
     "file_uploader": "{type: [str]|null, accept_multiple_files: bool}",
-    "chat_input": "{placeholder: str, max_chars: int|null} (sent as a change plus trigger)",
+    "chat_input": "{placeholder: str, max_chars: int|null, prefill: str|null (text that "
+                  "st.session_state[key] put in the box this run)} (sent as a change plus trigger)",
 }
 
 UP_TYPES = ("update", "navigate", "clear_cache")
