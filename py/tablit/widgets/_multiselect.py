@@ -70,10 +70,16 @@ class MultiselectCodec:
     def coerce(self, values: Any, source: str) -> Any:
         """Too many selections raise; values no longer among the options are dropped."""
         check_max_selections(values, self.max_selections)
-        if self.accept_new_options or not values:
+        if not values:
             return values
-        kept = [v for v in values if self.options.contains(v)]
-        return values if len(kept) == len(values) else kept
+        kept: list[Any] = []
+        for value in values:
+            found, current = self.options.current(value, source)
+            if found or self.accept_new_options:
+                kept.append(current)
+        if len(kept) == len(values) and all(a is b for a, b in zip(kept, values)):
+            return values
+        return kept
 
 
 def check_max_selections(values: Any, max_selections: int | None) -> None:

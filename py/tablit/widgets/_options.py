@@ -13,7 +13,7 @@ from __future__ import annotations
 import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import EnumMeta
+from enum import Enum, EnumMeta
 from typing import Any, Callable
 
 from .. import errors
@@ -124,6 +124,35 @@ class Options:
 
     def contains(self, value: Any) -> bool:
         return self.index_of(value) is not None
+
+    def current(self, value: Any, source: str) -> tuple[bool, Any]:
+        """Whether ``value`` is (still) an option, and the object to return for it.
+
+        Values the page chose (``F``) or earlier runs kept (``C``) are replaced
+        by this run's option object, as Streamlit decodes the page's choice
+        against the current options: a class or enum defined in the script is
+        a new class on every run, and ``v == MyEnum.A`` must keep working.
+        Values set through session state are returned as they are (enum
+        members are moved to this run's enum class by name).
+        """
+        index = self.index_of(value)
+        if index is None:
+            return False, value
+        if source in ("W", "Ck"):
+            return True, self.coerce_enum(value)
+        return True, self.values[index]
+
+    def coerce_enum(self, value: Any) -> Any:
+        """An enum member of an earlier run's class, as this run's member (by name)."""
+        if not isinstance(value, Enum) or not self.values:
+            return value
+        cls = type(self.values[0])
+        if not isinstance(cls, EnumMeta) or isinstance(value, cls) or any(type(v) is not cls for v in self.values):
+            return value
+        old = type(value)
+        if old.__qualname__ != cls.__qualname__ or set(old.__members__) != set(cls.__members__):
+            return value
+        return cls[value._name_]
 
     # -------------------------------------------------------------- wire
     def wire_index(self, wire: Any) -> int:

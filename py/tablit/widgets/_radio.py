@@ -38,9 +38,10 @@ class RadioCodec:
 
     def coerce(self, value: Any, source: str) -> Any:
         """A value that is no longer an option falls back to the default (spec §3.7)."""
-        if value is None or self.options.contains(value):
+        if value is None:
             return value
-        return self.default_value()
+        found, current = self.options.current(value, source)
+        return current if found else self.default_value()
 
 
 def _caption(caption: Any) -> str:

@@ -57,14 +57,14 @@ class SelectSliderCodec:
     def coerce(self, value: Any, source: str) -> Any:
         """Values no longer among the options reset to the default (the whole range)."""
         if isinstance(value, tuple):
-            if len(value) == 2 and all(self.options.contains(v) for v in value):
-                return value
+            found = [self.options.current(v, source) for v in value]
+            if len(found) == 2 and all(ok for ok, _ in found):
+                return (found[0][1], found[1][1])
             values = self.options.values
             end = self.default_indices[1] if len(self.default_indices) > 1 else len(values) - 1
             return (values[self.default_indices[0]], values[end])
-        if self.options.contains(value):
-            return value
-        return self.options.values[self.default_indices[0]]
+        ok, current = self.options.current(value, source)
+        return current if ok else self.options.values[self.default_indices[0]]
 
 
 def select_slider(self, label: str, options: Any = (), value: Any = None,

@@ -51,8 +51,11 @@ class SelectboxCodec:
 
     def coerce(self, value: Any, source: str) -> Any:
         """A value that is no longer an option falls back to the default (spec §3.7)."""
-        if value is None or self.accept_new_options or self.options.contains(value):
+        if value is None:
             return value
+        found, current = self.options.current(value, source)
+        if found or self.accept_new_options:
+            return current
         return self.default_value()
 
 
