@@ -92,6 +92,8 @@ WIRE_FORMATS: dict[str, str] = {
     "time_input": "'HH:MM[:SS]' string or null",
     "color_picker": "'#rrggbb' string",
     "file_uploader": "list of {name, type, size, data(base64)}",
+    "camera_input": "as file_uploader, at most one file",
+    "audio_input": "as file_uploader, at most one file",
     "chat_input": "string (trigger-like: fired once)",
 }
 
@@ -144,6 +146,8 @@ NODE_PROPS: dict[str, str] = {
     "time_input": "{step: int (seconds)}",
     "color_picker": "{}",
     "file_uploader": "{type: [str]|null, accept_multiple_files: bool}",
+    "camera_input": "same as file_uploader + {capture: 'environment'} (one image)",
+    "audio_input": "same as file_uploader + {capture: 'user'} (one recording)",
     "chat_input": "{placeholder: str, max_chars: int|null, prefill: str|null (text that "
                   "st.session_state[key] put in the box this run)} (sent as a change plus trigger)",
 }

@@ -20,7 +20,7 @@ def rerun(scope: Any = "app", **kwargs: Any) -> NoReturn:
     if scope == "app":
         raise RerunException()
     if scope == "fragment":
-        raise errors.StreamlitAPIException(
+        raise errors.StreamlitInvalidLayoutContextError(
             'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
             "during fragment reruns."
         )

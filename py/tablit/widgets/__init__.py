@@ -1,6 +1,7 @@
 """Widgets: one private module per widget, attached as DeltaGenerator methods."""
 
 from ._button import button
+from ._camera_input import audio_input, camera_input
 from ._chat_input import chat_input
 from ._checkbox import checkbox, toggle
 from ._color_picker import color_picker
@@ -18,6 +19,8 @@ from ._text_input import text_input
 from ._time_input import time_input
 
 __all__ = [
+    'audio_input',
+    'camera_input',
     'button',
     'chat_input',
     'checkbox',

@@ -1,0 +1,55 @@
+"""st.camera_input and st.audio_input: one captured file, as an UploadedFile.
+
+The page offers a file input with ``capture`` set, so phones open the camera
+or microphone; the value travels like a single-file ``file_uploader``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..state.widgets import WidgetSpec, register_widget
+from ._common import callback_of, help_of, label_of
+from ._file_uploader import DEFAULT_MAX_UPLOAD_MB, UploadConfig
+
+_ACCEPT = {"camera_input": [".jpg", ".jpeg", ".png", ".webp"],
+           "audio_input": [".wav", ".mp3", ".ogg", ".webm", ".m4a"]}
+
+
+def _capture(self, kind: str, label: str, key: Any, help: str | None,
+             on_change: Callable[..., Any] | str | None, args: Any, kwargs: Any,
+             disabled: bool, label_visibility: str, width: Any) -> Any:
+    text = label_of(label)
+    config = UploadConfig(multiple=False, allowed=_ACCEPT[kind],
+                          max_bytes=DEFAULT_MAX_UPLOAD_MB * 1024 * 1024)
+    return register_widget(self, WidgetSpec(
+        type=kind,
+        label=text,
+        key=key,
+        default=None,
+        id_params={"label": text, "help": help, "width": width},
+        props={"type": _ACCEPT[kind], "accept_multiple_files": False,
+               "capture": "environment" if kind == "camera_input" else "user"},
+        deserialize=config.deserialize,
+        serialize=config.serialize,
+        on_change=callback_of(on_change), args=args, kwargs=kwargs,
+        read_only=True, disabled=disabled, help=help_of(help), label_visibility=label_visibility,
+    )).value
+
+
+def camera_input(self, label: str, key: Any = None, help: str | None = None,
+                 on_change: Callable[..., Any] | str | None = None, args: Any = None,
+                 kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
+                 width: Any = "stretch") -> Any:
+    """A photo from the device camera (or a picked image); UploadedFile or None."""
+    return _capture(self, "camera_input", label, key, help, on_change, args, kwargs, disabled,
+                    label_visibility, width)
+
+
+def audio_input(self, label: str, key: Any = None, help: str | None = None,
+                on_change: Callable[..., Any] | str | None = None, args: Any = None,
+                kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
+                width: Any = "stretch") -> Any:
+    """A recording from the microphone (or a picked audio file); UploadedFile or None."""
+    return _capture(self, "audio_input", label, key, help, on_change, args, kwargs, disabled,
+                    label_visibility, width)
