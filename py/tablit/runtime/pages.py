@@ -304,8 +304,13 @@ class PagesState:
         return [_file_page(self.main_path, default=True)] if self.main_path else []
 
     def _find(self, pages: Sequence[Page], url_path: str) -> Page | None:
-        for page in pages:
-            if not page.is_external and page.url_path == url_path:
+        """The page with that public url path (or, failing that, that inferred one)."""
+        internal = [p for p in pages if not p.is_external]
+        for page in internal:
+            if page.url_path == url_path:
+                return page
+        for page in internal:
+            if url_path and page._url_path == url_path:
                 return page
         return None
 
@@ -416,7 +421,9 @@ class PagesState:
                 raise errors.StreamlitAPIException(
                     "Cannot use st.switch_page with external URL pages. Use st.page_link instead "
                     "to create a link to external pages.")
-            return page
+            # Pages are identified by their url path, as Streamlit identifies them by its hash.
+            registered = self._find(self.all_pages(), page._url_path)
+            return registered if registered is not None else page
         if isinstance(page, os.PathLike):
             page = os.fspath(page)
         if not isinstance(page, str):
@@ -559,7 +566,7 @@ def page_link(self, page: Any, *, label: str | None = None, icon: str | None = N
         if page.is_external:
             url, external = page.external_url or "", True
         else:
-            url = page.url_path
+            url = _pages().page_for(page).url_path
         text = page.title if label is None else str(label)
         shown_icon = page.icon if icon is None else icon
         help_text = page.help if help is None else help
