@@ -58,9 +58,7 @@ def _alignment(name: str, value: Any, valid: Sequence[str]) -> None:
 
 def _register_key(key: Any) -> str | None:
     """A keyed block takes part in the per-run user-key duplicate check (spec C47)."""
-    user_key = user_key_of(key)
-    if key is not None and str(key) == "":
-        raise errors.invalid_key()
+    user_key = user_key_of(key) if key != "" else None
     if user_key is None:
         return None
     ctx = get_ctx()

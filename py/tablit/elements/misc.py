@@ -383,6 +383,7 @@ def echo(code_location: str = "above") -> Iterator[None]:
 
 def _with_block_source(filename: str, line: int) -> str:
     """The dedented body of the ``with`` statement that starts at ``line``."""
+    linecache.checkcache(filename)  # the app file may have been edited (run on save)
     lines = linecache.getlines(filename)
     if not lines:
         raise OSError(f"could not read {filename}")
