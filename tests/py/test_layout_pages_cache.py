@@ -333,8 +333,22 @@ def test_unhashable_argument_and_unserializable_return():
                 call()
             except Exception as e:
                 st.write(type(e).__name__)
+                st.text(str(e))
     """).run()
     assert md(at) == ["UnhashableParamError", "UnserializableReturnValueError"]
+    assert texts(at) == [
+        "Cannot hash argument 'lock' (of type `_thread.lock`) in 'f'.\n\nTo address this, you "
+        "can tell Streamlit not to hash this argument by adding a\nleading underscore to the "
+        "argument's name in the function signature:\n\n```\n@st.cache_data\ndef f(_lock, "
+        "...):\n    ...\n```",
+        "Cannot serialize the return value (of type `_thread.lock`)\nin `g()`. `st.cache_data` "
+        "uses\n[pickle](https://docs.python.org/3/library/pickle.html) to serialize the\n"
+        "function's return value and safely store it in the cache\nwithout mutating the "
+        "original object. Please convert the return value to a\npickle-serializable type. If "
+        "you want to cache unserializable objects such\nas database connections or Tensorflow "
+        "sessions, use `st.cache_resource`\ninstead (see [our docs]"
+        "(https://docs.streamlit.io/develop/concepts/architecture/caching) for differences).",
+    ]
 
 
 @tablit_only

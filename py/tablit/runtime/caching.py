@@ -78,13 +78,14 @@ def _unhashable(kind: str, func: Callable, arg_name: str | None, value: Any) -> 
 def _unserializable(func: Callable, value: Any) -> UnserializableReturnValueError:
     value_type = f"`{type(value).__module__}.{type(value).__name__}`"
     return UnserializableReturnValueError(
-        f"Cannot serialize the return value (of type {value_type}) in `{func.__name__}()`. "
-        "`st.cache_data` uses [pickle](https://docs.python.org/3/library/pickle.html) to "
-        "serialize the function's return value and safely store it in the cache without "
-        "mutating the original object. Please convert the return value to a "
-        "pickle-serializable type. If you want to cache unserializable objects such as "
-        "database connections or Tensorflow sessions, use `st.cache_resource` instead (see "
-        f"[our docs]({CACHE_DOCS_URL}) for differences)."
+        f"Cannot serialize the return value (of type {value_type})\n"
+        f"in `{func.__name__}()`. `st.cache_data` uses\n"
+        "[pickle](https://docs.python.org/3/library/pickle.html) to serialize the\n"
+        "function's return value and safely store it in the cache\n"
+        "without mutating the original object. Please convert the return value to a\n"
+        "pickle-serializable type. If you want to cache unserializable objects such\n"
+        "as database connections or Tensorflow sessions, use `st.cache_resource`\n"
+        f"instead (see [our docs]({CACHE_DOCS_URL}) for differences)."
     )
 
 
