@@ -33,14 +33,15 @@ Down messages (worker -> page)
     loading progress (sent by the JS worker).
 ``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node},
 "page": str, "pages": [PageInfo], "query": str, "banner": Banner|null,
-"clear_forms": [str]}``
+"clear_forms": [str], "page_config": {...}}``
     the result of a run.  ``query`` is the URL query string the tab must
     show (``st.query_params``); ``page`` the url path of the current page;
     ``pages`` the navigation menu (``{"url_path", "title", "icon",
     "section"}``), empty for single-page apps; ``banner`` a compile error shown
     above the kept previous tree (``{"type", "message", "traceback"}``);
     ``clear_forms`` ids of forms whose widgets the page resets after a
-    ``clear_on_submit`` submit.
+    ``clear_on_submit`` submit; ``page_config`` what ``st.set_page_config``
+    set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``).
 ``{"type": "refused", "reason": str, "message": any}``
     an up message that was not applied, and why.  Nothing changed.
 ``{"type": "fatal", "stage": str, "error": str}``
@@ -122,6 +123,16 @@ NODE_PROPS: dict[str, str] = {
     "divider": "{}",
     "alert": "{kind: 'success'|'info'|'warning'|'error', body: str (Markdown), icon: str|null}",
     "exception": "{type: str, message: str, message_is_markdown: bool, traceback: [str], is_warning: bool}",
+    "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str}",
+    "page_link": "{url_path: str, label: str, icon: str|null, disabled: bool, help: str|null, external: bool, query: str}",
+    "metric": "{label, value, delta, color, direction, help, icon, label_visibility, border}",
+    "progress": "{value: 0-100, text: str|null}",
+    "balloons": "{}",
+    "snow": "{}",
+    "toast": "{body: str, icon: str|null, duration: number}",
+    "image": "{images: [{src: str (URL or data URL), caption: str|null}], width: int|null, link: str|null}",
+    "latex": "{body: str, help: str|null}",
+    "html": "{body: str} (sanitised by the page)",
     "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
     "dataframe": "same as table",
     # widgets (value is in the wire form of WIRE_FORMATS)
@@ -272,7 +283,8 @@ def coalesce(messages: list[UpMessage]) -> list[UpMessage]:
 
 def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: list | None = None,
                    query: str = "", banner: dict | None = None,
-                   clear_forms: list[str] | None = None) -> dict[str, Any]:
+                   clear_forms: list[str] | None = None,
+                   page_config: dict[str, Any] | None = None) -> dict[str, Any]:
     """The down message for a finished run."""
     return {
         "type": "render",
@@ -283,6 +295,7 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
         "query": query,
         "banner": banner,
         "clear_forms": clear_forms or [],
+        "page_config": page_config or {},
     }
 
 

@@ -71,6 +71,7 @@ class AppSession:
         self.clear_forms: list[str] = []
         self.banner: dict | None = None
         self.last_render: dict | None = None
+        self.page_config: dict[str, Any] = {}
         from .pages import PagesState
 
         self.pages = PagesState(self, page)
@@ -315,7 +316,7 @@ class AppSession:
         msg = render_message(
             self.run_count, self.tree.roots, page=self.pages.current_url(),
             pages=self.pages.menu(), query=self.query_params.to_query_string(),
-            banner=self.banner, clear_forms=self.clear_forms,
+            banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
         )
         self.last_render = msg
         return msg
