@@ -12,13 +12,14 @@
 //   requirements  extra packages, separated by spaces or commas
 //   index-url     the Pyodide runtime folder (default: pyodide/ beside tablit.js)
 //   package-index micropip index URLs, space-separated ("" = offline)
+//   package-base-url  a full Pyodide distribution, for its packages (numpy, pandas, ...)
 //   routing       "none" (default), "hash" or "path": keep the tab URL in step with the app
 // Files are fetched by the worker; every failure is shown in the element.
 
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "routing"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -134,6 +135,8 @@ export class TablitAppElement extends Base {
     };
     const indexURL = this.getAttribute("index-url");
     if (indexURL) options.indexURL = indexURL;
+    const packageBaseURL = this.getAttribute("package-base-url");
+    if (packageBaseURL) options.packageBaseURL = packageBaseURL;
     try {
       this.app = mount(container, options);
     } catch (e) {

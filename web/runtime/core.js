@@ -9,7 +9,7 @@ import { ProtocolError, checkAppPath, fatal, parseFileUpdates, parseFiles, parse
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
-import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, wheelProject } from "./requirements.js";
+import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
 /** @typedef {import("./fetching.js").FetchBytes} FetchBytes */
@@ -338,6 +338,19 @@ export function createRuntime(options) {
     ns.set("_install_args", args);
     const error = await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns });
     if (error) throw new LoadError("packages", `could not install ${shown.join(", ")}: ${error}`);
+    // Pyodide's loadPackage only logs a failed download: check what arrived.
+    const names = packages.filter((r) => !r.includes(";")).map(requirementName).filter((n) => n !== null);
+    const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(names))));
+    if (missing.length) {
+      const lock = pyodide._api?.lockfile_packages ?? {};
+      const fromPyodide = missing.filter((n) => lock[n]);
+      const hint = fromPyodide.length
+        ? ` ${fromPyodide.join(", ")} ${fromPyodide.length > 1 ? "are packages" : "is a package"} of the Pyodide distribution, ` +
+          `looked for in ${options.packageBaseURL ?? indexURL}; tablit's runtime folder ships only the runtime: ` +
+          "serve a full Pyodide distribution (same version) and give its URL as packageBaseURL."
+        : "";
+      throw new LoadError("packages", `could not install ${missing.join(", ")}.${hint}`);
+    }
     timings.packages = performance.now() - t0;
   }
 

@@ -125,6 +125,18 @@ def make_bridge(app_dir, entrypoint, query, page, config_json):
     return Bridge(path, **kwargs)
 
 
+def missing_distributions(names_json):
+    """JSON list of the given project names that are not installed."""
+    import importlib.metadata as md
+    missing = []
+    for name in json.loads(names_json):
+        try:
+            md.distribution(name)
+        except md.PackageNotFoundError:
+            missing.append(name)
+    return json.dumps(missing)
+
+
 async def install_requirements(args_json):
     """Install with micropip; return '' or the error text."""
     args = json.loads(args_json)
