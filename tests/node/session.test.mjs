@@ -19,6 +19,8 @@ if st.button("add", key="add"):
 st.markdown(f"count={st.session_state.count}")
 st.markdown(f"double={double}")
 st.markdown(f"alias={st is tablit}")
+import streamlit.errors, tablit.errors
+st.markdown(f"submodule={streamlit.errors is tablit.errors and tablit.errors.__spec__.name == 'tablit.errors'}")
 st.markdown(f"greeting={GREETING}")
 st.markdown(f"query={st.query_params.to_dict()}")
 `;
@@ -59,6 +61,7 @@ describe("a session", () => {
     const t = texts(render);
     assert.match(t, /count=0/);
     assert.match(t, /alias=True/, "import streamlit is the tablit module itself");
+    assert.match(t, /submodule=True/, "streamlit.x is tablit.x, with tablit's own __spec__");
     assert.match(t, /greeting=hi/, "app modules beside the script import");
     assert.match(t, /query=\{'a': '1'\}/);
     assert.equal(widget(render, "double").props.value, false);
