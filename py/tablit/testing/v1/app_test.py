@@ -236,8 +236,6 @@ class AppTest:
             pages.switch_page(page_path)
         except SwitchPageException as e:
             return session.pages.resolve_switch(e)
-        except NotImplementedError:
-            return session.pages.resolve_switch(SwitchPageException(page_path))
         except errors.StreamlitAPIException as e:
             raise ValueError(str(e)) from None
         finally:

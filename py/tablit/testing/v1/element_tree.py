@@ -822,7 +822,7 @@ _BLOCK_QUERIES: dict[str, type] = {
 
 
 class ElementTree(Block):
-    """The root: main (index 0) and sidebar (index 1)."""
+    """The root: main (index 0), sidebar (index 1) and events such as toasts (index 2)."""
 
     type = "root"
 
@@ -830,7 +830,8 @@ class ElementTree(Block):
         super().__init__(None, self)
         self.type = "root"
         self._runner = runner
-        self.children = {0: SpecialBlock(None, self, "main"), 1: SpecialBlock(None, self, "sidebar")}
+        self.children = {0: SpecialBlock(None, self, "main"), 1: SpecialBlock(None, self, "sidebar"),
+                         2: SpecialBlock(None, self, "event")}
 
     @property
     def main(self) -> Block:
@@ -923,7 +924,18 @@ def make_node(node: dict[str, Any], root: ElementTree) -> Any:
 
 
 def fill_block(block: Block, children: list[Any], root: ElementTree) -> None:
-    block.children = {i: make_node(c, root) for i, c in enumerate(children) if c is not None}
+    """Children in page order.  Toasts go to the event block, as in Streamlit, where
+    they take no place in their container."""
+    kept = []
+    for child in children:
+        if child is None:
+            continue
+        if child.get("kind") == "toast":
+            event = root.children[2]
+            event.children[len(event.children)] = make_node(child, root)
+            continue
+        kept.append(make_node(child, root))
+    block.children = dict(enumerate(kept))
 
 
 def build_tree(tree: dict[str, Any], runner: "AppTest", banner: dict[str, Any] | None = None) -> ElementTree:
