@@ -409,6 +409,7 @@ export function createRuntime(options) {
     const t0 = performance.now();
     starting = true;
     failed = null;
+    queue.length = 0; // messages for the previous app
     dropBridge();
     /** @type {"runtime"|"packages"|"app"} */
     let stage = "app";
@@ -507,7 +508,15 @@ export function createRuntime(options) {
       out = handle(JSON.stringify(batch));
     } catch (e) {
       console.error(e);
-      out = JSON.stringify([refused(`internal error in tablit: ${messageOf(e)}`, batch.length === 1 ? batch[0] : batch)]);
+      if (/Pyodide has suffered a fatal error/i.test(messageOf(e))) {
+        // the interpreter is gone: nothing more can run in this session
+        dropBridge();
+        failed = { stage: "app", error: "Python crashed" };
+        queue.length = 0;
+        out = JSON.stringify([fatal("app", `Python crashed and cannot continue; reload the page. (${messageOf(e).split("\n")[0]})`)]);
+      } else {
+        out = JSON.stringify([refused(`internal error in tablit: ${messageOf(e)}`, batch.length === 1 ? batch[0] : batch)]);
+      }
     } finally {
       running = false;
     }
