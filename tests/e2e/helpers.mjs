@@ -79,6 +79,10 @@ export async function setup() {
       if (waitFor) await waitFor(page).waitFor({ timeout: BOOT_TIMEOUT });
       return page;
     },
+    /** Close the tabs opened so far (each runs a Pyodide worker). */
+    async closePages() {
+      for (const p of pages.splice(0)) await p.close().catch(() => {});
+    },
     async close() {
       for (const p of pages) await p.close().catch(() => {});
       await browser.close().catch(() => {});

@@ -1,15 +1,16 @@
 // Multipage apps and the URL: the path names the page, the query string is
 // st.query_params; navigation keeps session state; back/forward work.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 
 import { afterRun, line, setup, shown, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
+afterEach(async () => { await env?.closePages(); });
 after(async () => { await env?.close(); });
 
-const heading = (name) => (page) => page.getByRole('heading', { name, exact: true });
+const heading = (name) => (page) => page.getByRole('heading', { name });
 const path = (page) => new URL(page.url()).pathname;
 const search = (page) => new URL(page.url()).search;
 const navLink = (page, name) => page.getByRole('link', { name, exact: true });
@@ -29,7 +30,7 @@ describe('multipage', () => {
     await shown(page.getByText(line('Count =', 2)));
 
     await afterRun(page, () => navLink(page, 'Home').click());
-    await shown(page.getByRole('heading', { name: 'Home', exact: true }));
+    await shown(page.getByRole('heading', { name: 'Home' }));
     await shown(page.getByText(line('Count on the counter page:', 2)));
     await until(() => path(page) === '/multipage/', 'URL /multipage/');
 
@@ -39,7 +40,7 @@ describe('multipage', () => {
     assert.equal(path(page), '/multipage/counter');
 
     await afterRun(page, () => page.goForward());
-    await shown(page.getByRole('heading', { name: 'Home', exact: true }));
+    await shown(page.getByRole('heading', { name: 'Home' }));
     await shown(page.getByText(line('Count on the counter page:', 2)));
     assert.equal(path(page), '/multipage/');
 
@@ -67,7 +68,7 @@ describe('multipage', () => {
     const page = await env.open('pages-folder/', { waitFor: heading('Main page') });
     await shown(page.getByText(line('Runs in this session:', 1)));
     await afterRun(page, () => navLink(page, 'Counter').click());
-    await shown(page.getByRole('heading', { name: 'Counter', exact: true }));
+    await shown(page.getByRole('heading', { name: 'Counter' }));
     await until(() => path(page) === '/pages-folder/Counter', 'URL /pages-folder/Counter');
     await afterRun(page, () => page.getByRole('button', { name: 'Increment' }).click());
     await shown(page.getByText(line('Count =', 1)));

@@ -1,11 +1,12 @@
 // The seed documents' examples, clicked through as the documents describe.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 
 import { BOOT_TIMEOUT, afterRun, hasValue, line, setup, shown } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
+afterEach(async () => { await env?.closePages(); });
 after(async () => { await env?.close(); });
 
 const heading = (name) => (page) => page.getByRole('heading', { name });

@@ -1,11 +1,12 @@
 // Sessions: one per tab; script errors leave session state intact; Markdown is inert.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 
 import { afterRun, line, setup, shown } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
+afterEach(async () => { await env?.closePages(); });
 after(async () => { await env?.close(); });
 
 describe('sessions', () => {

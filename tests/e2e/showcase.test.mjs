@@ -1,14 +1,15 @@
 // The layout demo and the widget showcase, through their roles and labels.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 
 import { afterRun, line, setup, shown } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
+afterEach(async () => { await env?.closePages(); });
 after(async () => { await env?.close(); });
 
-const heading = (name) => (page) => page.getByRole('heading', { name, exact: true });
+const heading = (name) => (page) => page.getByRole('heading', { name });
 
 describe('layout demo', () => {
   test('tabs, expander, sidebar, columns, container and empty', { timeout: 120_000 }, async () => {
@@ -33,7 +34,7 @@ describe('layout demo', () => {
 
     await afterRun(page, () => page.getByRole('radio', { name: 'Busy' }).check());
     await shown(page.getByText(line('Mood from the sidebar:', 'Busy')));
-    assert.ok(await page.getByRole('complementary').getByRole('radio', { name: 'Busy' }).isChecked(), 'radio lives in the sidebar');
+    assert.ok(await page.getByRole('region', { name: 'Sidebar' }).getByRole('radio', { name: 'Busy' }).isChecked(), 'radio lives in the sidebar');
 
     await afterRun(page, () => page.getByRole('button', { name: 'Fill the placeholder' }).click());
     await shown(page.getByText('The placeholder is filled'));

@@ -1,12 +1,12 @@
 // The page script of `tablit serve`, `tablit gallery` and `tablit build`:
-// mounts one app, keeps the URL in step with the app's page and query params,
-// and applies run-on-save events.
+// mounts one app (mount() keeps the URL in step with its page and query
+// params) and applies run-on-save events.
 //
 // Options (JSON in #tablit-options):
-//   base      URL path of the app's root page ("/", "/<name>/", or "./" when built)
+//   base      URL of the app's folder and default page ("/", "/<name>/", or "./" when built)
 //   routing   "path": the page is the URL path below base (/<name>/<page>?query)
 //             "hash": the page is in the hash, for static hosts (index.html?query#/<page>)
-//   dist      URL of the built runtime folder (tablit.js, pyodide/)
+//   dist      URL of the built runtime folder (tablit.js, worker.js, pyodide/)
 //   manifest  URL of {entrypoint, files} (files: text, or {url} relative to base)
 //   events    URL of the run-on-save event stream, or null
 
@@ -14,41 +14,6 @@ const opts = JSON.parse(document.getElementById('tablit-options').textContent);
 const root = document.getElementById('tablit-root');
 const distURL = new URL(opts.dist, location.href);
 const baseURL = new URL(opts.base, location.href);
-
-/** The app page (url_path, "" = default page) and query string the URL shows. */
-function current() {
-  const query = location.search.replace(/^\?/, '');
-  let page;
-  if (opts.routing === 'hash') {
-    page = location.hash.replace(/^#\/?/, '');
-  } else {
-    page = location.pathname.startsWith(baseURL.pathname) ? location.pathname.slice(baseURL.pathname.length) : '';
-  }
-  try {
-    page = decodeURIComponent(page);
-  } catch { /* keep it as written */ }
-  return { page: page.replace(/\/+$/, ''), query };
-}
-
-/** The URL of an app page with a query string. */
-function href(page, query = '') {
-  const q = query ? `?${query.replace(/^\?/, '')}` : '';
-  const p = encodeURI(page || '');
-  if (opts.routing === 'hash') return `${baseURL.pathname}${q}${p ? `#/${p}` : ''}`;
-  return `${baseURL.pathname}${p}${q}`;
-}
-
-/** Show in the URL what the app now shows (a page switch is a new history entry). */
-function follow(msg) {
-  if (!msg || msg.type !== 'render') return;
-  const now = current();
-  const page = msg.page ?? now.page;
-  const query = msg.query ?? now.query;
-  if (page === now.page && query === now.query) return;
-  const url = href(page, query);
-  if (page !== now.page) history.pushState({ tablit: true }, '', url);
-  else history.replaceState(history.state, '', url);
-}
 
 function fatal(text) {
   const box = document.createElement('pre');
@@ -59,37 +24,33 @@ function fatal(text) {
 }
 
 async function main() {
+  const runtime = new URL('tablit.js', distURL);
   let mod;
   try {
-    mod = await import(new URL('tablit.js', distURL).href);
+    mod = await import(runtime.href);
   } catch (e) {
-    fatal(`Could not load the tablit runtime from ${new URL('tablit.js', distURL)}: ${e.message}\nRun \`npm run build\`.`);
+    fatal(`Could not load the tablit runtime from ${runtime}: ${e.message}\nRun \`npm run build\`.`);
     return;
   }
-  const man = typeof opts.manifest === 'string' ? await (await fetch(opts.manifest, { cache: 'no-cache' })).json() : opts.manifest;
-  const start = current();
+  const res = await fetch(opts.manifest, { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`${opts.manifest}: HTTP ${res.status}`);
+  const { entrypoint, files } = await res.json();
   const handle = mod.mount(root, {
-    entrypoint: man.entrypoint,
-    files: man.files,
-    indexURL: new URL('pyodide/', distURL).href,
+    entrypoint,
+    files,
     baseURL: baseURL.href,
-    page: start.page,
-    query: start.query,
-    pageHref: (page, query) => href(page, query),
-    onMessage: follow,
+    routing: opts.routing,
+    base: baseURL.pathname,
   });
-  window.tablit = handle;  // for the console and tests
+  window.tablit = handle;  // for the console
 
-  // Back/forward: run the page and query params the URL now names.
-  window.addEventListener('popstate', () => handle.send({ type: 'navigate', ...current() }));
-
-  // Run-on-save.
-  if (opts.events && typeof EventSource === 'function') {
-    const events = new EventSource(opts.events);
-    events.addEventListener('change', (ev) => {
-      const { files } = JSON.parse(ev.data);   // removed files stay: a rerun no longer imports them
-      if (typeof handle.updateFiles === 'function') handle.updateFiles(files);
-      else location.reload();                     // this runtime cannot swap files in place: start afresh
+  // Run-on-save: write the changed files and rerun, keeping session state.
+  if (opts.events) {
+    new EventSource(opts.events).addEventListener('change', (ev) => {
+      const { files: changed, removed } = JSON.parse(ev.data);
+      for (const path of removed) changed[path] = null;  // null deletes the file
+      if (typeof handle.updateFiles === 'function') handle.updateFiles(changed);
+      else location.reload();  // a runtime that cannot swap files in place: start afresh
     });
   }
 }
