@@ -15,11 +15,13 @@ from .runtime.control import fragment, rerun, stop
 from .runtime.pages import Page, navigation, switch_page
 from .state.proxy import SessionStateProxy
 from .state.query_params import QueryParamsProxy
+from .state.secrets import Secrets
 
 __version__ = "1.67.0"  # the Streamlit API version tablit implements
 
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
+secrets = Secrets()
 
 
 def _bind_elements() -> None:

@@ -72,6 +72,7 @@ class AppSession:
         self.banner: dict | None = None
         self.last_render: dict | None = None
         self.page_config: dict[str, Any] = {}
+        self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
         from .pages import PagesState
 
         self.pages = PagesState(self, page)

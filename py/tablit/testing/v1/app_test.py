@@ -18,7 +18,6 @@ import tempfile
 import textwrap
 import threading
 import time
-from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -122,7 +121,9 @@ class AppTest:
         _CALL_ARGS[self._script_path] = (tuple(self.args or ()), dict(self.kwargs or {}))
         submitted = self._submitted_forms()
         form_clears = self._form_clear_flags()
-        with _installed_secrets(self.secrets), _deadline(timeout):
+        if self.secrets:
+            session.secrets = dict(self.secrets)
+        with _deadline(timeout):
             render = self._run_session(submitted, form_clears)
         self._started = True
         for form_id in submitted:
@@ -377,78 +378,6 @@ def _decode_query(query: str) -> dict[str, Any]:
     """One value -> str; a repeated key -> list of str (as Streamlit's AppTest)."""
     parsed = parse_qs(query.lstrip("?"), keep_blank_values=True)
     return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
-
-
-# ------------------------------------------------------------------ secrets
-_SECRETS_HINT = (
-    "Did you forget to add it to secrets.toml, mount it to secret directory, or the app settings "
-    "on Streamlit Cloud? More info: "
-    "https://docs.streamlit.io/deploy/streamlit-community-cloud/deploy-your-app/secrets-management"
-)
-
-
-class _Secrets(Mapping):
-    """Read-only ``st.secrets`` over a dict, with attribute access to nested tables."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        object.__setattr__(self, "_data", data)
-
-    @staticmethod
-    def _wrap(value: Any) -> Any:
-        return _Secrets(value) if isinstance(value, Mapping) else value
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return self._wrap(self._data[key])
-        except KeyError:
-            raise KeyError(f'st.secrets has no key "{key}". {_SECRETS_HINT}') from None
-
-    def __getattr__(self, key: str) -> Any:
-        if key.startswith("__"):
-            raise AttributeError(key)
-        try:
-            return self._wrap(self._data[key])
-        except KeyError:
-            raise AttributeError(f'st.secrets has no attribute "{key}". {_SECRETS_HINT}') from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support attribute assignment.")
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support item assignment.")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: (self._wrap(v).to_dict() if isinstance(v, Mapping) else v)
-                for k, v in self._data.items()}
-
-    def __repr__(self) -> str:
-        return repr(dict(self._data))
-
-
-@contextmanager
-def _installed_secrets(secrets: dict[str, Any]) -> Iterator[None]:
-    """``st.secrets`` reads ``at.secrets`` for the duration of a run (only if given)."""
-    if not secrets:
-        yield
-        return
-    import tablit
-
-    missing = object()
-    saved = tablit.__dict__.get("secrets", missing)
-    tablit.secrets = _Secrets(secrets)  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        if saved is missing:
-            tablit.__dict__.pop("secrets", None)
-        else:
-            tablit.secrets = saved  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------ timeout

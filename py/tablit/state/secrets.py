@@ -1,0 +1,85 @@
+"""``st.secrets``: read-only values from ``.streamlit/secrets.toml``.
+
+Streamlit looks in the working directory (and the home folder); tablit looks
+beside the app first, then in the working directory — in the worker the two
+are the same folder.  Loaded once per session, on first use.  In the browser
+the file is one of the app's files like any other, so only put there what the
+page may see.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from typing import Any, Iterator
+
+_SECRETS_HINT = (
+    "Did you forget to add it to secrets.toml, mount it to secret directory, or the app settings "
+    "on Streamlit Cloud? More info: "
+    "https://docs.streamlit.io/deploy/streamlit-community-cloud/deploy-your-app/secrets-management"
+)
+
+
+def load_secrets(app_dir: str | None) -> dict[str, Any]:
+    for folder in (app_dir, os.getcwd()):
+        path = os.path.join(folder, ".streamlit", "secrets.toml") if folder else ""
+        if path and os.path.isfile(path):
+            with open(path, "rb") as f:
+                return tomllib.load(f)
+    return {}
+
+
+class Secrets(Mapping):
+    """Read-only mapping with attribute access to nested tables."""
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        object.__setattr__(self, "_fixed", data)
+
+    @property
+    def _data(self) -> Mapping[str, Any]:
+        if self._fixed is not None:
+            return self._fixed
+        from ..runtime.context import get_ctx
+
+        session = get_ctx().session
+        if session.secrets is None:
+            session.secrets = load_secrets(session.script.dir if session.script else None)
+        return session.secrets
+
+    @staticmethod
+    def _wrap(value: Any) -> Any:
+        return Secrets(value) if isinstance(value, Mapping) else value
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._wrap(self._data[key])
+        except KeyError:
+            raise KeyError(f'st.secrets has no key "{key}". {_SECRETS_HINT}') from None
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__") or key == "_fixed":
+            raise AttributeError(key)
+        try:
+            return self._wrap(self._data[key])
+        except KeyError:
+            raise AttributeError(f'st.secrets has no attribute "{key}". {_SECRETS_HINT}') from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        raise TypeError("Secrets does not support attribute assignment.")
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        raise TypeError("Secrets does not support item assignment.")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (self._wrap(v).to_dict() if isinstance(v, Mapping) else v)
+                for k, v in self._data.items()}
+
+    def __repr__(self) -> str:
+        return repr(dict(self._data))
