@@ -225,6 +225,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
     if (rest && isAppPath(rest) && !rest.endsWith('/')) {
       const file = inside(app.dir, rest);
       if (file && sendFile(req, res, file)) return;
+      if (rest === 'favicon.ico') return send(res, 204, 'image/x-icon', '');
     }
     const options = {
       base: app.base,
