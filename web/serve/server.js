@@ -98,7 +98,7 @@ export class App {
   }
 }
 
-/** Watch a folder recursively; call onChange(relPath) debounced per app. */
+/** Watch a folder recursively; onChange gets the changed path relative to it ("" if unknown). */
 function watch(dir, onChange) {
   try {
     return fs.watch(dir, { recursive: true }, (_event, file) => onChange(file ? String(file) : ''));
