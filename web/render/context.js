@@ -1,0 +1,25 @@
+// The renderer context shared by every component (one object per renderer,
+// never replaced, so providing it causes no re-renders).
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+/**
+ * @typedef {Object} RenderCtx
+ * @property {import('./store.js').WidgetStore} store
+ * @property {(msg: object) => void} send        post an up message to the worker
+ * @property {string} prefix                     DOM id prefix unique to this renderer
+ * @property {(urlPath: string) => string} pageHref
+ */
+
+/** @type {import('preact').Context<RenderCtx>} */
+export const Ctx = createContext(/** @type {any} */ (null));
+
+/** @returns {RenderCtx} */
+export function useCtx() {
+  return useContext(Ctx);
+}
+
+/** A DOM id for a node: unique per renderer, stable across reruns. */
+export function domId(ctx, nodeId, suffix = '') {
+  return ctx.prefix + nodeId.replace(/\s/g, '_') + suffix;
+}

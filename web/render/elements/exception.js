@@ -1,0 +1,32 @@
+// st.exception and uncaught script errors: type, message, traceback; also the
+// compile-error banner shown above the kept tree.
+import { html } from '../html.js';
+import { Markdown } from '../markdown.js';
+import { elAttrs } from '../widgets/common.js';
+
+export function ExceptionBody({ type, message, isMarkdown, traceback }) {
+  const tb = Array.isArray(traceback) ? traceback.join('\n') : traceback || '';
+  return html`<div class="tl-exc-head">
+      <strong class="tl-exc-type">${type}</strong>${message ? ': ' : ''}${isMarkdown
+        ? html`<${Markdown} body=${message} class="tl-exc-message" />`
+        : html`<span class="tl-exc-message">${message}</span>`}
+    </div>
+    ${tb ? html`<div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${tb}</code></pre>` : null}`;
+}
+
+function Exception({ node }) {
+  const p = node.props;
+  return html`<div ...${elAttrs(node, 'tl-exception' + (p.is_warning ? ' tl-alert-warning' : ' tl-alert-error'))} role="alert">
+    <${ExceptionBody} type=${p.type} message=${p.message} isMarkdown=${!!p.message_is_markdown} traceback=${p.traceback} />
+  </div>`;
+}
+
+/** Compile-error banner: {type, message, traceback}. */
+export function Banner({ banner }) {
+  if (!banner) return null;
+  return html`<div class="tl-el tl-banner tl-exception tl-alert-error" role="alert" data-testid="stException">
+    <${ExceptionBody} type=${banner.type || 'Error'} message=${banner.message || ''} isMarkdown=${false} traceback=${banner.traceback} />
+  </div>`;
+}
+
+export default { exception: Exception };

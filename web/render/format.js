@@ -1,0 +1,73 @@
+// printf-style number formatting (Streamlit's number_input/slider `format`)
+// and date/time display for sliders (microseconds since the epoch, UTC).
+
+const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([diufFeEgGs%])/g;
+
+/**
+ * Format a number with a printf-style format such as "%d", "%0.2f", "%.1e%%".
+ * @param {string} fmt
+ * @param {number} v
+ */
+export function sprintf(fmt, v) {
+  return fmt.replace(SPEC, (_m, flags, width, prec, conv) => {
+    if (conv === '%') return '%';
+    let s;
+    const p = prec === undefined ? undefined : +prec;
+    switch (conv) {
+      case 'd': case 'i': case 'u': s = String(Math.trunc(v)); break;
+      case 'f': case 'F': s = v.toFixed(p ?? 6); break;
+      case 'e': case 'E': s = v.toExponential(p ?? 6).replace(/e([+-])(\d)$/, 'e$10$2'); if (conv === 'E') s = s.toUpperCase(); break;
+      case 'g': case 'G': s = String(+v.toPrecision(p || 6)); break;
+      default: s = String(v);
+    }
+    if (flags.includes('+') && v >= 0) s = '+' + s;
+    else if (flags.includes(' ') && v >= 0) s = ' ' + s;
+    if (width && s.length < +width) {
+      if (flags.includes('-')) s = s.padEnd(+width);
+      else if (flags.includes('0')) s = (s[0] === '-' || s[0] === '+' ? s[0] : '') + s.replace(/^[-+]/, '').padStart(+width - (/^[-+]/.test(s) ? 1 : 0), '0');
+      else s = s.padStart(+width);
+    }
+    return s;
+  });
+}
+
+/** Number of decimals in a step (0.05 -> 2). */
+export function decimals(x) {
+  if (!isFinite(x)) return 0;
+  const s = String(x);
+  const e = s.match(/e-(\d+)$/);
+  if (e) return +e[1];
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Round away float noise: 0.1+0.2 -> 0.3 given a step of 0.1. */
+export function roundTo(v, step) {
+  const d = Math.min(15, Math.max(decimals(step), decimals(v) > 10 ? decimals(step) : decimals(v)));
+  return +v.toFixed(d);
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** Show a slider value by its data_type. */
+export function formatSliderValue(v, props) {
+  const t = props.data_type;
+  if (t === 'date' || t === 'time' || t === 'datetime') {
+    const d = new Date(v / 1000);
+    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+    return t === 'date' ? date : t === 'time' ? time : `${date} ${time}`;
+  }
+  if (props.format) return sprintf(props.format, v);
+  if (t === 'int') return String(Math.trunc(v));
+  return String(roundTo(v, props.step || 0.01));
+}
+
+/** Show a number_input value. */
+export function formatNumber(v, props) {
+  if (v == null || v === '') return '';
+  const fmt = props.format || (props.data_type === 'int' ? '%d' : '%0.2f');
+  const s = sprintf(fmt, v);
+  // type=number inputs accept only plain numbers: fall back when the format adds text.
+  return /^[-+]?\d*\.?\d*(e[-+]?\d+)?$/i.test(s.trim()) ? s.trim() : String(v);
+}

@@ -1,0 +1,103 @@
+// The renderer: turns down messages ("render", "status", "fatal") into DOM
+// with Preact, keyed by node id, and sends up messages through `send`.
+import { render as preactRender } from 'preact';
+import { html } from './html.js';
+import { Ctx } from './context.js';
+import { register } from './registry.js';
+import { WidgetStore } from './store.js';
+import { intern } from './tree.js';
+import { Form } from './forms.js';
+import { Shell } from './layout.js';
+import layout from './layout.js';
+import { StatusView, FatalView } from './status.js';
+import button from './widgets/button.js';
+import downloadButton from './widgets/download_button.js';
+import checkbox from './widgets/checkbox.js';
+import text from './widgets/text.js';
+import numberInput from './widgets/number_input.js';
+import slider from './widgets/slider.js';
+import select from './widgets/select.js';
+import dateTime from './widgets/date_time.js';
+import colorPicker from './widgets/color_picker.js';
+import fileUploader from './widgets/file_uploader.js';
+import chatInput from './widgets/chat_input.js';
+import textEls from './elements/text.js';
+import alert from './elements/alert.js';
+import exception from './elements/exception.js';
+import json from './elements/json.js';
+import code from './elements/code.js';
+import table from './elements/table.js';
+
+register({
+  ...layout, form: Form,
+  ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
+  ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
+  ...textEls, ...alert, ...exception, ...json, ...code, ...table,
+});
+
+let instances = 0;
+
+/**
+ * @typedef {Object} Renderer
+ * @property {(msg: {type: 'render', run: number, tree: Record<string, any>, page?: string, pages?: any[],
+ *   query?: string, banner?: any, clear_forms?: string[]}) => void} render  patch the DOM to a run's tree
+ * @property {(msg: {type: 'status', stage: string, detail?: string}) => void} status  show the loading view
+ * @property {(msg: {type: 'fatal', stage: string, error: string}) => void} fatal  show the error view
+ * @property {() => void} destroy  unmount
+ */
+
+/**
+ * @param {Element} rootElement where the app is drawn (its content is replaced)
+ * @param {{send: (msg: object) => void, pageHref?: (urlPath: string) => string}} opts
+ *   send posts an up message to the worker; pageHref makes the href of a page link
+ *   (default "#/<url_path>"; clicks are intercepted and sent as navigate).
+ * @returns {Renderer}
+ */
+export function createRenderer(rootElement, { send, pageHref } = /** @type {any} */ ({})) {
+  const store = new WidgetStore();
+  /** @type {import('./context.js').RenderCtx} */
+  const ctx = {
+    store,
+    send: (m) => send && send(m),
+    prefix: `tl${instances++}-`,
+    pageHref: pageHref || ((p) => '#/' + p),
+  };
+  /** @type {{view: 'status'|'fatal'|'app', status?: any, fatal?: any, msg?: any, tree?: any}} */
+  let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
+  let tree = null;
+  let lastMsg = null;
+  rootElement.classList.add('tl-root');
+
+  const paint = () => {
+    let body;
+    if (state.view === 'fatal') body = html`<${FatalView} fatal=${state.fatal} />`;
+    else if (state.view === 'status' || !state.tree) body = html`<${StatusView} status=${state.status} />`;
+    else body = html`<${Shell} msg=${state.msg} tree=${state.tree} />`;
+    preactRender(html`<${Ctx.Provider} value=${ctx}>${body}</${Ctx.Provider}>`, rootElement);
+  };
+
+  return {
+    render(msg) {
+      // A compile error may come without a tree: keep the previous one under the banner.
+      const next = msg.tree || (lastMsg && lastMsg.tree) || {};
+      const forced = store.sync({ tree: next, clear_forms: msg.clear_forms });
+      tree = intern(tree, next, forced);
+      lastMsg = { ...msg, tree: next };
+      state = { view: 'app', msg, tree };
+      if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
+      paint();
+    },
+    status(msg) {
+      if (state.view === 'app') return; // loading is over; ignore late progress
+      state = { view: 'status', status: msg };
+      paint();
+    },
+    fatal(msg) {
+      state = { view: 'fatal', fatal: msg };
+      paint();
+    },
+    destroy() {
+      preactRender(null, rootElement);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// Blocks and the app shell: main column, collapsible sidebar with the page
+// menu, columns, tabs (role tablist/tab/tabpanel), expander (<details>),
+// container, empty.  (Forms live in forms.js.)
+import { useState, useRef } from 'preact/hooks';
+import { html } from './html.js';
+import { useCtx, domId } from './context.js';
+import { children, NodeView } from './registry.js';
+import { InlineMd } from './markdown.js';
+import { Icon } from './widgets/icon.js';
+import { Banner } from './elements/exception.js';
+
+function Block({ node }) {
+  return html`<div class="tl-block">${children(node.children)}</div>`;
+}
+
+function Container({ node }) {
+  const p = node.props;
+  const bordered = p.border === true || (p.border == null && p.height);
+  const style = p.height ? `height:${p.height}px;overflow:auto` : undefined;
+  return html`<div class=${'tl-el tl-k-container tl-block' + (bordered ? ' tl-bordered' : '')} style=${style} data-testid="stVerticalBlock">
+    ${children(node.children)}
+  </div>`;
+}
+
+function Empty({ node }) {
+  return html`<div class="tl-el tl-k-empty" data-testid="stEmpty">${children(node.children)}</div>`;
+}
+
+function Columns({ node }) {
+  const p = node.props;
+  return html`<div class=${`tl-el tl-k-columns tl-columns tl-gap-${p.gap || 'small'} tl-valign-${p.vertical_alignment || 'top'}`} data-testid="stHorizontalBlock">
+    ${children(node.children)}
+  </div>`;
+}
+
+function Column({ node }) {
+  const w = +node.props.weight || 1;
+  return html`<div class="tl-column tl-block" style=${`flex:${w} 1 0%`} data-testid="stColumn">${children(node.children)}</div>`;
+}
+
+function Tabs({ node }) {
+  const ctx = useCtx();
+  const [active, setActive] = useState(0);
+  const list = useRef(/** @type {HTMLElement|null} */ (null));
+  const tabs = (node.children || []).filter((c) => c.kind === 'tab');
+  const labels = node.props.labels || [];
+  const a = Math.max(0, Math.min(active, tabs.length - 1));
+  const base = domId(ctx, node.id);
+  const onKeyDown = (ev) => {
+    const d = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
+    const to = ev.key === 'Home' ? 0 : ev.key === 'End' ? tabs.length - 1 : d ? (a + d + tabs.length) % tabs.length : -1;
+    if (to < 0) return;
+    ev.preventDefault();
+    setActive(to);
+    const btn = list.current && list.current.querySelectorAll('[role=tab]')[to];
+    if (btn) /** @type {HTMLElement} */ (btn).focus();
+  };
+  return html`<div class="tl-el tl-k-tabs tl-tabs" data-testid="stTabs">
+    <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
+      ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab"
+        aria-selected=${i === a ? 'true' : 'false'} aria-controls=${`${base}-panel-${i}`} tabindex=${i === a ? 0 : -1}
+        onClick=${() => setActive(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /></button>`)}
+    </div>
+    ${tabs.map((t, i) => html`<${NodeView} key=${t.id} node=${t} active=${i === a} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />`)}
+  </div>`;
+}
+
+function Tab({ node, active, panelId, tabId }) {
+  return html`<div role="tabpanel" class="tl-tabpanel tl-block" id=${panelId} aria-labelledby=${tabId} hidden=${!active} tabindex="0">
+    ${children(node.children)}
+  </div>`;
+}
+
+function Expander({ node }) {
+  const p = node.props;
+  const [open, setOpen] = useState(!!p.expanded);
+  return html`<details class="tl-el tl-k-expander tl-expander" data-testid="stExpander" open=${open}
+      onToggle=${(ev) => setOpen(ev.currentTarget.open)}>
+    <summary class="tl-expander-summary"><${Icon} icon=${p.icon} /><span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
+    <div class="tl-expander-body tl-block">${children(node.children)}</div>
+  </details>`;
+}
+
+/** The st.navigation menu: links that send {type: "navigate"}. */
+function PageNav({ pages, current }) {
+  const ctx = useCtx();
+  if (!pages || !pages.length) return null;
+  const groups = [];
+  for (const pg of pages) {
+    const sec = pg.section || '';
+    const last = groups[groups.length - 1];
+    if (last && last.section === sec) last.pages.push(pg);
+    else groups.push({ section: sec, pages: [pg] });
+  }
+  const cur = pages.find((pg) => pg.url_path === current) || pages[0];
+  const isCurrent = (pg) => pg === cur;
+  const link = (pg) => html`<li key=${pg.url_path}><a class="tl-nav-link" href=${ctx.pageHref(pg.url_path)}
+      aria-current=${isCurrent(pg) ? 'page' : undefined}
+      onClick=${(ev) => {
+        if (ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+        ev.preventDefault();
+        ctx.send({ type: 'navigate', page: pg.url_path, query: '' });
+      }}><${Icon} icon=${pg.icon} /><span>${pg.title}</span></a></li>`;
+  return html`<nav class="tl-nav" aria-label="Pages" data-testid="stSidebarNav">
+    ${groups.map((g) => html`<div class="tl-nav-group" key=${g.section}>
+      ${g.section ? html`<div class="tl-nav-section">${g.section}</div>` : null}
+      <ul>${g.pages.map(link)}</ul>
+    </div>`)}
+  </nav>`;
+}
+
+function isWide() {
+  return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 767px)').matches;
+}
+
+/**
+ * The app shell for a render message: sidebar (when it has content or a page
+ * menu) and the centered main column with the compile-error banner on top.
+ */
+export function Shell({ msg, tree }) {
+  const [open, setOpen] = useState(isWide);
+  const sidebar = tree.sidebar;
+  const pages = msg.pages || [];
+  const hasSidebar = !!((sidebar && sidebar.children && sidebar.children.length) || pages.length);
+  const main = tree.main;
+  const wide = main && main.props && main.props.layout === 'wide';
+  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '')}>
+    ${hasSidebar ? html`<section class="tl-sidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} hidden=${!open}>
+      <div class="tl-sidebar-top"><button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button></div>
+      <${PageNav} pages=${pages} current=${msg.page} />
+      <div class="tl-sidebar-content">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
+    </section>` : null}
+    <div class="tl-main-area">
+      <header class="tl-header">
+        ${hasSidebar && !open ? html`<button type="button" class="tl-icon-btn" aria-label="Open sidebar" onClick=${() => setOpen(true)}>»</button>` : null}
+      </header>
+      <main class="tl-main" data-testid="stMain">
+        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}>
+          <${Banner} banner=${msg.banner} />
+          ${main ? html`<${NodeView} node=${main} />` : null}
+        </div>
+      </main>
+    </div>
+  </div>`;
+}
+
+export default { block: Block, container: Container, empty: Empty, columns: Columns, column: Column, tabs: Tabs, tab: Tab, expander: Expander };

@@ -1,0 +1,132 @@
+// Markdown -> sanitised HTML (marked + DOMPurify), with a cache so an
+// unchanged body is never parsed twice.  Raw HTML in the source is shown as
+// text unless unsafe_allow_html; either way the output passes DOMPurify, so
+// <script> and on*= handlers never reach the DOM.
+import { Marked } from 'marked';
+import DOMPurify from 'dompurify';
+import { html } from './html.js';
+
+const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+
+const COLORS = 'red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary';
+const COLOR_RE = new RegExp(`^:(${COLORS})(-background)?\\[((?:\\\\.|[^\\]\\\\])*)\\]`);
+const EMOJI = {
+  smile: '😄', grinning: '😀', joy: '😂', wink: '😉', heart: '❤️', '+1': '👍', thumbsup: '👍',
+  '-1': '👎', tada: '🎉', rocket: '🚀', fire: '🔥', star: '⭐', sparkles: '✨', wave: '👋',
+  warning: '⚠️', white_check_mark: '✅', x: '❌', balloon: '🎈', snake: '🐍', bulb: '💡',
+  memo: '📝', eyes: '👀', chart_with_upwards_trend: '📈', bar_chart: '📊', book: '📖',
+  sunglasses: '😎', thinking_face: '🤔', robot_face: '🤖', hourglass: '⌛', lock: '🔒',
+};
+
+/** Streamlit's Markdown extras: :color[text], :color-background[text], :emoji:, :material/icon: */
+const streamlitExtras = {
+  extensions: [
+    {
+      name: 'tlColor',
+      level: 'inline',
+      start(src) {
+        const m = src.match(new RegExp(`:(?:${COLORS})(?:-background)?\\[`));
+        return m ? m.index : undefined;
+      },
+      tokenizer(src) {
+        const m = COLOR_RE.exec(src);
+        if (m) {
+          return { type: 'tlColor', raw: m[0], color: m[1] === 'grey' ? 'gray' : m[1], bg: !!m[2], tokens: this.lexer.inlineTokens(m[3]) };
+        }
+      },
+      renderer(t) {
+        return `<span class="tl-color-${t.color}${t.bg ? '-bg' : ''}">${this.parser.parseInline(t.tokens)}</span>`;
+      },
+    },
+    {
+      name: 'tlEmoji',
+      level: 'inline',
+      start(src) {
+        const m = src.match(/:[a-z0-9_+\-/]+:/);
+        return m ? m.index : undefined;
+      },
+      tokenizer(src) {
+        const m = /^:(material\/[a-z0-9_]+|[a-z0-9_+-]+):/.exec(src);
+        if (m && (m[1].startsWith('material/') || EMOJI[m[1]])) {
+          return { type: 'tlEmoji', raw: m[0], name: m[1] };
+        }
+      },
+      renderer(t) {
+        if (t.name.startsWith('material/')) return `<span class="tl-icon" aria-hidden="true"></span>`;
+        return EMOJI[t.name];
+      },
+    },
+  ],
+};
+
+const safe = new Marked({ gfm: true }, streamlitExtras, { renderer: { html: (t) => escapeHtml(t.text) } });
+const unsafe = new Marked({ gfm: true }, streamlitExtras);
+
+let purifier = null;
+function purify() {
+  if (!purifier) {
+    purifier = DOMPurify.isSupported ? DOMPurify : DOMPurify(/** @type {any} */ (globalThis.window));
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A' && node.getAttribute('href') && !node.getAttribute('href').startsWith('#')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+  }
+  return purifier;
+}
+
+/** Sanitise an HTML string (always: nothing reaches innerHTML without this). */
+export function sanitize(htmlText) {
+  return purify().sanitize(htmlText, { ADD_ATTR: ['target'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'] });
+}
+
+const CACHE_MAX = 2000;
+const cache = new Map();
+
+function cached(key, make) {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Markdown body -> sanitised HTML string.
+ * @param {string} body
+ * @param {{unsafe?: boolean, inline?: boolean}} [opts]
+ */
+export function markdownToHtml(body, opts = {}) {
+  const src = String(body ?? '');
+  const key = (opts.unsafe ? 'u' : 's') + (opts.inline ? 'i' : 'b') + src;
+  return cached(key, () => {
+    const m = opts.unsafe ? unsafe : safe;
+    const out = opts.inline ? m.parseInline(src) : m.parse(src);
+    return sanitize(/** @type {string} */ (out));
+  });
+}
+
+const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
+
+/** Block Markdown as a vnode. */
+export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
+  return html`<div class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: markdownToHtml(body, { unsafe: u }) }} />`;
+}
+
+/** Inline Markdown (labels, headings): plain text stays a text node. */
+export function InlineMd({ text }) {
+  const s = String(text ?? '');
+  if (PLAIN.test(s)) return s;
+  return html`<span class="tl-md-inline" dangerouslySetInnerHTML=${{ __html: markdownToHtml(s, { inline: true }) }} />`;
+}
+
+/** Plain text of an inline-Markdown label (for aria-label). */
+export function plainText(text) {
+  const s = String(text ?? '');
+  if (PLAIN.test(s)) return s;
+  return s.replace(/:[a-z-]+\[([^\]]*)\]/g, '$1').replace(/[*_`~]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/:material\/[a-z_]+:/g, '').trim();
+}

@@ -1,0 +1,106 @@
+// Helpers shared by widgets: the store hook, labels, commit/trigger.
+import { useEffect, useReducer } from 'preact/hooks';
+import { html } from '../html.js';
+import { useCtx, domId } from '../context.js';
+import { InlineMd, Markdown, plainText } from '../markdown.js';
+import { submitForm } from '../forms.js';
+
+const TESTID = { selectbox: 'stSelectbox', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox' };
+
+/** Streamlit-style data-testid for a kind: text_input -> stTextInput. */
+export function testId(kind) {
+  return TESTID[kind] || 'st' + kind.replace(/(^|_)([a-z])/g, (_m, _u, c) => c.toUpperCase());
+}
+
+/** Root attributes of an element: class and data-testid. */
+export function elAttrs(node, extra = '') {
+  const p = node.props || {};
+  return {
+    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${extra ? ' ' + extra : ''}`,
+    'data-testid': testId(node.kind),
+  };
+}
+
+/** JSON-equality of wire values. */
+export function same(a, b) {
+  if (a === b) return true;
+  if (a == null || b == null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The widget's store entry, re-rendering the calling component when the
+ * entry changes.  Returns {ctx, e, id (DOM id), setLocal, commit, trigger}.
+ */
+export function useWidget(node) {
+  const ctx = useCtx();
+  const [, force] = useReducer((x) => x + 1, 0);
+  let e = ctx.store.get(node.id);
+  if (!e) {
+    // Not seen by sync (should not happen): a detached entry from props.
+    const v = node.props.value;
+    e = { kind: node.kind, form: node.props.form || '', value: v, initial: v, committed: v, draft: null, rev: 0, subs: new Set() };
+    ctx.store.entries.set(node.id, e);
+  }
+  useEffect(() => {
+    e.subs.add(force);
+    return () => e.subs.delete(force);
+  }, [e]);
+  const form = node.props.form || '';
+  return {
+    ctx,
+    e,
+    id: domId(ctx, node.id),
+    form,
+    /** Change the shown value without committing (typing). */
+    setLocal(value) {
+      ctx.store.setLocal(node.id, value);
+    },
+    /** Commit a value: pending inside a form, else sent when it changed. */
+    commit(value) {
+      ctx.store.setLocal(node.id, value);
+      if (form) return;
+      if (same(value, e.committed)) return;
+      e.committed = value;
+      ctx.send({ type: 'update', changes: [{ id: node.id, value }], trigger: null });
+    },
+    /** Enter in a form field: submit the form as its first submit button. */
+    enterSubmit() {
+      if (!form) return false;
+      const f = ctx.store.forms.get(form);
+      if (!f || !f.enterToSubmit || !f.submitId || f.submitDisabled) return false;
+      submitForm(ctx, form, f.submitId);
+      return true;
+    },
+  };
+}
+
+function Help({ text }) {
+  return html`<span class="tl-help" tabindex="0" role="note" aria-label="Help">
+    <span aria-hidden="true" class="tl-help-icon">?</span>
+    <span class="tl-tooltip" role="tooltip"><${Markdown} body=${text} /></span>
+  </span>`;
+}
+
+/**
+ * A widget label tied to its control: <label for=...> (or a plain element with
+ * an id for groups, referenced by aria-labelledby).  label_visibility "hidden"
+ * and "collapsed" keep it for assistive tech (visually hidden).
+ */
+export function Label({ node, forId, labelId, tag = 'label', after = null }) {
+  const p = node.props;
+  const vis = p.label_visibility || 'visible';
+  const T = tag;
+  return html`<div class=${'tl-label-row tl-label-' + vis}>
+    <${T} class="tl-label" for=${tag === 'label' ? forId : undefined} id=${labelId}><${InlineMd} text=${p.label} /></${T}>
+    ${p.help ? html`<${Help} text=${p.help} />` : null}
+    ${after}
+  </div>`;
+}
+
+/** aria-label for controls whose visible label may be hidden. */
+export function ariaName(node) {
+  return plainText(node.props.label);
+}
+
+export { Help };

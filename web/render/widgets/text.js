@@ -1,0 +1,87 @@
+// st.text_input (commits on Enter or blur, only if changed) and st.text_area
+// (commits on Ctrl/Cmd+Enter or blur).  Inside a form the typed text is a
+// pending value; Enter submits the form (enter_to_submit).
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { elAttrs, useWidget, Label, ariaName } from './common.js';
+
+function useTextWidget(node) {
+  const w = useWidget(node);
+  const [focused, setFocused] = useState(false);
+  const value = w.e.value == null ? '' : String(w.e.value);
+  const dirty = value !== (w.e.committed == null ? '' : String(w.e.committed));
+  const commitIfChanged = () => {
+    if (w.form) return;
+    const v = w.e.value;
+    if (v === w.e.committed || (v === '' && w.e.committed == null)) return;
+    w.commit(v);
+  };
+  const handlers = {
+    onInput: (ev) => w.setLocal(ev.currentTarget.value),
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      commitIfChanged();
+    },
+  };
+  return { w, value, dirty, focused, commitIfChanged, handlers };
+}
+
+function Instructions({ show, text, count }) {
+  if (!show && !count) return null;
+  return html`<div class="tl-instructions" aria-hidden="true">${show ? text : ''}${count ? html`<span class="tl-count">${count}</span>` : null}</div>`;
+}
+
+function TextInput({ node }) {
+  const p = node.props;
+  const t = useTextWidget(node);
+  const { w } = t;
+  const onKeyDown = (ev) => {
+    if (ev.key !== 'Enter' || ev.isComposing) return;
+    ev.preventDefault();
+    if (w.form) w.enterSubmit();
+    else t.commitIfChanged();
+  };
+  const hint = w.form ? (w.ctx.store.forms.get(w.form)?.enterToSubmit ? 'Press Enter to submit form' : '') : 'Press Enter to apply';
+  const vis = p.label_visibility || 'visible';
+  return html`<div ...${elAttrs(node)}>
+    <${Label} node=${node} forId=${w.id} />
+    <div class="tl-input-wrap">
+      <input class="tl-input" id=${w.id} type=${p.type === 'password' ? 'password' : 'text'} value=${t.value}
+        placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
+        autocomplete=${p.autocomplete || (p.type === 'password' ? 'new-password' : 'off')}
+        aria-label=${vis !== 'visible' ? ariaName(node) : undefined}
+        disabled=${!!p.disabled} onKeyDown=${onKeyDown} ...${t.handlers} />
+      <${Instructions} show=${t.focused && t.dirty && hint} text=${hint}
+        count=${p.max_chars && t.focused ? `${t.value.length}/${p.max_chars}` : ''} />
+    </div>
+  </div>`;
+}
+
+function TextArea({ node }) {
+  const p = node.props;
+  const t = useTextWidget(node);
+  const { w } = t;
+  const onKeyDown = (ev) => {
+    if (ev.key !== 'Enter' || !(ev.ctrlKey || ev.metaKey)) return;
+    ev.preventDefault();
+    if (w.form) w.enterSubmit();
+    else t.commitIfChanged();
+  };
+  const vis = p.label_visibility || 'visible';
+  const hint = w.form ? '' : 'Press Ctrl+Enter to apply';
+  return html`<div ...${elAttrs(node)}>
+    <${Label} node=${node} forId=${w.id} />
+    <div class="tl-input-wrap">
+      <textarea class="tl-input tl-textarea" id=${w.id} value=${t.value}
+        style=${p.height ? `height:${p.height}px` : undefined}
+        placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
+        aria-label=${vis !== 'visible' ? ariaName(node) : undefined}
+        disabled=${!!p.disabled} onKeyDown=${onKeyDown} ...${t.handlers} />
+      <${Instructions} show=${t.focused && t.dirty && hint} text=${hint}
+        count=${p.max_chars && t.focused ? `${t.value.length}/${p.max_chars}` : ''} />
+    </div>
+  </div>`;
+}
+
+export default { text_input: TextInput, text_area: TextArea };
