@@ -83,7 +83,9 @@ class UnknownElement(Element):
 
 
 # ----------------------------------------------------------- text elements
-class HeadingBase(Element):
+class BodyElement(Element):
+    """An element whose value is its text body."""
+
     @property
     def value(self) -> str:
         return self.props.get("body", "")
@@ -91,6 +93,10 @@ class HeadingBase(Element):
     @property
     def body(self) -> str:
         return self.props.get("body", "")
+
+
+class HeadingBase(BodyElement):
+    pass
 
 
 class Title(HeadingBase):
@@ -108,16 +114,8 @@ class Subheader(HeadingBase):
     tag = "h3"
 
 
-class Markdown(Element):
+class Markdown(BodyElement):
     type = "markdown"
-
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
-
-    @property
-    def body(self) -> str:
-        return self.props.get("body", "")
 
     @property
     def allow_html(self) -> bool:
@@ -144,36 +142,21 @@ class Divider(Markdown):
         return self.props.get("body", "---")
 
 
-class Text(Element):
+class Text(BodyElement):
     type = "text"
 
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
 
-
-class Code(Element):
+class Code(BodyElement):
     type = "code"
 
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
 
+class Json(BodyElement):
+    """Its value is the JSON text (``json.loads`` it to compare structures)."""
 
-class Json(Element):
     type = "json"
 
-    @property
-    def value(self) -> str:
-        """The JSON text (``json.loads`` it to compare structures)."""
-        return self.props.get("body", "")
 
-
-class AlertBase(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
-
+class AlertBase(BodyElement):
     @property
     def icon(self) -> str:
         return self.props.get("icon") or ""
