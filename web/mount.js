@@ -152,6 +152,8 @@ export function mount(element, options = {}) {
       case "refused":
         console.warn(`tablit: message refused: ${msg.reason}`, msg.message);
         break;
+      case "debug": // answers to {type: "debug"} (worker.js?debug): for onMessage
+        break;
       default:
         console.warn("tablit: unknown down message", msg);
     }

@@ -1,12 +1,14 @@
 // The module Web Worker: one worker = one session of one app.
 //
 // in:  {type: "boot", ...} first; then up messages and {type: "files", ...}
+//      (and {type: "debug", op} when started as worker.js?debug, for benchmarks)
 // out: strings, each a JSON array of down messages
 // (the schema is in protocol.js; the logic in runtime/host.js and runtime/core.js)
 
 import { createWorkerHost } from "./runtime/host.js";
 
-const host = createWorkerHost({ post: (json) => self.postMessage(json) });
+const debug = new URL(self.location.href).searchParams.has("debug");
+const host = createWorkerHost({ post: (json) => self.postMessage(json), debug });
 
 self.onmessage = (event) => host.receive(event.data);
 

@@ -103,6 +103,8 @@ export function createRuntime(options) {
   /** @type {(() => void)[]} */ let idleWaiters = [];
   /** @type {AppSpec|null} */ let app = null;
   /** @type {Object<string, number>} */ const timings = {};
+  /** Python time (ms) and answer size of the last runs, for debug("runs"). */
+  /** @type {{ms: number, bytes: number}[]} */ let runLog = [];
 
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
@@ -504,8 +506,11 @@ export function createRuntime(options) {
     const batch = queue.splice(0, queue.length);
     running = true;
     let out;
+    const t0 = performance.now();
     try {
       out = handle(JSON.stringify(batch));
+      if (runLog.length >= 2000) runLog = runLog.slice(1000);
+      runLog.push({ ms: performance.now() - t0, bytes: typeof out === "string" ? out.length : 0 });
     } catch (e) {
       console.error(e);
       if (/Pyodide has suffered a fatal error/i.test(messageOf(e))) {
@@ -610,6 +615,26 @@ export function createRuntime(options) {
     idle,
     /** Boot timings in milliseconds: pyodide, runtime, packages, firstRun, start. */
     timings,
+    /**
+     * Introspection for benchmarks (worker.js?debug only): "memory" collects
+     * garbage and counts Python objects and blocks; "trace_start" turns on
+     * tracemalloc (its figures then come with "memory"); "runs" gives (and
+     * forgets) the time Python took for each run since the last "runs", and
+     * the length of its answer.  Always the boot timings and the size of the
+     * wasm memory.
+     * @param {string} op
+     */
+    debug(op) {
+      if (!pyodide || !ns) return { error: "Python is not loaded yet" };
+      /** @type {Object<string, any>} */
+      const out = { timings: { ...timings }, wasm_bytes: pyodide._module?.HEAPU8?.buffer?.byteLength ?? null };
+      if (op === "memory" || op === "trace_start") Object.assign(out, JSON.parse(py("debug_memory", op === "trace_start")));
+      if (op === "runs") {
+        out.runs = runLog;
+        runLog = [];
+      }
+      return out;
+    },
     /** The Pyodide instance (after load()). */
     get pyodide() {
       return pyodide;

@@ -10,6 +10,7 @@ import { createRuntime } from "./core.js";
  * @property {(json: string) => void} post  sends a JSON array of down messages to the page
  * @property {(config: Object) => Promise<any>} [loadPyodide]  default: import pyodide.mjs from the boot's indexURL
  * @property {import("./fetching.js").FetchBytes} [fetchBytes]
+ * @property {boolean} [debug]  answer {type: "debug", op} messages (benchmarks; see protocol.js)
  */
 
 /** @param {any} msg  what to echo of a message that may be huge (files, a boot) */
@@ -83,6 +84,8 @@ export function createWorkerHost(options) {
         boot(msg);
       } else if (isPlainObject(msg) && msg.type === "boot") {
         emit(refused("this worker is already running an app (one worker runs one session)", summary(msg)));
+      } else if (options.debug && isPlainObject(msg) && msg.type === "debug") {
+        emit({ type: "debug", op: msg.op, ...runtime.debug(String(msg.op)) });
       } else if (isPlainObject(msg) && msg.type === "files") {
         runtime.writeFiles(/** @type {any} */ (msg.files), { rerun: msg.rerun !== false });
       } else {

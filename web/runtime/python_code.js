@@ -137,6 +137,28 @@ def missing_distributions(names_json):
     return json.dumps(missing)
 
 
+def debug_memory(start_tracing=False):
+    """Benchmarks: live objects after a full collection, as JSON; with
+    tracemalloc on, the bytes still held that were allocated since it started,
+    and the lines that allocated most of them."""
+    import gc
+    gc.collect()
+    out = {"gc_objects": len(gc.get_objects()), "allocated_blocks": sys.getallocatedblocks(),
+           "modules": len(sys.modules)}
+    try:
+        import tracemalloc
+    except ImportError:
+        return json.dumps(out)
+    if start_tracing and not tracemalloc.is_tracing():
+        tracemalloc.start()
+    if tracemalloc.is_tracing():
+        out["traced_bytes"] = tracemalloc.get_traced_memory()[0]
+        stats = tracemalloc.take_snapshot().filter_traces(
+            [tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("lineno")
+        out["traced_top"] = [str(s) for s in stats[:8]]
+    return json.dumps(out)
+
+
 async def install_requirements(args_json):
     """Install with micropip; return '' or the error text."""
     args = json.loads(args_json)
