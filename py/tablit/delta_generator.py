@@ -51,12 +51,26 @@ class DeltaGenerator:
 
     def _enqueue(self, kind: str, props: dict[str, Any], *, node_id: str | None = None,
                  children: list | None = None) -> Node:
-        dg = self._active()
-        index = dg._next_index()
-        path = dg._path + (index,)
-        node = Node(node_id or _path_id(dg._root, path), kind, props, children)
+        # (the body of _active() and _next_index(), inlined: once per element)
         ctx = get_ctx()
-        ctx.tree.put(dg._root, dg._path, index, node)
+        dg = self
+        if dg._is_root and dg._root == "main" and ctx.dg_stack:
+            dg = ctx.dg_stack[-1]
+        root = dg._root
+        if type(dg) is not DeltaGenerator:  # e.g. a slot generator with its own _next_index
+            index = dg._next_index()
+        elif dg._is_empty:
+            index = 0
+        elif dg._is_root:
+            cursors = ctx.root_cursors
+            index = cursors.get(root, 0)
+            cursors[root] = index + 1
+        else:
+            index = dg._cursor
+            dg._cursor = index + 1
+        path = dg._path + (index,)
+        node = Node(node_id or _path_id(root, path), kind, props, children)
+        ctx.tree.put(root, dg._path, index, node)
         node._path = path  # type: ignore[attr-defined]
         if ctx.cached_widget_calls:  # a cached function is running: record for replay
             from .runtime.caching import record_element

@@ -47,10 +47,12 @@ class Tree:
         return node
 
     def put(self, root: str, path: tuple[int, ...], index: int, node: Node) -> None:
-        self._place(self.block(root, path), index, node)
+        self._place(self.block(root, path) if path else self.roots[root], index, node)
 
     def _place(self, parent: Node, index: int, node: Node) -> None:
-        slots = self._slots.setdefault(id(parent), {})
+        slots = self._slots.get(id(parent))
+        if slots is None:
+            slots = self._slots[id(parent)] = {}
         children = parent.children
         assert children is not None
         old = slots.get(index)

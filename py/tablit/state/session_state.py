@@ -37,7 +37,7 @@ def is_widget_id(key: str) -> bool:
     return key.startswith(WIDGET_ID_PREFIX)
 
 
-@dataclass
+@dataclass(slots=True)
 class WidgetMeta:
     """What a widget left behind when it last rendered.
 
@@ -215,8 +215,9 @@ class SessionState:
             del self.meta[wid]
 
     # ------------------------------------------------------------ registration
-    def register(self, meta: WidgetMeta) -> Resolved:
-        """Bind, record metadata and resolve the value (spec §3.1 steps 3-4)."""
+    def register(self, meta: WidgetMeta) -> tuple[Any, str]:
+        """Bind, record metadata and resolve the value (spec §3.1 steps 3-4):
+        the value and where it came from (see :class:`Resolved`)."""
         wid, key = meta.id, meta.key
         self.ids_this_run.add(wid)
         if key is not None:
@@ -227,17 +228,17 @@ class SessionState:
             self.id_to_key[wid] = key
         self.meta[wid] = meta
         if key is not None and key in self.written:
-            return Resolved(self.written[key], "W")
+            return self.written[key], "W"
         if wid in self.fresh:
-            return Resolved(self.fresh[wid], "F")
+            return self.fresh[wid], "F"
         if wid in self.committed:
-            return Resolved(self.committed[wid], "C")
+            return self.committed[wid], "C"
         if key is not None and key in self.committed:
             value = self.committed.pop(key)
             self.committed[wid] = value
-            return Resolved(value, "Ck")
+            return value, "Ck"
         self.fresh[wid] = meta.default
-        return Resolved(meta.default, "default")
+        return meta.default, "default"
 
     def replace_value(self, meta: WidgetMeta, value: Any) -> None:
         """Store a corrected value (e.g. one out of range reset to the default)."""

@@ -9,7 +9,7 @@ conversions.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import errors
@@ -33,6 +33,13 @@ def user_key_of(key: Any) -> str | None:
     return None if key == "None" else key
 
 
+# Values whose equality with the same type means equal repr (floats are not:
+# 0.0 == -0.0 and nan != nan, so they are keyed by their repr).
+_SAME_REPR_TYPES = frozenset((str, int, bool, type(None)))
+_ID_CACHE: dict[tuple, str] = {}
+_ID_CACHE_MAX = 100_000
+
+
 def compute_widget_id(
     type_name: str,
     user_key: str | None,
@@ -41,21 +48,39 @@ def compute_widget_id(
     form_id: str,
     root: str,
     id_params: dict[str, Any],
-    keyed_params: dict[str, Any],
+    keyed_params: dict[str, Any] | None,
 ) -> str:
     """``$$ID-<hash>-<key>``: keyed widgets hash only key, page and the few
     value-invalidating parameters; unkeyed ones hash every identity parameter,
     the form and the root container."""
-    parts: list[Any] = [type_name, user_key, page]
-    if user_key is None:
-        parts += [sorted(id_params.items()), form_id, root]
+    # The md5 of a repr is most of a widget's cost, and a script makes the same
+    # widgets every run: remember ids by a key that determines that repr.
+    params = id_params if user_key is None else (keyed_params or {})
+    types = tuple(map(type, params.values()))
+    if _SAME_REPR_TYPES.issuperset(types):
+        key_t: tuple = (type_name, user_key, page, form_id, root, tuple(params.items()), types)
     else:
-        parts += [sorted(keyed_params.items())]
-    digest = hashlib.md5(repr(parts).encode("utf-8")).hexdigest()
-    return f"{WIDGET_ID_PREFIX}-{digest}-{user_key}"
+        key: list[Any] = [type_name, user_key, page, form_id, root]
+        for name, value in params.items():
+            t = type(value)
+            key += (name, t, value) if t in _SAME_REPR_TYPES else (name, t, repr(value))
+        key_t = tuple(key)
+    wid = _ID_CACHE.get(key_t)
+    if wid is None:
+        parts: list[Any] = [type_name, user_key, page]
+        if user_key is None:
+            parts += [sorted(id_params.items()), form_id, root]
+        else:
+            parts += [sorted((keyed_params or {}).items())]
+        digest = hashlib.md5(repr(parts).encode("utf-8")).hexdigest()
+        wid = f"{WIDGET_ID_PREFIX}-{digest}-{user_key}"
+        if len(_ID_CACHE) >= _ID_CACHE_MAX:
+            _ID_CACHE.clear()
+        _ID_CACHE[key_t] = wid
+    return wid
 
 
-@dataclass
+@dataclass(slots=True)
 class WidgetSpec:
     """What a widget call declares; see :func:`register_widget`."""
 
@@ -64,8 +89,8 @@ class WidgetSpec:
     key: Any
     default: Any
     id_params: dict[str, Any]
-    props: dict[str, Any] = field(default_factory=dict)
-    keyed_params: dict[str, Any] = field(default_factory=dict)
+    props: dict[str, Any] | None = None  # None: no props of its own
+    keyed_params: dict[str, Any] | None = None  # None: none
     deserialize: Callable[[Any], Any] = identity
     serialize: Callable[[Any], Any] = identity
     on_change: Callable[..., Any] | None = None
@@ -83,7 +108,7 @@ class WidgetSpec:
     coerce: Callable[[Any, str], Any] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class WidgetResult:
     value: Any
     meta: WidgetMeta
@@ -97,78 +122,71 @@ def check_label_visibility(value: str) -> str:
 
 
 def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
+    # This runs once per widget per run: locals over attribute lookups, and no
+    # work a widget that raises nothing does not need (it is the app's hot path).
     ctx = get_ctx()
     state = ctx.session.state
-    dg = dg._active()
+    if dg._is_root and dg._root == "main" and ctx.dg_stack:
+        dg = ctx.dg_stack[-1]  # dg._active()
     form_id = dg._form_id
+    type_name = spec.type
+    key = spec.key
+    callback = spec.on_change
+    is_trigger = spec.is_trigger
 
     # 1. policies, in Streamlit's order
     if ctx.cache_depth > 0:
         from ..elements.alerts import exception as show_exception
 
         show_exception(dg, errors.CachedWidgetWarning())
-    if spec.on_change is not None and form_id and spec.type != "form_submit_button":
+    if callback is not None and form_id and type_name != "form_submit_button":
         raise errors.form_callback()
-    if spec.key is not None:
-        skey = str(spec.key)
+    if key is None:
+        user_key = None
+    else:
+        skey = key if type(key) is str else str(key)
         if skey == "":
             raise errors.invalid_key()
         if skey.startswith(WIDGET_ID_PREFIX):
             raise errors.reserved_key()
-    user_key = user_key_of(spec.key)
-    if user_key is not None and spec.read_only and user_key in state.written:
-        raise errors.read_only(user_key)
-    if (
-        user_key is not None
-        and spec.explicit_default
-        and user_key in state.written
-        and not ctx.session.config.get("global.disableWidgetStateDuplicationWarning")
-    ):
-        state.warn_default_and_state(user_key)
-    check_label_visibility(spec.label_visibility)
+        user_key = None if skey == "None" else skey  # user_key_of()
+        if user_key is not None and user_key in state.written:
+            if spec.read_only:
+                raise errors.read_only(user_key)
+            if spec.explicit_default and not ctx.session.config.get("global.disableWidgetStateDuplicationWarning"):
+                state.warn_default_and_state(user_key)
+    label_visibility = spec.label_visibility
+    if label_visibility not in _LABEL_VISIBILITIES:
+        check_label_visibility(label_visibility)
 
     # 2. identity and duplicates
-    wid = compute_widget_id(
-        spec.type,
-        user_key,
-        page=ctx.page_hash,
-        form_id=form_id,
-        root=dg._root,
-        id_params=spec.id_params,
-        keyed_params=spec.keyed_params,
-    )
+    page = ctx.page_hash
+    wid = compute_widget_id(type_name, user_key, page=page, form_id=form_id, root=dg._root,
+                            id_params=spec.id_params, keyed_params=spec.keyed_params)
     if user_key is not None:
         if user_key in ctx.element_keys_seen:
             raise errors.duplicate_key(user_key)
         ctx.element_keys_seen.add(user_key)
-    if wid in ctx.widget_ids_seen:
-        raise errors.duplicate_id(spec.type)
-    ctx.widget_ids_seen.add(wid)
+    seen = ctx.widget_ids_seen
+    if wid in seen:
+        raise errors.duplicate_id(type_name)
+    seen.add(wid)
 
     # 3-4. bind, record metadata, resolve
-    args = tuple(spec.args) if spec.args is not None else ()
-    kwargs = dict(spec.kwargs) if spec.kwargs is not None else {}
-    meta = WidgetMeta(
-        id=wid,
-        type=spec.type,
-        key=user_key,
-        default=spec.default,
-        deserialize=spec.deserialize,
-        serialize=spec.serialize,
-        callback=spec.on_change,
-        args=args,
-        kwargs=kwargs,
-        trigger=spec.trigger_idle,
-        is_trigger=spec.is_trigger,
-        form_id=form_id,
-        disabled=spec.disabled,
-        page=ctx.page_hash,
-    )
-    resolved = state.register(meta)
-    value = resolved.value
+    args = spec.args
+    kwargs = spec.kwargs
+    serialize = spec.serialize
+    default = spec.default
+    trigger_idle = spec.trigger_idle
+    disabled = spec.disabled
+    meta = WidgetMeta(wid, type_name, user_key, default, spec.deserialize, serialize, callback,
+                      () if args is None else tuple(args), {} if kwargs is None else dict(kwargs),
+                      trigger_idle, is_trigger, form_id, disabled, page)
+    value, source = state.register(meta)
     replaced = False
-    if spec.coerce is not None:
-        new_value = spec.coerce(value, resolved.source)
+    coerce = spec.coerce
+    if coerce is not None:
+        new_value = coerce(value, source)
         if new_value is not value:
             try:
                 same = bool(new_value == value) and type(new_value) is type(value)
@@ -180,30 +198,34 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
                 replaced = True
 
     # 6. should the page be told to show this value?
-    force = resolved.source in ("W", "Ck")
-    if resolved.source == "C":
+    if is_trigger:
+        force = False
+    elif replaced or source == "W" or source == "Ck":
+        # (a corrected value, e.g. a selection no longer among the options, must
+        # reach the page, or it would send its stale value back)
+        force = True
+    elif source == "C":
         try:
-            force = bool(value != spec.default)
+            force = bool(value != default)
         except Exception:
             force = True
-    if replaced:
-        # A corrected value (e.g. a selection no longer among the options) must
-        # reach the page, or it would send its stale value back.
-        force = True
-    if spec.is_trigger:
+    else:
         force = False
-    props = {
-        "label": spec.label,
-        **spec.props,
-        # A trigger's value is what it returned this run (AppTest reads it).
-        "value": value if spec.is_trigger else spec.serialize(value),
-        "default": spec.trigger_idle if spec.is_trigger else spec.serialize(spec.default),
-        "set": force,
-        "disabled": bool(spec.disabled),
-        "help": spec.help,
-        "label_visibility": spec.label_visibility,
-        "form": form_id,
-        "key": user_key,
-    }
-    node = dg._enqueue(spec.type, props, node_id=wid)
-    return WidgetResult(safe_copy(value), meta, node)
+    props = {"label": spec.label}
+    if spec.props:
+        props.update(spec.props)
+    # A trigger's value is what it returned this run (AppTest reads it).
+    props["value"] = value if is_trigger else serialize(value)
+    props["default"] = trigger_idle if is_trigger else serialize(default)
+    props["set"] = force
+    props["disabled"] = disabled if disabled is True or disabled is False else bool(disabled)
+    props["help"] = spec.help
+    props["label_visibility"] = label_visibility
+    props["form"] = form_id
+    props["key"] = user_key
+    node = dg._enqueue(type_name, props, node_id=wid)
+    return WidgetResult(value if type(value) in _IMMUTABLE_TYPES else safe_copy(value), meta, node)
+
+
+_LABEL_VISIBILITIES = frozenset(("visible", "hidden", "collapsed"))
+_IMMUTABLE_TYPES = frozenset((bool, int, float, str, bytes, type(None)))
