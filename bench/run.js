@@ -1,0 +1,349 @@
+// `npm run bench`: tablit's benchmarks in headless Chromium, every figure beside
+// its floor measured in the same run (machines are noisy; only ratios carry over).
+//
+//   1. cold start      navigation -> the counter's title on screen, vs bare Pyodide boot
+//   2. latency         click/commit -> new text in the DOM, vs a postMessage round trip
+//   3. scale           one interaction with 100/1,000/10,000 widgets or text elements,
+//                      a 100/1,000/10,000-row table, vs the counter's click
+//   4. memory          the worker's Python heap after 10, 100, 1,000 reruns
+//   5. bytes           tablit's own JS, CSS and Python, gzipped, vs Pyodide's files
+//
+// Prints a table, writes bench/results.json and the results section of
+// BENCHMARKS.md.  These are benchmarks, not tests: targets are reported, not asserted.
+//
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes] [--no-record]
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+import { App, startServer } from '../web/serve/server.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const DIST = path.join(ROOT, 'dist');
+const IN_PAGE = path.join(HERE, 'in_page.js');
+const COUNTER_TITLE = 'Counter Example using Callbacks';
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const ONLY = (() => {
+  const at = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at < 0) return null;
+  const v = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  return new Set(v.split(','));
+})();
+const RECORD = !argv.includes('--no-record') && !QUICK && !ONLY;
+const want = (s) => !ONLY || ONLY.has(s);
+
+const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// ---------------------------------------------------------------- statistics
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+/** Nearest-rank quantile. */
+function q(xs, p) {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+}
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => ({ n: xs.length, p50: q(xs, 0.5), p90: q(xs, 0.9), p99: q(xs, 0.99), min: Math.min(...xs), max: Math.max(...xs) });
+const r1 = (x) => Math.round(x * 10) / 10;
+const r2 = (x) => Math.round(x * 100) / 100;
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
+// ------------------------------------------------------------------- set-up
+function serverApps() {
+  return [
+    new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
+    new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
+    new App('scale', path.join(HERE, 'apps', 'scale'), 'app.py'),
+    new App('bench', path.join(HERE, 'pages'), 'floor.html'),
+  ];
+}
+
+async function openPage(browser, url, { title } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log(`page error on ${url}: ${e.message}`));
+  if (title) await page.addInitScript(`window.__benchTitle = ${JSON.stringify(title)};`);
+  await page.addInitScript({ path: IN_PAGE });
+  await page.goto(url);
+  return { page, context, close: () => context.close() };
+}
+
+/** The bench harness page mounting a served app with a debug worker. */
+const harness = (base, app, query = '') => `${base}bench/harness.html?app=${app}&query=${encodeURIComponent(query)}`;
+
+/**
+ * Run a scenario in the page; its summary plus Python's share: the time the
+ * worker spent in Python for those runs (from the debug worker), p50.
+ */
+async function measured(page, name, opts) {
+  await page.evaluate(() => window.__debug('runs'));
+  const times = await page.evaluate(([k, o]) => window.__bench.measure(k, o), [name, opts]);
+  const runs = (await page.evaluate(() => window.__debug('runs'))).runs.slice(opts.warm);
+  return { ...summary(times), python_p50: runs.length ? r2(median(runs.map((r) => r.ms))) : null, answer_bytes: runs.length ? median(runs.map((r) => r.bytes)) : null };
+}
+
+const waitValue = async (page, fn, arg) => (await page.waitForFunction(fn, arg, { timeout: 120_000, polling: 20 })).jsonValue();
+
+// ------------------------------------------------------------- 1. cold start
+async function coldStart(browser, base, runs) {
+  const tablit = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    // interleaved, so drift in the machine's speed hits both alike
+    {
+      const p = await openPage(browser, `${base}bench/floor.html`);
+      floor.push(await waitValue(p.page, () => window.__floor?.bootAt));
+      await p.close();
+    }
+    {
+      const p = await openPage(browser, `${base}counter/`, { title: COUNTER_TITLE });
+      tablit.push(await waitValue(p.page, () => window.__benchTitleAt));
+      await p.close();
+    }
+    log(`cold start ${i + 1}/${runs}: tablit ${tablit.at(-1).toFixed(0)} ms, bare Pyodide ${floor.at(-1).toFixed(0)} ms`);
+  }
+  return { tablit_ms: tablit.map(r1), pyodide_ms: floor.map(r1), tablit_median: r1(median(tablit)), pyodide_median: r1(median(floor)), ratio: r2(median(tablit) / median(floor)) };
+}
+
+// ---------------------------------------------------------------- 2. latency
+async function latency(browser, base, { warm, n }) {
+  const out = {};
+  {
+    const p = await openPage(browser, `${base}bench/floor.html`);
+    await waitValue(p.page, () => window.__floor?.bootAt);
+    out.postmessage = summary(await p.page.evaluate((o) => window.__bench.roundTrips(o), { warm, n }));
+    await p.close();
+  }
+  {
+    const p = await openPage(browser, harness(base, 'counter'), { title: COUNTER_TITLE });
+    await waitValue(p.page, () => window.__benchTitleAt);
+    out.counter = await measured(p.page, 'counter', { warm, n });
+    await p.close();
+  }
+  {
+    const p = await openPage(browser, harness(base, 'inputs'), { title: 'Inputs' });
+    await waitValue(p.page, () => window.__benchTitleAt);
+    out.number_input = await measured(p.page, 'number', { warm, n });
+    out.slider = await measured(p.page, 'slider', { warm, n });
+    await p.close();
+  }
+  for (const k of ['postmessage', 'counter', 'number_input', 'slider']) {
+    log(`latency ${k}: p50 ${out[k].p50.toFixed(2)} ms, p90 ${out[k].p90.toFixed(2)}, p99 ${out[k].p99.toFixed(2)}${out[k].python_p50 != null ? ` (Python p50 ${out[k].python_p50} ms)` : ''}`);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ 3. scale
+async function scale(browser, base, sizes) {
+  const plan = { widgets: sizes, text: sizes, table: sizes };
+  const samples = (n) => (n >= 10000 ? { warm: 2, n: QUICK ? 3 : 7 } : n >= 1000 ? { warm: 3, n: QUICK ? 5 : 20 } : { warm: 5, n: QUICK ? 5 : 30 });
+  const p = await openPage(browser, harness(base, 'scale', `kind=widgets&n=${sizes[0]}`), { title: `Scale: ${sizes[0]} widgets` });
+  await waitValue(p.page, () => window.__benchTitleAt);
+  const out = {};
+  let first = true;
+  for (const [kind, ns] of Object.entries(plan)) {
+    out[kind] = {};
+    for (const n of ns) {
+      let firstRender = null;
+      if (!first) {
+        firstRender = await p.page.evaluate(([query, title]) => window.__bench.navigate(query, title), [`kind=${kind}&n=${n}`, `Scale: ${n} ${kind}`]);
+      }
+      first = false;
+      const s = await measured(p.page, kind, { ...samples(n), params: { n } });
+      out[kind][n] = { ...s, first_render_ms: firstRender === null ? null : r1(firstRender) };
+      log(`scale ${kind} ${n}: p50 ${s.p50.toFixed(1)} ms (Python ${s.python_p50} ms, ${s.answer_bytes} B), p90 ${s.p90.toFixed(1)}${firstRender === null ? '' : `, page render after navigate ${firstRender.toFixed(0)} ms`}`);
+    }
+  }
+  await p.close();
+  return out;
+}
+
+// ----------------------------------------------------------------- 4. memory
+async function memory(browser, base, total) {
+  const p = await openPage(browser, harness(base, 'counter'), { title: COUNTER_TITLE });
+  await waitValue(p.page, () => window.__benchTitleAt);
+  const checkpoints = [10, 100, total];
+  const at = {};
+  let done = 0;
+  for (const c of checkpoints) {
+    await p.page.evaluate((n) => window.__bench.measure('counter', { warm: 0, n, settle: false }), c - done);
+    done = c;
+    // tracemalloc starts at the first checkpoint: it then counts what stays allocated
+    at[c] = await p.page.evaluate((op) => window.__debug(op), c === checkpoints[0] ? 'trace_start' : 'memory');
+    at[c].dom_nodes = await p.page.evaluate(() => document.getElementsByTagName('*').length);
+    log(`memory after ${c} reruns: ${at[c].allocated_blocks} Python blocks, ${at[c].gc_objects} gc objects, traced ${at[c].traced_bytes ?? '-'} B, wasm ${(at[c].wasm_bytes / 2 ** 20).toFixed(1)} MiB`);
+  }
+  await p.close();
+  const a = at[checkpoints[0]];
+  const b = at[total];
+  return {
+    checkpoints: at,
+    growth: {
+      allocated_blocks: b.allocated_blocks - a.allocated_blocks,
+      gc_objects: b.gc_objects - a.gc_objects,
+      traced_bytes: b.traced_bytes != null ? b.traced_bytes - (a.traced_bytes ?? 0) : null,
+      wasm_bytes: b.wasm_bytes - a.wasm_bytes,
+      dom_nodes: b.dom_nodes - a.dom_nodes,
+    },
+    // 10 -> 100 reruns is the noise to compare 100 -> 1,000 with: a leak grows 10x more there
+    blocks_10_100: at[100].allocated_blocks - a.allocated_blocks,
+    blocks_100_1000: b.allocated_blocks - at[100].allocated_blocks,
+  };
+}
+
+// ------------------------------------------------------------------ 5. bytes
+function bytes() {
+  const gz = (f) => {
+    const buf = fs.readFileSync(f);
+    return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  };
+  const own = {};
+  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.zip']) own[f] = gz(path.join(DIST, f));
+  const pyodide = {};
+  for (const f of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
+    pyodide[f] = gz(path.join(DIST, 'pyodide', f));
+  }
+  const total = (o) => Object.values(o).reduce((s, v) => s + v.gzip, 0);
+  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide) };
+}
+
+// ------------------------------------------------------------------ report
+function machine(browserVersion) {
+  const pkg = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'py', 'web', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (with uncommitted changes)';
+  } catch { /* not a git checkout */ }
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cpu: `${cpus[0]?.model ?? 'unknown'} x ${cpus.length}`,
+    memory_gib: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: browserVersion,
+    pyodide: pkg('pyodide'),
+    playwright_core: pkg('playwright-core'),
+    tablit_commit: commit,
+  };
+}
+
+function table(R) {
+  const rows = [['figure', 'tablit', 'floor (same run)', 'ratio', 'target', 'met']];
+  const ms = (x) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
+  const trio = (s) => `${ms(s.p50)} / ${ms(s.p90)} / ${ms(s.p99)}`;
+  const yes = (b) => (b ? 'yes' : 'NO');
+  if (R.cold) {
+    rows.push(['cold start: navigation -> counter title (median)', ms(R.cold.tablit_median), `${ms(R.cold.pyodide_median)} bare Pyodide boot`, `${R.cold.ratio.toFixed(2)}x`, '<= 1.2x', yes(R.cold.ratio <= 1.2)]);
+  }
+  if (R.latency) {
+    const L = R.latency;
+    const floor = `${trio(L.postmessage)} postMessage RTT`;
+    rows.push(['click -> DOM, counter (p50/p90/p99)', trio(L.counter), floor, `${(L.counter.p50 / L.postmessage.p50).toFixed(1)}x p50`, 'p50 <= 3 ms, p99 <= 15 ms', yes(L.counter.p50 <= 3 && L.counter.p99 <= 15)]);
+    rows.push(['commit number input -> DOM', trio(L.number_input), floor, `${(L.number_input.p50 / L.postmessage.p50).toFixed(1)}x p50`, '', '']);
+    rows.push(['move slider -> DOM', trio(L.slider), floor, `${(L.slider.p50 / L.postmessage.p50).toFixed(1)}x p50`, '', '']);
+  }
+  if (R.scale) {
+    const base = R.latency?.counter.p50;
+    const label = { widgets: 'one click, N checkboxes', text: 'one click, N text elements', table: 'N-row table appears' };
+    for (const [kind, byN] of Object.entries(R.scale)) {
+      const ns = Object.keys(byN).map(Number).sort((a, b) => a - b);
+      for (const [i, n] of ns.entries()) {
+        const s = byN[n];
+        const growth = i > 0 ? ` (x${(s.p50 / byN[ns[i - 1]].p50).toFixed(1)} for x${n / ns[i - 1]} N)` : '';
+        const target = kind === 'widgets' && n === 1000 ? 'p50 <= 30 ms, <= linear' : '';
+        const met = target ? yes(s.p50 <= 30 && (!byN[100] || s.p50 / byN[100].p50 <= 10.5)) : '';
+        rows.push([`${label[kind].replace('N', n.toLocaleString('en'))} (p50${growth})`, ms(s.p50), base ? `${ms(base)} counter click` : '', base ? `${(s.p50 / base).toFixed(1)}x` : '', target, met]);
+      }
+    }
+  }
+  if (R.memory) {
+    const M = R.memory;
+    const c = M.checkpoints;
+    const ks = Object.keys(c).map(Number).sort((a, b) => a - b);
+    const [a, m, b] = ks.map((k) => c[k]);
+    const noise = Math.max(Math.abs(M.blocks_10_100), 50);
+    rows.push([`Python blocks after ${ks.join(' / ')} reruns`, `${a.allocated_blocks} / ${m.allocated_blocks} / ${b.allocated_blocks}`, `${ks[0]} reruns`, `+${M.growth.allocated_blocks}`, 'no growth beyond noise', yes(M.blocks_100_1000 <= noise * 2)]);
+    rows.push([`  gc objects / tracemalloc bytes held, ${ks[0]} -> ${ks[2]}`, `${b.gc_objects} / ${M.growth.traced_bytes ?? '-'} B`, `${a.gc_objects} / 0 B`, `+${M.growth.gc_objects}`, '', '']);
+    rows.push([`  wasm memory, ${ks[0]} -> ${ks[2]}`, `${(b.wasm_bytes / 2 ** 20).toFixed(1)} MiB`, `${(a.wasm_bytes / 2 ** 20).toFixed(1)} MiB`, `+${(M.growth.wasm_bytes / 2 ** 20).toFixed(1)} MiB`, '', '']);
+  }
+  if (R.bytes) {
+    const B = R.bytes;
+    const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+    rows.push(['bytes: tablit.js+worker.js+tablit.css+tablit.zip, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
+    rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')}`, '', '', '', '', '']);
+  }
+  return rows;
+}
+
+function formatRows(rows, markdown) {
+  if (markdown) {
+    const esc = (s) => String(s).replace(/\|/g, '\\|');
+    return [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n');
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+function record(R, rows) {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const M = R.machine;
+  const section = [
+    '<!-- results:begin (written by `npm run bench`) -->',
+    `Run ${M.date} on ${M.cpu}, ${M.memory_gib} GiB RAM, ${M.os}; Node ${M.node}, Chromium ${M.chromium} (headless), ` +
+      `Pyodide ${M.pyodide}, playwright-core ${M.playwright_core}; tablit ${M.tablit_commit}. Bench time ${R.seconds} s.`,
+    '',
+    formatRows(rows, true),
+    '<!-- results:end -->',
+  ].join('\n');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- results:begin -->\n<!-- results:end -->\n';
+  const out = /<!-- results:begin[^]*<!-- results:end -->/.test(text)
+    ? text.replace(/<!-- results:begin[^]*<!-- results:end -->/, section)
+    : `${text.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(file, out);
+}
+
+// -------------------------------------------------------------------- main
+async function main() {
+  if (!fs.existsSync(path.join(DIST, 'tablit.js'))) throw new Error('dist/ is not built: run `npm run build`');
+  const t0 = performance.now();
+  const server = await startServer({ apps: serverApps(), gallery: true, quiet: true, port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
+  const R = { machine: machine(browser.version()) };
+  try {
+    if (want('bytes')) R.bytes = bytes();
+    if (want('cold')) R.cold = await coldStart(browser, server.url, QUICK ? 3 : 7);
+    if (want('latency')) R.latency = await latency(browser, server.url, QUICK ? { warm: 5, n: 30 } : { warm: 10, n: 100 });
+    if (want('scale')) R.scale = await scale(browser, server.url, [100, 1000, 10000]);
+    if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+  R.seconds = Math.round((performance.now() - t0) / 1000);
+  const rows = table(R);
+  console.log(`\n${formatRows(rows, false)}\n`);
+  console.log(`(${R.machine.cpu}; Chromium ${R.machine.chromium}; Pyodide ${R.machine.pyodide}; ${R.seconds} s)`);
+  fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(R, null, 2)}\n`);
+  if (RECORD) record(R, rows);
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e.stack || e}`);
+  process.exit(1);
+});
