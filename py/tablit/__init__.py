@@ -6,7 +6,7 @@ Apps import this package as ``streamlit``.  This module is the whole public
 
 from __future__ import annotations
 
-from . import errors
+from . import column_config, errors
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from .config import get_option, set_option
 from .elements.misc import echo, set_page_config

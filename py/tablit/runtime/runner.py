@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import ast
 import os
-import sys
 import types
 from dataclasses import dataclass
-from typing import Any
 
+from .alias import StreamlitAlias  # noqa: F401  (re-exported for the session)
 from .magic import MAGIC_NAME, add_magic
 
 
@@ -65,43 +64,6 @@ class CodeCache:
         code = compile(tree, path, "exec", dont_inherit=True)
         self._entries[path] = (raw, code)
         return code
-
-
-class StreamlitAlias:
-    """Make ``import streamlit`` mean tablit for the duration of a run.
-
-    A real ``streamlit`` already imported (say, by a test comparing the two)
-    is put back afterwards.
-    """
-
-    def __init__(self, app_dir: str) -> None:
-        self.app_dir = app_dir
-        self.saved: dict[str, Any] = {}
-        self.added_path = False
-
-    def __enter__(self) -> "StreamlitAlias":
-        import tablit
-        import tablit.errors
-
-        for name, module in (("streamlit", tablit), ("streamlit.errors", tablit.errors)):
-            self.saved[name] = sys.modules.get(name)
-            sys.modules[name] = module
-        if self.app_dir not in sys.path:
-            sys.path.insert(0, self.app_dir)
-            self.added_path = True
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        for name, module in self.saved.items():
-            if module is None:
-                sys.modules.pop(name, None)
-            else:
-                sys.modules[name] = module
-        if self.added_path:
-            try:
-                sys.path.remove(self.app_dir)
-            except ValueError:
-                pass
 
 
 def exec_script(code: types.CodeType, path: str) -> None:

@@ -1,0 +1,90 @@
+"""``import streamlit[.x]`` gives the very module ``tablit[.x]``: one object, two names.
+
+The worker installs the finder for good (``install``); under CPython the
+runner installs it for the duration of a run only (``StreamlitAlias``), so a
+real ``streamlit`` that a test process has imported is left as it was.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import sys
+from typing import Any
+
+
+class StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Resolves ``streamlit`` and ``streamlit.<sub>`` to tablit's modules."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, Any] = {}
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None):
+        if fullname != "streamlit" and not fullname.startswith("streamlit."):
+            return None
+        try:
+            real = importlib.util.find_spec("tablit" + fullname[len("streamlit"):])
+        except (ImportError, ValueError):
+            return None
+        if real is None:
+            return None
+        return importlib.machinery.ModuleSpec(
+            fullname, self, is_package=real.submodule_search_locations is not None)
+
+    def create_module(self, spec):
+        module = importlib.import_module("tablit" + spec.name[len("streamlit"):])
+        self._specs[spec.name] = module.__spec__
+        return module
+
+    def exec_module(self, module) -> None:
+        # The import machinery set the alias spec; give the real one back.
+        name = module.__spec__.name
+        if name in self._specs:
+            module.__spec__ = self._specs.pop(name)
+
+
+def _streamlit_names() -> list[str]:
+    return [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]
+
+
+def install() -> None:
+    """For good (the worker): every later ``import streamlit`` is tablit."""
+    if not any(isinstance(f, StreamlitFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, StreamlitFinder())
+    for name in _streamlit_names():
+        del sys.modules[name]
+
+
+class StreamlitAlias:
+    """For one run (CPython): alias, then restore whatever was there before."""
+
+    def __init__(self, app_dir: str) -> None:
+        self.app_dir = app_dir
+        self.finder = StreamlitFinder()
+        self.saved: dict[str, Any] = {}
+        self.added_path = False
+
+    def __enter__(self) -> "StreamlitAlias":
+        import tablit
+
+        self.saved = {name: sys.modules.pop(name) for name in _streamlit_names()}
+        sys.modules["streamlit"] = tablit
+        sys.meta_path.insert(0, self.finder)
+        if self.app_dir not in sys.path:
+            sys.path.insert(0, self.app_dir)
+            self.added_path = True
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.finder in sys.meta_path:
+            sys.meta_path.remove(self.finder)
+        for name in _streamlit_names():
+            del sys.modules[name]
+        sys.modules.update(self.saved)
+        if self.added_path:
+            try:
+                sys.path.remove(self.app_dir)
+            except ValueError:
+                pass
