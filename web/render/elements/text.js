@@ -2,6 +2,7 @@
 import { html } from '../html.js';
 import { Markdown, InlineMd, plainText } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
+import { useCtx, domId } from '../context.js';
 
 function slug(s) {
   return plainText(s).toLowerCase().trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -25,21 +26,33 @@ function Text({ node }) {
 }
 
 const DIVIDER_COLORS = ['blue', 'green', 'orange', 'red', 'violet'];
-let autoColor = 0;
 
+/** divider=True: a colour picked by the node id, so a re-render keeps it. */
+function autoColor(id) {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return DIVIDER_COLORS[Math.abs(h) % DIVIDER_COLORS.length];
+}
+
+/**
+ * title/header/subheader.  The heading is named by its text alone
+ * (aria-labelledby), not by the hover anchor link or the help icon.
+ */
 function Heading({ node }) {
+  const ctx = useCtx();
   const p = node.props;
   const Tag = node.kind === 'title' ? 'h1' : node.kind === 'header' ? 'h2' : 'h3';
   const anchor = p.anchor === false ? null : typeof p.anchor === 'string' && p.anchor ? p.anchor : slug(p.body || '');
+  const textId = domId(ctx, node.id, '-text');
   let divider = null;
   if (p.divider) {
-    const color = p.divider === true ? DIVIDER_COLORS[autoColor++ % DIVIDER_COLORS.length] : String(p.divider);
+    const color = p.divider === true ? autoColor(node.id) : String(p.divider);
     divider = html`<hr class=${'tl-heading-divider tl-divider-' + color} />`;
   }
   return html`<div ...${elAttrs(node, 'tl-heading')}>
-    <${Tag} id=${anchor || undefined} class="tl-h">
-      <${InlineMd} text=${p.body} />
-      ${anchor ? html`<a class="tl-anchor" href=${'#' + anchor} aria-label="Link to heading">#</a>` : null}
+    <${Tag} id=${anchor || undefined} class="tl-h" aria-labelledby=${textId}>
+      <span id=${textId}><${InlineMd} text=${p.body} /></span>
+      ${anchor ? html`<a class="tl-anchor" href=${'#' + anchor} aria-hidden="true" tabindex="-1">#</a>` : null}
       ${p.help ? html`<${Help} text=${p.help} />` : null}
     </${Tag}>${divider}
   </div>`;

@@ -1,4 +1,6 @@
-// st.number_input: commits on Enter, blur or the -/+ step buttons; values
+// st.number_input: commits on Enter, blur or the -/+ step buttons (mouse
+// only, hidden from assistive tech like Streamlit's: the arrow keys step the
+// input itself, and an "Increment" app button keeps its name to itself); values
 // clamped to min/max, integers for data_type "int".  The half-typed text is
 // kept in the store entry's draft so a rerun never loses it.
 import { useState } from 'preact/hooks';
@@ -68,9 +70,9 @@ function NumberInput({ node }) {
         onFocus=${() => setFocused(true)}
         onBlur=${() => { setFocused(false); commitDraft(); }}
         onKeyDown=${onKeyDown} />
-      <button type="button" class="tl-step" aria-label="Decrement" tabindex="-1" disabled=${!!p.disabled || (p.min != null && cur != null && cur <= p.min)}
+      <button type="button" class="tl-step" aria-hidden="true" tabindex="-1" title="Decrease" data-testid="stNumberInputStepDown" disabled=${!!p.disabled || (p.min != null && cur != null && cur <= p.min)}
         onClick=${() => stepBy(-1)}>−</button>
-      <button type="button" class="tl-step" aria-label="Increment" tabindex="-1" disabled=${!!p.disabled || (p.max != null && cur != null && cur >= p.max)}
+      <button type="button" class="tl-step" aria-hidden="true" tabindex="-1" title="Increase" data-testid="stNumberInputStepUp" disabled=${!!p.disabled || (p.max != null && cur != null && cur >= p.max)}
         onClick=${() => stepBy(1)}>+</button>
     </div>
     ${focused && dirty && !w.form ? html`<div class="tl-instructions" aria-hidden="true">Press Enter to apply</div>` : null}
