@@ -9,6 +9,7 @@ import { useContext } from 'preact/hooks';
  * @property {(msg: object) => void} send        post an up message to the worker
  * @property {string} prefix                     DOM id prefix unique to this renderer
  * @property {(urlPath: string) => string} pageHref
+ * @property {import('./elements/misc.js').Toasts} toasts  the toasts shown in a corner
  */
 
 /** @type {import('preact').Context<RenderCtx>} */

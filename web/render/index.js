@@ -27,12 +27,13 @@ import exception from './elements/exception.js';
 import json from './elements/json.js';
 import code from './elements/code.js';
 import table from './elements/table.js';
+import misc, { Toasts } from './elements/misc.js';
 
 register({
   ...layout, form: Form,
   ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
   ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
-  ...textEls, ...alert, ...exception, ...json, ...code, ...table,
+  ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
 });
 
 let instances = 0;
@@ -40,7 +41,8 @@ let instances = 0;
 /**
  * @typedef {Object} Renderer
  * @property {(msg: {type: 'render', run: number, tree: Record<string, any>, page?: string, pages?: any[],
- *   query?: string, banner?: any, clear_forms?: string[]}) => void} render  patch the DOM to a run's tree
+ *   query?: string, banner?: any, clear_forms?: string[], page_config?: Record<string, any>}) => void} render
+ *   patch the DOM to a run's tree
  * @property {(msg: {type: 'status', stage: string, detail?: string}) => void} status  show the loading view
  * @property {(msg: {type: 'fatal', stage: string, error: string}) => void} fatal  show the error view
  * @property {() => void} destroy  unmount
@@ -61,6 +63,7 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
     send: (m) => send && send(m),
     prefix: `tl${instances++}-`,
     pageHref: pageHref || ((p) => '#/' + p),
+    toasts: new Toasts(),
   };
   /** @type {{view: 'status'|'fatal'|'app', status?: any, fatal?: any, msg?: any, tree?: any}} */
   let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
@@ -81,7 +84,8 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
       // A compile error may come without a tree: keep the previous one under the banner.
       const next = msg.tree || (lastMsg && lastMsg.tree) || {};
       const forced = store.sync({ tree: next, clear_forms: msg.clear_forms });
-      tree = intern(tree, next, forced);
+      // (without a tree the kept one stays as it is: toasts and balloons do not replay)
+      if (msg.tree || !tree || forced.size) tree = intern(tree, next, forced);
       lastMsg = { ...msg, tree: next };
       state = { view: 'app', msg, tree };
       if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
@@ -97,6 +101,7 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
       paint();
     },
     destroy() {
+      ctx.toasts.clear();
       preactRender(null, rootElement);
     },
   };

@@ -79,7 +79,8 @@ function purify() {
 
 /** Sanitise an HTML string (always: nothing reaches innerHTML without this). */
 export function sanitize(htmlText) {
-  return purify().sanitize(htmlText, { ADD_ATTR: ['target'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'] });
+  // FORCE_BODY keeps a leading <style> (st.html('<style>...</style>...')).
+  return purify().sanitize(htmlText, { ADD_ATTR: ['target'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'], FORCE_BODY: true });
 }
 
 const CACHE_MAX = 2000;

@@ -7,7 +7,7 @@ export const WIDGET_KINDS = new Set([
   'button', 'download_button', 'form_submit_button', 'checkbox', 'toggle',
   'number_input', 'slider', 'select_slider', 'radio', 'selectbox', 'multiselect',
   'text_input', 'text_area', 'date_input', 'time_input', 'color_picker',
-  'file_uploader', 'chat_input',
+  'file_uploader', 'camera_input', 'audio_input', 'chat_input',
 ]);
 
 /**
@@ -50,6 +50,7 @@ export class WidgetStore {
     const forced = new Set();
     const seen = new Set();
     const setNow = [];
+    const prefill = [];
     const forms = new Map();
     const walk = (node, formNode) => {
       if (!node) return;
@@ -75,6 +76,8 @@ export class WidgetStore {
         } else if (p.set) {
           setNow.push([e, node.id, p.value]);
         }
+        // chat_input: text that st.session_state[key] put in the box this run.
+        if (kind === 'chat_input' && typeof p.prefill === 'string') prefill.push([e, node.id, p.prefill]);
         e.form = form;
         e.committed = p.value;
       }
@@ -105,6 +108,11 @@ export class WidgetStore {
       forced.add(id);
       const pend = this.pending.get(e.form);
       if (pend) pend.delete(id);
+    }
+    for (const [e, id, text] of prefill) {
+      e.draft = text;
+      e.rev++;
+      forced.add(id);
     }
     return forced;
   }

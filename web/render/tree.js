@@ -1,6 +1,10 @@
 // Structural sharing between successive render trees: a node whose kind,
 // props and children are unchanged keeps the previous run's object, so the
 // memoised NodeView skips it (a rerun re-renders only what changed).
+// Transient elements (balloons, snow, toast) are new in every run that has
+// them, so they play again.
+
+const TRANSIENT = new Set(['balloons', 'snow', 'toast']);
 
 /** @type {WeakMap<object, string>} node -> JSON of its props */
 const SIG = new WeakMap();
@@ -30,7 +34,7 @@ export function intern(prevTree, nextTree, forced) {
     }
     const sig = JSON.stringify(n.props || {});
     const p = prev.get(n.id);
-    if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig) {
+    if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig && !TRANSIENT.has(n.kind)) {
       const pk = p.children;
       if (!kids && !pk) return p;
       if (kids && pk && kids.length === pk.length) {

@@ -2,10 +2,18 @@
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 
+/** '#rrggbb' for <input type=color>: "#abc" -> "#aabbcc"; anything else black. */
+export function sixDigits(value) {
+  const s = String(value || '').trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(s)) return s;
+  if (/^#[0-9a-f]{3}$/.test(s)) return '#' + s[1] + s[1] + s[2] + s[2] + s[3] + s[3];
+  return '#000000';
+}
+
 function ColorPicker({ node }) {
   const p = node.props;
   const w = useWidget(node);
-  const v = /^#[0-9a-f]{6}$/i.test(w.e.value || '') ? w.e.value.toLowerCase() : '#000000';
+  const v = sixDigits(w.e.value);
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />

@@ -16,9 +16,36 @@ function readFile(file) {
   });
 }
 
+/** The accept attribute: MIME types and wildcards as they are, "csv" -> ".csv". */
 function accept(types) {
   if (!types || !types.length) return undefined;
   return types.map((t) => (t.includes('/') || t.startsWith('.') ? t : '.' + t)).join(',');
+}
+
+/**
+ * Whether a file matches the allowed types: ".png" by file name, "image/*" by
+ * MIME prefix, "text/csv" by MIME type.
+ * @param {string[]|null|undefined} types
+ * @param {{name: string, type?: string}} file
+ */
+export function accepts(types, file) {
+  if (!types || !types.length) return true;
+  const name = String(file.name || '').toLowerCase();
+  const mime = String(file.type || '').toLowerCase();
+  return types.some((raw) => {
+    const t = String(raw).trim().toLowerCase();
+    if (!t) return false;
+    if (t.endsWith('/*')) return mime.startsWith(t.slice(0, -1));
+    if (t.includes('/')) return mime === t;
+    return name.endsWith(t.startsWith('.') ? t : '.' + t);
+  });
+}
+
+/** A data: URL for a preview of a file we read (only a plain MIME type). */
+function previewUrl(f, prefix) {
+  const type = String(f.type || '');
+  if (!type.startsWith(prefix) || !/^[\w.+-]+\/[\w.+-]+$/.test(type) || typeof f.data !== 'string') return null;
+  return `data:${type};base64,${f.data}`;
 }
 
 function size(n) {
@@ -27,36 +54,54 @@ function size(n) {
   return (n / 1048576).toFixed(1) + ' MB';
 }
 
+const TEXT = {
+  file_uploader: { button: 'Browse files', drop: (many) => `Drag and drop file${many ? 's' : ''} here` },
+  camera_input: { button: 'Take photo', drop: () => 'Take a photo or drop an image here' },
+  audio_input: { button: 'Record audio', drop: () => 'Record or drop an audio file here' },
+};
+
+/**
+ * st.file_uploader, and st.camera_input / st.audio_input: the same drop zone
+ * with a `capture` file input (phones open the camera or the microphone) and
+ * a preview of the one file.
+ */
 function FileUploader({ node }) {
   const p = node.props;
   const w = useWidget(node);
   const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState(/** @type {string[]} */ ([]));
   const files = Array.isArray(w.e.value) ? w.e.value : [];
+  const many = !!p.accept_multiple_files;
+  const text = TEXT[node.kind] || TEXT.file_uploader;
   const add = async (list) => {
-    let picked = Array.from(list || []);
-    const acc = accept(p.type);
-    if (acc) {
-      const ok = acc.split(',').map((s) => s.toLowerCase());
-      picked = picked.filter((f) => ok.some((a) => (a.startsWith('.') ? f.name.toLowerCase().endsWith(a) : f.type === a)));
-    }
+    const all = Array.from(list || []);
+    const picked = all.filter((f) => accepts(p.type, f));
+    setRefused(all.filter((f) => !picked.includes(f)).map((f) => f.name));
     if (!picked.length) return;
     const read = await Promise.all(picked.map(readFile));
-    w.commit(p.accept_multiple_files ? [...files, ...read] : read.slice(0, 1));
+    w.commit(many ? [...files, ...read] : read.slice(0, 1));
   };
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
+  const types = p.type && p.type.length ? p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : '';
+  const img = node.kind === 'camera_input' && files[0] ? previewUrl(files[0], 'image/') : null;
+  const audio = node.kind === 'audio_input' && files[0] ? previewUrl(files[0], 'audio/') : null;
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class=${'tl-dropzone' + (over ? ' tl-over' : '')}
+    <div class=${'tl-dropzone' + (over ? ' tl-over' : '')} data-testid="stFileUploaderDropzone"
       onDragOver=${(ev) => { ev.preventDefault(); setOver(true); }} onDragLeave=${() => setOver(false)}
       onDrop=${(ev) => { ev.preventDefault(); setOver(false); if (!p.disabled) add(ev.dataTransfer && ev.dataTransfer.files); }}>
-      <div class="tl-dropzone-text"><span>Drag and drop file${p.accept_multiple_files ? 's' : ''} here</span>
-        <small>Limit 200MB per file${p.type && p.type.length ? ' • ' + p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : ''}</small></div>
-      <label class="tl-btn tl-btn-secondary tl-browse">Browse files
-        <input type="file" id=${w.id} class="tl-sr-only" multiple=${!!p.accept_multiple_files} accept=${accept(p.type)}
+      <div class="tl-dropzone-text"><span>${text.drop(many)}</span>
+        <small>Limit 200MB per file${types ? ' • ' + types : ''}</small></div>
+      <label class="tl-btn tl-btn-secondary tl-browse">${text.button}
+        <input type="file" id=${w.id} class="tl-sr-only" multiple=${many} accept=${accept(p.type)}
+          capture=${p.capture || undefined}
           disabled=${!!p.disabled} aria-label=${hidden ? ariaName(node) : undefined}
           onChange=${(ev) => { const t = ev.currentTarget; add(t.files).finally(() => { t.value = ''; }); }} />
       </label>
     </div>
+    ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((n) => html`<div>${n}: file type not allowed.</div>`)}</div>` : null}
+    ${img ? html`<img class="tl-capture-preview" src=${img} alt=${files[0].name} />` : null}
+    ${audio ? html`<audio class="tl-capture-preview" controls src=${audio} aria-label=${files[0].name}></audio>` : null}
     ${files.length ? html`<ul class="tl-files">${files.map((f, i) => html`<li class="tl-file" key=${i + f.name}>
       <span class="tl-file-name">${f.name}</span><small>${size(f.size || 0)}</small>
       <button type="button" class="tl-chip-x" aria-label=${'Remove ' + f.name} disabled=${!!p.disabled}
@@ -64,4 +109,4 @@ function FileUploader({ node }) {
   </div>`;
 }
 
-export default { file_uploader: FileUploader };
+export default { file_uploader: FileUploader, camera_input: FileUploader, audio_input: FileUploader };

@@ -1,0 +1,618 @@
+// The renderer (web/render) in jsdom: fixture render messages through
+// createRenderer, checked by DOM structure, labels and roles as a user (or
+// getByRole/getByLabel) would find them, and by the up messages it sends.
+
+import assert from "node:assert/strict";
+import { after, afterEach, beforeEach, describe, test } from "node:test";
+import { JSDOM } from "jsdom";
+
+const dom = new JSDOM("<!doctype html><html><head><title>host</title></head><body></body></html>", {
+  url: "http://localhost/app/",
+  pretendToBeVisual: true,
+});
+const w = dom.window;
+for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
+  "MouseEvent", "FileReader", "File", "Blob", "requestAnimationFrame", "cancelAnimationFrame"]) {
+  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
+}
+
+const { createRenderer } = await import("../../web/render/index.js");
+const { demoMessage } = await import("../../web/render/fixtures.js");
+const { accepts } = await import("../../web/render/widgets/file_uploader.js");
+const { sixDigits } = await import("../../web/render/widgets/color_picker.js");
+const { safeUrl } = await import("../../web/render/elements/misc.js");
+const { intern } = await import("../../web/render/tree.js");
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+// ------------------------------------------------------------ fixtures
+const wid = (kind, label, value, props = {}) => ({
+  id: `$$ID-${kind}-${props.key || label}`,
+  kind,
+  props: { label, value, set: false, disabled: false, help: null, label_visibility: "visible", form: "", key: null, ...props },
+});
+const el = (id, kind, props) => ({ id, kind, props });
+const blk = (id, kind, props, children) => ({ id, kind, props, children });
+
+/** A render message with these main children (and optional sidebar children / fields). */
+function msg(main, extra = {}, sidebar = []) {
+  return {
+    type: "render", run: 1, page: "", pages: [], query: "", banner: null, clear_forms: [], page_config: {},
+    tree: { main: blk("main", "block", {}, main), sidebar: blk("sidebar", "block", {}, sidebar) },
+    ...extra,
+  };
+}
+
+// ------------------------------------------------------------ queries
+/** Text content without aria-hidden parts, whitespace collapsed. */
+function text(n) {
+  if (!n) return "";
+  const out = [];
+  const walk = (x) => {
+    if (x.nodeType === 3) out.push(x.data);
+    else if (x.nodeType === 1 && x.getAttribute("aria-hidden") !== "true") for (const c of x.childNodes) walk(c);
+  };
+  walk(n);
+  return out.join("").replace(/\s+/g, " ").trim();
+}
+
+/** The accessible name, as far as the renderer uses it. */
+function nameOf(e) {
+  if (!e) return null;
+  const by = e.getAttribute("aria-labelledby");
+  if (by) return by.split(/\s+/).map((id) => text(e.ownerDocument.getElementById(id))).join(" ");
+  if (e.hasAttribute("aria-label")) return e.getAttribute("aria-label");
+  if (e.id) {
+    const l = e.ownerDocument.querySelector(`label[for="${CSS.escape(e.id)}"]`);
+    if (l) return text(l);
+  }
+  const wrap = e.closest("label");
+  if (wrap) return text(wrap);
+  if (/^(BUTTON|A|SUMMARY|H[1-6])$/.test(e.tagName) || ["tab", "button", "link"].includes(e.getAttribute("role"))) return text(e);
+  return "";
+}
+const CSS = { escape: (s) => s.replace(/["\\]/g, "\\$&") };
+
+const IMPLICIT = { BUTTON: "button", A: "link", SELECT: "combobox", TEXTAREA: "textbox", SUMMARY: "button", H1: "heading", H2: "heading", H3: "heading" };
+function roleOf(e) {
+  const r = e.getAttribute("role");
+  if (r) return r;
+  if (e.tagName === "INPUT") {
+    const t = e.type;
+    return t === "range" ? "slider" : t === "checkbox" ? "checkbox" : t === "radio" ? "radio" : t === "number" ? "spinbutton" : t === "file" || t === "color" ? t : "textbox";
+  }
+  if (e.tagName === "A" && !e.hasAttribute("href")) return "generic";
+  return IMPLICIT[e.tagName] || null;
+}
+const hiddenFromAT = (e) => !!e.closest('[aria-hidden="true"]');
+
+/** Like getByRole(role, {name, exact: true}), visible to assistive tech. */
+function byRole(root, role, name) {
+  const all = [...root.querySelectorAll("*")].filter((e) => roleOf(e) === role && !hiddenFromAT(e));
+  const hits = name === undefined ? all : all.filter((e) => nameOf(e) === name);
+  return hits;
+}
+function one(root, role, name) {
+  const hits = byRole(root, role, name);
+  assert.equal(hits.length, 1, `one ${role} named ${JSON.stringify(name)}; found ${hits.length}`);
+  return hits[0];
+}
+/** Like getByLabel(label, {exact: true}): form controls whose name is label. */
+function byLabel(root, label) {
+  const hits = [...root.querySelectorAll("input, select, textarea")].filter((e) => nameOf(e) === label && !hiddenFromAT(e));
+  assert.equal(hits.length, 1, `one control labelled ${JSON.stringify(label)}; found ${hits.length}`);
+  return hits[0];
+}
+
+// ------------------------------------------------------------ events
+const fire = (e, type, init = {}) => e.dispatchEvent(new w.Event(type, { bubbles: true, ...init }));
+const key = (e, k, init = {}) => e.dispatchEvent(new w.KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true, ...init }));
+const click = (e) => e.dispatchEvent(new w.MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
+function type(input, value) {
+  input.value = value;
+  fire(input, "input");
+}
+
+// ------------------------------------------------------------ harness
+let root, r, sent;
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+  sent = [];
+  r = createRenderer(root, { send: (m) => sent.push(m) });
+});
+afterEach(() => {
+  r.destroy();
+  root.remove();
+});
+after(() => w.close());
+
+describe("structure, labels and roles", () => {
+  test("every kind of the demo renders, with no unsupported element", () => {
+    r.render(demoMessage());
+    assert.equal(root.querySelectorAll(".tl-unknown").length, 0);
+    assert.ok(root.querySelector("main"));
+    assert.ok(root.querySelector('[data-testid="stSidebar"]'));
+  });
+
+  test("buttons are <button>s named by their label", () => {
+    r.render(demoMessage());
+    for (const name of ["Say hello", "Primary action", "Sign up", "Download data"]) {
+      assert.equal(one(root, "button", name).tagName, "BUTTON");
+    }
+    assert.ok(one(root, "button", "Primary action").classList.contains("tl-btn-primary"));
+  });
+
+  test("every form control has a name; getByLabel finds each widget", () => {
+    r.render(demoMessage());
+    for (const e of root.querySelectorAll("input, select, textarea")) {
+      if (hiddenFromAT(e)) continue;
+      assert.ok(nameOf(e), `unnamed ${e.outerHTML.slice(0, 120)}`);
+    }
+    assert.equal(byLabel(root, "Your name").value, "Ada");
+    assert.equal(byLabel(root, "Age").type, "number");
+    assert.equal(byLabel(root, "Age").value, "36");
+    assert.equal(byLabel(root, "Flavour").tagName, "SELECT");
+    assert.equal(byLabel(root, "I agree").checked, true);
+    assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
+    assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
+    assert.equal(byLabel(root, "Start date").type, "date");
+    assert.equal(byLabel(root, "Upload a CSV").type, "file");
+    assert.equal(byLabel(root, "Colour").value, "#ff4b4b");
+    assert.equal(byLabel(root, "Model").tagName, "SELECT");
+  });
+
+  test("sliders are role slider with aria-valuenow; a range slider has two named thumbs", () => {
+    r.render(demoMessage());
+    const t = one(root, "slider", "Temperature");
+    assert.equal(t.getAttribute("aria-valuenow"), "0.5");
+    assert.equal(one(root, "slider", "Range start").getAttribute("aria-valuenow"), "20");
+    assert.equal(one(root, "slider", "Range end").getAttribute("aria-valuenow"), "80");
+    assert.equal(one(root, "slider", "Rating").getAttribute("aria-valuetext"), "ok");
+  });
+
+  test("radio buttons are a named radiogroup", () => {
+    r.render(demoMessage());
+    const g = one(root, "radiogroup", "Size");
+    assert.deepEqual([...g.querySelectorAll("input")].map((i) => nameOf(i)), ["Small", "Medium", "Large"]);
+    assert.equal(byLabel(g, "Medium").checked, true);
+  });
+
+  test("tabs are role tab in a tablist, each controlling a tabpanel", async () => {
+    r.render(demoMessage());
+    const tabs = byRole(root, "tab");
+    assert.deepEqual(tabs.map(nameOf), ["Data", "Chart", "Notes"]);
+    assert.ok(tabs[0].closest('[role="tablist"]'));
+    assert.equal(tabs[0].getAttribute("aria-selected"), "true");
+    const panel = (t) => document.getElementById(t.getAttribute("aria-controls"));
+    assert.equal(panel(tabs[0]).getAttribute("role"), "tabpanel");
+    assert.equal(panel(tabs[1]).hidden, true);
+    click(tabs[1]);
+    await tick();
+    assert.equal(tabs[1].getAttribute("aria-selected"), "true");
+    assert.equal(panel(tabs[1]).hidden, false);
+    assert.equal(panel(tabs[0]).hidden, true);
+  });
+
+  test("the expander is <details><summary>", () => {
+    r.render(demoMessage());
+    const d = root.querySelector('[data-testid="stExpander"]');
+    assert.equal(d.tagName, "DETAILS");
+    assert.equal(d.firstElementChild.tagName, "SUMMARY");
+    assert.equal(text(d.firstElementChild), "More options");
+    assert.equal(d.open, false);
+  });
+
+  test("a heading's accessible name is exactly its text; the anchor link stays out of it", () => {
+    r.render(demoMessage());
+    const h = one(root, "heading", "tablit demo");
+    assert.equal(h.tagName, "H1");
+    assert.equal(h.id, "tablit-demo");
+    const a = h.querySelector("a.tl-anchor");
+    assert.equal(a.getAttribute("href"), "#tablit-demo");
+    assert.ok(hiddenFromAT(a));
+    assert.equal(a.getAttribute("tabindex"), "-1");
+    r.render(msg([el("main:0", "header", { body: "With **bold** and help", anchor: false, help: "Some help", divider: true })]));
+    const h2 = one(root, "heading", "With bold and help");
+    assert.equal(h2.tagName, "H2");
+    assert.equal(h2.querySelector("a"), null);
+    assert.ok(root.querySelector("hr.tl-heading-divider"));
+  });
+
+  test("number_input step buttons are mouse-only: no button named Increment/Decrement, clicks still step", () => {
+    r.render(msg([
+      wid("number_input", "Enter a value", 0, { min: null, max: null, step: 1, format: null, placeholder: null, data_type: "int" }),
+      wid("button", "Increment", null, { type: "secondary", icon: null, use_container_width: false }),
+    ]));
+    assert.equal(one(root, "button", "Increment").textContent.trim(), "Increment");
+    assert.equal(byRole(root, "button").length, 1);
+    const up = root.querySelector('[data-testid="stNumberInputStepUp"]');
+    assert.equal(up.getAttribute("tabindex"), "-1");
+    click(up);
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-number_input-Enter a value", value: 1 }], trigger: null }]);
+    click(root.querySelector('[data-testid="stNumberInputStepDown"]'));
+    assert.equal(sent[1].changes[0].value, 0);
+  });
+});
+
+describe("editing across reruns", () => {
+  const nameInput = (value, set = false) => wid("text_input", "Name", value, { max_chars: null, type: "default", placeholder: null, autocomplete: null, set });
+  const note = (body) => el("main:1", "markdown", { body, unsafe_allow_html: false, help: null });
+
+  test("focus and caret survive a re-render", () => {
+    r.render(msg([nameInput("Ada"), note("one")]));
+    const input = byLabel(root, "Name");
+    input.focus();
+    type(input, "Adam");
+    input.setSelectionRange(2, 2);
+    r.render({ ...msg([nameInput("Ada"), note("two")]), run: 2 });
+    assert.equal(text(root.querySelector(".tl-k-markdown")), "two");
+    assert.equal(byLabel(root, "Name"), input, "the same <input> element");
+    assert.equal(document.activeElement, input);
+    assert.equal(input.selectionStart, 2);
+    assert.equal(input.value, "Adam");
+  });
+
+  test("half-typed text is kept when set=false and replaced when set=true", () => {
+    r.render(msg([nameInput("Ada")]));
+    const input = byLabel(root, "Name");
+    type(input, "Adx");
+    r.render({ ...msg([nameInput("Ada")]), run: 2 });
+    assert.equal(input.value, "Adx");
+    r.render({ ...msg([nameInput("Bob", true)]), run: 3 });
+    assert.equal(input.value, "Bob");
+  });
+
+  test("a button click sends a trigger", () => {
+    r.render(msg([wid("button", "Go", null, { type: "primary", icon: null, use_container_width: false })]));
+    click(one(root, "button", "Go"));
+    assert.deepEqual(sent, [{ type: "update", changes: [], trigger: "$$ID-button-Go" }]);
+  });
+
+  test("a text_input commits on Enter or blur, only when changed", () => {
+    r.render(msg([nameInput("Ada")]));
+    const input = byLabel(root, "Name");
+    input.focus();
+    key(input, "Enter");
+    input.blur();
+    assert.deepEqual(sent, [], "unchanged: nothing sent");
+    input.focus();
+    type(input, "Bea");
+    key(input, "Enter");
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-text_input-Name", value: "Bea" }], trigger: null }]);
+    input.blur();
+    assert.equal(sent.length, 1, "blur after Enter sends nothing more");
+    input.focus();
+    type(input, "Cy");
+    input.blur();
+    assert.equal(sent.length, 2);
+    assert.equal(sent[1].changes[0].value, "Cy");
+  });
+
+  test("checkbox and selectbox commit on change", () => {
+    r.render(demoMessage());
+    const c = byLabel(root, "I agree");
+    c.checked = false;
+    fire(c, "change");
+    const s = byLabel(root, "Flavour");
+    s.value = "2";
+    fire(s, "change");
+    assert.deepEqual(sent, [
+      { type: "update", changes: [{ id: "$$ID-checkbox-I agree", value: false }], trigger: null },
+      { type: "update", changes: [{ id: "$$ID-selectbox-Flavour", value: 2 }], trigger: null },
+    ]);
+  });
+});
+
+describe("forms", () => {
+  const formMsg = (extra = {}) => msg([
+    blk("main:0", "form", { form_id: "f", border: true, clear_on_submit: true, enter_to_submit: true }, [
+      wid("text_input", "Email", "", { form: "f", max_chars: null, type: "default", placeholder: null, autocomplete: null }),
+      wid("checkbox", "Subscribe", false, { form: "f" }),
+      wid("form_submit_button", "Submit", null, { form: "f", type: "secondary", icon: null, use_container_width: false }),
+    ]),
+  ], extra);
+
+  test("a form's widgets are pending until submit, which sends {changes, trigger}", () => {
+    r.render(formMsg());
+    const email = byLabel(root, "Email");
+    assert.ok(email.closest("form"));
+    type(email, "a@b.c");
+    email.blur();
+    const box = byLabel(root, "Subscribe");
+    box.checked = true;
+    fire(box, "change");
+    assert.deepEqual(sent, []);
+    click(one(root, "button", "Submit"));
+    assert.deepEqual(sent, [{
+      type: "update",
+      changes: [{ id: "$$ID-text_input-Email", value: "a@b.c" }, { id: "$$ID-checkbox-Subscribe", value: true }],
+      trigger: "$$ID-form_submit_button-Submit",
+    }]);
+  });
+
+  test("Enter in a form field submits the form", () => {
+    r.render(formMsg());
+    const email = byLabel(root, "Email");
+    type(email, "x@y.z");
+    key(email, "Enter");
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0].trigger, "$$ID-form_submit_button-Submit");
+  });
+
+  test("clear_forms resets the form's fields to their defaults", () => {
+    r.render(formMsg());
+    type(byLabel(root, "Email"), "a@b.c");
+    const box = byLabel(root, "Subscribe");
+    box.checked = true;
+    fire(box, "change");
+    click(one(root, "button", "Submit"));
+    r.render(formMsg({ run: 2, clear_forms: ["f"] }));
+    assert.equal(byLabel(root, "Email").value, "");
+    assert.equal(byLabel(root, "Subscribe").checked, false);
+  });
+});
+
+describe("markdown and html are always inert", () => {
+  const evil = "Hi <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))";
+  for (const unsafe of [false, true]) {
+    test(`markdown with unsafe_allow_html=${unsafe}`, () => {
+      r.render(msg([el("main:0", "markdown", { body: evil, unsafe_allow_html: unsafe, help: null })]));
+      const md = root.querySelector(".tl-k-markdown");
+      assert.equal(md.querySelector("script"), null);
+      for (const e of md.querySelectorAll("*")) {
+        for (const a of e.attributes) assert.ok(!/^on/i.test(a.name), `handler ${a.name} on ${e.tagName}`);
+        if (e.hasAttribute("href")) assert.ok(!/^javascript:/i.test(e.getAttribute("href")));
+      }
+      if (unsafe) assert.ok(md.querySelector("img"), "the image stays, without its handler");
+      else {
+        assert.equal(md.querySelector("img"), null);
+        assert.match(md.textContent, /<script>alert\(1\)<\/script>/, "shown as text");
+      }
+    });
+  }
+
+  test("st.html is sanitised, <style> kept", () => {
+    r.render(msg([el("main:0", "html", { body: '<style>.x{color:red}</style><b class="x" onclick="alert(1)">bold</b><script>alert(2)</script>' })]));
+    const h = root.querySelector(".tl-k-html");
+    assert.ok(h.querySelector("style"));
+    assert.equal(h.querySelector("b").getAttribute("onclick"), null);
+    assert.equal(h.querySelector("script"), null);
+    assert.equal(text(h.querySelector("b")), "bold");
+  });
+});
+
+describe("new kinds", () => {
+  test("popover: a button with aria-expanded that opens its panel; Escape and outside clicks close it", async () => {
+    r.render(msg([blk("main:0", "popover", { label: "Settings", expanded: false, icon: null, help: null, disabled: false, type: "secondary" }, [
+      wid("checkbox", "Inside", false, {}),
+    ])]));
+    const b = one(root, "button", "Settings");
+    const panel = document.getElementById(b.getAttribute("aria-controls"));
+    assert.equal(b.getAttribute("aria-expanded"), "false");
+    assert.equal(panel.hidden, true);
+    click(b);
+    await tick();
+    assert.equal(b.getAttribute("aria-expanded"), "true");
+    assert.equal(panel.hidden, false);
+    assert.ok(byLabel(panel, "Inside"));
+    key(document.body, "Escape");
+    await tick();
+    assert.equal(panel.hidden, true);
+    click(b);
+    await tick();
+    document.body.dispatchEvent(new w.Event("pointerdown", { bubbles: true }));
+    await tick();
+    assert.equal(panel.hidden, true);
+  });
+
+  test("page_link: an <a> to the page that sends navigate; external links open normally", () => {
+    r.render(msg([
+      el("main:0", "page_link", { url_path: "about", label: "About us", icon: "ℹ️", disabled: false, help: null, external: false, query: "a=1" }),
+      el("main:1", "page_link", { url_path: "https://example.com/", label: "Example", icon: null, disabled: false, help: null, external: true, query: "" }),
+      el("main:2", "page_link", { url_path: "javascript:alert(1)", label: "Bad", icon: null, disabled: false, help: null, external: true, query: "" }),
+      el("main:3", "page_link", { url_path: "off", label: "Off", icon: null, disabled: true, help: null, external: false, query: "" }),
+    ]));
+    const a = one(root, "link", "About us");
+    assert.equal(a.getAttribute("href"), "?a=1#/about");
+    const ev = new w.MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    a.dispatchEvent(ev);
+    assert.ok(ev.defaultPrevented);
+    assert.deepEqual(sent, [{ type: "navigate", page: "about", query: "a=1" }]);
+    const ext = one(root, "link", "Example");
+    assert.equal(ext.getAttribute("href"), "https://example.com/");
+    assert.equal(ext.getAttribute("target"), "_blank");
+    const ev2 = new w.MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    ext.addEventListener("click", (e) => e.preventDefault()); // jsdom would try to navigate
+    ext.dispatchEvent(ev2);
+    assert.equal(sent.length, 1);
+    const bad = [...root.querySelectorAll("a")].find((x) => text(x) === "Bad");
+    assert.equal(bad.hasAttribute("href"), false);
+    const off = [...root.querySelectorAll("a")].find((x) => text(x) === "Off");
+    assert.equal(off.getAttribute("aria-disabled"), "true");
+    assert.equal(off.hasAttribute("href"), false);
+  });
+
+  test("metric: label, value, and a coloured delta with its arrow", () => {
+    r.render(msg([
+      el("main:0", "metric", { label: "Temperature", value: "70 °F", delta: "1.2 °F", color: "green", direction: "up", help: null, icon: null, label_visibility: "visible", border: true }),
+      el("main:1", "metric", { label: "Wind", value: "9 mph", delta: "-8%", color: "red", direction: "down", help: null, icon: null, label_visibility: "visible", border: false }),
+      el("main:2", "metric", { label: "Humidity", value: "86%", delta: "", color: "gray", direction: "none", help: null, icon: null, label_visibility: "visible", border: false }),
+    ]));
+    const [m1, m2, m3] = root.querySelectorAll('[data-testid="stMetric"]');
+    assert.equal(text(m1.querySelector('[data-testid="stMetricLabel"]')), "Temperature");
+    assert.equal(text(m1.querySelector('[data-testid="stMetricValue"]')), "70 °F");
+    const d1 = m1.querySelector('[data-testid="stMetricDelta"]');
+    assert.ok(d1.classList.contains("tl-delta-green"));
+    assert.equal(d1.dataset.direction, "up");
+    assert.ok(d1.querySelector("svg"));
+    assert.equal(text(d1), "Up 1.2 °F");
+    assert.ok(m1.classList.contains("tl-bordered"));
+    const d2 = m2.querySelector('[data-testid="stMetricDelta"]');
+    assert.ok(d2.classList.contains("tl-delta-red"));
+    assert.equal(d2.dataset.direction, "down");
+    assert.equal(m3.querySelector('[data-testid="stMetricDelta"]'), null);
+  });
+
+  test("progress: role progressbar with aria-valuenow and its text", () => {
+    r.render(msg([
+      el("main:0", "progress", { value: 42, text: "Loading data" }),
+      el("main:1", "progress", { value: 100, text: null }),
+    ]));
+    const p = one(root, "progressbar", "Loading data");
+    assert.equal(p.getAttribute("aria-valuenow"), "42");
+    assert.equal(p.querySelector(".tl-progress-bar").style.width, "42%");
+    assert.equal(one(root, "progressbar", "Progress").getAttribute("aria-valuenow"), "100");
+  });
+
+  test("balloons and snow: a transient overlay, hidden from assistive tech, replayed by the next run", async () => {
+    r.render(msg([el("main:0", "balloons", {}), el("main:1", "snow", {})]));
+    const b = root.querySelector('[data-testid="stBalloons"]');
+    assert.ok(b);
+    assert.ok(hiddenFromAT(b));
+    assert.ok(root.querySelector('[data-testid="stSnow"]'));
+    const tree = { main: blk("main", "block", {}, [el("main:0", "balloons", {}), el("main:1", "text", { body: "x" })]) };
+    const first = intern(null, tree, new Set());
+    const second = intern(first, JSON.parse(JSON.stringify(tree)), new Set());
+    assert.notEqual(second.main.children[0], first.main.children[0], "balloons are new in each run");
+    assert.equal(second.main.children[1], first.main.children[1], "the unchanged text is kept");
+  });
+
+  test("toast: a role=status notice in the corner, dismissable, gone after its duration", async () => {
+    r.render(msg([el("main:0", "toast", { body: "Saved **it**", icon: "✅", duration: 0.05 })]));
+    await tick();
+    const all = byRole(root, "status");
+    assert.equal(all.length, 1);
+    const t = all[0];
+    assert.ok(t.closest(".tl-toasts"));
+    assert.equal(text(t.querySelector(".tl-markdown")), "Saved it");
+    await tick(120);
+    assert.equal(root.querySelector(".tl-toast"), null, "gone after 0.05 s");
+    r.render({ ...msg([el("main:0", "toast", { body: "Again", icon: null, duration: "infinite" })]), run: 2 });
+    await tick();
+    assert.equal(text(root.querySelector(".tl-toast .tl-markdown")), "Again");
+    click(one(root, "button", "Close"));
+    await tick();
+    assert.equal(root.querySelector(".tl-toast"), null);
+  });
+
+  test("image: <img> with alt=caption; only data:, http(s) and relative URLs", () => {
+    r.render(msg([
+      el("main:0", "image", { images: [
+        { src: "data:image/png;base64,iVBORw0KGgo=", caption: "A dot" },
+        { src: "https://example.com/cat.png", caption: null },
+        { src: "img/dog.png", caption: "Dog" },
+        { src: " java\tscript:alert(1)", caption: "Evil" },
+      ], width: 200, link: "javascript:alert(2)" }),
+    ]));
+    const imgs = root.querySelectorAll("img");
+    assert.equal(imgs.length, 3);
+    assert.equal(imgs[0].getAttribute("alt"), "A dot");
+    assert.equal(imgs[0].style.width, "200px");
+    assert.equal(imgs[1].getAttribute("alt"), "");
+    assert.equal(imgs[2].getAttribute("src"), "img/dog.png");
+    assert.equal(root.querySelector(".tl-k-image a"), null, "a javascript: link is dropped");
+    assert.equal(text(root.querySelectorAll("figcaption")[0]), "A dot");
+    assert.equal(safeUrl("JavaScript:alert(1)", { data: true }), null);
+    assert.equal(safeUrl("vbscript:x"), null);
+    assert.equal(safeUrl("data:image/png;base64,xx"), null, "no data: links");
+    assert.equal(safeUrl("//cdn.example.com/x.png"), "//cdn.example.com/x.png");
+  });
+
+  test("latex: the TeX source in a <code>", () => {
+    r.render(msg([el("main:0", "latex", { body: "$$\na + b = c^2\n$$", help: null })]));
+    const c = root.querySelector("code.tl-latex");
+    assert.equal(c.textContent, "a + b = c^2");
+  });
+
+  test("camera_input and audio_input: a file input with capture and accept", () => {
+    r.render(msg([
+      wid("camera_input", "Take a picture", null, { type: [".jpg", ".jpeg", ".png", ".webp"], accept_multiple_files: false, capture: "environment" }),
+      wid("audio_input", "Say something", null, { type: [".wav", ".mp3"], accept_multiple_files: false, capture: "user" }),
+    ]));
+    const cam = byLabel(root, "Take a picture");
+    assert.equal(cam.type, "file");
+    assert.equal(cam.getAttribute("capture"), "environment");
+    assert.equal(cam.getAttribute("accept"), ".jpg,.jpeg,.png,.webp");
+    assert.equal(cam.multiple, false);
+    assert.equal(byLabel(root, "Say something").getAttribute("capture"), "user");
+  });
+
+  test("file_uploader: wildcard MIME types, extensions by file name; refused files are reported", async () => {
+    assert.ok(accepts(["image/*"], { name: "a.PNG", type: "image/png" }));
+    assert.ok(!accepts(["image/*"], { name: "a.txt", type: "text/plain" }));
+    assert.ok(accepts([".png"], { name: "shot.PNG", type: "" }));
+    assert.ok(accepts(["csv"], { name: "d.csv", type: "text/csv" }));
+    assert.ok(accepts(["text/csv"], { name: "d", type: "text/csv" }));
+    assert.ok(!accepts([".png"], { name: "png", type: "image/png" }));
+    assert.ok(accepts(null, { name: "x", type: "" }));
+    r.render(msg([wid("file_uploader", "Pictures", [], { type: ["image/*", ".csv"], accept_multiple_files: true })]));
+    const input = byLabel(root, "Pictures");
+    assert.equal(input.getAttribute("accept"), "image/*,.csv");
+    const files = [new w.File(["png"], "a.png", { type: "image/png" }), new w.File(["x"], "b.txt", { type: "text/plain" })];
+    Object.defineProperty(input, "files", { configurable: true, value: files });
+    fire(input, "change");
+    await tick(50);
+    assert.equal(sent.length, 1);
+    assert.deepEqual(sent[0].changes[0].value.map((f) => [f.name, f.type, f.size, f.data]), [["a.png", "image/png", 3, "cG5n"]]);
+    assert.match(text(root.querySelector('[role="alert"]')), /b\.txt: file type not allowed/);
+  });
+
+  test("chat_input: props.prefill goes into the box; sending clears it", () => {
+    const chat = (prefill) => ({ ...wid("chat_input", "", null, { placeholder: "Say something", max_chars: null, prefill }), id: "$$ID-chat" });
+    r.render(msg([chat(null)]));
+    const box = root.querySelector("textarea");
+    assert.equal(nameOf(box), "Say something");
+    assert.equal(box.value, "");
+    r.render({ ...msg([chat("Hello there")]), run: 2 });
+    assert.equal(box.value, "Hello there");
+    key(box, "Enter");
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-chat", value: "Hello there" }], trigger: "$$ID-chat" }]);
+  });
+
+  test("color_picker shows 3-digit colours expanded", () => {
+    assert.equal(sixDigits("#ABC"), "#aabbcc");
+    assert.equal(sixDigits("#12ab9F"), "#12ab9f");
+    assert.equal(sixDigits("red"), "#000000");
+    r.render(msg([wid("color_picker", "Pick", "#abc", {})]));
+    assert.equal(byLabel(root, "Pick").value, "#aabbcc");
+  });
+
+  test("exception: the traceback is shown, in a wrapping <pre>", () => {
+    const long = "x".repeat(400);
+    r.render(msg([el("main:0", "exception", { type: "ValueError", message: long, message_is_markdown: false, traceback: [`File "app.py", line 1, in <module>`, `    ${long}`], is_warning: false })]));
+    const e = root.querySelector(".tl-exception");
+    assert.equal(e.getAttribute("role"), "alert");
+    assert.match(text(e.querySelector(".tl-traceback")), /File "app.py", line 1/);
+  });
+});
+
+describe("page_config", () => {
+  test("title and icon set the tab; layout wide widens the main column", async () => {
+    r.render(msg([el("main:0", "text", { body: "hi" })], { page_config: { title: "My app", icon: "🎈", layout: "wide" } }));
+    await tick();
+    assert.equal(document.title, "My app");
+    assert.ok(root.querySelector(".tl-block-container").classList.contains("tl-wide"));
+    assert.match(document.head.querySelector("link[rel=icon][data-tablit]").getAttribute("href"), /^data:image\/svg\+xml,/);
+  });
+
+  test("centered by default; a multipage app without a title shows its page's title", async () => {
+    r.render(msg([], { page: "b", pages: [{ url_path: "a", title: "Alpha", icon: null, section: "" }, { url_path: "b", title: "Beta", icon: null, section: "" }] }));
+    await tick();
+    assert.equal(document.title, "Beta");
+    assert.ok(!root.querySelector(".tl-block-container").classList.contains("tl-wide"));
+    assert.equal(one(root, "link", "Beta").getAttribute("aria-current"), "page");
+  });
+
+  test("initial_sidebar_state collapsed / expanded", () => {
+    const side = [el("sidebar:0", "text", { body: "side" })];
+    r.render(msg([], { page_config: { initial_sidebar_state: "collapsed" } }, side));
+    assert.equal(root.querySelector('[data-testid="stSidebar"]').hidden, true);
+    assert.ok(one(root, "button", "Open sidebar"));
+    r.destroy();
+    r = createRenderer(root, { send: (m) => sent.push(m) });
+    r.render(msg([], { page_config: { initial_sidebar_state: "expanded" } }, side));
+    assert.equal(root.querySelector('[data-testid="stSidebar"]').hidden, false);
+    click(one(root, "button", "Close sidebar"));
+  });
+});

@@ -1,0 +1,234 @@
+// Small elements: metric, progress, image, latex, html, page_link, and the
+// transient ones (balloons, snow, toast).
+import { useEffect, useLayoutEffect, useReducer, useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { useCtx, domId } from '../context.js';
+import { InlineMd, Markdown, sanitize } from '../markdown.js';
+import { elAttrs, Help } from '../widgets/common.js';
+import { Icon } from '../widgets/icon.js';
+
+/**
+ * A URL that is safe to put in src/href: http(s), protocol-relative or
+ * relative; data: only when allowed (images).  Anything else (javascript:,
+ * vbscript:, file:, ...) gives null.  Browsers ignore tabs/newlines/control
+ * characters inside a scheme, so they are dropped before the check.
+ * @param {any} url
+ * @param {{data?: boolean}} [opts]
+ */
+export function safeUrl(url, { data = false } = {}) {
+  if (typeof url !== 'string' || !url) return null;
+  const s = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(s);
+  if (!m) return url; // relative (or //host)
+  const scheme = m[1].toLowerCase();
+  if (scheme === 'http' || scheme === 'https' || (data && scheme === 'data')) return url;
+  return null;
+}
+
+// ------------------------------------------------------------------ metric
+const ARROW = {
+  up: 'M12 4l-7 7h5v9h4v-9h5z',
+  down: 'M12 20l7-7h-5V4h-4v9H5z',
+};
+
+function Metric({ node }) {
+  const p = node.props;
+  const vis = p.label_visibility || 'visible';
+  const dir = p.direction === 'up' || p.direction === 'down' ? p.direction : null;
+  const delta = p.delta == null ? '' : String(p.delta);
+  return html`<div ...${elAttrs(node, 'tl-metric' + (p.border ? ' tl-bordered' : ''))}>
+    <div class=${'tl-metric-label' + (vis === 'collapsed' ? ' tl-sr-only' : '')} data-testid="stMetricLabel"
+      style=${vis === 'hidden' ? 'visibility:hidden' : undefined}>
+      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} /></span>${p.help ? html`<${Help} text=${p.help} />` : null}
+    </div>
+    <div class="tl-metric-value" data-testid="stMetricValue">${String(p.value ?? '')}</div>
+    ${delta ? html`<div class=${'tl-metric-delta tl-delta-' + (p.color || 'gray')} data-testid="stMetricDelta"
+        data-direction=${dir || 'none'}>
+      ${dir ? html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d=${ARROW[dir]} /></svg>` : null}
+      ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span>${delta}</span>
+    </div>` : null}
+  </div>`;
+}
+
+// ---------------------------------------------------------------- progress
+function Progress({ node }) {
+  const ctx = useCtx();
+  const p = node.props;
+  const v = Math.max(0, Math.min(100, Math.round(+p.value || 0)));
+  const textId = domId(ctx, node.id, '-text');
+  return html`<div ...${elAttrs(node)}>
+    ${p.text ? html`<div class="tl-progress-text" id=${textId}><${InlineMd} text=${p.text} /></div>` : null}
+    <div class="tl-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${v}
+      aria-valuetext=${v + '%'} aria-labelledby=${p.text ? textId : undefined} aria-label=${p.text ? undefined : 'Progress'}>
+      <div class="tl-progress-bar" style=${`width:${v}%`}></div>
+    </div>
+  </div>`;
+}
+
+// ------------------------------------------------------ balloons and snow
+const FLAKES = 24;
+
+/** A short animation over the page, replayed by every run that calls it (see tree.js). */
+function Celebration({ node }) {
+  const [on, setOn] = useState(true);
+  useEffect(() => {
+    setOn(true);
+    const t = setTimeout(() => setOn(false), 5000);
+    return () => clearTimeout(t);
+  }, [node]);
+  if (!on) return html`<div class="tl-k-fx" hidden></div>`;
+  const snow = node.kind === 'snow';
+  const items = [];
+  for (let i = 0; i < FLAKES; i++) {
+    const left = (i * 37) % 100;
+    const delay = ((i * 7) % 10) / 10 + (i % 3) * 0.3;
+    items.push(html`<span class="tl-fx-item" style=${`left:${left}%;animation-delay:${delay}s`}>${snow ? '❄' : '🎈'}</span>`);
+  }
+  return html`<div class=${'tl-k-fx tl-fx tl-fx-' + node.kind} aria-hidden="true" data-testid=${snow ? 'stSnow' : 'stBalloons'}>${items}</div>`;
+}
+
+// ------------------------------------------------------------------- toast
+const DURATION = { short: 4000, long: 10000, infinite: 0 };
+
+/** The renderer's toasts: shown in a corner by <ToastArea>, each for its duration. */
+export class Toasts {
+  constructor() {
+    /** @type {{key: number, id: string, body: string, icon: string|null, timer: any}[]} */
+    this.list = [];
+    this.subs = new Set();
+    this.seq = 0;
+  }
+
+  /** Show a toast; one with the same node id is replaced (toast.toast() updates it). */
+  show(id, { body, icon, duration }) {
+    const ms = typeof duration === 'number' ? duration * 1000 : DURATION[duration] ?? DURATION.short;
+    const old = this.list.find((t) => t.id === id);
+    if (old) clearTimeout(old.timer);
+    const t = { key: old ? old.key : ++this.seq, id, body: String(body ?? ''), icon: icon || null, timer: null };
+    if (ms > 0) t.timer = setTimeout(() => this.dismiss(t.key), ms);
+    this.list = old ? this.list.map((x) => (x === old ? t : x)) : [...this.list, t].slice(-5);
+    this.notify();
+  }
+
+  dismiss(key) {
+    const t = this.list.find((x) => x.key === key);
+    if (!t) return;
+    clearTimeout(t.timer);
+    this.list = this.list.filter((x) => x !== t);
+    this.notify();
+  }
+
+  clear() {
+    for (const t of this.list) clearTimeout(t.timer);
+    this.list = [];
+  }
+
+  notify() {
+    for (const fn of this.subs) fn();
+  }
+}
+
+function Toast({ node }) {
+  const ctx = useCtx();
+  useEffect(() => {
+    ctx.toasts.show(node.id, node.props);
+  }, [node]);
+  return null;
+}
+
+/** The corner where toasts appear. */
+export function ToastArea() {
+  const ctx = useCtx();
+  const [, force] = useReducer((x) => x + 1, 0);
+  // subscribed before any <Toast>'s effect shows one
+  useLayoutEffect(() => {
+    ctx.toasts.subs.add(force);
+    return () => ctx.toasts.subs.delete(force);
+  }, []);
+  const list = ctx.toasts.list;
+  return html`<div class="tl-toasts" data-testid="stToastContainer">
+    ${list.map((t) => html`<div class="tl-toast" role="status" key=${t.key} data-testid="stToast">
+      <${Icon} icon=${t.icon} /><${Markdown} body=${t.body} />
+      <button type="button" class="tl-toast-x" aria-label="Close" onClick=${() => ctx.toasts.dismiss(t.key)}>×</button>
+    </div>`)}
+  </div>`;
+}
+
+// ------------------------------------------------------------------- image
+function Image({ node }) {
+  const p = node.props;
+  const imgs = Array.isArray(p.images) ? p.images : [];
+  const w = p.width;
+  const style = typeof w === 'number' && w > 0 ? `width:${w}px` : w === 'stretch' ? 'width:100%' : undefined;
+  const link = safeUrl(p.link);
+  return html`<div ...${elAttrs(node, 'tl-images')}>
+    ${imgs.map((im, i) => {
+      const src = safeUrl(im && im.src, { data: true });
+      const caption = im && im.caption != null ? String(im.caption) : '';
+      const img = src
+        ? html`<img class="tl-img" src=${src} alt=${caption} style=${style} loading="lazy" />`
+        : html`<span class="tl-img-refused">Image not shown: unsupported URL</span>`;
+      return html`<figure class="tl-figure" key=${i} data-testid="stImage">
+        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
+        ${caption ? html`<figcaption class="tl-caption" data-testid="stImageCaption">${caption}</figcaption>` : null}
+      </figure>`;
+    })}
+  </div>`;
+}
+
+// ------------------------------------------------------------- latex, html
+/** st.latex: the TeX source without its $$ fences (no math typesetting, to keep the bundle small). */
+function Latex({ node }) {
+  const p = node.props;
+  const tex = String(p.body ?? '').replace(/^\s*\$\$\s*/, '').replace(/\s*\$\$\s*$/, '');
+  return html`<div ...${elAttrs(node)}>
+    <code class="tl-latex">${tex}</code>${p.help ? html`<${Help} text=${p.help} />` : null}
+  </div>`;
+}
+
+const htmlCache = new Map();
+
+function HtmlEl({ node }) {
+  const body = String(node.props.body ?? '');
+  let safe = htmlCache.get(body);
+  if (safe === undefined) {
+    if (htmlCache.size > 200) htmlCache.clear();
+    safe = sanitize(body);
+    htmlCache.set(body, safe);
+  }
+  return html`<div ...${elAttrs(node)} dangerouslySetInnerHTML=${{ __html: safe }} />`;
+}
+
+// --------------------------------------------------------------- page_link
+/** href with a query string put before any #fragment. */
+function withQuery(href, query) {
+  const q = String(query || '').replace(/^\?/, '');
+  if (!q) return href;
+  const i = href.indexOf('#');
+  const path = i < 0 ? href : href.slice(0, i);
+  return path + (path.includes('?') ? '&' : '?') + q + (i < 0 ? '' : href.slice(i));
+}
+
+function PageLink({ node }) {
+  const ctx = useCtx();
+  const p = node.props;
+  const external = !!p.external;
+  const href = p.disabled ? undefined : external ? safeUrl(p.url_path) || undefined : withQuery(ctx.pageHref(p.url_path || ''), p.query);
+  const onClick = (ev) => {
+    if (p.disabled) return ev.preventDefault();
+    if (external || ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    ev.preventDefault();
+    ctx.send({ type: 'navigate', page: p.url_path || '', query: String(p.query || '').replace(/^\?/, '') });
+  };
+  return html`<div ...${elAttrs(node)}>
+    <a class="tl-page-link" href=${href} aria-disabled=${p.disabled ? 'true' : undefined}
+      target=${external ? '_blank' : undefined} rel=${external ? 'noopener noreferrer' : undefined} onClick=${onClick}>
+      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} /></span>
+    </a>${p.help ? html`<${Help} text=${p.help} />` : null}
+  </div>`;
+}
+
+export default {
+  metric: Metric, progress: Progress, balloons: Celebration, snow: Celebration, toast: Toast,
+  image: Image, latex: Latex, html: HtmlEl, page_link: PageLink,
+};
