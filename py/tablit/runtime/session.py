@@ -294,21 +294,27 @@ class AppSession:
         """The down message for the current tree; updates the browser model."""
         rendered: dict[str, WidgetMeta] = {}
         seen: dict[str, Any] = {}
+        metas = self.state.meta
+        client_values = self.client_values
         for node in self.tree.nodes():
-            if not is_widget_id(node.id):
-                continue
+            nid = node.id
             # A widget replayed from a cache hit is on the page without being registered.
-            meta = self.state.meta.get(node.id) or getattr(node, "replay_meta", None)
+            meta = metas.get(nid)
             if meta is None:
-                continue
-            rendered[node.id] = meta
+                if not is_widget_id(nid):
+                    continue
+                meta = getattr(node, "replay_meta", None)
+                if meta is None:
+                    continue
+            rendered[nid] = meta
             if meta.is_trigger:
                 continue
-            wire = node.props.get("value")
-            client = self.client_values.get(node.id, _MISSING)
-            if node.props.get("set") and client == wire:
-                node.props["set"] = False
-            seen[node.id] = wire if (node.props.get("set") or client is _MISSING) else client
+            props = node.props
+            wire = props.get("value")
+            client = client_values.get(nid, _MISSING)
+            if props.get("set") and client == wire:
+                props["set"] = False
+            seen[nid] = wire if (props.get("set") or client is _MISSING) else client
         # The page keeps values in first-insertion order and forgets unrendered widgets.
         ordered = {w: seen[w] for w in self.client_values if w in seen}
         ordered.update((w, v) for w, v in seen.items() if w not in ordered)

@@ -209,9 +209,10 @@ class SessionState:
 
     def remove_stale(self, keep: set[str]) -> None:
         for store in (self.fresh, self.committed):
-            for wid in [k for k in store if is_widget_id(k) and k not in keep]:
-                del store[wid]
-        for wid in [k for k in self.meta if k not in keep]:
+            for wid in store.keys() - keep:
+                if is_widget_id(wid):
+                    del store[wid]
+        for wid in self.meta.keys() - keep:
             del self.meta[wid]
 
     # ------------------------------------------------------------ registration

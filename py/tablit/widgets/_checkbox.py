@@ -18,6 +18,8 @@ def deserialize_bool(wire: Any) -> bool:
 def _coerce(value: Any, source: str) -> Any:
     """A value from session state is returned as is, but must fit a bool
     (Streamlit fails the same way when it sends a string to the page)."""
+    if value is True or value is False:
+        return value
     if not isinstance(value, numbers.Integral):
         raise not_int_error(value)
     return value
