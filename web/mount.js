@@ -2,7 +2,7 @@
 // session), wires its down messages to the renderer and the renderer's up
 // messages to the worker, and optionally keeps the tab's URL in step.
 
-import { ProtocolError, parseBoot } from "./protocol.js";
+import { ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js";
 import { createRenderer } from "./render/index.js";
 import { createRouter } from "./routing.js";
 
@@ -132,10 +132,26 @@ export function mount(element, options = {}) {
   });
   if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
 
+  /** The last render message (patches apply to its tree). */
+  /** @type {any} */
+  let lastRender = null;
+
   /** @param {DownMessage} msg */
   function dispatch(msg) {
+    if (msg?.type === "patch") {
+      try {
+        const patch = parsePatch(msg);
+        if (!lastRender || lastRender.run !== patch.base) throw new ProtocolError(`patch of run ${patch.base}, but the page shows run ${lastRender?.run}`);
+        const { base: _b, ops: _o, ...rest } = patch;
+        msg = /** @type {DownMessage} */ ({ ...rest, type: "render", tree: applyPatch(lastRender.tree, patch) });
+      } catch (e) {
+        if (!(e instanceof ProtocolError)) throw e;
+        msg = { type: "fatal", stage: "app", error: `tablit: the page lost track of the app's tree (${e.message}); reload the page` };
+      }
+    }
     switch (msg?.type) {
       case "render":
+        lastRender = msg;
         renderer.render(/** @type {any} */ (msg));
         router.follow(msg);
         // @ts-ignore  a counter for tests and the console

@@ -30,8 +30,11 @@
 //       every run since the last "runs": Python's time and the answer's length.
 //
 // worker -> page: every postMessage carries one string, a JSON array of down
-// messages ("status", "render", "refused", "fatal"; see DownMessage), exactly
-// as Python produced it.  Strings cross the boundary without a deep clone.
+// messages ("status", "render", "patch", "refused", "fatal"; see DownMessage),
+// exactly as Python produced it.  Strings cross the boundary without a deep
+// clone.  A "patch" (defined in py/tablit/protocol.py) is a run's tree as
+// changes to the previous one; mount() turns it back into a "render" with
+// parsePatch() and applyPatch(), so the renderer and onMessage see renders.
 
 /** @typedef {null|boolean|number|string|JSONValue[]|{[k: string]: JSONValue}} JSONValue */
 
@@ -50,9 +53,11 @@
  * @typedef {{type: "render", run: number, tree: {main: Node, sidebar: Node}, page: string,
  *   pages: PageInfo[], query: string, banner: {type: string, message: string, traceback: string[]}|null,
  *   clear_forms: string[]}} RenderMessage
+ * @typedef {[string, Object<string, any>|null, (string|Node)[]|null]} PatchOp  [id, props, children]
+ * @typedef {Omit<RenderMessage, "type"|"tree"> & {type: "patch", base: number, ops: PatchOp[]}} PatchMessage
  * @typedef {{type: "refused", reason: string, message: any}} RefusedMessage
  * @typedef {{type: "fatal", stage: string, error: string}} FatalMessage
- * @typedef {StatusMessage|RenderMessage|RefusedMessage|FatalMessage} DownMessage
+ * @typedef {StatusMessage|RenderMessage|PatchMessage|RefusedMessage|FatalMessage} DownMessage
  */
 
 /**
@@ -79,7 +84,7 @@
  */
 
 export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache"]);
-export const DOWN_TYPES = /** @type {const} */ (["status", "render", "refused", "fatal"]);
+export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal"]);
 export const WORKER_TYPES = /** @type {const} */ (["boot", "files"]);
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 
@@ -336,4 +341,102 @@ export function parseBoot(raw) {
     packageIndexURLs,
     wheels: stringList(raw.wheels, "wheels"),
   };
+}
+
+/** @param {unknown} n @returns {boolean} */
+function isNode(n) {
+  return isPlainObject(n) && typeof n.id === "string" && typeof n.kind === "string" && isPlainObject(n.props) &&
+    (n.children === undefined || Array.isArray(n.children));
+}
+
+/**
+ * Validate a patch message (see py/tablit/protocol.py): its run numbers and
+ * the shape of its ops.  Whether the ids exist is applyPatch()'s check.
+ * @param {unknown} msg
+ * @returns {PatchMessage}
+ * @throws {ProtocolError}
+ */
+export function parsePatch(msg) {
+  if (!isPlainObject(msg) || msg.type !== "patch") throw new ProtocolError("not a patch message");
+  if (typeof msg.run !== "number" || typeof msg.base !== "number") throw new ProtocolError("a patch needs the numbers 'run' and 'base'");
+  if (!Array.isArray(msg.ops)) throw new ProtocolError("a patch needs 'ops', a list");
+  for (const op of msg.ops) {
+    if (!Array.isArray(op) || op.length !== 3 || typeof op[0] !== "string") throw new ProtocolError("a patch op must be [id, props, children]");
+    if (op[1] !== null && !isPlainObject(op[1])) throw new ProtocolError(`patch op ${JSON.stringify(op[0])}: props must be an object or null`);
+    if (op[2] !== null) {
+      if (!Array.isArray(op[2])) throw new ProtocolError(`patch op ${JSON.stringify(op[0])}: children must be a list or null`);
+      for (const c of op[2]) {
+        if (typeof c !== "string" && !isNode(c)) throw new ProtocolError(`patch op ${JSON.stringify(op[0])}: a child must be an id or a node`);
+      }
+    }
+  }
+  return /** @type {PatchMessage} */ (msg);
+}
+
+/**
+ * The tree a patch makes of the previous tree.  Nodes the patch leaves alone
+ * (with all below them) are the previous tree's objects, not copies.
+ * @param {Object<string, Node>} tree  the previous render's tree
+ * @param {PatchMessage} patch  validated by parsePatch()
+ * @returns {Object<string, Node>}
+ * @throws {ProtocolError} when an op names a node that is not there
+ */
+export function applyPatch(tree, patch) {
+  /** @type {Map<string, PatchOp>} */
+  const ops = new Map();
+  for (const op of patch.ops) ops.set(op[0], op);
+  /** @type {Map<string, Node>|null} */
+  let index = null; // id -> previous node, built only if a moved child needs it
+  const previous = (/** @type {string} */ id) => {
+    if (!index) {
+      index = new Map();
+      const stack = Object.values(tree);
+      while (stack.length) {
+        const n = /** @type {Node} */ (stack.pop());
+        index.set(n.id, n);
+        if (n.children) for (const c of n.children) stack.push(c);
+      }
+    }
+    const n = index.get(id);
+    if (!n) throw new ProtocolError(`patch: no node ${JSON.stringify(id)} in the previous tree`);
+    return n;
+  };
+  let applied = 0;
+  /** @param {Node} node @returns {Node} */
+  const build = (node) => {
+    const op = ops.get(node.id);
+    let props = node.props;
+    let children = node.children;
+    let changed = false;
+    if (op) {
+      applied++;
+      if (op[1] !== null) {
+        props = op[1];
+        changed = true;
+      }
+      if (op[2] !== null) {
+        if (!children) throw new ProtocolError(`patch: ${JSON.stringify(node.id)} has no children to replace`);
+        children = op[2].map((c) => (typeof c === "string" ? build(previous(c)) : c));
+        changed = true;
+      }
+    }
+    if (children && !(op && op[2] !== null)) {
+      let out = null;
+      for (let i = 0; i < children.length; i++) {
+        const c = build(children[i]);
+        if (c !== children[i]) (out ??= children.slice())[i] = c;
+      }
+      if (out) {
+        children = out;
+        changed = true;
+      }
+    }
+    if (!changed) return node;
+    return children ? { id: node.id, kind: node.kind, props, children } : { id: node.id, kind: node.kind, props };
+  };
+  /** @type {Object<string, Node>} */
+  const out = {};
+  for (const [name, root] of Object.entries(tree)) out[name] = build(root);
+  if (applied !== ops.size) throw new ProtocolError("patch: an op names a node that is not in the tree");
+  return out;
 }

@@ -9,19 +9,33 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .protocol import TreeDiff
 from .runtime.session import AppSession
 
 
 class Bridge:
-    """One session of one app, driven by the page's messages."""
+    """One session of one app, driven by the page's messages.
+
+    With ``patches`` a run after the first is sent as a "patch" message when
+    that is smaller than its render message (see ``protocol.py``); the page
+    (``web/mount.js``) rebuilds the render message.
+    """
 
     def __init__(self, entrypoint: str, *, query: str = "", page: str = "",
-                 config: dict[str, Any] | None = None) -> None:
+                 config: dict[str, Any] | None = None, patches: bool = False) -> None:
         self.session = AppSession(entrypoint, config=config, query=query, page=page)
+        self._diff = TreeDiff() if patches else None
+
+    def _out(self, messages: list[dict[str, Any]]) -> str:
+        if self._diff is not None:
+            messages = [self._diff.message(m) if m.get("type") == "render" else m for m in messages]
+        return json.dumps(messages, default=str)
 
     def start(self) -> str:
         """Run the app for the first time; a JSON list of down messages."""
-        return json.dumps([self.session.start()], default=str)
+        if self._diff is not None:
+            self._diff.reset()
+        return self._out([self.session.start()])
 
     def handle(self, up_json: str) -> str:
         """Apply a JSON list of queued up messages; a JSON list of down messages."""
@@ -31,7 +45,7 @@ class Bridge:
             return json.dumps([{"type": "refused", "reason": f"not JSON: {e}", "message": up_json}])
         if not isinstance(messages, list):
             messages = [messages]
-        return json.dumps(self.session.handle(messages), default=str)
+        return self._out(self.session.handle(messages))
 
     def rerun(self) -> str:
         """Re-run after the app's files changed (run-on-save), keeping state."""

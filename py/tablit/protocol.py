@@ -42,6 +42,20 @@ Down messages (worker -> page)
     ``clear_forms`` ids of forms whose widgets the page resets after a
     ``clear_on_submit`` submit; ``page_config`` what ``st.set_page_config``
     set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``).
+``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
+"query", "banner", "clear_forms", "page_config"}``
+    the result of a run as a change to the tree of the previous render or
+    patch (the one whose ``run`` is ``base``); every other field is as in a
+    render message.  Only the worker bridge sends it (``Bridge(patches=True)``;
+    see :class:`TreeDiff`), after a first full render, when the patch is the
+    smaller message; the page rebuilds the full render message from it.  An
+    ``Op`` is ``[id, props, children]`` for a node ``id`` of the previous
+    tree that is still in the new one with the same kind: ``props`` replaces
+    its props (``null``: unchanged), ``children`` its children (``null``:
+    the same ids in the same order).  An item of ``children`` is a node's id
+    (a node of the previous tree, kept, itself patched by its own op) or a
+    full ``Node`` (a new one).  Nodes without an op are unchanged, apart from
+    their descendants' ops.  The roots ``main`` and ``sidebar`` are kept.
 ``{"type": "refused", "reason": str, "message": any}``
     an up message that was not applied, and why.  Nothing changed.
 ``{"type": "fatal", "stage": str, "error": str}``
@@ -187,10 +201,14 @@ class Node:
 
     def walk(self):
         """Yield this node and every node below it, depth first, in order."""
-        yield self
-        for child in self.children or ():
-            if child is not None:
-                yield from child.walk()
+        stack = [self]
+        pop = stack.pop
+        while stack:
+            node = pop()
+            yield node
+            children = node.children
+            if children:
+                stack.extend(c for c in reversed(children) if c is not None)
 
 
 @dataclass
@@ -297,6 +315,115 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
         "clear_forms": clear_forms or [],
         "page_config": page_config or {},
     }
+
+
+class TreeDiff:
+    """Turns successive render messages into patch messages (see the module
+    docstring): it remembers the tree the page was last sent.
+
+    Props compare with ``==`` plus the types of their values, so ``true`` and
+    ``1`` differ as the page would see them.  A tree whose ids are not unique,
+    or whose root changed, is sent whole.
+    """
+
+    def __init__(self) -> None:
+        # id -> (kind, props copy, types of the props values, child ids or None)
+        self._sent: dict[str, tuple[str, dict, tuple, tuple | None]] | None = None
+        self._run: Any = None
+
+    def reset(self) -> None:
+        """Send the next render whole."""
+        self._sent = None
+
+    def message(self, render: dict[str, Any]) -> dict[str, Any]:
+        """The message to send for a render message: a patch, or the render."""
+        old = self._sent
+        new: dict[str, tuple[str, dict, tuple, tuple | None]] = {}
+        try:
+            ops = None if old is None else self._diff(old, new, render["tree"])
+            if ops is None:
+                new.clear()
+                for root in render["tree"].values():
+                    self._index_new(new, root)
+        except _Whole:
+            self._sent = None
+            return render
+        self._sent = new
+        base, self._run = self._run, render.get("run")
+        if ops is None or len(ops) * 2 > len(new):
+            return render
+        patch = {k: v for k, v in render.items() if k != "tree"}
+        patch["type"] = "patch"
+        patch["base"] = base
+        patch["ops"] = ops
+        return patch
+
+    @staticmethod
+    def _index_new(new: dict, node: dict) -> None:
+        """Index a subtree that is sent whole."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            nid = n["id"]
+            if nid in new:
+                raise _Whole
+            props = n["props"]
+            children = n.get("children")
+            if children is None:
+                new[nid] = (n["kind"], dict(props), tuple(map(type, props.values())), None)
+            else:
+                new[nid] = (n["kind"], dict(props), tuple(map(type, props.values())),
+                            tuple(c["id"] for c in children))
+                stack.extend(children)
+
+    def _diff(self, old: dict, new: dict, tree: dict[str, Any]) -> list[list[Any]]:
+        ops: list[list[Any]] = []
+        stack = []
+        for root in tree.values():
+            o = old.get(root["id"])
+            if o is None or o[0] != root["kind"]:
+                raise _Whole
+            stack.append((root, o))
+        while stack:
+            node, o = stack.pop()
+            nid = node["id"]
+            if nid in new:
+                raise _Whole
+            props = node["props"]
+            types = tuple(map(type, props.values()))
+            same_props = types == o[2] and props == o[1]
+            children = node.get("children")
+            if children is None:
+                if o[3] is not None:
+                    raise _Whole  # a block became a leaf under the same id and kind
+                new[nid] = o if same_props else (o[0], dict(props), types, None)
+                if not same_props:
+                    ops.append([nid, props, None])
+                continue
+            if o[3] is None:
+                raise _Whole
+            ids = tuple(c["id"] for c in children)
+            new[nid] = (o[0], o[1] if same_props else dict(props), types, ids)
+            kept = [old.get(c["id"]) for c in children]
+            if ids == o[3] and all(co[0] == c["kind"] for c, co in zip(children, kept)):
+                kids = None
+                stack.extend(zip(children, kept))
+            else:
+                kids = []
+                for c, co in zip(children, kept):
+                    if co is not None and co[0] == c["kind"]:
+                        kids.append(c["id"])
+                        stack.append((c, co))
+                    else:
+                        kids.append(c)
+                        self._index_new(new, c)
+            if kids is not None or not same_props:
+                ops.append([nid, None if same_props else props, kids])
+        return ops
+
+
+class _Whole(Exception):
+    """The tree cannot be sent as a patch."""
 
 
 def refused(reason: str, message: Any) -> dict[str, Any]:

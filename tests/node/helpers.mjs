@@ -1,10 +1,12 @@
 // Shared by the node tests: one Pyodide per test file, running tablit from
 // py/ through web/runtime/core.js exactly as the browser worker does.
 
+import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
+import { applyPatch, parsePatch } from "../../web/protocol.js";
 import { createRuntime } from "../../web/runtime/core.js";
 import { CACHE_DIR, preparePyodide } from "../../web/tools/pyodide_dist.js";
 import { directoryEntries, zipEntries } from "../../web/tools/zip.js";
@@ -61,7 +63,16 @@ export async function bootSession(opts = {}) {
     fetchBytes: nodeFetchBytes({ log: opts.fetchLog }),
     onDown: (json) => {
       batches.push(json);
-      messages.push(...JSON.parse(json));
+      for (let m of JSON.parse(json)) {
+        if (m.type === "patch") {
+          // as mount() does: a patch is the next render, told as changes
+          const { base, ops, ...rest } = parsePatch(m);
+          const last = messages.findLast((x) => x.type === "render");
+          assert.equal(last?.run, base, "a patch applies to the last render");
+          m = { ...rest, type: "render", tree: applyPatch(last.tree, m), patched: true };
+        }
+        messages.push(m);
+      }
     },
     pyodideOptions: { stdout: () => {}, stderr: (/** @type {string} */ s) => process.stderr.write(`[py] ${s}\n`) },
   });

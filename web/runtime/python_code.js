@@ -107,12 +107,14 @@ def make_bridge(app_dir, entrypoint, query, page, config_json):
     sys.path[:] = [p for p in sys.path if not (p + "/").startswith(app_dir.rstrip("/") + "/")]
     sys.path.insert(0, script_dir)
     kwargs = {"query": query, "page": page}
+    try:
+        params = inspect.signature(Bridge).parameters
+    except (TypeError, ValueError):
+        params = {}
+    if "patches" in params:
+        kwargs["patches"] = True  # the page (mount.js) applies "patch" messages
     config = json.loads(config_json)
     if config:
-        try:
-            params = inspect.signature(Bridge).parameters
-        except (TypeError, ValueError):
-            params = {}
         if "config" in params:
             kwargs["config"] = config
         else:
