@@ -25,6 +25,15 @@ const { intern } = await import("../../web/render/tree.js");
 
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
+/** Wait until fn() is truthy (effects run after a frame, later on a busy machine). */
+async function until(fn, what = "condition", ms = 3000) {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await tick(10);
+  }
+}
+
 // ------------------------------------------------------------ fixtures
 const wid = (kind, label, value, props = {}) => ({
   id: `$$ID-${kind}-${props.key || label}`,
@@ -188,7 +197,7 @@ describe("structure, labels and roles", () => {
     assert.equal(panel(tabs[0]).getAttribute("role"), "tabpanel");
     assert.equal(panel(tabs[1]).hidden, true);
     click(tabs[1]);
-    await tick();
+    await until(() => tabs[1].getAttribute("aria-selected") === "true", "the second tab");
     assert.equal(tabs[1].getAttribute("aria-selected"), "true");
     assert.equal(panel(tabs[1]).hidden, false);
     assert.equal(panel(tabs[0]).hidden, true);
@@ -392,18 +401,15 @@ describe("new kinds", () => {
     assert.equal(b.getAttribute("aria-expanded"), "false");
     assert.equal(panel.hidden, true);
     click(b);
-    await tick();
-    assert.equal(b.getAttribute("aria-expanded"), "true");
+    await until(() => b.getAttribute("aria-expanded") === "true", "the popover to open");
     assert.equal(panel.hidden, false);
     assert.ok(byLabel(panel, "Inside"));
     key(document.body, "Escape");
-    await tick();
-    assert.equal(panel.hidden, true);
+    await until(() => panel.hidden, "Escape to close the popover");
     click(b);
-    await tick();
+    await until(() => !panel.hidden, "the popover to open again");
     document.body.dispatchEvent(new w.Event("pointerdown", { bubbles: true }));
-    await tick();
-    assert.equal(panel.hidden, true);
+    await until(() => panel.hidden, "a click outside to close the popover");
   });
 
   test("page_link: an <a> to the page that sends navigate; external links open normally", () => {
@@ -479,21 +485,19 @@ describe("new kinds", () => {
   });
 
   test("toast: a role=status notice in the corner, dismissable, gone after its duration", async () => {
-    r.render(msg([el("main:0", "toast", { body: "Saved **it**", icon: "✅", duration: 0.05 })]));
-    await tick();
+    r.render(msg([el("main:0", "toast", { body: "Saved **it**", icon: "✅", duration: 0.2 })]));
+    await until(() => byRole(root, "status").length, "a toast");
     const all = byRole(root, "status");
     assert.equal(all.length, 1);
     const t = all[0];
     assert.ok(t.closest(".tl-toasts"));
     assert.equal(text(t.querySelector(".tl-markdown")), "Saved it");
-    await tick(120);
-    assert.equal(root.querySelector(".tl-toast"), null, "gone after 0.05 s");
+    await until(() => !root.querySelector(".tl-toast"), "the toast to go after 0.2 s");
     r.render({ ...msg([el("main:0", "toast", { body: "Again", icon: null, duration: "infinite" })]), run: 2 });
-    await tick();
+    await until(() => root.querySelector(".tl-toast"), "the second toast");
     assert.equal(text(root.querySelector(".tl-toast .tl-markdown")), "Again");
     click(one(root, "button", "Close"));
-    await tick();
-    assert.equal(root.querySelector(".tl-toast"), null);
+    await until(() => !root.querySelector(".tl-toast"), "the toast to close");
   });
 
   test("image: <img> with alt=caption; only data:, http(s) and relative URLs", () => {
@@ -552,7 +556,7 @@ describe("new kinds", () => {
     const files = [new w.File(["png"], "a.png", { type: "image/png" }), new w.File(["x"], "b.txt", { type: "text/plain" })];
     Object.defineProperty(input, "files", { configurable: true, value: files });
     fire(input, "change");
-    await tick(50);
+    await until(() => sent.length && root.querySelector('[role="alert"]'), "the file to be read");
     assert.equal(sent.length, 1);
     assert.deepEqual(sent[0].changes[0].value.map((f) => [f.name, f.type, f.size, f.data]), [["a.png", "image/png", 3, "cG5n"]]);
     assert.match(text(root.querySelector('[role="alert"]')), /b\.txt: file type not allowed/);
@@ -590,16 +594,14 @@ describe("new kinds", () => {
 describe("page_config", () => {
   test("title and icon set the tab; layout wide widens the main column", async () => {
     r.render(msg([el("main:0", "text", { body: "hi" })], { page_config: { title: "My app", icon: "🎈", layout: "wide" } }));
-    await tick();
-    assert.equal(document.title, "My app");
+    await until(() => document.title === "My app", "the title");
     assert.ok(root.querySelector(".tl-block-container").classList.contains("tl-wide"));
     assert.match(document.head.querySelector("link[rel=icon][data-tablit]").getAttribute("href"), /^data:image\/svg\+xml,/);
   });
 
   test("centered by default; a multipage app without a title shows its page's title", async () => {
     r.render(msg([], { page: "b", pages: [{ url_path: "a", title: "Alpha", icon: null, section: "" }, { url_path: "b", title: "Beta", icon: null, section: "" }] }));
-    await tick();
-    assert.equal(document.title, "Beta");
+    await until(() => document.title === "Beta", "the page title");
     assert.ok(!root.querySelector(".tl-block-container").classList.contains("tl-wide"));
     assert.equal(one(root, "link", "Beta").getAttribute("aria-current"), "page");
   });

@@ -1,7 +1,7 @@
 // Blocks and the app shell: main column, collapsible sidebar with the page
 // menu, columns, tabs (role tablist/tab/tabpanel), expander (<details>),
 // container, empty.  (Forms live in forms.js.)
-import { useState, useRef, useEffect } from 'preact/hooks';
+import { useState, useRef, useEffect, useLayoutEffect } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx, domId } from './context.js';
 import { children, NodeView } from './registry.js';
@@ -97,7 +97,7 @@ function Popover({ node }) {
   const root = useRef(/** @type {HTMLElement|null} */ (null));
   const btnId = domId(ctx, node.id, '-btn');
   const panelId = domId(ctx, node.id, '-panel');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     const doc = root.current && root.current.ownerDocument;
     if (!doc) return;
