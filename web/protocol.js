@@ -20,14 +20,15 @@
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
 //
-//   {type: "debug", op: "memory"|"trace_start"|"runs"}
+//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"}
 //       benchmarks only: answered only by a worker started as worker.js?debug
 //       (otherwise refused as an unknown type) with a down message
 //       {type: "debug", op, timings, wasm_bytes, gc_objects, allocated_blocks,
 //       modules, traced_bytes?, traced_top?, runs?}: boot timings (ms), the
 //       wasm memory size and Python's live objects after gc.collect()
 //       ("trace_start" also starts tracemalloc); "runs" lists {ms, bytes} of
-//       every run since the last "runs": Python's time and the answer's length.
+//       every run since the last "runs": Python's time and the answer's length;
+//       "profile_stop" answers `profile`, cProfile's report since "profile_start".
 //
 // worker -> page: every postMessage carries one string, a JSON array of down
 // messages ("status", "render", "patch", "refused", "fatal"; see DownMessage),

@@ -620,7 +620,8 @@ export function createRuntime(options) {
      * garbage and counts Python objects and blocks; "trace_start" turns on
      * tracemalloc (its figures then come with "memory"); "runs" gives (and
      * forgets) the time Python took for each run since the last "runs", and
-     * the length of its answer.  Always the boot timings and the size of the
+     * the length of its answer; "profile_start" and "profile_stop" run
+     * cProfile in between (the stop answers its report).  Always the boot timings and the size of the
      * wasm memory.
      * @param {string} op
      */
@@ -629,6 +630,7 @@ export function createRuntime(options) {
       /** @type {Object<string, any>} */
       const out = { timings: { ...timings }, wasm_bytes: pyodide._module?.HEAPU8?.buffer?.byteLength ?? null };
       if (op === "memory" || op === "trace_start") Object.assign(out, JSON.parse(py("debug_memory", op === "trace_start")));
+      if (op === "profile_start" || op === "profile_stop") out.profile = py("debug_profile", op === "profile_start");
       if (op === "runs") {
         out.runs = runLog;
         runLog = [];

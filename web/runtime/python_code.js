@@ -39,6 +39,13 @@ class StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 def install_alias():
+    try:
+        from tablit.runtime.alias import install  # tablit's own finder: its runs then skip aliasing
+    except ImportError:
+        install = None
+    if install is not None:
+        install()
+        return
     if not any(isinstance(f, StreamlitAlias) for f in sys.meta_path):
         sys.meta_path.insert(0, StreamlitAlias())
     for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
@@ -159,6 +166,27 @@ def debug_memory(start_tracing=False):
             [tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("lineno")
         out["traced_top"] = [str(s) for s in stats[:8]]
     return json.dumps(out)
+
+
+_profiler = None
+
+
+def debug_profile(start, sort="tottime", lines=40):
+    """Benchmarks: cProfile over everything Python runs between a start and a
+    stop; the stop returns the top lines of the report."""
+    global _profiler
+    import cProfile, io, pstats
+    if start:
+        _profiler = cProfile.Profile()
+        _profiler.enable()
+        return ""
+    if _profiler is None:
+        return "the profiler was not started"
+    _profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(_profiler, stream=out).sort_stats(sort).print_stats(lines)
+    _profiler = None
+    return out.getvalue()
 
 
 async def install_requirements(args_json):

@@ -49,12 +49,17 @@ def _streamlit_names() -> list[str]:
     return [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]
 
 
+_installed = False
+
+
 def install() -> None:
     """For good (the worker): every later ``import streamlit`` is tablit."""
+    global _installed
     if not any(isinstance(f, StreamlitFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, StreamlitFinder())
     for name in _streamlit_names():
         del sys.modules[name]
+    _installed = True
 
 
 class StreamlitAlias:
@@ -65,24 +70,30 @@ class StreamlitAlias:
         self.finder = StreamlitFinder()
         self.saved: dict[str, Any] = {}
         self.added_path = False
+        self.permanent = False
 
     def __enter__(self) -> "StreamlitAlias":
         import tablit
 
-        self.saved = {name: sys.modules.pop(name) for name in _streamlit_names()}
-        sys.modules["streamlit"] = tablit
-        sys.meta_path.insert(0, self.finder)
+        # Installed for good (the worker): nothing to alias or put back, and no
+        # scan of sys.modules twice a run.
+        self.permanent = _installed
+        if not self.permanent:
+            self.saved = {name: sys.modules.pop(name) for name in _streamlit_names()}
+            sys.modules["streamlit"] = tablit
+            sys.meta_path.insert(0, self.finder)
         if self.app_dir not in sys.path:
             sys.path.insert(0, self.app_dir)
             self.added_path = True
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        if self.finder in sys.meta_path:
-            sys.meta_path.remove(self.finder)
-        for name in _streamlit_names():
-            del sys.modules[name]
-        sys.modules.update(self.saved)
+        if not self.permanent:
+            if self.finder in sys.meta_path:
+                sys.meta_path.remove(self.finder)
+            for name in _streamlit_names():
+                del sys.modules[name]
+            sys.modules.update(self.saved)
         if self.added_path:
             try:
                 sys.path.remove(self.app_dir)

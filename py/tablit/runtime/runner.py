@@ -7,6 +7,7 @@ Control flow leaves a run through BaseException subclasses so that
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import types
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ class ScriptSource:
 
     path: str
 
-    @property
+    @functools.cached_property
     def dir(self) -> str:
         return os.path.dirname(os.path.abspath(self.path))
 
