@@ -5,7 +5,8 @@ import { Markdown } from '../markdown.js';
 import { elAttrs } from '../widgets/common.js';
 
 export function ExceptionBody({ type, message, isMarkdown, traceback }) {
-  const tb = Array.isArray(traceback) ? traceback.join('\n') : traceback || '';
+  // (frames of traceback.format_tb end with a newline of their own)
+  const tb = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')).join('\n') : traceback || '';
   return html`<div class="tl-exc-head">
       <strong class="tl-exc-type">${type}</strong>${message ? ': ' : ''}${isMarkdown
         ? html`<${Markdown} body=${message} class="tl-exc-message" />`
