@@ -140,6 +140,11 @@ describe("structure, labels and roles", () => {
   test("every kind of the demo renders, with no unsupported element", () => {
     r.render(demoMessage());
     assert.equal(root.querySelectorAll(".tl-unknown").length, 0);
+    const kinds = new Set();
+    const walk = (n) => { kinds.add(n.kind); (n.children || []).forEach(walk); };
+    const m = demoMessage();
+    walk(m.tree.main);
+    for (const k of ["popover", "page_link", "metric", "progress", "image", "latex", "html", "camera_input", "toast"]) assert.ok(kinds.has(k), k);
     assert.ok(root.querySelector("main"));
     assert.ok(root.querySelector('[data-testid="stSidebar"]'));
   });
@@ -584,10 +589,13 @@ describe("new kinds", () => {
 
   test("exception: the traceback is shown, in a wrapping <pre>", () => {
     const long = "x".repeat(400);
-    r.render(msg([el("main:0", "exception", { type: "ValueError", message: long, message_is_markdown: false, traceback: [`File "app.py", line 1, in <module>`, `    ${long}`], is_warning: false })]));
+    r.render(msg([el("main:0", "exception", { type: "ValueError", message: long, message_is_markdown: false,
+      traceback: [`  File "app.py", line 1, in <module>\n    f()\n`, `  File "app.py", line 2, in f\n    ${long}\n`], is_warning: false })]));
     const e = root.querySelector(".tl-exception");
     assert.equal(e.getAttribute("role"), "alert");
-    assert.match(text(e.querySelector(".tl-traceback")), /File "app.py", line 1/);
+    const tb = e.querySelector(".tl-traceback").textContent;
+    assert.match(tb, /File "app.py", line 1/);
+    assert.ok(!tb.includes("\n\n"), "no blank line between frames");
   });
 });
 

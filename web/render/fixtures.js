@@ -60,7 +60,21 @@ export function demoMessage() {
     el('divider', {}),
     w('file_uploader', 'Upload a CSV', [], { type: ['csv'], accept_multiple_files: false }),
     w('download_button', 'Download data', null, { type: 'secondary', icon: null, use_container_width: false, data: 'aGVsbG8=', file_name: 'hello.txt', mime: 'text/plain' }),
-    w('chat_input', '', null, { placeholder: 'Say something', max_chars: null }),
+    block('columns', { gap: 'small', vertical_alignment: 'top' }, [
+      block('column', { weight: 1 }, [el('metric', { label: 'Temperature', value: '70 °F', delta: '1.2 °F', color: 'green', direction: 'up', help: null, icon: null, label_visibility: 'visible', border: false })]),
+      block('column', { weight: 1 }, [el('metric', { label: 'Wind', value: '9 mph', delta: '-8%', color: 'red', direction: 'down', help: null, icon: null, label_visibility: 'visible', border: true })]),
+    ]),
+    el('progress', { value: 42, text: 'Loading…' }),
+    block('popover', { label: 'Open popover', expanded: false, icon: null, help: null, disabled: false, type: 'secondary' }, [
+      w('checkbox', 'In the popover', false, {}),
+    ]),
+    el('page_link', { url_path: 'settings', label: 'Go to settings', icon: '⚙️', disabled: false, help: null, external: false, query: '' }),
+    el('image', { images: [{ src: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2260%22 height=%2240%22%3E%3Crect width=%2260%22 height=%2240%22 fill=%22%23ff4b4b%22/%3E%3C/svg%3E', caption: 'A red box' }], width: null, link: null }),
+    el('latex', { body: '$$\na^2 + b^2 = c^2\n$$', help: null }),
+    el('html', { body: '<p style="margin:0">Some <b>HTML</b></p>' }),
+    w('camera_input', 'Take a picture', null, { type: ['.jpg', '.jpeg', '.png', '.webp'], accept_multiple_files: false, capture: 'environment' }),
+    el('toast', { body: 'Hello from a toast', icon: '🎉', duration: 'short' }),
+    w('chat_input', '', null, { placeholder: 'Say something', max_chars: null, prefill: null }),
   ], 'main');
   const sidebar = block('block', {}, [
     el('header', { body: 'Sidebar', anchor: null, help: null, divider: false }, 'sidebar:0.0'),
@@ -78,6 +92,7 @@ export function demoMessage() {
     query: '',
     banner: null,
     clear_forms: [],
+    page_config: {},
   };
 }
 
