@@ -37,6 +37,10 @@ def exception_props(exc: BaseException) -> dict[str, Any]:
     """Type, message and traceback; tablit's own frames are hidden for API errors."""
     is_api = isinstance(exc, errors.StreamlitAPIException)
     frames = traceback.extract_tb(exc.__traceback__)
+    # The runner's own frames lead up to the app's code: never shown.  For API
+    # errors tablit's frames below the app's call are noise too (Streamlit's rule).
+    while frames and frames[0].filename.startswith(_PACKAGE_DIR):
+        frames = frames[1:]
     if is_api:
         frames = [f for f in frames if not f.filename.startswith(_PACKAGE_DIR)]
     message = str(exc)
