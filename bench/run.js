@@ -92,7 +92,8 @@ async function measured(page, name, opts) {
   await page.evaluate(() => window.__debug('runs'));
   const times = await page.evaluate(([k, o]) => window.__bench.measure(k, o), [name, opts]);
   const runs = (await page.evaluate(() => window.__debug('runs'))).runs.slice(opts.warm);
-  return { ...summary(times), python_p50: runs.length ? r2(median(runs.map((r) => r.ms))) : null, answer_bytes: runs.length ? median(runs.map((r) => r.bytes)) : null };
+  const med = (k) => (runs.length ? r2(median(runs.map((r) => r[k] ?? 0))) : null);
+  return { ...summary(times), python_p50: med('ms'), queued_p50: med('wait'), answer_bytes: med('bytes') };
 }
 
 const waitValue = async (page, fn, arg) => (await page.waitForFunction(fn, arg, { timeout: 120_000, polling: 20 })).jsonValue();
@@ -141,7 +142,7 @@ async function latency(browser, base, { warm, n }) {
     await p.close();
   }
   for (const k of ['postmessage', 'counter', 'number_input', 'slider']) {
-    log(`latency ${k}: p50 ${out[k].p50.toFixed(2)} ms, p90 ${out[k].p90.toFixed(2)}, p99 ${out[k].p99.toFixed(2)}${out[k].python_p50 != null ? ` (Python p50 ${out[k].python_p50} ms)` : ''}`);
+    log(`latency ${k}: p50 ${out[k].p50.toFixed(2)} ms, p90 ${out[k].p90.toFixed(2)}, p99 ${out[k].p99.toFixed(2)}${out[k].python_p50 != null ? ` (Python p50 ${out[k].python_p50} ms, queued ${out[k].queued_p50} ms)` : ''}`);
   }
   return out;
 }

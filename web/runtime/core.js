@@ -104,7 +104,8 @@ export function createRuntime(options) {
   /** @type {AppSpec|null} */ let app = null;
   /** @type {Object<string, number>} */ const timings = {};
   /** Python time (ms) and answer size of the last runs, for debug("runs"). */
-  /** @type {{ms: number, bytes: number}[]} */ let runLog = [];
+  /** @type {{ms: number, bytes: number, wait: number}[]} */ let runLog = [];
+  let queuedAt = 0; // when the oldest queued message arrived
 
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
@@ -510,7 +511,8 @@ export function createRuntime(options) {
     try {
       out = handle(JSON.stringify(batch));
       if (runLog.length >= 2000) runLog = runLog.slice(1000);
-      runLog.push({ ms: performance.now() - t0, bytes: typeof out === "string" ? out.length : 0 });
+      runLog.push({ ms: performance.now() - t0, bytes: typeof out === "string" ? out.length : 0, wait: t0 - queuedAt,
+        queued: performance.timeOrigin + queuedAt, end: performance.timeOrigin + performance.now() });
     } catch (e) {
       console.error(e);
       if (/Pyodide has suffered a fatal error/i.test(messageOf(e))) {
@@ -557,6 +559,7 @@ export function createRuntime(options) {
       emit(refused(`too many messages queued (${MAX_QUEUE}) while a run is in progress`, raw));
       return;
     }
+    if (queue.length === 0) queuedAt = performance.now();
     queue.push(msg);
     schedule();
   }
