@@ -1,5 +1,5 @@
 // Helpers shared by widgets: the store hook, labels, commit/trigger.
-import { useEffect, useReducer } from 'preact/hooks';
+import { useLayoutEffect, useReducer } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
 import { InlineMd, Markdown, plainText } from '../markdown.js';
@@ -42,7 +42,9 @@ export function useWidget(node) {
     e = { kind: node.kind, form: node.props.form || '', value: v, initial: v, committed: v, draft: null, rev: 0, subs: new Set() };
     ctx.store.entries.set(node.id, e);
   }
-  useEffect(() => {
+  // A layout effect: subscribed as soon as the widget is in the DOM, so a
+  // change right after a render re-draws it.
+  useLayoutEffect(() => {
     e.subs.add(force);
     return () => e.subs.delete(force);
   }, [e]);
