@@ -6,7 +6,8 @@
 //   3. scale           one interaction with 100/1,000/10,000 widgets or text elements,
 //                      a 100/1,000/10,000-row table, vs the counter's click
 //   4. memory          the worker's Python heap after 10, 100, 1,000 reruns
-//   5. bytes           tablit's own JS, CSS and Python, gzipped, vs Pyodide's files
+//   5. bytes           tablit's own JS, CSS and Python as a page downloads them, gzipped,
+//                      vs Pyodide's files
 //
 // Prints a table, writes bench/results.json and the results section of
 // BENCHMARKS.md.  These are benchmarks, not tests: targets are reported, not asserted.
@@ -212,13 +213,16 @@ function bytes() {
     return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   };
   const own = {};
-  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.zip']) own[f] = gz(path.join(DIST, f));
+  // what a page downloads: the Python package comes as tablit.tar.gz (tablit.zip, the
+  // whole sources, is only there for a tablitURL that names it)
+  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.tar.gz']) own[f] = gz(path.join(DIST, f));
+  const zip = gz(path.join(DIST, 'tablit.zip'));
   const pyodide = {};
   for (const f of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
     pyodide[f] = gz(path.join(DIST, 'pyodide', f));
   }
   const total = (o) => Object.values(o).reduce((s, v) => s + v.gzip, 0);
-  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide) };
+  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip };
 }
 
 // ------------------------------------------------------------------ report
@@ -286,8 +290,8 @@ function table(R) {
   if (R.bytes) {
     const B = R.bytes;
     const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
-    rows.push(['bytes: tablit.js+worker.js+tablit.css+tablit.zip, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
-    rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')}`, '', '', '', '', '']);
+    rows.push(['bytes: tablit.js+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
+    rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
   }
   return rows;
 }

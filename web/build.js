@@ -3,7 +3,9 @@
 //   dist/tablit.js     the page library: mount() + <tablit-app> (ES module)
 //   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
 //   dist/tablit.css    the renderer's styles (when web/render has any)
-//   dist/tablit.zip    the Python package py/tablit
+//   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
+//                      without comments and docstrings, compressed as one (web/tools/pymin.js)
+//   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
 //
 // Usage: node web/build.js [--out DIR] [--no-minify]
@@ -13,6 +15,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
+import { pythonBundle } from "./tools/pymin.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
 
 const WEB = join(ROOT, "web");
@@ -35,7 +38,7 @@ export async function build(opts = {}) {
   const out = resolve(opts.out ?? join(ROOT, "dist"));
   const minify = opts.minify ?? true;
   const t0 = performance.now();
-  for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.zip"]) rmSync(join(out, f), { force: true });
+  for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.zip", "tablit.tar.gz"]) rmSync(join(out, f), { force: true });
   mkdirSync(out, { recursive: true });
 
   if (!existsSync(join(WEB, "render", "index.js"))) throw new Error("web/render/index.js is missing: the renderer is needed for dist/tablit.js");
@@ -64,11 +67,12 @@ export async function build(opts = {}) {
   const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit");
   if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");
   writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
+  writeFileSync(join(out, "tablit.tar.gz"), await pythonBundle(entries));
 
   preparePyodide(join(out, "pyodide"), { log });
 
   const size = (/** @type {string} */ f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KiB`;
-  const shown = ["tablit.js", "worker.js", "tablit.zip", ...(css.length ? ["tablit.css"] : [])];
+  const shown = ["tablit.js", "worker.js", "tablit.tar.gz", ...(css.length ? ["tablit.css"] : [])];
   log(`${shown.map((f) => `${f} ${size(f)}`).join(", ")}, pyodide/ -> ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return out;
 }

@@ -24,7 +24,7 @@ const HERE = import.meta.url;
  * @property {string} [page]   initial page url path (default: from the URL when routing, else "")
  * @property {string} [baseURL]  base of relative URLs in files, pyscript files and wheels (default: the document's)
  * @property {string} [indexURL]  the Pyodide runtime folder (default: pyodide/ beside tablit.js)
- * @property {string} [tablitURL]  tablit.zip (default: beside tablit.js)
+ * @property {string} [tablitURL]  the Python package, tablit.tar.gz or tablit.zip (default: tablit.tar.gz beside tablit.js)
  * @property {string} [workerURL]  worker.js (default: beside tablit.js)
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from (default: indexURL)
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default; [] = offline
@@ -189,7 +189,7 @@ export function mount(element, options = {}) {
     boot = parseBoot({
       type: "boot",
       indexURL: absolute(options.indexURL ?? new URL("./pyodide/", HERE), "indexURL"),
-      tablitURL: absolute(options.tablitURL ?? new URL("./tablit.zip", HERE), "tablitURL"),
+      tablitURL: absolute(options.tablitURL ?? new URL("./tablit.tar.gz", HERE), "tablitURL"),
       entrypoint: entrypoint || "streamlit_app.py",
       files,
       requirements: options.requirements ?? [],

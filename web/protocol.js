@@ -71,7 +71,7 @@
  * @typedef {Object} BootMessage
  * @property {"boot"} type
  * @property {string} indexURL     absolute URL of the Pyodide runtime folder (pyodide.mjs, ...)
- * @property {string} tablitURL    absolute URL of tablit.zip (the Python package)
+ * @property {string} tablitURL    absolute URL of the Python package (tablit.tar.gz or tablit.zip)
  * @property {string} entrypoint   path of the main script among `files`, e.g. "app.py"
  * @property {Object<string, FileSource>} files  app files by relative path
  * @property {string[]} [requirements]  extra requirements (PEP 508 strings or wheel URLs)

@@ -25,8 +25,8 @@ export const MAX_QUEUE = 5000;
  * @property {string} indexURL  the Pyodide runtime folder (URL, or a path in node), ending in "/"
  * @property {(config: Object) => Promise<any>} loadPyodide  pyodide.mjs's loadPyodide
  * @property {(jsonList: string) => void} onDown  receives every down message batch (a JSON array)
- * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit, zipped
- * @property {string} [tablitZipURL]  or where to fetch it
+ * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit: a zip or a gzipped tar
+ * @property {string} [tablitZipURL]  or where to fetch it (dist/tablit.tar.gz or dist/tablit.zip)
  * @property {FetchBytes} [fetchBytes]  how to fetch URLs (default: fetch())
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from; default indexURL
  * @property {Object} [pyodideOptions]  more options for loadPyodide
@@ -139,10 +139,11 @@ export function createRuntime(options) {
     }
     ns = pyodide.globals.get("dict")();
     pyodide.runPython(SETUP_PY, { globals: ns });
+    const format = zip[0] === 0x1f && zip[1] === 0x8b ? "gztar" : "zip";
     try {
-      pyodide.unpackArchive(zip, "zip", { extractDir: py("site_packages") });
+      pyodide.unpackArchive(zip, format, { extractDir: py("site_packages") });
     } catch (e) {
-      throw new LoadError("runtime", `the tablit package is not a valid zip file: ${messageOf(e)}`);
+      throw new LoadError("runtime", `the tablit package is not a valid ${format === "zip" ? "zip" : "tar.gz"} file: ${messageOf(e)}`);
     }
     const why = py("check_tablit");
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);

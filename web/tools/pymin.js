@@ -1,0 +1,115 @@
+// What the browser downloads of the Python package: py/tablit without its
+// comments and docstrings (Python's own -OO drops docstrings too), one
+// gzipped tar so that the files compress together.  Line numbers are kept:
+// a traceback from the browser points at the right line of py/tablit.
+//
+// The stripping runs in Pyodide (the same Python as the browser; no Python
+// needed on the build machine) and is cached by the sources' hash.
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { CACHE_DIR } from "./pyodide_dist.js";
+
+/**
+ * Blank out comments and docstrings, keeping every line where it was; every
+ * file is compiled to check it.  Input and output: JSON {path: source}.
+ */
+const STRIP_PY = String.raw`
+import ast, io, json, tokenize
+
+def strip(src, name):
+    lines = src.splitlines(keepends=True)
+    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+        if tok.type == tokenize.COMMENT:
+            row, col = tok.start
+            line = lines[row - 1]
+            end = "\n" if line.endswith("\n") else ""
+            lines[row - 1] = line[:col].rstrip() + end
+    tree = ast.parse("".join(lines), name)
+    spans = []
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) or not node.body:
+            continue
+        doc = node.body[0]
+        if not (isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)):
+            continue
+        first, last = lines[doc.lineno - 1], lines[doc.end_lineno - 1]
+        if first[:doc.col_offset].strip() or last[doc.end_col_offset:].strip():
+            continue  # shares its lines with other code: left as it is
+        spans.append((doc.lineno, doc.end_lineno, doc.col_offset, len(node.body) == 1))
+    for start, end, col, alone in spans:
+        for i in range(start - 1, end):
+            lines[i] = "\n"
+        if alone:  # the body was only the docstring
+            lines[start - 1] = " " * col + "pass\n"
+    out = "".join(line if line.strip() else "\n" for line in lines)
+    compile(out, name, "exec", dont_inherit=True)
+    return out
+
+files = json.loads(SOURCES)
+json.dumps({name: strip(src, name) if name.endswith(".py") else src for name, src in files.items()})
+`;
+
+/**
+ * @param {{name: string, data: Uint8Array|string}[]} entries  the package's files
+ * @returns {Promise<{name: string, data: Buffer}[]>}  the same files, .py ones stripped
+ */
+export async function stripPython(entries) {
+  const sources = Object.fromEntries(entries.map((e) => [e.name, Buffer.from(e.data).toString("utf8")]));
+  const hash = createHash("sha256").update(STRIP_PY).update(JSON.stringify(sources)).digest("hex").slice(0, 20);
+  const cached = join(CACHE_DIR, "pymin", `${hash}.json`);
+  let stripped;
+  if (existsSync(cached)) {
+    stripped = JSON.parse(readFileSync(cached, "utf8"));
+  } else {
+    const { loadPyodide } = await import("pyodide");
+    const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+    pyodide.globals.set("SOURCES", JSON.stringify(sources));
+    stripped = JSON.parse(pyodide.runPython(STRIP_PY));
+    mkdirSync(join(CACHE_DIR, "pymin"), { recursive: true });
+    writeFileSync(cached, JSON.stringify(stripped));
+  }
+  return entries.map((e) => ({ name: e.name, data: Buffer.from(stripped[e.name], "utf8") }));
+}
+
+/**
+ * A reproducible tar (ustar) of the entries: fixed times, owners and modes.
+ * @param {{name: string, data: Uint8Array|string}[]} entries  names use "/" separators
+ * @returns {Buffer}
+ */
+export function tarEntries(entries) {
+  const blocks = [];
+  for (const entry of entries) {
+    const data = Buffer.from(entry.data);
+    const name = Buffer.from(entry.name, "utf8");
+    if (name.length > 100) throw new Error(`tar: the name ${entry.name} is longer than 100 bytes`);
+    const header = Buffer.alloc(512);
+    name.copy(header, 0);
+    const octal = (/** @type {number} */ n, /** @type {number} */ width) => `${n.toString(8).padStart(width - 1, "0")}\0`;
+    header.write(octal(0o644, 8), 100); // mode
+    header.write(octal(0, 8), 108); // uid
+    header.write(octal(0, 8), 116); // gid
+    header.write(octal(data.length, 12), 124); // size
+    header.write(octal(0, 12), 136); // mtime
+    header.write("        ", 148); // checksum, as spaces while summing
+    header.write("0", 156); // a regular file
+    header.write("ustar\0" + "00", 257);
+    let sum = 0;
+    for (const b of header) sum += b;
+    header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
+    blocks.push(header, data, Buffer.alloc((512 - (data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024)); // end of archive
+  return Buffer.concat(blocks);
+}
+
+/**
+ * The browser's download of the package: stripped, tarred, gzipped.
+ * @param {{name: string, data: Uint8Array|string}[]} entries
+ * @returns {Promise<Buffer>}
+ */
+export async function pythonBundle(entries) {
+  return gzipSync(tarEntries(await stripPython(entries)), { level: 9 });
+}
