@@ -60,6 +60,43 @@ export class LoadError extends Error {
   }
 }
 
+/** @param {Uint8Array} data */
+function isGzip(data) {
+  return data[0] === 0x1f && data[1] === 0x8b;
+}
+
+/**
+ * The regular files of a gzipped tar (ustar), as [path, bytes].
+ * @param {Uint8Array} gz
+ * @returns {Promise<[string, Uint8Array][]>}
+ */
+export async function untarGz(gz) {
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const tar = new Uint8Array(await new Response(stream).arrayBuffer());
+  const decoder = new TextDecoder();
+  /** @param {number} at @param {number} len */
+  const text = (at, len) => {
+    const end = tar.subarray(at, at + len).indexOf(0);
+    return decoder.decode(tar.subarray(at, end < 0 ? at + len : at + end));
+  };
+  /** @type {[string, Uint8Array][]} */
+  const out = [];
+  for (let at = 0; at + 512 <= tar.length; ) {
+    if (tar[at] === 0) break; // the end-of-archive blocks
+    const size = parseInt(text(at + 124, 12).trim() || "0", 8);
+    const type = String.fromCharCode(tar[at + 156]);
+    const prefix = text(at + 257, 6) === "ustar" ? text(at + 345, 155) : "";
+    const name = (prefix ? `${prefix}/` : "") + text(at, 100);
+    if (!Number.isFinite(size) || at + 512 + size > tar.length) throw new Error(`the tar entry ${name} is cut short`);
+    if (type === "0" || type === "\0") {
+      if (name.startsWith("/") || name.split("/").includes("..")) throw new Error(`the tar entry ${name} is outside the package`);
+      out.push([name, tar.slice(at + 512, at + 512 + size)]);
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return out;
+}
+
 /** @param {unknown} e */
 function messageOf(e) {
   if (e instanceof Error) {
@@ -119,7 +156,10 @@ export function createRuntime(options) {
     const zipPromise = options.tablitZip
       ? Promise.resolve(asFileData(options.tablitZip))
       : fetchBytes(/** @type {string} */ (options.tablitZipURL));
-    zipPromise.catch(() => {}); // handled below
+    // A gzipped tar is unpacked here while Pyodide boots (Python's tarfile
+    // would take longer, after the boot); a zip is left to Pyodide.
+    const filesPromise = zipPromise.then((data) => (isGzip(data) ? untarGz(data) : null));
+    filesPromise.catch(() => {}); // handled below
     try {
       pyodide = await options.loadPyodide({
         indexURL,
@@ -139,11 +179,16 @@ export function createRuntime(options) {
     }
     ns = pyodide.globals.get("dict")();
     pyodide.runPython(SETUP_PY, { globals: ns });
-    const format = zip[0] === 0x1f && zip[1] === 0x8b ? "gztar" : "zip";
+    const sitePackages = py("site_packages");
     try {
-      pyodide.unpackArchive(zip, format, { extractDir: py("site_packages") });
+      const files = await filesPromise;
+      if (files) {
+        for (const [name, data] of files) writeFile(`${sitePackages}/${name}`, data);
+      } else {
+        pyodide.unpackArchive(zip, "zip", { extractDir: sitePackages });
+      }
     } catch (e) {
-      throw new LoadError("runtime", `the tablit package is not a valid ${format === "zip" ? "zip" : "tar.gz"} file: ${messageOf(e)}`);
+      throw new LoadError("runtime", `the tablit package is not a valid ${isGzip(zip) ? "tar.gz" : "zip"} file: ${messageOf(e)}`);
     }
     const why = py("check_tablit");
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);

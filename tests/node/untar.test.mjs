@@ -1,0 +1,53 @@
+// The Python package as the page downloads it (dist/tablit.tar.gz): the build's
+// tar writer and stripper against the runtime's untarGz(), and a runtime that
+// boots from it.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { test } from "node:test";
+import { loadPyodide } from "pyodide";
+import { createRuntime, untarGz } from "../../web/runtime/core.js";
+import { pythonBundle, tarEntries } from "../../web/tools/pymin.js";
+import { directoryEntries } from "../../web/tools/zip.js";
+import { ROOT, pyodideDir } from "./helpers.mjs";
+
+test("untarGz reads what tarEntries writes", async () => {
+  const entries = [
+    { name: "pkg/__init__.py", data: "x = 1\n" },
+    { name: "pkg/empty.txt", data: "" },
+    { name: "pkg/sub/big.bin", data: new Uint8Array(1500).map((_, i) => i % 251) },
+    { name: "pkg/é.py", data: "é = 'ü'\n" },
+  ];
+  const files = await untarGz(gzipSync(tarEntries(entries)));
+  assert.deepEqual(files.map(([n]) => n), entries.map((e) => e.name));
+  for (const [i, [, data]] of files.entries()) assert.deepEqual(Buffer.from(data), Buffer.from(entries[i].data));
+});
+
+test("untarGz refuses entries outside the package", async () => {
+  await assert.rejects(untarGz(gzipSync(tarEntries([{ name: "../evil.py", data: "" }]))), /outside the package/);
+});
+
+test("a runtime boots from the stripped tar.gz, and its tracebacks keep their line numbers", async () => {
+  const bundle = await pythonBundle(directoryEntries(join(ROOT, "py", "tablit"), "tablit"));
+  const down = [];
+  const runtime = createRuntime({
+    indexURL: pyodideDir(),
+    loadPyodide,
+    tablitZip: bundle,
+    onDown: (json) => down.push(...JSON.parse(json)),
+    pyodideOptions: { stdout: () => {}, stderr: () => {} },
+  });
+  const ok = await runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.button('b')\n" } });
+  assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type === "fatal")));
+  const render = down.findLast((m) => m.type === "render");
+  assert.ok(render);
+  // no docstrings in the shipped package, the same lines as py/tablit
+  const info = JSON.parse(runtime.pyodide.runPython(`
+import json, inspect, tablit.state.widgets as w
+json.dumps([w.register_widget.__doc__, inspect.getsourcelines(w.register_widget)[1]])`));
+  const source = (await import("node:fs")).readFileSync(join(ROOT, "py", "tablit", "state", "widgets.py"), "utf8").split("\n");
+  assert.equal(info[0], null);
+  assert.match(source[info[1] - 1], /^def register_widget\(/);
+  runtime.destroy();
+});
