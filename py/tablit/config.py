@@ -7,7 +7,6 @@ Only options tablit acts on are listed; unknown ones are kept so
 from __future__ import annotations
 
 import os
-import tomllib
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
@@ -33,6 +32,8 @@ class Config:
         if app_dir:
             path = os.path.join(app_dir, ".streamlit", "config.toml")
             if os.path.isfile(path):
+                import tomllib  # (imported when needed: ~30 ms under Pyodide)
+
                 with open(path, "rb") as f:
                     cfg.options.update(flatten(tomllib.load(f)))
         cfg.options.update(overrides or {})

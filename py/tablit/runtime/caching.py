@@ -25,7 +25,6 @@ import functools
 import hashlib
 import inspect
 import math
-import pickle
 import re
 import time
 import types
@@ -121,6 +120,8 @@ def _hash_into(h: Any, value: Any, hash_funcs: dict | None, depth: int = 0) -> N
         h.update(value.__name__.encode("utf-8"))
     else:
         try:
+            import pickle  # (imported when needed: ~65 ms under Pyodide)
+
             h.update(pickle.dumps(value, protocol=4))
         except Exception:
             state = getattr(value, "__dict__", None)
@@ -358,6 +359,8 @@ class CachedFunc:
         return h.hexdigest()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        import pickle  # (imported when needed: ~65 ms under Pyodide)
+
         ctx = get_ctx()
         cache = self._cache(ctx)
         key = self._value_key(args, kwargs)

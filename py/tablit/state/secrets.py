@@ -10,7 +10,6 @@ page may see.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from typing import Any, Iterator
 
@@ -25,6 +24,8 @@ def load_secrets(app_dir: str | None) -> dict[str, Any]:
     for folder in (app_dir, os.getcwd()):
         path = os.path.join(folder, ".streamlit", "secrets.toml") if folder else ""
         if path and os.path.isfile(path):
+            import tomllib  # (imported when needed: ~30 ms under Pyodide)
+
             with open(path, "rb") as f:
                 return tomllib.load(f)
     return {}

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import pickle
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -262,6 +261,8 @@ class SessionState:
 
     # --------------------------------------------------------------- checking
     def check_serializable(self) -> None:
+        import pickle  # (imported when needed: ~65 ms under Pyodide)
+
         for store in (self.committed, self.fresh, self.written):
             for key, value in store.items():
                 try:

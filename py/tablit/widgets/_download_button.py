@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import io
-import mimetypes
 import os
 from typing import Any, Callable
 
@@ -104,10 +103,14 @@ def _infer_file_info(data: Any, file_name: str | None,
     if file_name is None:
         file_name = os.path.basename(name)
     if mime is None:
+        import mimetypes  # (imported when needed: ~15 ms under Pyodide)
+
         mime = mimetypes.guess_type(file_name)[0]
     return file_name, mime
 
 
 def _default_file_name(mime: str | None) -> str:
+    import mimetypes
+
     ext = mimetypes.guess_extension(mime or "") or ""
     return "download" + ext
