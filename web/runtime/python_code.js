@@ -4,52 +4,15 @@
 
 /** Defines helpers in a private namespace; run once per interpreter. */
 export const SETUP_PY = String.raw`
-import importlib, importlib.abc, importlib.machinery, importlib.util
+import importlib
 import inspect, json, os, shutil, sys, traceback
 
 
-class StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """import streamlit[.x] gives the very module tablit[.x] (one object, two names)."""
-
-    def __init__(self):
-        self._specs = {}
-
-    def find_spec(self, fullname, path=None, target=None):
-        if fullname != "streamlit" and not fullname.startswith("streamlit."):
-            return None
-        try:
-            real = importlib.util.find_spec("tablit" + fullname[len("streamlit"):])
-        except (ImportError, ValueError):
-            return None
-        if real is None:
-            return None
-        return importlib.machinery.ModuleSpec(
-            fullname, self, is_package=real.submodule_search_locations is not None)
-
-    def create_module(self, spec):
-        module = importlib.import_module("tablit" + spec.name[len("streamlit"):])
-        self._specs[spec.name] = module.__spec__
-        return module
-
-    def exec_module(self, module):
-        # the import machinery set __spec__ to the alias spec: give the real one back
-        name = module.__spec__.name
-        if name in self._specs:
-            module.__spec__ = self._specs.pop(name)
-
-
 def install_alias():
-    try:
-        from tablit.runtime.alias import install  # tablit's own finder: its runs then skip aliasing
-    except ImportError:
-        install = None
-    if install is not None:
-        install()
-        return
-    if not any(isinstance(f, StreamlitAlias) for f in sys.meta_path):
-        sys.meta_path.insert(0, StreamlitAlias())
-    for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
-        del sys.modules[name]
+    """import streamlit[.x] gives tablit[.x] for good (tablit's own finder)."""
+    from tablit.runtime.alias import install
+
+    install()
 
 
 def error_text(e):
