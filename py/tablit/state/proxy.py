@@ -10,6 +10,7 @@ from collections.abc import MutableMapping
 from typing import Any, Iterator
 
 from .. import errors
+from .attributes import ItemsAsAttributes
 from .session_state import WIDGET_ID_PREFIX, SessionState
 
 _GLOBAL_STATE: SessionState | None = None
@@ -39,7 +40,7 @@ def _missing(kind: str, key: str) -> str:
     return f'st.session_state has no {kind} "{key}". {errors.SESSION_STATE_DOCS}'
 
 
-class SessionStateProxy(MutableMapping):
+class SessionStateProxy(ItemsAsAttributes, MutableMapping):
     """Dict- and attribute-style access to the current session's state."""
 
     def __getitem__(self, key: Any) -> Any:
@@ -68,20 +69,8 @@ class SessionStateProxy(MutableMapping):
     def __len__(self) -> int:
         return len(_state().keys())
 
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(_missing("attribute", key)) from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(_missing("attribute", key)) from None
+    def _attribute_error(self, key: str) -> str:
+        return _missing("attribute", key)
 
     def __str__(self) -> str:
         return str(self.to_dict())

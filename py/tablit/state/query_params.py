@@ -11,6 +11,7 @@ from collections.abc import Iterable, MutableMapping
 from typing import Any, Iterator
 
 from .. import errors
+from .attributes import ItemsAsAttributes
 
 EMBED_KEYS = ("embed", "embed_options")
 
@@ -68,7 +69,7 @@ def _check_settable(key: str) -> None:
         )
 
 
-class QueryParamsProxy(MutableMapping):
+class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
     """``st.query_params``."""
 
     def _visible(self) -> dict[str, list[str]]:
@@ -99,20 +100,8 @@ class QueryParamsProxy(MutableMapping):
     def __contains__(self, key: object) -> bool:
         return key in self._visible()
 
-    def __getattr__(self, key: str) -> str:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f'st.query_params has no attribute "{key}".') from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(f'st.query_params has no attribute "{key}".') from None
+    def _attribute_error(self, key: str) -> str:
+        return f'st.query_params has no attribute "{key}".'
 
     def __str__(self) -> str:
         return str(self.to_dict())

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlencode
 from ... import errors
 from ...protocol import Update
 from ...runtime.session import AppSession
+from ...state.attributes import ItemsAsAttributes
 from ...state.session_state import SessionState, is_widget_id
 from . import element_tree as et
 from .errors import AppTestError
@@ -278,7 +279,7 @@ def _missing(kind: str, key: str) -> str:
     return f'st.session_state has no {kind} "{key}". {errors.SESSION_STATE_DOCS}'
 
 
-class _AppTestSessionState:
+class _AppTestSessionState(ItemsAsAttributes):
     """``at.session_state``: the AppTest session's state, outside any run.
 
     Writes between runs are seen by the next run as writes from the script
@@ -340,20 +341,8 @@ class _AppTestSessionState:
     def values(self) -> Any:
         return self.to_dict().values()
 
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"{key} not found in session_state.") from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(f"{key} not found in session_state.") from None
+    def _attribute_error(self, key: str) -> str:
+        return f"{key} not found in session_state."
 
     def __repr__(self) -> str:
         return repr(self.to_dict())

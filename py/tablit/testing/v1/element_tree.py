@@ -37,6 +37,11 @@ def _key_from_id(node_id: str) -> str | None:
 
 
 # --------------------------------------------------------------------- base
+
+def _prop(name: str, default: Any = None) -> property:
+    """A read-only attribute that is the node's prop ``name``."""
+    return property(lambda self: self.props.get(name, default))
+
 class Element:
     """One non-block node.  Missing attributes are read from the node's props."""
 
@@ -86,13 +91,9 @@ class UnknownElement(Element):
 class BodyElement(Element):
     """An element whose value is its text body."""
 
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = _prop("body", "")
 
-    @property
-    def body(self) -> str:
-        return self.props.get("body", "")
+    body = _prop("body", "")
 
 
 class HeadingBase(BodyElement):
@@ -137,9 +138,7 @@ class Latex(Markdown):
 class Divider(Markdown):
     type = "divider"
 
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "---")
+    value = _prop("body", "---")
 
 
 class Text(BodyElement):
@@ -183,9 +182,7 @@ class Exception(Element):  # noqa: A001 - Streamlit's class name
 
     type = "exception"
 
-    @property
-    def message(self) -> str:
-        return self.props.get("message", "")
+    message = _prop("message", "")
 
     @property
     def value(self) -> str:
@@ -235,9 +232,7 @@ class Metric(Element):
 class Toast(Element):
     type = "toast"
 
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = _prop("body", "")
 
     @property
     def icon(self) -> str:
@@ -472,17 +467,11 @@ class TimeInput(Widget):
 class NumberInput(Widget):
     type = "number_input"
 
-    @property
-    def min(self) -> Any:
-        return self.props.get("min")
+    min = _prop("min")
 
-    @property
-    def max(self) -> Any:
-        return self.props.get("max")
+    max = _prop("max")
 
-    @property
-    def step(self) -> Any:
-        return self.props.get("step")
+    step = _prop("step")
 
     def increment(self) -> "NumberInput":
         """As if the user clicked "+": one step up, capped at max."""
@@ -577,17 +566,11 @@ class SelectSlider(_Options):
 class Slider(Widget):
     type = "slider"
 
-    @property
-    def min(self) -> Any:
-        return self.props.get("min")
+    min = _prop("min")
 
-    @property
-    def max(self) -> Any:
-        return self.props.get("max")
+    max = _prop("max")
 
-    @property
-    def step(self) -> Any:
-        return self.props.get("step")
+    step = _prop("step")
 
     def set_range(self, lower: Any, upper: Any) -> "Slider":
         return self.set_value((lower, upper))
@@ -751,25 +734,19 @@ class SpecialBlock(Block):
 class Column(Block):
     type = "column"
 
-    @property
-    def weight(self) -> float:
-        return self.props.get("weight", 1)
+    weight = _prop("weight", 1)
 
 
 class Tab(Block):
     type = "tab"
 
-    @property
-    def label(self) -> str:
-        return self.props.get("label", "")
+    label = _prop("label", "")
 
 
 class Expander(Block):
     type = "expander"
 
-    @property
-    def label(self) -> str:
-        return self.props.get("label", "")
+    label = _prop("label", "")
 
     @property
     def icon(self) -> str:
@@ -779,21 +756,15 @@ class Expander(Block):
 class Status(Expander):
     type = "status"
 
-    @property
-    def state(self) -> str:
-        return self.props.get("state", "")
+    state = _prop("state", "")
 
 
 class ChatMessage(Block):
     type = "chat_message"
 
-    @property
-    def name(self) -> str:
-        return self.props.get("name", "")
+    name = _prop("name", "")
 
-    @property
-    def avatar(self) -> Any:
-        return self.props.get("avatar")
+    avatar = _prop("avatar")
 
 
 _BLOCK_TYPES = {"container": "flex_container", "columns": "flex_container",
