@@ -241,3 +241,46 @@ def callback_of(on_change: Any) -> Callable[..., Any] | None:
 def label_text(label: Any) -> str:
     """Labels are shown as text; Streamlit coerces them with ``str``."""
     return "" if label is None else str(label)
+
+
+@dataclass
+class SingleChoice:
+    """Wire conversions for a one-of-many widget (radio, selectbox)."""
+
+    options: Options
+    default_index: int | None
+    accept_new_options: bool = False
+
+    @property
+    def labels(self) -> list[str]:
+        return self.options.labels
+
+    def default_value(self) -> Any:
+        if self.default_index is None or not self.options.values:
+            return None
+        return self.options.values[self.default_index]
+
+    def deserialize(self, wire: Any) -> Any:
+        if wire is None:
+            return self.default_value()
+        if self.accept_new_options and isinstance(wire, str):
+            index = self.options.by_label.get(wire)
+            return wire if index is None else self.options.values[index]
+        return self.options.values[self.options.wire_index(wire)]
+
+    def serialize(self, value: Any) -> Any:
+        if value is None:
+            return None
+        index = self.options.index_of(value)
+        if index is not None:
+            return index
+        return self.options.label_of(value) if self.accept_new_options else None
+
+    def coerce(self, value: Any, source: str) -> Any:
+        """A value that is no longer an option falls back to the default (spec §3.7)."""
+        if value is None:
+            return value
+        found, current = self.options.current(value, source)
+        if found or self.accept_new_options:
+            return current
+        return self.default_value()

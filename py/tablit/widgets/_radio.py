@@ -6,42 +6,11 @@ Wire form: the index of the chosen option in ``props.options``, or ``null``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
-from ._options import Options, callback_of, label_text, resync_if_options_changed, state_value
-
-
-@dataclass
-class RadioCodec:
-    options: Options
-    default_index: int | None
-
-    @property
-    def labels(self) -> list[str]:
-        return self.options.labels
-
-    def default_value(self) -> Any:
-        if self.default_index is None or not self.options.values:
-            return None
-        return self.options.values[self.default_index]
-
-    def deserialize(self, wire: Any) -> Any:
-        if wire is None:
-            return self.default_value()
-        return self.options.values[self.options.wire_index(wire)]
-
-    def serialize(self, value: Any) -> int | None:
-        return None if value is None else self.options.index_of(value)
-
-    def coerce(self, value: Any, source: str) -> Any:
-        """A value that is no longer an option falls back to the default (spec §3.7)."""
-        if value is None:
-            return value
-        found, current = self.options.current(value, source)
-        return current if found else self.default_value()
+from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
 
 
 def _caption(caption: Any) -> str:
@@ -73,7 +42,7 @@ def radio(self, label: str, options: Any, index: int | None = 0,
     explicit_default = index not in (0, None)
     if state_value(key) is None:
         index = None  # a key holding None means "no selection" by default
-    codec = RadioCodec(opts, index)
+    codec = SingleChoice(opts, index)
     result = register_widget(self, WidgetSpec(
         type="radio",
         label=label,

@@ -8,55 +8,13 @@ option object itself (a deep copy), never its formatted label.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
-from ._options import Options, callback_of, label_text, resync_if_options_changed, state_value
+from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
 
 FILTER_MODES = ("fuzzy", "contains", "prefix", None)
-
-
-@dataclass
-class SelectboxCodec:
-    options: Options
-    default_index: int | None
-    accept_new_options: bool
-
-    @property
-    def labels(self) -> list[str]:
-        return self.options.labels
-
-    def default_value(self) -> Any:
-        if self.default_index is None or not self.options.values:
-            return None
-        return self.options.values[self.default_index]
-
-    def deserialize(self, wire: Any) -> Any:
-        if wire is None:
-            return self.default_value()
-        if self.accept_new_options and isinstance(wire, str):
-            index = self.options.by_label.get(wire)
-            return wire if index is None else self.options.values[index]
-        return self.options.values[self.options.wire_index(wire)]
-
-    def serialize(self, value: Any) -> Any:
-        if value is None:
-            return None
-        index = self.options.index_of(value)
-        if index is not None:
-            return index
-        return self.options.label_of(value) if self.accept_new_options else None
-
-    def coerce(self, value: Any, source: str) -> Any:
-        """A value that is no longer an option falls back to the default (spec §3.7)."""
-        if value is None:
-            return value
-        found, current = self.options.current(value, source)
-        if found or self.accept_new_options:
-            return current
-        return self.default_value()
 
 
 def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
@@ -99,7 +57,7 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
     explicit_default = index not in (0, None)
     if state_value(key) is None:
         index = None  # a key holding None means "no selection" by default
-    codec = SelectboxCodec(opts, index, bool(accept_new_options))
+    codec = SingleChoice(opts, index, bool(accept_new_options))
     result = register_widget(self, WidgetSpec(
         type="selectbox",
         label=label,
