@@ -21,6 +21,14 @@ def app(src):
     return AppTest.from_string(textwrap.dedent(src), default_timeout=TIMEOUT)
 
 
+EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples")
+
+
+def example(name):
+    """The gallery's copy of a seed example (the seed's code, unchanged, under a docstring)."""
+    return AppTest.from_file(os.path.join(EXAMPLES, name, "app.py"), default_timeout=TIMEOUT)
+
+
 def md(at):
     return [m.value for m in at.markdown]
 
@@ -61,30 +69,10 @@ def config_app(tmp_path, monkeypatch):
 # Seeds 000/001/002: the weight converter (lbs <-> kg with on_change callbacks)
 # --------------------------------------------------------------------------
 
-WEIGHT_CONVERTER = """
-import streamlit as st
-
-st.title('st.session_state')
-
-def lbs_to_kg():
-  st.session_state.kg = st.session_state.lbs/2.2046
-def kg_to_lbs():
-  st.session_state.lbs = st.session_state.kg*2.2046
-
-st.header('Input')
-col1, spacer, col2 = st.columns([2,1,2])
-with col1:
-  pounds = st.number_input("Pounds:", key = "lbs", on_change = lbs_to_kg)
-with col2:
-  kilogram = st.number_input("Kilograms:", key = "kg", on_change = kg_to_lbs)
-
-st.header('Output')
-st.write("st.session_state object:", st.session_state)
-"""
 
 
 def test_seed_weight_converter():
-    at = AppTest.from_string(WEIGHT_CONVERTER, default_timeout=TIMEOUT).run()
+    at = example("weight-converter").run()
     assert not at.exception
     assert [t.value for t in at.title] == ["st.session_state"]
     assert [h.value for h in at.header] == ["Input", "Output"]
@@ -121,20 +109,7 @@ def test_seed_weight_converter():
 
 
 def test_seed_naive_counter_stays_at_one():
-    at = app(
-        """
-        import streamlit as st
-
-        st.title('Counter Example')
-        count = 0
-
-        increment = st.button('Increment')
-        if increment:
-            count += 1
-
-        st.write('Count = ', count)
-        """
-    ).run()
+    at = example("counter-naive").run()
     assert [t.value for t in at.title] == ["Counter Example"]
     # st.write('Count = ', 0): the string and the back-ticked number joined by a space.
     assert md(at) == ["Count =  `0`"]
@@ -193,21 +168,7 @@ def test_seed_uninitialized_access_raises():
 
 
 def test_seed_example1_session_state_counter():
-    at = app(
-        """
-        import streamlit as st
-
-        st.title('Counter Example')
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-
-        increment = st.button('Increment')
-        if increment:
-            st.session_state.count += 1
-
-        st.write('Count = ', st.session_state.count)
-        """
-    ).run()
+    at = example("counter-session-state").run()
     assert md(at) == ["Count =  `0`"]
     for n in range(1, 4):
         at.button[0].click().run()
@@ -220,22 +181,7 @@ def test_seed_example1_session_state_counter():
 
 
 def test_seed_example2_callback_counter():
-    at = app(
-        """
-        import streamlit as st
-
-        st.title('Counter Example using Callbacks')
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-
-        def increment_counter():
-            st.session_state.count += 1
-
-        st.button('Increment', on_click=increment_counter)
-
-        st.write('Count = ', st.session_state.count)
-        """
-    ).run()
+    at = example("counter-callbacks").run()
     assert [t.value for t in at.title] == ["Counter Example using Callbacks"]
     assert md(at) == ["Count =  `0`"]
     for n in range(1, 5):
@@ -248,25 +194,7 @@ def test_seed_example2_callback_counter():
 
 
 def test_seed_example3_callback_args():
-    at = app(
-        """
-        import streamlit as st
-
-        st.title('Counter Example using Callbacks with args')
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-
-        increment_value = st.number_input('Enter a value', value=0, step=1)
-
-        def increment_counter(increment_value):
-            st.session_state.count += increment_value
-
-        increment = st.button('Increment', on_click=increment_counter,
-            args=(increment_value, ))
-
-        st.write('Count = ', st.session_state.count)
-        """
-    ).run()
+    at = example("counter-args").run()
     assert md(at) == ["Count =  `0`"]
     assert at.number_input[0].value == 0
     at.number_input[0].set_value(5).run()
@@ -287,29 +215,7 @@ def test_seed_example3_callback_args():
 
 
 def test_seed_example3_callback_kwargs():
-    at = app(
-        """
-        import streamlit as st
-
-        st.title('Counter Example using Callbacks with kwargs')
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-
-        def increment_counter(increment_value=0):
-            st.session_state.count += increment_value
-
-        def decrement_counter(decrement_value=0):
-            st.session_state.count -= decrement_value
-
-        st.button('Increment', on_click=increment_counter,
-            kwargs=dict(increment_value=5))
-
-        st.button('Decrement', on_click=decrement_counter,
-            kwargs=dict(decrement_value=1))
-
-        st.write('Count = ', st.session_state.count)
-        """
-    ).run()
+    at = example("counter-kwargs").run()
     assert [b.label for b in at.button] == ["Increment", "Decrement"]
     assert md(at) == ["Count =  `0`"]
     at.button[0].click().run()
@@ -324,29 +230,7 @@ def test_seed_example3_callback_kwargs():
 
 
 def test_seed_example4_form_and_callback():
-    at = app(
-        """
-        import streamlit as st
-        import datetime
-
-        st.title('Counter Example')
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-            st.session_state.last_updated = datetime.time(0,0)
-
-        def update_counter():
-            st.session_state.count += st.session_state.increment_value
-            st.session_state.last_updated = st.session_state.update_time
-
-        with st.form(key='my_form'):
-            st.time_input(label='Enter the time', value=datetime.datetime.now().time(), key='update_time')
-            st.number_input('Enter a value', value=0, step=1, key='increment_value')
-            submit = st.form_submit_button(label='Update', on_click=update_counter)
-
-        st.write('Current Count = ', st.session_state.count)
-        st.write('Last Updated = ', st.session_state.last_updated)
-        """
-    ).run()
+    at = example("counter-form").run()
     assert not at.exception
     assert md(at) == ["Current Count =  `0`", "Last Updated =  `00:00:00`"]
     assert [b.label for b in at.button] == ["Update"]
@@ -376,25 +260,7 @@ def test_seed_example4_form_and_callback():
 
 
 def test_seed_celsius_slider_widget_state():
-    at = app(
-        """
-        import streamlit as st
-
-        if "celsius" not in st.session_state:
-            # set the initial default value of the slider widget
-            st.session_state.celsius = 50.0
-
-        st.slider(
-            "Temperature in Celsius",
-            min_value=-100.0,
-            max_value=100.0,
-            key="celsius"
-        )
-
-        # This will get the value of the slider widget
-        st.write(st.session_state.celsius)
-        """
-    ).run()
+    at = example("celsius-slider").run()
     assert not at.exception
     assert at.slider[0].label == "Temperature in Celsius"
     assert at.slider[0].value == 50.0
