@@ -98,7 +98,10 @@ class AppSession:
         parsed = []
         for raw in raw_messages:
             try:
-                parsed.append((parse_up(raw), raw))
+                msg = parse_up(raw)
+                if isinstance(msg, Update):
+                    self._check(msg)  # each on its own, so a bad one spoils no other
+                parsed.append((msg, raw))
             except ProtocolError as e:
                 out.append(refused(str(e), raw))
         render = None
@@ -124,9 +127,8 @@ class AppSession:
         return self._cycle(None, switch_to=target)
 
     # ------------------------------------------------------- browser model
-    def _request_for(self, msg: Update) -> list[tuple[str, Any]]:
-        """Validate an update and widen it to Streamlit's full request."""
-        values = dict(self.client_values)
+    def _check(self, msg: Update) -> Any:
+        """Refuse an update the page could not have sent; return the trigger's value."""
         trigger_value: Any = True
         for change in msg.changes:
             meta = self.rendered.get(change.id)
@@ -142,8 +144,6 @@ class AppSession:
                 if change.id != msg.trigger:
                     raise ProtocolError(f"{meta.type} {change.id!r} is a trigger: send it as 'trigger'")
                 trigger_value = change.value
-                continue
-            values[change.id] = change.value
         if msg.trigger is not None:
             meta = self.rendered.get(msg.trigger)
             if meta is None or not meta.is_trigger:
@@ -155,6 +155,19 @@ class AppSession:
             except (TypeError, ValueError, KeyError, IndexError) as e:
                 # e.g. a chat_input fired without its message as a change
                 raise ProtocolError(f"bad value for {meta.type} {msg.trigger!r}: {e}") from None
+        return trigger_value
+
+    def _request_for(self, msg: Update) -> list[tuple[str, Any]]:
+        """Validate an update and widen it to Streamlit's full request.
+
+        Checked again here: an earlier run of the same batch may have changed
+        which widgets are on the page.
+        """
+        trigger_value = self._check(msg)
+        values = dict(self.client_values)
+        for change in msg.changes:
+            if not self.rendered[change.id].is_trigger:
+                values[change.id] = change.value
         self.client_values = values
         states = list(self._client_states())
         if msg.trigger is not None:
@@ -335,7 +348,11 @@ def _error_banner(e: SyntaxError) -> dict[str, Any]:
 
 
 def _raw_for(msg: Any, parsed: list[tuple[Any, Any]]) -> Any:
+    """The message as the page sent it; for a coalesced update, the merged one."""
     for m, raw in parsed:
         if m is msg:
             return raw
+    if isinstance(msg, Update):
+        return {"type": "update", "changes": [{"id": c.id, "value": c.value} for c in msg.changes],
+                "trigger": msg.trigger}
     return None

@@ -1,0 +1,61 @@
+"""The worker's entry: JSON in, JSON out; bad messages refused one by one."""
+
+import json
+
+import pytest
+
+COUNTER = """
+import streamlit as st
+if "count" not in st.session_state:
+    st.session_state.count = 0
+def inc():
+    st.session_state.count += 1
+st.button("Increment", on_click=inc)
+st.write("Count = ", st.session_state.count)
+"""
+
+
+@pytest.fixture
+def bridge(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(COUNTER)
+    b = Bridge(str(tmp_path / "app.py"))
+    first = json.loads(b.start())[-1]
+    button = next(n["id"] for n in first["tree"]["main"]["children"] if n["kind"] == "button")
+    return b, button
+
+
+def bodies(render):
+    return [n["props"].get("body") for n in render["tree"]["main"]["children"] if n["kind"] == "markdown"]
+
+
+def test_a_bad_message_spoils_no_good_one_in_the_same_batch(bridge):
+    b, button = bridge
+    out = json.loads(b.handle(json.dumps([
+        {"type": "update", "changes": [{"id": "nope", "value": 1}]},
+        {"type": "update", "changes": [], "trigger": button},
+        {"type": "dance"},
+        "not json {",
+    ])))
+    refusals = [m for m in out if m["type"] == "refused"]
+    assert [r["reason"].split(":")[0] for r in refusals] == [
+        "unknown widget id 'nope'", "unknown message type 'dance'; expected one of update, navigate, clear_cache",
+        "not JSON"]
+    assert bodies(out[-1]) == ["Count =  `1`"]
+
+
+def test_clicks_queued_together_coalesce_into_one_run(bridge):
+    b, button = bridge
+    click = {"type": "update", "changes": [], "trigger": button}
+    out = json.loads(b.handle(json.dumps([click, click, click])))
+    # Coalesced into one run; Streamlit keeps a fired trigger fired, so the
+    # callback runs once per run, not per queued click.
+    assert out[-1]["type"] == "render"
+    assert bodies(out[-1]) == ["Count =  `1`"]
+
+
+def test_bridge_refuses_a_non_list_payload_gracefully(bridge):
+    b, _ = bridge
+    out = json.loads(b.handle("{bad json"))
+    assert out[0]["type"] == "refused" and out[0]["reason"].startswith("not JSON")
