@@ -114,7 +114,7 @@ class AppSession:
                 elif isinstance(msg, ClearCache):
                     self.caches.clear()
                     self.state.clear()
-                    render = self._cycle(list(self._client_states()))
+                    render = self._cycle(self._client_states())
             except ProtocolError as e:
                 out.append(refused(str(e), _raw_for(msg, parsed)))
         if render is not None:
@@ -169,15 +169,18 @@ class AppSession:
             if not self.rendered[change.id].is_trigger:
                 values[change.id] = change.value
         self.client_values = values
-        states = list(self._client_states())
+        states = self._client_states()
         if msg.trigger is not None:
             meta = self.rendered[msg.trigger]
             states.append((msg.trigger, meta.deserialize(trigger_value)))
         return states
 
-    def _client_states(self):
+    def _client_states(self) -> list[tuple[str, Any]]:
+        out = []
+        rendered = self.rendered
+        metas = self.state.meta
         for wid, wire in self.client_values.items():
-            meta = self.rendered.get(wid) or self.state.meta.get(wid)
+            meta = rendered.get(wid) or metas.get(wid)
             if meta is not None:
                 try:
                     value = meta.deserialize(wire)
@@ -185,7 +188,8 @@ class AppSession:
                     # A value the page holds that no longer fits its widget
                     # (e.g. its options changed shape): not sent, as if cleared.
                     continue
-                yield wid, value
+                out.append((wid, value))
+        return out
 
     # ------------------------------------------------------------------ runs
     def _cycle(self, states: list[tuple[str, Any]] | None, *, trigger: str | None = None,
@@ -329,8 +333,11 @@ class AppSession:
                 props["set"] = False
             seen[nid] = wire if (props.get("set") or client is _MISSING) else client
         # The page keeps values in first-insertion order and forgets unrendered widgets.
-        ordered = {w: seen[w] for w in self.client_values if w in seen}
-        ordered.update((w, v) for w, v in seen.items() if w not in ordered)
+        if list(seen) == list(self.client_values):  # the usual case: the same widgets
+            ordered = seen
+        else:
+            ordered = {w: seen[w] for w in self.client_values if w in seen}
+            ordered.update((w, v) for w, v in seen.items() if w not in ordered)
         self.client_values = ordered
         self.rendered = rendered
         msg = render_message(

@@ -169,14 +169,12 @@ class SessionState:
     def receive(self, widget_states: list[tuple[str, Any]]) -> None:
         """Steps 2a-2c of a browser-initiated run: reset, commit, load."""
         self.reset_triggers()
-        for wid, value in self.fresh.items():
-            self.committed[wid] = value
+        self.committed.update(self.fresh)
         for key, value in self.written.items():
             self.committed[self.key_to_id.get(key, key)] = value
         self.written.clear()
         self.fresh.clear()
-        for wid, value in widget_states:
-            self.fresh[wid] = value
+        self.fresh.update(widget_states)
 
     def changed_callbacks(self, widget_ids: list[str]) -> list[WidgetMeta]:
         """Widgets (in request order) whose callbacks fire for this request."""
