@@ -59,3 +59,22 @@ def test_bridge_refuses_a_non_list_payload_gracefully(bridge):
     b, _ = bridge
     out = json.loads(b.handle("{bad json"))
     assert out[0]["type"] == "refused" and out[0]["reason"].startswith("not JSON")
+
+
+def test_navigation_resets_the_page_widgets_on_both_sides(tmp_path):
+    """After a page change the page must show the values Python uses (set=True)."""
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\nc = st.checkbox('c', key='c')\nst.write('checked', c)\n")
+    b = Bridge(str(tmp_path / "app.py"))
+    first = json.loads(b.start())[-1]
+    box = first["tree"]["main"]["children"][0]
+    assert box["props"]["set"] is True  # new to the page
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": True}]}])))
+    assert out[-1]["tree"]["main"]["children"][0]["props"]["set"] is False  # the page shows it already
+    out = json.loads(b.handle(json.dumps([{"type": "navigate", "page": "", "query": "x=1"}])))
+    node = out[-1]["tree"]["main"]["children"][0]
+    assert (node["props"]["value"], node["props"]["set"]) == (False, True)
+    assert bodies(out[-1]) == ["checked `False`"]
+    assert out[-1]["query"] == "x=1"

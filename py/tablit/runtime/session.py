@@ -209,6 +209,8 @@ class AppSession:
                 states = [(w, v) for w, v in self._client_states()
                           if self.pages.is_shared_widget(self.state.meta.get(w))]
                 page_keep = {w for w, _ in states}
+                # ... and forgets the rest: their widgets start again from what we send.
+                self.client_values = {w: v for w, v in self.client_values.items() if w in page_keep}
                 switch_to = None
             result = self._run_once(states, page_keep)
             page_keep = None
@@ -329,7 +331,11 @@ class AppSession:
             props = node.props
             wire = props.get("value")
             client = client_values.get(nid, _MISSING)
-            if props.get("set") and client == wire:
+            if client is _MISSING:
+                # New to the page, or forgotten by it (a page change): the page
+                # must show our value even if a widget with this id is mounted.
+                props["set"] = True
+            elif props.get("set") and client == wire:
                 props["set"] = False
             seen[nid] = wire if (props.get("set") or client is _MISSING) else client
         # The page keeps values in first-insertion order and forgets unrendered widgets.
