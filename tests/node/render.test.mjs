@@ -386,6 +386,18 @@ describe("markdown and html are always inert", () => {
     });
   }
 
+  test("markdown without '<' or ']' (not sanitised) can still hold no link or markup", () => {
+    const body = "javascript:alert(1) www.example.com **bold** `code` \"q\" 'a' & :red-x: https://x.test/a?b=1";
+    r.render(msg([el("main:0", "markdown", { body, unsafe_allow_html: false, help: null })]));
+    const md = root.querySelector(".tl-k-markdown");
+    for (const e of md.querySelectorAll("*")) {
+      for (const a of e.attributes) assert.ok(!/^on/i.test(a.name), `handler ${a.name} on ${e.tagName}`);
+      if (e.hasAttribute("href")) assert.match(e.getAttribute("href"), /^https?:/);
+    }
+    assert.ok(md.querySelector("strong") && md.querySelector("code"));
+    assert.match(md.textContent, /javascript:alert\(1\)/, "shown as text");
+  });
+
   test("st.html is sanitised, <style> kept", () => {
     r.render(msg([el("main:0", "html", { body: '<style>.x{color:red}</style><b class="x" onclick="alert(1)">bold</b><script>alert(2)</script>' })]));
     const h = root.querySelector(".tl-k-html");

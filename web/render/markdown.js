@@ -86,6 +86,7 @@ export function sanitize(htmlText) {
   return purify().sanitize(htmlText);
 }
 
+const NO_MARKUP = /^[^<\]]*$/;
 const CACHE_MAX = 2000;
 const cache = new Map();
 
@@ -109,8 +110,11 @@ export function markdownToHtml(body, opts = {}) {
   const key = (opts.unsafe ? 'u' : 's') + (opts.inline ? 'i' : 'b') + src;
   return cached(key, () => {
     const m = opts.unsafe ? unsafe : safe;
-    const out = opts.inline ? m.parseInline(src) : m.parse(src);
-    return sanitize(/** @type {string} */ (out));
+    const out = /** @type {string} */ (opts.inline ? m.parseInline(src) : m.parse(src));
+    // Without "<" or "]" a source holds no raw HTML, link, image or autolink,
+    // and marked escapes text: in safe mode its output needs no sanitising
+    // (the common case: "Count = `1`", a third of a click's page time).
+    return !opts.unsafe && NO_MARKUP.test(src) ? out : sanitize(out);
   });
 }
 
