@@ -106,6 +106,17 @@ class WidgetSpec:
     # Called with (value, source); returns the value to use.  Raising shows
     # the exception in place of the widget (e.g. a slider value out of range).
     coerce: Callable[[Any, str], Any] | None = None
+    # An object with deserialize/serialize (and optionally coerce) methods,
+    # standing for those three fields.
+    codec: Any = None
+
+    def __post_init__(self) -> None:
+        codec = self.codec
+        if codec is not None:
+            self.deserialize = codec.deserialize
+            self.serialize = codec.serialize
+            if self.coerce is None:
+                self.coerce = getattr(codec, "coerce", None)
 
 
 @dataclass(slots=True)

@@ -150,12 +150,10 @@ def multiselect(self, label: str, options: Any, default: Any = None,
         keyed_params={"max_selections": max_selections, "accept_new_options": accept_new_options},
         props={"options": opts.labels, "max_selections": max_selections,
                "placeholder": placeholder},
-        deserialize=codec.deserialize,
-        serialize=codec.serialize,
+        codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=default is not None,
         disabled=disabled, help=help, label_visibility=label_visibility,
-        coerce=codec.coerce,
     ))
     resync_if_options_changed(result, opts.labels)
     return result.value

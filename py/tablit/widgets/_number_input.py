@@ -109,12 +109,10 @@ def number_input(self, label: str, min_value: Number | None = None,
             "placeholder": None if placeholder is None else str(placeholder),
             "data_type": "int" if config.is_int else "float",
         },
-        deserialize=config.deserialize,
-        serialize=config.serialize,
+        codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=not (isinstance(value, str) and value == "min") and value is not None,
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
-        coerce=config.coerce,
     )).value
 
 

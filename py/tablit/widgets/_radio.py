@@ -51,12 +51,10 @@ def radio(self, label: str, options: Any, index: int | None = 0,
         id_params=id_params,
         keyed_params={},
         props={"options": opts.labels, "horizontal": bool(horizontal), "captions": shown_captions},
-        deserialize=codec.deserialize,
-        serialize=codec.serialize,
+        codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,
         disabled=disabled, help=help, label_visibility=label_visibility,
-        coerce=codec.coerce,
     ))
     resync_if_options_changed(result, opts.labels)
     return result.value

@@ -91,12 +91,10 @@ def select_slider(self, label: str, options: Any = (), value: Any = None,
                    "width": width},
         keyed_params={},
         props={"options": opts.labels, "range": codec.is_range},
-        deserialize=codec.deserialize,
-        serialize=codec.serialize,
+        codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not None,
         disabled=disabled, help=help, label_visibility=label_visibility,
-        coerce=codec.coerce,
     ))
     resync_if_options_changed(result, opts.labels)
     return result.value

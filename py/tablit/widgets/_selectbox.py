@@ -67,12 +67,10 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
         keyed_params={"accept_new_options": accept_new_options},
         props={"options": opts.labels, "placeholder": placeholder,
                "accept_new_options": bool(accept_new_options)},
-        deserialize=codec.deserialize,
-        serialize=codec.serialize,
+        codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,
         disabled=disabled, help=help, label_visibility=label_visibility,
-        coerce=codec.coerce,
     ))
     resync_if_options_changed(result, opts.labels)
     return result.value

@@ -103,12 +103,10 @@ def text_input(self, label: str, value: Any = "", max_chars: int | None = None, 
             "placeholder": None if placeholder is None else str(placeholder),
             "autocomplete": _TYPE_AUTOCOMPLETE[type] if autocomplete is None else autocomplete,
         },
-        deserialize=config.deserialize,
-        serialize=config.serialize,
+        codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not None and value != "",
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
-        coerce=config.coerce,
     )).value
 
 
