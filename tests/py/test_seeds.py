@@ -37,38 +37,9 @@ def excs(at):
     return [e.value for e in at.exception]
 
 
-def _reparse_reference_config():
-    # Only for the real Streamlit: it parses config.toml once per process, so
-    # force it to re-read the files of the current working directory.
-    if REFERENCE:
-        from streamlit import config
-
-        config.get_config_options(force_reparse=True)
-
-
-@pytest.fixture
-def config_app(tmp_path, monkeypatch):
-    """app.py + optional .streamlit/config.toml in tmp_path (also the cwd)."""
-
-    def make(src, config_toml=None):
-        if config_toml is not None:
-            (tmp_path / ".streamlit").mkdir(exist_ok=True)
-            (tmp_path / ".streamlit" / "config.toml").write_text(textwrap.dedent(config_toml))
-        script = tmp_path / "app.py"
-        script.write_text(textwrap.dedent(src))
-        monkeypatch.chdir(tmp_path)
-        _reparse_reference_config()
-        return AppTest.from_file(str(script), default_timeout=TIMEOUT)
-
-    yield make
-    monkeypatch.undo()
-    _reparse_reference_config()
-
-
 # --------------------------------------------------------------------------
 # Seeds 000/001/002: the weight converter (lbs <-> kg with on_change callbacks)
 # --------------------------------------------------------------------------
-
 
 
 def test_seed_weight_converter():

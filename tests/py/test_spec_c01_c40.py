@@ -68,37 +68,6 @@ def json_values(at):
     return [json.loads(j.value) for j in at.json]
 
 
-def _reparse_reference_config():
-    # Only for the real Streamlit: it parses config.toml once per process, so
-    # force it to re-read the files of the current working directory.
-    if REFERENCE:
-        from streamlit import config
-
-        config.get_config_options(force_reparse=True)
-
-
-@pytest.fixture
-def config_app(tmp_path, monkeypatch):
-    """Write app.py plus .streamlit/config.toml into tmp_path and build an AppTest.
-
-    The config file sits next to the script *and* in the working directory
-    (we chdir to tmp_path), so it is found either way.
-    """
-
-    def make(src, config_toml):
-        (tmp_path / ".streamlit").mkdir(exist_ok=True)
-        (tmp_path / ".streamlit" / "config.toml").write_text(textwrap.dedent(config_toml))
-        script = tmp_path / "app.py"
-        script.write_text(textwrap.dedent(src))
-        monkeypatch.chdir(tmp_path)
-        _reparse_reference_config()
-        return AppTest.from_file(str(script), default_timeout=TIMEOUT)
-
-    yield make
-    monkeypatch.undo()
-    _reparse_reference_config()
-
-
 # --------------------------------------------------------------------------
 # Session State API
 # --------------------------------------------------------------------------

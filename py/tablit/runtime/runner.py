@@ -12,7 +12,6 @@ import os
 import types
 from dataclasses import dataclass
 
-from .alias import StreamlitAlias  # noqa: F401  (re-exported for the session)
 from .magic import MAGIC_NAME, add_magic
 
 

@@ -20,9 +20,9 @@ from ..protocol import (ClearCache, Navigate, ProtocolError, Update, coalesce, p
                         refused, render_message)
 from ..state.query_params import QueryParamsState
 from ..state.session_state import SessionState, WidgetMeta, is_widget_id
+from .alias import StreamlitAlias
 from .context import RunContext, Tree, set_ctx
-from .runner import (CodeCache, RerunException, ScriptSource, StopException, StreamlitAlias,
-                     SwitchPageException, exec_script)
+from .runner import CodeCache, RerunException, ScriptSource, StopException, SwitchPageException
 
 RERUN_LIMIT = 100
 _MISSING = object()
