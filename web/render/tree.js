@@ -8,6 +8,19 @@ const TRANSIENT = new Set(['balloons', 'snow', 'toast']);
 
 /** @type {WeakMap<object, string>} node -> JSON of its props */
 const SIG = new WeakMap();
+/** @type {WeakMap<object, string>} props object of a message -> its JSON.  A patched
+ * render (web/protocol.js applyPatch) hands back the very props objects of the
+ * nodes it did not change, so their JSON is not computed again. */
+const PROPS_JSON = new WeakMap();
+
+function propsJson(props) {
+  let s = PROPS_JSON.get(props);
+  if (s === undefined) {
+    s = JSON.stringify(props);
+    PROPS_JSON.set(props, s);
+  }
+  return s;
+}
 
 function index(node, map) {
   if (!node) return;
@@ -32,7 +45,7 @@ export function intern(prevTree, nextTree, forced) {
       for (let i = 0; i < kids.length; i++) out[i] = visit(kids[i]);
       kids = out;
     }
-    const sig = JSON.stringify(n.props || {});
+    const sig = n.props ? propsJson(n.props) : '{}';
     const p = prev.get(n.id);
     if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig && !TRANSIENT.has(n.kind)) {
       const pk = p.children;
