@@ -123,8 +123,27 @@ class AppSession:
 
     def navigate(self, page: str, query: str = "") -> dict[str, Any]:
         self.query_params.replace(query)
-        target = self.pages.resolve_url(page)
+        return self.switch(self.pages.resolve_url(page))
+
+    def switch(self, target: str) -> dict[str, Any]:
+        """Run the page ``target`` (a url path) as a navigation does."""
         return self._cycle(None, switch_to=target)
+
+    def hold(self, msg: Update, order: list[str] | None = None) -> None:
+        """Take the page's widget values without running (AppTest before a page switch).
+
+        ``order`` puts the page model in that widget order first (AppTest sends
+        widgets in tree order, the browser in first-seen order).
+        """
+        self.reorder(order or [])
+        self._request_for(msg)
+
+    def reorder(self, order: list[str]) -> None:
+        """Put these widgets first in the page model, in this order."""
+        values = self.client_values
+        ordered = {w: values[w] for w in order if w in values}
+        ordered.update((w, v) for w, v in values.items() if w not in ordered)
+        self.client_values = ordered
 
     # ------------------------------------------------------- browser model
     def _check(self, msg: Update) -> Any:

@@ -143,19 +143,18 @@ class AppTest:
             target, self._switch_to = self._switch_to, None
             if self._started:
                 changes, _ = self._widget_states(submitted, form_clears)
-                self._order_client_values()
                 try:
-                    session._request_for(Update(_as_changes(changes), None))
+                    session.hold(Update(_as_changes(changes), None), self._tree_widget_ids())
                 except ValueError as e:  # ProtocolError
                     raise AppTestError(f"The app refused the widget values: {e}") from None
-            return session._cycle(None, switch_to=target)
+            return session.switch(target)
         if not self._started:
             return session.start()
         changes, triggers = self._widget_states(submitted, form_clears)
         # One update per fired trigger (the session runs each), the first with every value.
         messages = [_update(changes, triggers[0] if triggers else None)]
         messages += [_update([], t) for t in triggers[1:]]
-        self._order_client_values()
+        session.reorder(self._tree_widget_ids())
         out = session.handle(messages)
         refused = [m for m in out if m.get("type") == "refused"]
         if refused:
@@ -195,14 +194,9 @@ class AppTest:
             changes.append({"id": node.id, "value": wire})
         return changes, triggers
 
-    def _order_client_values(self) -> None:
-        """Put the session's model of the page in tree order (AppTest's request order)."""
-        session = self._session
-        values = session.client_values
-        order = [n.id for n in self._tree if isinstance(n, et.Widget) and n.id in values]
-        ordered = {wid: values[wid] for wid in order}
-        ordered.update((wid, v) for wid, v in values.items() if wid not in ordered)
-        session.client_values = ordered
+    def _tree_widget_ids(self) -> list[str]:
+        """Widget ids in tree order: AppTest's request order."""
+        return [n.id for n in self._tree if isinstance(n, et.Widget)]
 
     def _submitted_forms(self) -> set[str]:
         return {n.form_id for n in self._tree
