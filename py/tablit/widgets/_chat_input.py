@@ -15,6 +15,7 @@ from typing import Any, Callable
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, in_form
+from ._file_uploader import check_max_upload_size
 
 _ACCEPT_FILE = (True, False, "multiple", "directory")
 _SUBMIT_MODES = ("submit", "disable", "stop")
@@ -85,13 +86,7 @@ def chat_input(self, placeholder: str = "Your message", *, key: Any = None,
                                    detail=f"Got {accept_file!r}.")
     if submit_mode not in _SUBMIT_MODES:
         raise errors.invalid_value("submit_mode", [repr(m) for m in _SUBMIT_MODES])
-    if max_upload_size is not None and (isinstance(max_upload_size, bool)
-                                        or not isinstance(max_upload_size, int)
-                                        or max_upload_size < 1):
-        raise errors.invalid_value(
-            "max_upload_size", ["a positive integer"],
-            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
-        )
+    check_max_upload_size(max_upload_size)
     if in_form(self):
         if callback is not None:
             raise errors.form_callback()

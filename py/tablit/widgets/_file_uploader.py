@@ -104,6 +104,17 @@ def check_file_name(name: str, allowed: Sequence[str] | None) -> None:
         )
 
 
+def check_max_upload_size(max_upload_size: Any) -> None:
+    """None, or a positive whole number of megabytes (Streamlit's rule and text)."""
+    if max_upload_size is not None and (isinstance(max_upload_size, bool)
+                                        or not isinstance(max_upload_size, int)
+                                        or max_upload_size < 1):
+        raise errors.invalid_value(
+            "max_upload_size", ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+
+
 @dataclass
 class UploadConfig:
     """Wire conversions for one file_uploader."""
@@ -173,13 +184,7 @@ def file_uploader(self, label: str, type: str | Sequence[str] | None = None,
                   width: Any = "stretch") -> Any:
     """A file drop zone; returns an UploadedFile or None (a list with accept_multiple_files)."""
     callback = callback_of(on_change)
-    if max_upload_size is not None and (isinstance(max_upload_size, bool)
-                                        or not isinstance(max_upload_size, int)
-                                        or max_upload_size < 1):
-        raise errors.invalid_value(
-            "max_upload_size", ["a positive integer"],
-            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
-        )
+    check_max_upload_size(max_upload_size)
     text = label_of(label)
     allowed = normalize_file_types(type) if type else None
     multiple = accept_multiple_files is True or accept_multiple_files == "directory"
