@@ -25,14 +25,14 @@ secrets = Secrets()
 
 
 def _bind_elements() -> None:
-    """Expose every DeltaGenerator element method as ``st.<name>``."""
-    from . import elements, widgets
+    """Expose every registered element command as ``st.<name>`` (bound to the main area)."""
+    from . import elements, widgets  # noqa: F401  (importing the families registers them)
+    from .delta_generator import COMMANDS
+    from .runtime import pages  # noqa: F401  (page_link)
 
     g = globals()
-    for module in (elements, widgets):
-        for name in module.__all__:
-            g[name] = getattr(_main, name)
-    g["page_link"] = _main.page_link
+    for name in COMMANDS:
+        g[name] = getattr(_main, name)
 
 
 _bind_elements()

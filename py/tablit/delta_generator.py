@@ -4,15 +4,17 @@
 ``with col: st.markdown(...)`` all end up in :meth:`DeltaGenerator._enqueue`,
 which writes a node at the cursor's next index.  The element functions live
 in ``elements/`` and ``widgets/`` (each takes the generator as ``self``) and
-are attached here as methods, so the public surface is assembled in one place.
+register themselves as methods with :func:`command` when imported.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from .protocol import Node
 from .runtime.context import get_ctx, node_id
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class DeltaGenerator:
@@ -114,16 +116,18 @@ main_dg = DeltaGenerator("main", is_root=True)
 sidebar_dg = DeltaGenerator("sidebar", is_root=True)
 
 
-def _attach() -> None:
-    """Attach every element function as a method (elements/ and widgets/)."""
-    from . import elements, widgets
-
-    for module in (elements, widgets):
-        for name in module.__all__:
-            setattr(DeltaGenerator, name, getattr(module, name))
-    from .runtime.pages import page_link
-
-    DeltaGenerator.page_link = page_link  # type: ignore[attr-defined]
+COMMANDS: dict[str, Any] = {}
+"""Every registered element command by name: the DeltaGenerator methods that are also ``st.<name>``."""
 
 
-_attach()
+def command(fn: F) -> F:
+    """Register ``fn`` (taking the generator as ``self``) as a DeltaGenerator method.
+
+    Element and widget families call this when they are imported, so the
+    arrows point one way: a family imports the core, the core never imports a
+    family.  ``tablit/__init__.py`` imports the families and exposes every
+    registered command as ``st.<name>``.
+    """
+    COMMANDS[fn.__name__] = fn
+    setattr(DeltaGenerator, fn.__name__, fn)
+    return fn

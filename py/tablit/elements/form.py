@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..state.widgets import WidgetSpec, register_widget
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
 
 
+@command
 def form(self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
          border: bool = True, width: Any = "stretch", height: Any = "content") -> "DeltaGenerator":
     """A form block: its widgets reach the script together, when it is submitted."""
@@ -56,6 +58,7 @@ def form(self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool
     }, form_id=form_id)
 
 
+@command
 def form_submit_button(self, label: str = "Submit", help: str | None = None,
                        on_click: Callable[..., Any] | None = None, args: Any = None,
                        kwargs: Any = None, *, key: Any = None, type: str = "secondary",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json as _json
 from typing import Any
 
+from ..delta_generator import command
+
 
 def _default(obj: Any) -> Any:
     if isinstance(obj, (set, frozenset)):
@@ -26,6 +28,7 @@ def to_json_text(body: Any) -> str:
     return _json.dumps(body, default=_default)
 
 
+@command
 def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> Any:
     self._enqueue("json", {"body": to_json_text(body), "expanded": expanded})
     return self

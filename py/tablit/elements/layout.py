@@ -13,6 +13,7 @@ from __future__ import annotations
 from numbers import Integral, Real
 from typing import Any, Sequence
 
+from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..state.widgets import user_key_of
@@ -69,6 +70,7 @@ def _register_key(key: Any) -> str | None:
 
 
 # --------------------------------------------------------------------- blocks
+@command
 def container(self, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
               height: Any = "content", horizontal: bool = False, wrap: bool = True,
               horizontal_alignment: str = "left", vertical_alignment: str = "top",
@@ -89,6 +91,7 @@ def container(self, *, border: bool | None = None, key: Any = None, width: Any =
     return self._block("container", {"border": shown_border, "height": pixels, "key": user_key})
 
 
+@command
 def columns(self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "top",
             border: bool = False, width: Any = "stretch", wrap: bool = True) -> list[Any]:
     """Side-by-side columns: ``spec`` is a count or a list of relative widths."""
@@ -110,6 +113,7 @@ def columns(self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "t
     return [row._block("column", {"weight": float(w) / total}) for w in weights]
 
 
+@command
 def empty(self) -> Any:
     """A single-element placeholder: each write replaces what it holds.
 
@@ -121,6 +125,7 @@ def empty(self) -> Any:
     return self._block("empty", {}, is_empty=True)
 
 
+@command
 def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
              type: str = "default", width: Any = "stretch", on_change: Any = "ignore",
              args: Any = None, kwargs: Any = None, bind: Any = None) -> Any:
@@ -133,6 +138,7 @@ def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon:
     return self._block("expander", {"label": str(label), "expanded": bool(expanded), "icon": icon})
 
 
+@command
 def popover(self, label: str, *, type: str = "secondary", help: str | None = None,
             icon: str | None = None, disabled: bool = False, use_container_width: bool | None = None,
             width: Any = "content", wrap: bool | None = None, key: Any = None,
@@ -152,6 +158,7 @@ def popover(self, label: str, *, type: str = "secondary", help: str | None = Non
                                    "help": help, "disabled": bool(disabled), "type": type})
 
 
+@command
 def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "content",
          default: str | None = None, key: Any = None, on_change: Any = "ignore",
          args: Any = None, kwargs: Any = None, bind: Any = None) -> list[Any]:

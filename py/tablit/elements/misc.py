@@ -22,6 +22,7 @@ import zlib
 from numbers import Number
 from typing import Any, Iterator
 
+from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 
@@ -78,6 +79,7 @@ def _delta_color(delta_color: str, delta: Any) -> tuple[str, str]:
     return ("green" if good else "red"), direction
 
 
+@command
 def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "normal", *,
            help: str | None = None, icon: str | None = None, label_visibility: str = "visible",
            border: bool = False, width: Any = "stretch", height: Any = "content",
@@ -120,6 +122,7 @@ def _progress_value(value: Any) -> int:
     return int(value * 100)
 
 
+@command
 def progress(self, value: Any, text: str | None = None, width: Any = "stretch") -> Any:
     """A progress bar; the returned generator's ``.progress()`` updates it in place."""
     percent = _progress_value(value)
@@ -137,6 +140,7 @@ def _spinner(self: Any, text: str) -> Iterator[None]:
     yield
 
 
+@command
 def spinner(self, text: str = "In progress...", *, show_time: bool = False,
             _cache: bool = False, width: Any = "content") -> Any:
     """A spinner while a block runs (a context manager, also usable as a decorator)."""
@@ -144,17 +148,20 @@ def spinner(self, text: str = "In progress...", *, show_time: bool = False,
 
 
 # ---------------------------------------------------------------- fun & toast
+@command
 def balloons(self) -> Any:
     """Celebratory balloons (the page animates them once per run)."""
     self._enqueue("balloons", {})
     return self
 
 
+@command
 def snow(self) -> Any:
     self._enqueue("snow", {})
     return self
 
 
+@command
 def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Any:
     """A short notification in the page's corner."""
     text = "" if body is None else textwrap.dedent(str(body))
@@ -266,6 +273,7 @@ def _is_image_list(image: Any) -> bool:
     return all(not isinstance(i, (list, tuple, int, float)) for i in image)
 
 
+@command
 def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
           channels: str = "RGB", output_format: str = "auto", *,
           use_container_width: bool | None = None, link: str | None = None,
@@ -288,6 +296,7 @@ def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: 
 
 
 # ---------------------------------------------------------------- latex & html
+@command
 def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Any:
     """A LaTeX formula, sent as ``$$``-fenced Markdown like Streamlit does."""
     if type(body).__module__.startswith("sympy"):
@@ -299,6 +308,7 @@ def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -
     return self
 
 
+@command
 def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> Any:
     """HTML, sanitised by the page (scripts never run)."""
     if hasattr(body, "_repr_html_") and callable(body._repr_html_):

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 
@@ -141,6 +142,7 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
 
 
 # -------------------------------------------------------------------- elements
+@command
 def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
           height: Any = "content", hide_index: bool | None = None,
           hide_header: bool | None = None, alt: str | None = None) -> Any:
@@ -149,6 +151,7 @@ def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
     return self
 
 
+@command
 def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "auto", *,
               use_container_width: bool | None = None, hide_index: bool | None = None,
               column_order: Iterable[str] | None = None, column_config: Any = None,
@@ -196,6 +199,7 @@ def _editing_state(wire: Any) -> dict[str, Any]:
     return state
 
 
+@command
 def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto",
                 use_container_width: bool | None = None, hide_index: bool | None = None,
                 column_order: Iterable[str] | None = None, column_config: Any = None,

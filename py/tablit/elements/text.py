@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..delta_generator import command
 from ..protocol import Node
 
 
@@ -13,6 +14,7 @@ def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | 
                                 "help": help, "divider": divider})
 
 
+@command
 def title(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
           width: Any = "stretch") -> "Any":
     """A page title (``<h1>``)."""
@@ -20,18 +22,21 @@ def title(self, body: Any, anchor: str | bool | None = None, *, help: str | None
     return self
 
 
+@command
 def header(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
            divider: bool | str = False, width: Any = "stretch") -> Any:
     _heading(self, "header", body, anchor, help, divider)
     return self
 
 
+@command
 def subheader(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
               divider: bool | str = False, width: Any = "stretch") -> Any:
     _heading(self, "subheader", body, anchor, help, divider)
     return self
 
 
+@command
 def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
              width: Any = "stretch") -> Any:
     """Markdown text; raw HTML only with ``unsafe_allow_html`` (and sanitised even then)."""
@@ -39,24 +44,28 @@ def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | No
     return self
 
 
+@command
 def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
             width: Any = "stretch") -> Any:
     self._enqueue("caption", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
     return self
 
 
+@command
 def text(self, body: Any, *, help: str | None = None, width: Any = "content") -> Any:
     """Fixed-width text, never interpreted as Markdown."""
     self._enqueue("text", {"body": str(body), "help": help})
     return self
 
 
+@command
 def code(self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
          wrap_lines: bool = False, height: Any = None, width: Any = "stretch") -> Any:
     self._enqueue("code", {"body": str(body), "language": language, "line_numbers": bool(line_numbers)})
     return self
 
 
+@command
 def divider(self, *, width: Any = "stretch") -> Any:
     self._enqueue("divider", {})
     return self

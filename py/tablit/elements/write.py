@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..delta_generator import command
 from .alerts import exception
 from .json import json
 from .text import markdown
@@ -16,6 +17,7 @@ def _is_json_like(arg: Any) -> bool:
     return isinstance(arg, (dict, list, set, frozenset, SessionStateProxy, QueryParamsProxy))
 
 
+@command
 def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument the way Streamlit does.
 
@@ -46,13 +48,3 @@ def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         else:
             buffer.append(f"`{arg}`")
     flush()
-
-
-def magic_write(*args: Any) -> Any:
-    """What a bare expression line becomes; returns its value unchanged."""
-    from ..delta_generator import main_dg
-
-    if len(args) == 1 and args[0] is None:
-        return None
-    write(main_dg, *args)
-    return args[0] if len(args) == 1 else args

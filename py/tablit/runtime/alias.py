@@ -73,7 +73,8 @@ class StreamlitAlias:
         self.permanent = False
 
     def __enter__(self) -> "StreamlitAlias":
-        import tablit
+        # The package this module belongs to: Python imported it before this module.
+        tablit = sys.modules[__name__.partition(".")[0]]
 
         # Installed for good (the worker): nothing to alias or put back, and no
         # scan of sys.modules twice a run.

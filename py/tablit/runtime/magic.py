@@ -8,6 +8,7 @@ yields and awaits are left alone; a bare tuple is written as ``st.write(*t)``.
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 MAGIC_NAME = "__tablit_magic__"
 
@@ -50,3 +51,13 @@ def _magic_call(node: ast.Expr, *, is_docstring: bool, is_root: bool) -> ast.Cal
     if isinstance(value, ast.Tuple):
         return ast.Call(func=func, args=value.elts, keywords=[])
     return ast.Call(func=func, args=[value], keywords=[])
+
+
+def magic_write(*args: Any) -> Any:
+    """What a bare expression line becomes: ``st.write`` of it; returns its value unchanged."""
+    from ..delta_generator import COMMANDS, main_dg
+
+    if len(args) == 1 and args[0] is None:
+        return None
+    COMMANDS["write"](main_dg, *args)
+    return args[0] if len(args) == 1 else args

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
+from ..delta_generator import command
 from .context import get_ctx
 from .runner import SwitchPageException, exec_script
 
@@ -553,6 +554,7 @@ def switch_page(page: Any, *, query_params: Any = None) -> None:
     raise SwitchPageException(target.url_path, _query_string(query_params))
 
 
+@command
 def page_link(self, page: Any, *, label: str | None = None, icon: str | None = None,
               icon_position: str = "left", help: str | None = None, disabled: bool = False,
               use_container_width: bool | None = None, width: Any = "content",

@@ -68,7 +68,7 @@ class CodeCache:
 
 def exec_script(code: types.CodeType, path: str) -> None:
     """Run compiled app code in a fresh ``__main__`` namespace."""
-    from ..elements.write import magic_write
+    from .magic import magic_write
 
     module = types.ModuleType("__main__")
     module.__dict__.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})

@@ -242,7 +242,7 @@ class AppSession:
             reruns += 1
             states = None
             if reruns >= RERUN_LIMIT:
-                from ..elements.alerts import exception_node
+                from .exceptions import exception_node
 
                 result.tree.put("main", (), len(result.tree.roots["main"].children or []), exception_node(
                     errors.StreamlitAPIException(
@@ -255,7 +255,7 @@ class AppSession:
         return self._render()
 
     def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None) -> RunResult:
-        from ..elements.alerts import show_exception
+        from .exceptions import show_exception
 
         ctx = RunContext(session=self)
         ctx.page_hash = self.pages.main_hash
@@ -299,7 +299,7 @@ class AppSession:
 
     def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:
         """Step 2d: changed widgets' callbacks, in request order, before the body."""
-        from ..elements.alerts import show_exception
+        from .exceptions import show_exception
 
         rerun = False
         switch: SwitchPageException | None = None

@@ -147,9 +147,9 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
 
     # 1. policies, in Streamlit's order
     if ctx.cache_depth > 0:
-        from ..elements.alerts import exception as show_exception
+        from ..runtime.exceptions import show_exception
 
-        show_exception(dg, errors.CachedWidgetWarning())
+        show_exception(errors.CachedWidgetWarning(), dg)
     if callback is not None and form_id and type_name != "form_submit_button":
         raise errors.form_callback()
     if key is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 
@@ -14,6 +15,7 @@ def trigger_value(wire: Any) -> bool:
     return True
 
 
+@command
 def button(self, label: str, key: Any = None, help: str | None = None,
            on_click: Callable[..., Any] | None = None, args: Any = None, kwargs: Any = None, *,
            type: str = "secondary", icon: str | None = None, icon_position: str = "left",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, help_of, label_of
 from ._file_uploader import DEFAULT_MAX_UPLOAD_MB, UploadConfig
@@ -36,6 +37,7 @@ def _capture(self, kind: str, label: str, key: Any, help: str | None,
     )).value
 
 
+@command
 def camera_input(self, label: str, key: Any = None, help: str | None = None,
                  on_change: Callable[..., Any] | str | None = None, args: Any = None,
                  kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
@@ -45,6 +47,7 @@ def camera_input(self, label: str, key: Any = None, help: str | None = None,
                     label_visibility, width)
 
 
+@command
 def audio_input(self, label: str, key: Any = None, help: str | None = None,
                 on_change: Callable[..., Any] | str | None = None, args: Any = None,
                 kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, in_form
@@ -72,6 +73,7 @@ class _Chat:
         return value
 
 
+@command
 def chat_input(self, placeholder: str = "Your message", *, key: Any = None,
                max_chars: int | None = None, max_upload_size: int | None = None,
                accept_file: bool | str = False, file_type: Any = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numbers
 from typing import Any, Callable
 
+from ..delta_generator import command
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, help_of, label_of, not_int_error
 
@@ -45,6 +46,7 @@ def _bool_widget(self, kind: str, label: Any, value: Any, key: Any, help: Any,
     )).value
 
 
+@command
 def checkbox(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
              on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
              kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
@@ -55,6 +57,7 @@ def checkbox(self, label: str, value: bool = False, key: Any = None, help: str |
                         disabled, label_visibility, width)
 
 
+@command
 def toggle(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
            on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
            kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import STRING_FIELD_ERROR, callback_of, help_of, label_of
@@ -36,6 +37,7 @@ class ColorConfig:
         return value
 
 
+@command
 def color_picker(self, label: str, value: str | None = None, key: Any = None,
                  help: str | None = None, on_change: Callable[..., Any] | str | None = "rerun",
                  args: Any = None, kwargs: Any = None, *, disabled: bool = False,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import callback_of, is_missing, label_text, state_value
@@ -194,6 +195,7 @@ def _coerce(setup: DateSetup, explicit_bounds: bool) -> Callable[[Any, str], Any
     return coerce
 
 
+@command
 def date_input(self, label: str, value: Any = "today", min_value: Any = None,
                max_value: Any = None, key: Any = None, help: str | None = None,
                on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -12,6 +12,7 @@ import io
 import os
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._button import trigger_value
@@ -19,6 +20,7 @@ from ._common import (callback_of, check_button_type, check_icon_position, help_
                       label_of, width_of)
 
 
+@command
 def download_button(self, label: str, data: Any, file_name: str | None = None,
                     mime: str | None = None, key: Any = None, help: str | None = None,
                     on_click: Callable[..., Any] | str | None = "rerun", args: Any = None,

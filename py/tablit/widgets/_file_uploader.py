@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..state.widgets import WidgetSpec, register_widget
@@ -175,6 +176,7 @@ class UploadConfig:
         ]
 
 
+@command
 def file_uploader(self, label: str, type: str | Sequence[str] | None = None,
                   accept_multiple_files: bool | str = False, key: Any = None,
                   help: str | None = None,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from numbers import Integral
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import Options, callback_of, label_text, resync_if_options_changed, to_option_list
@@ -117,6 +118,7 @@ def _encode_select_all(select_all: Any) -> int:
     raise errors.invalid_type("select_all", type(select_all).__name__, ["bool", "int"])
 
 
+@command
 def multiselect(self, label: str, options: Any, default: Any = None,
                 format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
                 on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

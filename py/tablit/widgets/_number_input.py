@@ -15,6 +15,7 @@ import numbers
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import (callback_of, check_js_float, check_js_int, help_of, is_number,
@@ -79,6 +80,7 @@ class NumberConfig:
         return value
 
 
+@command
 def number_input(self, label: str, min_value: Number | None = None,
                  max_value: Number | None = None, value: Any = "min",
                  step: Number | None = None, format: str | None = None, key: Any = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
@@ -21,6 +22,7 @@ def _caption(caption: Any) -> str:
     raise errors.invalid_type("captions", type(caption).__name__, ["str", "None"])
 
 
+@command
 def radio(self, label: str, options: Any, index: int | None = 0,
           format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
           on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import Options, callback_of, index_of_equal, label_text, resync_if_options_changed
@@ -67,6 +68,7 @@ class SelectSliderCodec:
         return current if ok else self.options.values[self.default_indices[0]]
 
 
+@command
 def select_slider(self, label: str, options: Any = (), value: Any = None,
                   format_func: Callable[[Any], Any] = str, key: Any = None,
                   help: str | None = None, on_change: Callable[..., Any] | str | None = "rerun",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
@@ -31,6 +32,7 @@ def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
                         "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.")
 
 
+@command
 def selectbox(self, label: str, options: Any, index: int | None = 0,
               format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
               on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import callback_of, is_missing, label_text, state_value
@@ -163,6 +164,7 @@ class SliderCodec:
 
 
 # ------------------------------------------------------------------ the widget
+@command
 def slider(self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
            step: Any = None, format: str | None = None, key: Any = None, help: str | None = None,
            on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..delta_generator import command
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, help_of, label_of
 from ._text_input import TextConfig, check_max_chars, text_default
 
 
+@command
 def text_area(self, label: str, value: Any = "", height: Any = None,
               max_chars: int | None = None, key: Any = None, help: str | None = None,
               on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import (STRING_FIELD_ERROR, callback_of, help_of, label_of,
@@ -67,6 +68,7 @@ def check_max_chars(max_chars: Any) -> None:
         raise errors.invalid_type("max_chars", type(max_chars).__name__, ["int", "None"])
 
 
+@command
 def text_input(self, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
                type: str = "default", help: str | None = None, autocomplete: str | None = None,
                on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Callable
 
+from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._options import callback_of, label_text, state_value
@@ -79,6 +80,7 @@ class TimeCodec:
         return time.strftime(value, "%H:%M:%S" if self.with_seconds else "%H:%M")
 
 
+@command
 def time_input(self, label: str, value: Any = "now", key: Any = None, help: str | None = None,
                on_change: Callable[..., Any] | str | None = "rerun", args: Any = None,
                kwargs: Any = None, *, disabled: bool = False, required: bool = False,
