@@ -25,12 +25,12 @@ if [ ! -d node_modules ] || [ ! -d node_modules/playwright-core ]; then
   else npm install --no-audit --no-fund || die "npm install failed"; fi
 fi
 
-if ! python3 -c 'import pytest' 2>/dev/null; then
-  say "installing pytest"
-  python3 -m pip install -q pytest 2>/dev/null \
-    || python3 -m pip install -q --break-system-packages pytest \
-    || { as_root apt-get update -qq && as_root apt-get install -y -qq python3-pytest; } \
-    || die "could not install pytest"
+# pytest and the optional libraries the Python tests exercise (tests/requirements.txt).
+if ! python3 -c 'import pytest, pandas, numpy, pyarrow, altair, plotly, matplotlib, PIL' 2>/dev/null; then
+  say "installing tests/requirements.txt"
+  python3 -m pip install -q -r tests/requirements.txt 2>/dev/null \
+    || python3 -m pip install -q --break-system-packages -r tests/requirements.txt \
+    || die "could not install tests/requirements.txt"
 fi
 export PYTHONPATH="$PWD/py${PYTHONPATH:+:$PYTHONPATH}"
 
