@@ -1,6 +1,8 @@
 // `npm run build`: everything a page needs, in dist/, served as static files.
 //
 //   dist/tablit.js     the page library: mount() + <tablit-app> (ES module)
+//   dist/chunks/       what tablit.js imports lazily (dynamic import(): charts, math, grids...),
+//                      fetched only by a page that draws such an element
 //   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
 //   dist/tablit.css    the renderer's styles (when web/render has any)
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
@@ -38,6 +40,7 @@ export async function build(opts = {}) {
   const out = resolve(opts.out ?? join(ROOT, "dist"));
   const minify = opts.minify ?? true;
   const t0 = performance.now();
+  rmSync(join(out, "chunks"), { recursive: true, force: true });
   for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.zip", "tablit.tar.gz"]) rmSync(join(out, f), { force: true });
   mkdirSync(out, { recursive: true });
 
@@ -55,7 +58,9 @@ export async function build(opts = {}) {
     logLevel: "warning",
     define: { __TABLIT_CSS__: JSON.stringify(css.length > 0) },
   });
-  await esbuild.build({ ...common, entryPoints: [join(WEB, "index.js")], outfile: join(out, "tablit.js") });
+  // Code splitting: every dynamic import() below web/ becomes its own file in dist/chunks/.
+  await esbuild.build({ ...common, entryPoints: { tablit: join(WEB, "index.js") }, outdir: out, splitting: true,
+    chunkNames: "chunks/[name]-[hash]" });
   await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js") });
   if (css.length) {
     // one file, in name order; plain concatenation keeps it debuggable

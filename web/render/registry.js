@@ -14,6 +14,40 @@ export function register(map) {
   Object.assign(KINDS, map);
 }
 
+/**
+ * Register kinds whose component lives in a lazily loaded chunk (charts, math,
+ * grids): `load` is `() => import('./elements/x.js')`, a module whose export
+ * `name` (default: `default`) is the component.  The chunk is fetched the first
+ * time a node of one of these kinds is drawn; until then a placeholder holds
+ * its place, and a failed load is shown in the page.
+ * @param {string[]} kinds
+ * @param {() => Promise<Record<string, any>>} load
+ * @param {string} [name]
+ */
+export function registerLazy(kinds, load, name = 'default') {
+  /** @type {Promise<any> | null} */
+  let pending = null;
+  /** @type {any} */
+  let loaded = null;
+  class Lazy extends Component {
+    componentDidMount() {
+      if (loaded) return;
+      pending ??= load().then((m) => { loaded = m[name]; });
+      pending.then(() => this.setState({ ready: true }), (e) => {
+        pending = null;
+        this.setState({ error: String(e && e.message || e) });
+      });
+    }
+
+    render(props, state) {
+      if (loaded) return html`<${loaded} ...${props} />`;
+      if (state.error) return html`<div class="tl-el tl-lazy-error" role="alert">Could not load the code for <code>${props.node.kind}</code>: ${state.error}</div>`;
+      return html`<div class="tl-el tl-lazy" aria-busy="true" data-kind=${props.node.kind}></div>`;
+    }
+  }
+  register(Object.fromEntries(kinds.map((k) => [k, Lazy])));
+}
+
 function Unknown({ node }) {
   return html`<div class="tl-el tl-unknown" data-kind=${node.kind}>Unsupported element: <code>${node.kind}</code></div>`;
 }
