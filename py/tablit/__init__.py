@@ -6,13 +6,18 @@ Apps import this package as ``streamlit``.  This module is the whole public
 
 from __future__ import annotations
 
-from . import column_config, errors
+from . import column_config, components, errors, typing
+from .components import v1 as _components_v1  # noqa: F401  (st.components.v1 as an attribute)
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from .config import get_option, set_option
 from .elements.misc import echo, set_page_config
 from .runtime.caching import cache_data, cache_resource
 from .runtime.control import fragment, rerun, stop
 from .runtime.pages import Page, navigation, switch_page
+from .runtime.connection_factory import connection_factory as connection
+from .runtime.context_info import ContextProxy as _ContextProxy
+from .starlette import App
+from .user_info import UserInfoProxy as _UserInfoProxy, login, logout
 from .state.proxy import SessionStateProxy
 from .state.query_params import QueryParamsProxy
 from .state.secrets import Secrets
@@ -22,6 +27,8 @@ __version__ = "1.67.0"  # the Streamlit API version tablit implements
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = Secrets()
+context = _ContextProxy()
+user = _UserInfoProxy()
 
 
 def _bind_elements() -> None:
@@ -36,3 +43,10 @@ def _bind_elements() -> None:
 
 
 _bind_elements()
+
+
+def __getattr__(name: str) -> object:
+    """A name Streamlit 1.67 does not have either: say so, naming tablit's browser runtime."""
+    raise AttributeError(
+        f"module 'streamlit' has no attribute '{name}' (tablit's browser runtime implements "
+        f"Streamlit {__version__}'s API, which has no `st.{name}`)", name=name)

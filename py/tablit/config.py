@@ -57,15 +57,15 @@ def flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def get_option(name: str) -> Any:
+def get_option(key: str) -> Any:
     """``st.get_option``: the running session's value for a config option."""
     from .runtime.context import get_ctx
 
-    return get_ctx().session.config.get(name)
+    return get_ctx().session.config.get(key)
 
 
-def set_option(name: str, value: Any) -> None:
+def set_option(key: str, value: Any) -> None:
     """``st.set_option``: set a config option for the running session."""
     from .runtime.context import get_ctx
 
-    get_ctx().session.config.set(name, value)
+    get_ctx().session.config.set(key, value)

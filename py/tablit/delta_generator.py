@@ -104,6 +104,11 @@ class DeltaGenerator:
         return f"DeltaGenerator(root={self._root!r}, path={self._path!r}, kind={self._kind!r})"
 
     @property
+    def dg(self) -> "DeltaGenerator":
+        """This generator (Streamlit's element mixins reach their generator as ``self.dg``)."""
+        return self
+
+    @property
     def id(self) -> str:
         return _path_id(self._root, self._path)
 

@@ -17,7 +17,15 @@ SESSION_STATE_DOCS = (
 )
 
 
-class StreamlitAPIException(Exception):
+class Error(Exception):
+    """The base class of every exception Streamlit raises (``except st.errors.Error``)."""
+
+
+class NoSessionContext(Error):  # noqa: N818 - Streamlit's class name
+    """A command that needs a running script was called outside one."""
+
+
+class StreamlitAPIException(Error):
     """An app used the API wrongly.  Shown with Streamlit frames stripped."""
 
     def __repr__(self) -> str:
@@ -30,6 +38,10 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
 
 class StreamlitValueError(StreamlitAPIException):
     pass
+
+
+class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):
+    """A secret, or the secrets file, could not be found or parsed."""
 
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException):

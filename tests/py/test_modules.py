@@ -26,4 +26,4 @@ def test_declare_component_is_refused_clearly():
         "import streamlit.components.v1 as components\n"
         "components.declare_component('my_comp', path='frontend')\n"
     ).run()
-    assert "cannot run in tablit" in at.exception[0].value
+    assert "cannot run in tablit's browser runtime" in at.exception[0].value

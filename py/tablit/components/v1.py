@@ -27,6 +27,8 @@ def iframe(src: str, width: int | None = None, height: int | None = None, scroll
 
 def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
     raise errors.StreamlitAPIException(
-        f"Custom component `{name}` cannot run in tablit: custom components need Streamlit's "
-        "component server. Use `st.html` for static HTML."
+        f"Custom component `{name}` cannot run in tablit's browser runtime: a custom component's "
+        "frontend exchanges messages with Streamlit's component server, which an app running in "
+        "the browser tab does not have, so use `st.html` for static HTML or `st.iframe` to embed "
+        "a page."
     )

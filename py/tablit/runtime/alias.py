@@ -27,9 +27,9 @@ class StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         try:
             real = importlib.util.find_spec("tablit" + fullname[len("streamlit"):])
         except (ImportError, ValueError):
-            return None
+            real = None
         if real is None:
-            return None
+            raise missing_module(fullname)
         return importlib.machinery.ModuleSpec(
             fullname, self, is_package=real.submodule_search_locations is not None)
 
@@ -43,6 +43,29 @@ class StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         name = module.__spec__.name
         if name in self._specs:
             module.__spec__ = self._specs.pop(name)
+
+
+# Why a part of Streamlit has no counterpart in the tab, by module prefix.
+_WHY_MISSING: dict[str, str] = {
+    "streamlit.web": ("it is Streamlit's web server and command line (`streamlit run`); here the "
+                      "page starts the app in the tab, and `tablit serve` or `tablit build` "
+                      "stand in for the command line"),
+    "streamlit.proto": ("it holds the protobuf messages between Streamlit's server and its "
+                        "frontend; tablit's page and worker exchange JSON instead"),
+    "streamlit.source_util": ("it held the pages of Streamlit's old multipage API; use "
+                              "`st.navigation` and `st.Page`"),
+    "streamlit.hello": "it is Streamlit's demo app, not part of the app API",
+}
+
+
+def missing_module(fullname: str) -> ModuleNotFoundError:
+    """The ImportError for a part of Streamlit tablit does not have, naming it and why."""
+    why = next((text for prefix, text in _WHY_MISSING.items()
+                if fullname == prefix or fullname.startswith(prefix + ".")),
+               "it is an internal module of Streamlit's server that apps normally do not import")
+    return ModuleNotFoundError(
+        f"No module named '{fullname}' in tablit's browser runtime, which runs Streamlit's app "
+        f"API (`import streamlit as st`) in the browser tab: {why}.", name=fullname)
 
 
 def _streamlit_names() -> list[str]:

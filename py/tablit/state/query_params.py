@@ -78,7 +78,7 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
     def __getitem__(self, key: str) -> str:
         values = self._visible().get(key)
         if values is None:
-            raise KeyError(f'st.query_params has no key "{key}".')
+            raise KeyError(self.missing_key_error_message(key))
         return values[-1] if values else ""
 
     def __setitem__(self, key: str, value: Any) -> None:
@@ -88,7 +88,7 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
     def __delitem__(self, key: str) -> None:
         params = _session_params().values
         if key not in params or _is_embed(key):
-            raise KeyError(f'st.query_params has no key "{key}".')
+            raise KeyError(self.missing_key_error_message(key))
         del params[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -101,6 +101,15 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
         return key in self._visible()
 
     def _attribute_error(self, key: str) -> str:
+        return self.missing_attr_error_message(key)
+
+    @staticmethod
+    def missing_key_error_message(key: str) -> str:
+        """The KeyError text for a missing key (Streamlit's, also used by apps' helpers)."""
+        return f'st.query_params has no key "{key}".'
+
+    @staticmethod
+    def missing_attr_error_message(key: str) -> str:
         return f'st.query_params has no attribute "{key}".'
 
     def __str__(self) -> str:

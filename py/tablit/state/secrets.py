@@ -31,6 +31,27 @@ def load_secrets(app_dir: str | None) -> dict[str, Any]:
     return {}
 
 
+def _secrets_file_exists() -> bool:
+    from ..runtime.context import get_ctx
+
+    session = get_ctx().session
+    app_dir = session.script.dir if session.script else None
+    return any(os.path.isfile(os.path.join(folder, ".streamlit", "secrets.toml"))
+               for folder in (app_dir, os.getcwd()) if folder)
+
+
+def _check_secret_value(key: str, value: Any) -> None:
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            _check_secret_value(f"{key}.{k}", v)
+    elif isinstance(value, list):
+        for v in value:
+            _check_secret_value(key, v)
+    elif not isinstance(value, (str, int, float, bool)):
+        raise TypeError(f"Secret `{key}` has unsupported type `{type(value).__name__}`: secrets "
+                        "may be str, int, float, bool, list or dict.")
+
+
 class Secrets(Mapping):
     """Read-only mapping with attribute access to nested tables."""
 
@@ -71,6 +92,32 @@ class Secrets(Mapping):
 
     def __setitem__(self, key: str, value: Any) -> None:
         raise TypeError("Secrets does not support item assignment.")
+
+    def __delitem__(self, key: str) -> None:
+        raise TypeError("Secrets does not support item deletion.")
+
+    def has_key(self, k: str) -> bool:
+        return k in self._data
+
+    def load_if_toml_exists(self) -> bool:
+        """Whether a secrets.toml was found and parsed (a probe: never raises)."""
+        try:
+            return bool(self._data) or _secrets_file_exists()
+        except Exception:  # a malformed file counts as "not available", as in Streamlit
+            return False
+
+    def merge_programmatic_secrets(self, programmatic_secrets: Mapping[str, Any]) -> None:
+        """Top-level keys of ``programmatic_secrets`` replace the file's (as ``st.App(secrets=)``)."""
+        for key, value in programmatic_secrets.items():
+            _check_secret_value(key, value)
+        from ..runtime.context import get_ctx
+
+        merged = dict(self._data)
+        merged.update(programmatic_secrets)
+        if self._fixed is not None:
+            object.__setattr__(self, "_fixed", merged)
+        else:
+            get_ctx().session.secrets = merged
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)

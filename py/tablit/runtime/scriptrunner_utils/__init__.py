@@ -1,0 +1,1 @@
+"""``streamlit.runtime.scriptrunner_utils``: where Streamlit keeps ``script_run_context``."""

@@ -1,0 +1,177 @@
+"""Issue 9 part B: runtime, run context, st.user/login, st.connection, st.context, imports.
+
+Run against Streamlit 1.67 too (TABLIT_REFERENCE=1) where the behaviour is
+the same; tablit's own texts for what a tab cannot do are skipped there.
+"""
+
+import os
+import textwrap
+
+import pytest
+from apptest import AppTest
+
+REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
+tablit_only = pytest.mark.skipif(REFERENCE, reason="tablit's own behaviour in a browser tab")
+
+
+def run(src, **kw):
+    return AppTest.from_string(textwrap.dedent(src), default_timeout=10).run(**kw)
+
+
+def test_runtime_exists_and_script_run_ctx_inside_a_run():
+    at = run("""
+        import streamlit as st
+        from streamlit import runtime
+        from streamlit.runtime.scriptrunner import get_script_run_ctx, add_script_run_ctx
+        import threading
+        ctx = get_script_run_ctx()
+        st.text(f"exists={runtime.exists()} ctx={ctx is not None}")
+        st.session_state.setdefault("sid", ctx.session_id)
+        st.text(f"same={st.session_state.sid == ctx.session_id} str={isinstance(ctx.session_id, str)}")
+        t = threading.Thread(target=lambda: None)
+        st.text(f"thread={add_script_run_ctx(t) is t}")
+    """)
+    assert not at.exception
+    assert at.text[0].value == "exists=True ctx=True"
+    assert at.text[2].value == "thread=True"
+    at.run()
+    assert at.text[1].value == "same=True str=True"
+
+
+def test_outside_a_run_there_is_no_context():
+    import importlib
+
+    from tablit.runtime.scriptrunner import get_script_run_ctx
+    from tablit import runtime
+
+    assert get_script_run_ctx(suppress_warning=True) is None
+    assert runtime.exists() is False
+    with pytest.raises(RuntimeError):
+        runtime.get_instance()
+    assert importlib.import_module("tablit.runtime.scriptrunner_utils.script_run_context")
+
+
+def test_components_v1_is_an_attribute_and_imports_work():
+    at = run("""
+        import streamlit as st
+        import streamlit.errors, streamlit.delta_generator, streamlit.column_config
+        from streamlit.runtime.uploaded_file_manager import UploadedFile
+        from streamlit.logger import get_logger
+        from streamlit.runtime.state import SessionStateProxy
+        from streamlit.typing import UploadedFile as U2
+        st.text(f"{callable(st.components.v1.html)} {U2 is UploadedFile} "
+                f"{isinstance(st.session_state, SessionStateProxy)} "
+                f"{issubclass(st.errors.StreamlitAPIException, st.errors.Error)}")
+        get_logger(__name__).info("logged")
+        st.text(type(st.sidebar).__name__ == streamlit.delta_generator.DeltaGenerator.__name__)
+    """)
+    assert not at.exception
+    assert at.text[0].value == "True True True True"
+
+
+@pytest.mark.skipif(REFERENCE, reason="Streamlit's AppTest leaves st.user empty; its server, "
+                    "like tablit, gives {'is_logged_in': False}")
+def test_user_is_never_logged_in():
+    at = run("""
+        import streamlit as st
+        st.text(f"{st.user.is_logged_in} {st.user['is_logged_in']} {st.user.to_dict()} {len(st.user.tokens)}")
+        try:
+            st.user.email
+        except AttributeError as e:
+            st.text(str(e))
+        try:
+            st.user["name"] = "x"
+        except Exception as e:
+            st.text(f"{type(e).__name__}: {e}")
+    """)
+    assert not at.exception
+    assert at.text[0].value == "False False {'is_logged_in': False} 0"
+    assert at.text[1].value == 'st.user has no attribute "email".'
+    assert at.text[2].value == "StreamlitAPIException: st.user cannot be modified"
+
+
+@tablit_only
+def test_unknown_st_name_names_tablit_and_streamlit():
+    at = run("""
+        import streamlit as st
+        st.experimental_user_magic()
+    """)
+    assert "has no attribute 'experimental_user_magic'" in at.exception[0].value
+    assert "tablit's browser runtime implements Streamlit" in at.exception[0].value
+
+
+@pytest.mark.skipif(REFERENCE, reason="Streamlit needs SQLAlchemy, which the reference venv lacks")
+def test_sqlite_connection_query_returns_a_dataframe(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "data.db"
+    with sqlite3.connect(db) as c:
+        c.execute("create table pets (name text, age int)")
+        c.executemany("insert into pets values (?, ?)", [("Rex", 3), ("Tom", 5)])
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent(f"""
+        import streamlit as st
+        conn = st.connection("pets_db", type="sql", url="sqlite:///{db}")
+        df = conn.query("select * from pets where age > :a order by name", params={{"a": 1}}, ttl=60)
+        st.text(f"{{type(df).__name__}} {{list(df['name'])}} {{conn.driver}}")
+        st.text(st.connection("pets_db", type="sql", url="sqlite:///{db}") is conn)
+    """))
+    at = AppTest.from_file(str(app), default_timeout=10).run()
+    assert not at.exception, at.exception
+    assert at.text[0].value == "DataFrame ['Rex', 'Tom'] pysqlite"
+    assert at.text[1].value == "True"
+
+
+@tablit_only
+def test_sqlite_connection_from_secrets(tmp_path):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text(
+        '[connections.sql]\ndialect = "sqlite"\ndatabase = ":memory:"\n')
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent("""
+        import streamlit as st
+        conn = st.connection("sql")
+        raw = conn.connect()
+        raw.execute("create table t (x int)")
+        raw.execute("insert into t values (7)")
+        st.text(str(conn.query("select x from t")["x"].tolist()))
+    """))
+    at = AppTest.from_file(str(app), default_timeout=10).run()
+    assert not at.exception, at.exception
+    assert at.text[0].value == "[7]"
+
+
+@tablit_only
+@pytest.mark.parametrize("call, what", [
+    ("st.connection('pg', type='sql', url='postgresql://u:p@db.example.com/x')", "a `postgresql` database"),
+    ("st.connection('snowflake')", "Snowflake"),
+])
+def test_unreachable_backends_are_refused_clearly(call, what):
+    at = run(f"import streamlit as st\n{call}\n")
+    exc = at.exception[0]
+    assert exc.props["type"] == "StreamlitAPIException"
+    assert f"cannot reach {what} from tablit's browser runtime" in exc.value
+    assert "sqlite:///data.db" in exc.value
+
+
+@tablit_only
+def test_declare_component_is_refused_with_a_reason():
+    at = run("""
+        import streamlit.components.v1 as components
+        components.declare_component("my_comp", path="frontend")
+    """)
+    exc = at.exception[0]
+    assert exc.props["type"] == "StreamlitAPIException"
+    assert "tablit's browser runtime" in exc.value and "st.html" in exc.value
+
+
+def test_context_without_a_browser():
+    at = run("""
+        import streamlit as st
+        c = st.context
+        st.text(f"{c.timezone} {c.timezone_offset} {c.locale} {c.theme.type}")
+        st.text(f"{'url' in c} {'nope' in c} {c['locale']}")
+    """)
+    assert not at.exception
+    assert at.text[0].value == "None None None None"
+    assert at.text[1].value == "True False None"
