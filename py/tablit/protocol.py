@@ -110,6 +110,10 @@ WIRE_FORMATS: dict[str, str] = {
     "camera_input": "as file_uploader, at most one file",
     "audio_input": "as file_uploader, at most one file",
     "chat_input": "string (trigger-like: fired once)",
+    "data_editor": "{edited_rows: {row: {column: value}}, added_rows: [{column: value}], "
+                   "deleted_rows: [row]} (JSON values; node kind 'dataframe')",
+    "dataframe": "{selection: {rows: [int], columns: [str], cells: [[int, str]]}} "
+                 "(a dataframe with on_select)",
 }
 
 # Props of each node kind (besides the common widget props listed in the
@@ -148,7 +152,13 @@ NODE_PROPS: dict[str, str] = {
     "latex": "{body: str, help: str|null}",
     "html": "{body: str} (sanitised by the page)",
     "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
-    "dataframe": "same as table",
+    "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?}], "
+                 "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "
+                 "see elements/dataframe/wire.py), column_order: [str]|null, width, height, "
+                 "row_height: int|null, placeholder: str|null, editing_mode: 'read_only'|'fixed'|"
+                 "'dynamic'|'add'|'delete', selection_mode?: [str], display?: [[str]] (Styler "
+                 "text per column), styles?: {'r,c': css}, caption?: str|null} (+ widget props "
+                 "for data_editor and selectable dataframes)",
     # widgets (value is in the wire form of WIRE_FORMATS)
     "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool}",
     "form_submit_button": "same as button",

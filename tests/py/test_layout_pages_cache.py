@@ -193,11 +193,10 @@ def test_data_editor_returns_data_and_reads_empty_edits():
     ("None", [], []),
 ])
 def test_table_conversion(tmp_path, data, columns, rows):
-    (tmp_path / "app.py").write_text(HEAD + f"st.table({data})\nst.dataframe({data})\n")
+    (tmp_path / "app.py").write_text(HEAD + f"st.table({data})\n")
     main = session_for(tmp_path / "app.py").start()["tree"]["main"]["children"]
-    assert [n["kind"] for n in main] == ["table", "dataframe"]
-    for node in main:
-        assert node["props"] == {"columns": columns, "rows": rows}
+    assert [n["kind"] for n in main] == ["table"]
+    assert main[0]["props"] == {"columns": columns, "rows": rows}
 
 
 # ============================================================= misc elements

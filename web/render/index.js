@@ -3,7 +3,7 @@
 import { render as preactRender } from 'preact';
 import { html } from './html.js';
 import { Ctx } from './context.js';
-import { register } from './registry.js';
+import { register, registerLazy } from './registry.js';
 import { WidgetStore } from './store.js';
 import { intern } from './tree.js';
 import { Form } from './forms.js';
@@ -35,6 +35,7 @@ register({
   ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
 });
+registerLazy(['dataframe'], () => import('./grid/grid.js'));
 
 let instances = 0;
 

@@ -59,7 +59,7 @@ export class WidgetStore {
       if (kind === 'form') {
         formNode = { submitId: null, enterToSubmit: p.enter_to_submit !== false, clearOnSubmit: !!p.clear_on_submit };
         forms.set(p.form_id || node.id, formNode);
-      } else if (WIDGET_KINDS.has(kind)) {
+      } else if (WIDGET_KINDS.has(kind) || (kind === 'dataframe' && 'value' in p)) {
         const form = p.form || '';
         if (kind === 'form_submit_button') {
           const f = forms.get(form) || formNode;

@@ -1,4 +1,4 @@
-"""Tables without pandas: st.table, st.dataframe and a read-only st.data_editor.
+"""Tables without pandas: st.table (st.dataframe and st.data_editor are in ``dataframes``).
 
 Data is turned into ``{columns, rows}`` with every cell already formatted as
 text, following the shapes pandas' ``DataFrame(data)`` accepts (which is what
@@ -11,7 +11,6 @@ as Streamlit does.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,7 +18,6 @@ from typing import Any
 
 from ..delta_generator import command
 from .. import errors
-from ..state.widgets import WidgetSpec, register_widget
 
 
 class StreamlitDataframeConversionError(errors.StreamlitAPIException):
@@ -149,91 +147,3 @@ def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
     """A static table."""
     self._enqueue("table", table_props(data, hide_index=hide_index))
     return self
-
-
-@command
-def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "auto", *,
-              use_container_width: bool | None = None, hide_index: bool | None = None,
-              column_order: Iterable[str] | None = None, column_config: Any = None,
-              key: Any = None, on_select: Any = "ignore", selection_mode: Any = "multi-row",
-              selection_default: Any = None, row_height: int | None = None,
-              placeholder: str | None = None, lazy: bool | None = None,
-              alt: str | None = None) -> Any:
-    """An interactive table; here drawn like ``st.table`` (selections are not supported)."""
-    props = table_props(data, hide_index=hide_index)
-    if column_order is not None:
-        props = _reorder(props, list(column_order))
-    self._enqueue("dataframe", props)
-    return self
-
-
-def _reorder(props: dict[str, Any], order: list[str]) -> dict[str, Any]:
-    positions = [props["columns"].index(c) for c in order if c in props["columns"]]
-    if props["columns"] and props["columns"][0] == "":
-        positions = [0] + [p for p in positions if p != 0]
-    return {"columns": [props["columns"][p] for p in positions],
-            "rows": [[row[p] for p in positions] for row in props["rows"]]}
-
-
-_EMPTY_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
-
-
-def _editing_state(wire: Any) -> dict[str, Any]:
-    """The page's edit record: ``{"edited_rows", "added_rows", "deleted_rows"}``.
-
-    The renderer shows the table read-only, so in practice only the empty
-    record arrives; anything else must at least have the right shape.
-    """
-    if wire is None:
-        return json.loads(json.dumps(_EMPTY_EDITS))
-    if isinstance(wire, str):
-        wire = json.loads(wire)
-    if not isinstance(wire, dict) or set(wire) - set(_EMPTY_EDITS):
-        raise ValueError("a data_editor value is {edited_rows, added_rows, deleted_rows}")
-    state = {"edited_rows": wire.get("edited_rows", {}), "added_rows": wire.get("added_rows", []),
-             "deleted_rows": wire.get("deleted_rows", [])}
-    if not isinstance(state["edited_rows"], dict) or not isinstance(state["added_rows"], list) \
-            or not isinstance(state["deleted_rows"], list):
-        raise TypeError("edited_rows must be an object, added_rows and deleted_rows lists")
-    state["edited_rows"] = {int(k): v for k, v in state["edited_rows"].items()}
-    return state
-
-
-@command
-def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto",
-                use_container_width: bool | None = None, hide_index: bool | None = None,
-                column_order: Iterable[str] | None = None, column_config: Any = None,
-                num_rows: str = "fixed", disabled: Any = False, key: Any = None,
-                on_change: Any = "rerun", args: Any = None, kwargs: Any = None,
-                row_height: int | None = None, placeholder: str | None = None,
-                alt: str | None = None) -> Any:
-    """A data editor, shown read-only: it returns ``data`` unchanged.
-
-    It is still a widget with Streamlit's identity and policies: its key is
-    read-only through ``st.session_state`` (spec C20) and reads as the empty
-    edit record ``{"edited_rows": {}, "added_rows": [], "deleted_rows": []}``.
-    Editing cells in the page is not supported.
-    """
-    if num_rows not in ("fixed", "dynamic", "add", "delete"):
-        raise errors.invalid_value("num_rows", ["'fixed'", "'dynamic'", "'add'", "'delete'"])
-    props = table_props(data, hide_index=hide_index)
-    if column_order is not None:
-        props = _reorder(props, list(column_order))
-    callback = on_change if callable(on_change) else None
-    result = register_widget(self, WidgetSpec(
-        type="data_editor",
-        label=None,
-        key=key,
-        default=json.loads(json.dumps(_EMPTY_EDITS)),
-        id_params={"data": json.dumps(props, sort_keys=True), "width": width, "height": height,
-                   "use_container_width": use_container_width, "column_order": column_order,
-                   "column_config": str(column_config), "num_rows": num_rows,
-                   "row_height": row_height, "placeholder": placeholder, "alt": alt},
-        props=props,
-        deserialize=_editing_state,
-        on_change=callback, args=args, kwargs=kwargs,
-        read_only=True,
-        disabled=disabled is True,
-    ))
-    result.node.kind = "dataframe"
-    return data

@@ -19,4 +19,4 @@ function Table({ node }) {
   </div>`;
 }
 
-export default { table: Table, dataframe: Table };
+export default { table: Table };

@@ -266,6 +266,7 @@ def _tree_property(name: str) -> property:
 
 for _name in et.ELEMENT_LISTS:
     setattr(AppTest, _name, _tree_property(_name))
+AppTest.data_editor = _tree_property("data_editor")  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------ session state

@@ -217,8 +217,24 @@ class Table(Element):
         return pandas.DataFrame(rows, columns=columns or None)
 
 
-class Dataframe(Table):
+class Dataframe(Element):
+    """``st.dataframe`` and ``st.data_editor``: ``value`` is the input table as a
+    pandas DataFrame (without edits); ``editing_mode`` is "read_only" for
+    st.dataframe, else the editor's ``num_rows``."""
+
     type = "dataframe"
+
+    @property
+    def editing_mode(self) -> str:
+        return self.props.get("editing_mode") or "read_only"
+
+    @property
+    def value(self) -> Any:
+        if "data" not in self.props:  # (an older tree: cells as text)
+            return Table.value.fget(self)  # type: ignore[attr-defined]
+        from ...elements.dataframe.wire import decode_frame
+
+        return decode_frame(self.props)
 
 
 class Metric(Element):
@@ -834,6 +850,14 @@ def _list_property(name: str, list_cls: type) -> property:
 
 for _name, _cls in ELEMENT_LISTS.items():
     setattr(Block, _name, _list_property(_name, _cls))
+
+
+def _data_editors(self: Block) -> Any:
+    """Every ``st.data_editor`` below this block (dataframes that are not read-only)."""
+    return ElementList([d for d in self.get("dataframe") if d.editing_mode != "read_only"])
+
+
+Block.data_editor = property(_data_editors)  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------- build

@@ -1,0 +1,36 @@
+"""A pandas Styler as Streamlit shows it: each cell's display text (the
+Styler's formatting, e.g. six decimals for floats), its colours and the
+caption.  Only ``color`` and ``background-color`` reach the page (other CSS
+is dropped, so nothing from a style can break out of its cell).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_ALLOWED = ("color", "background-color", "background")
+_SAFE_VALUE = re.compile(r"^[#(),.%\w\s-]+$")
+
+
+def styler_props(styler: Any) -> dict[str, Any]:
+    """``{"display": [[str per row] per column], "styles": {"r,c": css}, "caption": str|None}``."""
+    translated = styler._translate(False, False)
+    n_cols = len(styler.data.columns)
+    display: list[list[str]] = [[] for _ in range(n_cols)]
+    for row in translated.get("body", []):
+        cells = [c for c in row if c.get("type") == "td"]
+        for ci, cell in enumerate(cells[:n_cols]):
+            display[ci].append(str(cell.get("display_value", "")))
+    styles: dict[str, str] = {}
+    for entry in translated.get("cellstyle", []):
+        css = "; ".join(f"{k}: {v}" for k, v in entry.get("props", [])
+                        if k.strip().lower() in _ALLOWED and _SAFE_VALUE.match(str(v).strip()))
+        if not css:
+            continue
+        for selector in entry.get("selectors", []):
+            m = re.fullmatch(r"row(\d+)_col(\d+)", selector)
+            if m:
+                styles[f"{m.group(1)},{m.group(2)}"] = css
+    caption = getattr(styler, "caption", None)
+    return {"display": display, "styles": styles, "caption": None if caption is None else str(caption)}

@@ -1,0 +1,185 @@
+"""A :class:`Table` on the wire: compact columns of JSON values.
+
+The page gets ``{"n": rows, "cols": [column, ...]}`` with one entry per
+column (index levels first).  A column is a JSON list of its values, or
+``{"range": [start, step]}`` for an arithmetic sequence (a default index, a
+``range`` column), so a million-row index costs two numbers.  Values are
+typed by the column's ``type``: numbers as JSON numbers (non-finite floats
+as the strings ``"inf"``/``"-inf"``, NaN as null as Arrow does), datetimes,
+dates and times as ISO 8601 strings, durations as seconds, lists and dicts
+as JSON, anything else as its ``str()``.  Formatting for display happens in
+the page (``web/render/grid/format.js``), so a column's number format can be
+applied to a million cells without Python touching them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from .frame import Col, Table
+
+INDEX = "_index"
+
+
+def encode_column(col: Col) -> Any:
+    values = col.values
+    if isinstance(values, range):
+        return {"range": [values.start, values.step]}
+    kind = col.type
+    if kind == "int" or kind == "bool" or kind == "str":
+        return values if isinstance(values, list) else list(values)
+    if kind == "float" or kind == "decimal":
+        return [_number(v) for v in values]
+    return [_json(v) for v in values]
+
+
+def _number(v: Any) -> Any:
+    if v is None:
+        return None
+    v = float(v)
+    if math.isnan(v):
+        return None
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return v
+
+
+def _json(v: Any) -> Any:
+    """One value as JSON (recursively for lists and dicts)."""
+    if v is None or isinstance(v, (bool, str, int)):
+        return v
+    if isinstance(v, float):
+        return _number(v)
+    if isinstance(v, (dt.datetime, dt.date, dt.time)):
+        return v.isoformat()
+    if isinstance(v, dt.timedelta):
+        return v.total_seconds()
+    if isinstance(v, Mapping):
+        return {str(k): _json(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return [_json(x) for x in v]
+    if hasattr(v, "tolist"):
+        return _json(v.tolist())
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if isinstance(v, (bytes, bytearray)):
+        return bytes(v).decode("utf-8", "replace")
+    try:
+        if v != v:
+            return None
+    except Exception:
+        pass
+    if hasattr(v, "__float__") and type(v).__name__ in ("Decimal",) or type(v).__module__ == "numpy":
+        try:
+            return _number(float(v))
+        except Exception:
+            pass
+    return str(v)
+
+
+def header(name: Any) -> str:
+    if name is None:
+        return ""
+    if isinstance(name, tuple):
+        return " / ".join(str(p) for p in name)
+    return str(name)
+
+
+def column_specs(table: Table, config: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's description of each column (index levels first), with its config.
+
+    ``config`` is the processed column config mapping (column name,
+    ``"_index"`` or a numerical position -> config dict).
+    """
+    specs: list[dict[str, Any]] = []
+    index_cols = table.index or [Col(None, range(table.n), "int")]
+    index_config = config.get(INDEX, {})
+    for col in index_cols:
+        specs.append(_spec(col, True, {**index_config}))
+    for pos, col in enumerate(table.columns):
+        cfg = dict(config.get(pos, {}))
+        cfg.update(config.get(col.name, {}) if _hashable(col.name) else {})
+        if not isinstance(col.name, str) and _hashable(col.name):
+            cfg.update(config.get(str(col.name), {}))
+        specs.append(_spec(col, False, cfg))
+    return specs
+
+
+def _hashable(x: Any) -> bool:
+    try:
+        hash(x)
+    except TypeError:
+        return False
+    return True
+
+
+def _spec(col: Col, is_index: bool, cfg: dict[str, Any]) -> dict[str, Any]:
+    spec: dict[str, Any] = {"name": header(col.name), "type": col.type, "index": is_index}
+    if col.options is not None:
+        spec["options"] = [_json(o) for o in col.options]
+    if col.tz:
+        spec["tz"] = col.tz
+    cleaned = {k: _json_config(v) for k, v in cfg.items() if v is not None}
+    if cleaned:
+        spec["config"] = cleaned
+    return spec
+
+
+def _json_config(v: Any) -> Any:
+    if isinstance(v, Mapping):
+        return {str(k): _json_config(x) for k, x in v.items() if x is not None}
+    if isinstance(v, (list, tuple)):
+        return [_json_config(x) for x in v]
+    return _json(v)
+
+
+def encode(table: Table) -> dict[str, Any]:
+    """``{"n", "cols"}``: index levels first, then the columns."""
+    index_cols = table.index or [Col(None, range(table.n), "int")]
+    return {"n": table.n, "cols": [encode_column(c) for c in index_cols + table.columns]}
+
+
+# ------------------------------------------------------------------ decoding
+def decode_values(col: Any, n: int) -> list[Any]:
+    """One wire column back as a list of ``n`` values (``{"range"}`` expanded)."""
+    if isinstance(col, dict) and "range" in col:
+        start, step = col["range"]
+        return list(range(start, start + step * n, step)) if step else [start] * n
+    return list(col)
+
+
+def decode_frame(props: dict[str, Any]) -> Any:
+    """A dataframe node's table as a pandas DataFrame (the input table, as AppTest reads it)."""
+    import pandas as pd
+
+    specs = props.get("columns") or []
+    data = props.get("data") or {"n": 0, "cols": []}
+    n = data.get("n", 0)
+    index_parts, columns = [], {}
+    for spec, col in zip(specs, data.get("cols", [])):
+        values = pd.Series(decode_values(col, n), dtype=object)
+        kind = spec.get("type")
+        if kind == "datetime":
+            values = pd.to_datetime(values, format="ISO8601")
+        elif kind in ("int", "float", "bool") and values.notna().all():
+            values = values.astype({"int": "int64", "float": "float64", "bool": "bool"}[kind])
+        elif kind == "float":
+            values = values.astype("float64")
+        if spec.get("index"):
+            index_parts.append((spec.get("name") or None, values))
+        else:
+            columns[spec.get("name")] = values.tolist() if kind not in ("datetime",) else values
+    frame = pd.DataFrame({k: (v.values if hasattr(v, "values") else v) for k, v in columns.items()})
+    if len(index_parts) == 1:
+        name, values = index_parts[0]
+        first = specs[0] if specs else {}
+        default = isinstance(data["cols"][0], dict) and data["cols"][0].get("range") == [0, 1]
+        if not default or first.get("name"):
+            frame.index = pd.Index(list(values), name=name)
+    elif len(index_parts) > 1:
+        frame.index = pd.MultiIndex.from_arrays([list(v) for _, v in index_parts],
+                                                names=[nm for nm, _ in index_parts])
+    return frame

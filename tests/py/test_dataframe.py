@@ -1,0 +1,253 @@
+"""st.dataframe / st.data_editor through AppTest: the table read back, selections,
+edit state, returned data in the input's type, and widget identity (duplicate
+ids) -- the same assertions pass against Streamlit 1.67 (TABLIT_REFERENCE=1)."""
+
+import textwrap
+
+import pandas as pd
+import pytest
+from apptest import AppTest
+from conftest import REFERENCE
+
+HEAD = "import streamlit as st\nimport pandas as pd\nimport datetime as dt\nss = st.session_state\n"
+
+
+def app(src: str) -> AppTest:
+    return AppTest.from_string(HEAD + textwrap.dedent(src), default_timeout=20)
+
+
+def md(at):
+    return [m.value for m in at.markdown]
+
+
+def errors_of(at):
+    return [(e.value if hasattr(e, "value") else e.message) for e in at.exception]
+
+
+# ------------------------------------------------------------------ reading
+def test_dataframe_value_round_trips_types_and_index():
+    at = app("""
+        df = pd.DataFrame({"a": [1, 2, 3], "b": [1.5, None, 3.25], "c": ["x", None, "z"],
+                           "d": pd.to_datetime(["2024-01-01 00:00", "2024-02-03 04:05", None])},
+                          index=["r1", "r2", "r3"])
+        st.dataframe(df)
+        st.dataframe(pd.DataFrame({"v": [True, False]}))
+    """).run()
+    got = at.dataframe[0].value
+    assert list(got.columns) == ["a", "b", "c", "d"]
+    assert list(got.index) == ["r1", "r2", "r3"]
+    assert got["a"].tolist() == [1, 2, 3]
+    assert got["b"].tolist()[0] == 1.5 and pd.isna(got["b"].tolist()[1])
+    assert got["c"].tolist()[0] == "x" and got["c"].tolist()[2] == "z"
+    assert got["d"].tolist()[1] == pd.Timestamp("2024-02-03 04:05")
+    assert at.dataframe[1].value["v"].tolist() == [True, False]
+    assert at.dataframe[0].editing_mode == "read_only"
+    assert len(at.data_editor) == 0
+
+
+def test_dataframe_from_plain_python_data():
+    at = app("""
+        st.dataframe({"x": range(4), "y": ["a", "b", "c", "d"]})
+        st.dataframe([{"p": 1}, {"p": 2}])
+    """).run()
+    assert at.dataframe[0].value["x"].tolist() == [0, 1, 2, 3]
+    assert at.dataframe[0].value["y"].tolist() == ["a", "b", "c", "d"]
+    assert at.dataframe[1].value["p"].tolist() == [1, 2]
+
+
+# --------------------------------------------------------------- selections
+def test_selection_default_state_and_attribute_access():
+    at = app("""
+        ev = st.dataframe({"a": [1, 2, 3]}, on_select="rerun", key="sel")
+        st.markdown(repr(dict(ev.selection)))
+        st.markdown(str(ev.selection.rows))
+    """).run()
+    assert md(at) == ["{'rows': [], 'columns': [], 'cells': []}", "[]"]
+
+
+def test_selection_written_through_session_state_is_validated():
+    at = app("""
+        if "sel" not in ss:
+            ss.sel = {"selection": {"rows": [2, 0, 9, 2], "columns": ["a", "zz"], "cells": []}}
+        ev = st.dataframe(pd.DataFrame({"a": [1, 2, 3], "b": [4, 5, 6]}), on_select="rerun",
+                          key="sel", selection_mode=["multi-row", "single-column"])
+        st.markdown(repr(ev.selection.rows))
+        st.markdown(repr(ev.selection.columns))
+        st.markdown(repr(ss.sel["selection"]["rows"]))
+    """).run()
+    assert md(at) == ["[2, 0]", "['a']", "[2, 0, 9, 2]"]  # the stored state stays as written
+
+
+def test_selection_default_and_required_row():
+    at = app("""
+        ev = st.dataframe({"a": [1, 2, 3]}, on_select="rerun", selection_mode="single-row",
+                          selection_default={"selection": {"rows": [1, 2]}})
+        st.markdown(repr(ev.selection.rows))
+        ev2 = st.dataframe({"b": [1, 2, 3]}, on_select="rerun", selection_mode="single-row-required")
+        st.markdown(repr(ev2.selection.rows))
+    """).run()
+    assert md(at) == ["[1]", "[0]"]
+
+
+def test_selection_state_is_read_only_in_place():
+    at = app("""
+        ev = st.dataframe({"a": [1]}, on_select="rerun")
+        try:
+            ev.selection["rows"] = [0]
+        except Exception as e:
+            st.markdown(type(e).__name__)
+    """).run()
+    assert md(at) == ["TypeError"]
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ('selection_mode="everything"', "Invalid `selection_mode` value"),
+    ('selection_mode=["single-row", "multi-row"]', "cannot be used together"),
+])
+def test_selection_mode_errors(kwargs, message):
+    at = app(f"""
+        try:
+            st.dataframe({{"a": [1]}}, on_select="rerun", {kwargs})
+        except Exception as e:
+            st.markdown(str(e))
+    """).run()
+    assert message in md(at)[0]
+
+
+def test_selection_default_needs_on_select():
+    at = app("""
+        try:
+            st.dataframe({"a": [1]}, selection_default={"selection": {"rows": [0]}})
+        except Exception as e:
+            st.markdown(type(e).__name__)
+    """).run()
+    assert md(at) == ["StreamlitIncompatibleParametersError"]
+
+
+# ------------------------------------------------------------------ editing
+EDITS = {"edited_rows": {0: {"a": 10}}, "added_rows": [{"a": 7, "b": "new"}], "deleted_rows": [1]}
+
+
+def test_editor_applies_edit_state_to_a_dataframe():
+    at = app("""
+        df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]})
+        out = st.data_editor(df, key="de", num_rows="dynamic")
+        st.markdown(repr(out["a"].tolist()))
+        st.markdown(repr(out["b"].tolist()))
+        st.markdown(repr(list(out.index)))
+    """)
+    at.session_state["de"] = EDITS
+    at.run()
+    assert md(at) == ["[10, 3, 7]", "['x', 'z', 'new']", "[0, 2, 3]"]
+    assert at.data_editor[0].editing_mode == "dynamic"
+    assert at.data_editor[0].value["a"].tolist() == [1, 2, 3]  # the input, without edits
+
+
+@pytest.mark.parametrize("data, expected", [
+    ('{"a": [1, 2, 3], "b": ["x", "y", "z"]}', "{'a': [10, 3, 7], 'b': ['x', 'z', 'new']}"),
+    ('[{"a": 1, "b": "x"}, {"a": 2, "b": "y"}, {"a": 3, "b": "z"}]',
+     "[{'a': 10, 'b': 'x'}, {'a': 3, 'b': 'z'}, {'a': 7, 'b': 'new'}]"),
+])
+def test_editor_returns_the_input_type(data, expected):
+    at = app(f"""
+        out = st.data_editor({data}, key="de", num_rows="dynamic")
+        st.markdown(repr(out))
+    """)
+    at.session_state["de"] = EDITS
+    at.run()
+    assert md(at) == [expected]
+
+
+def test_editor_parses_values_per_column_type():
+    at = app("""
+        df = pd.DataFrame({"n": [1.5, 2.5], "flag": [True, False], "s": ["p", "q"]})
+        out = st.data_editor(df, key="de")
+        st.markdown(repr([type(v).__name__ for v in out.iloc[0].tolist()]))
+        st.markdown(str(out.iloc[0].tolist()))
+    """)
+    at.session_state["de"] = {"edited_rows": {"0": {"n": "4.25", "flag": False, "s": 12}},
+                              "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert md(at)[1] == "[4.25, False, '12']" or md(at)[1] == "[np.float64(4.25), np.False_, '12']"
+
+
+def test_editor_state_is_read_only_for_the_script():
+    at = app("""
+        st.data_editor({"a": [1]}, key="de")
+        try:
+            ss.de = {"edited_rows": {}}
+        except Exception as e:
+            st.markdown(type(e).__name__)
+    """).run()
+    assert md(at) == ["StreamlitWidgetAlreadyInstantiatedError"]
+    at2 = app("""
+        ss.de = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+        try:
+            st.data_editor({"a": [1]}, key="de")
+        except Exception as e:
+            st.markdown(type(e).__name__)
+    """).run()
+    assert md(at2) == ["StreamlitValueAssignmentNotAllowedError"]
+
+
+# ----------------------------------------------------------------- identity
+@pytest.mark.parametrize("second, duplicate", [
+    ('st.data_editor(df, disabled=["a"])', False),   # issue 15 item 5: Streamlit accepts
+    ('st.data_editor(df, disabled=True)', True),      # `disabled` is not part of the id
+    ('st.data_editor(df, hide_index=True)', False),
+    ('st.data_editor(df, num_rows="dynamic")', False),
+    ('st.data_editor(df, key="k")', False),
+    ('st.data_editor(df.copy())', True),              # same data -> same id
+    ('st.data_editor(df.assign(a=[9, 9]))', False),
+    ('st.dataframe(df)', False),
+])
+def test_editor_duplicate_ids_match_streamlit(second, duplicate):
+    at = app(f"""
+        df = pd.DataFrame({{"a": [1, 2], "b": ["x", "y"]}})
+        st.data_editor(df, disabled=[] if {second!r}.endswith("disabled=True)") else False)
+        {second}
+    """).run()
+    names = [e.message.split(" ")[0] for e in at.exception]
+    assert bool(at.exception) is duplicate, [e.message for e in at.exception]
+    if duplicate:
+        assert "There are multiple `data_editor` elements with the same auto-generated ID" in \
+            at.exception[0].message, names
+
+
+def test_disabled_true_and_disabled_list_coexist():
+    at = app("""
+        df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
+        st.data_editor(df, disabled=True)
+        st.data_editor(df, disabled=["a"])
+        st.data_editor(df, disabled=["a", "b"])
+        st.markdown("ok")
+    """).run()
+    assert not at.exception
+    assert md(at) == ["ok"]
+
+
+def test_keyed_fixed_editor_keeps_edits_when_values_change():
+    at = app("""
+        v = ss.get("v", 1)
+        out = st.data_editor(pd.DataFrame({"a": [v, 2]}), key="de")
+        st.markdown(repr(out["a"].tolist()))
+    """)
+    at.session_state["de"] = {"edited_rows": {1: {"a": 5}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert md(at) == ["[1, 5]"]
+    at.session_state["v"] = 3
+    at.run()
+    assert md(at) == ["[3, 5]"]
+
+
+def test_two_selectable_dataframes_on_same_data():
+    at = app("""
+        df = pd.DataFrame({"a": [1, 2]})
+        st.dataframe(df, on_select="rerun")
+        try:
+            st.dataframe(df, on_select="rerun")
+        except Exception as e:
+            st.markdown(type(e).__name__)
+        st.dataframe(df, on_select="rerun", selection_mode="multi-cell")
+    """).run()
+    assert md(at) == ["StreamlitDuplicateElementId"]

@@ -1,0 +1,116 @@
+// What one cell draws, by column type and st.column_config type: text,
+// checkboxes, chips, links, images, progress bars and sparklines (inline SVG,
+// drawn here rather than by the chart chunks).
+import { html } from '../html.js';
+import { InlineMd } from '../markdown.js';
+import { cellText, toNumber, formatNumber } from './format.js';
+
+const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
+
+/** The column type the cell is drawn as: the config's, else one from the data type. */
+export function drawKind(spec) {
+  const t = spec.config && spec.config.type_config && spec.config.type_config.type;
+  if (t) return t;
+  switch (spec.type) {
+    case 'int': case 'float': case 'decimal': return 'number';
+    case 'bool': return 'checkbox';
+    case 'datetime': return 'datetime';
+    case 'date': return 'date';
+    case 'time': return 'time';
+    case 'list': return 'list';
+    case 'dict': return 'json';
+    case 'category': return 'selectbox';
+    default: return 'text';
+  }
+}
+
+function Spark({ values, kind, width, height, tc }) {
+  const nums = (Array.isArray(values) ? values : []).map(toNumber).filter((x) => x !== null && Number.isFinite(x));
+  if (!nums.length) return null;
+  const lo = tc.y_min ?? Math.min(0, ...nums);
+  const hi = tc.y_max ?? Math.max(...nums);
+  const span = hi - lo || 1;
+  const w = Math.max(width, 10); const h = Math.max(height, 8);
+  const x = (i) => (nums.length === 1 ? w / 2 : (i / (nums.length - 1)) * w);
+  const y = (v) => h - ((Math.min(Math.max(v, lo), hi) - lo) / span) * h;
+  const color = tc.color && /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(tc.color) ? tc.color : 'currentColor';
+  if (kind === 'bar_chart') {
+    const bw = w / nums.length;
+    return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">${nums.map((v, i) => html`<rect x=${i * bw + bw * 0.1} y=${y(v)} width=${bw * 0.8} height=${h - y(v)} fill=${color} />`)}</svg>`;
+  }
+  const pts = nums.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">
+    ${kind === 'area_chart' ? html`<polygon points=${`0,${h} ${pts} ${w},${h}`} fill=${color} fill-opacity="0.25" />` : null}
+    <polyline points=${pts} fill="none" stroke=${color} stroke-width="1.5" />
+  </svg>`;
+}
+
+/**
+ * The content of one cell.
+ * @param {{v: any, spec: any, width: number, height: number, placeholder: string, display?: string,
+ *   editable: boolean, onToggle?: () => void, label: string}} p
+ */
+export function CellContent({ v, spec, width, height, placeholder, display, editable, onToggle, label }) {
+  const kind = drawKind(spec);
+  const tc = (spec.config && spec.config.type_config) || {};
+  if (v === null || v === undefined) {
+    if (kind === 'checkbox' && editable) {
+      return html`<input type="checkbox" class="tl-grid-check" checked=${false} aria-label=${label} onClick=${onToggle} />`;
+    }
+    return html`<span class="tl-grid-null">${placeholder}</span>`;
+  }
+  if (display !== undefined) return display;
+  switch (kind) {
+    case 'checkbox':
+      return html`<input type="checkbox" class="tl-grid-check" checked=${!!v} disabled=${!editable} aria-label=${label}
+        onClick=${editable ? onToggle : (e) => e.preventDefault()} />`;
+    case 'list': case 'multiselect': {
+      const items = Array.isArray(v) ? v : [v];
+      const opts = Array.isArray(tc.options) ? tc.options : [];
+      return html`<span class="tl-grid-chips">${items.map((x) => {
+        const o = opts.find((q) => (q && typeof q === 'object' ? q.value : q) === x);
+        const text = o && typeof o === 'object' && o.label ? o.label : typeof x === 'object' ? JSON.stringify(x) : String(x);
+        return html`<span class="tl-grid-chip">${text}</span>`;
+      })}</span>`;
+    }
+    case 'link': {
+      const url = String(v);
+      let text = url;
+      if (tc.display_text) {
+        const dt = String(tc.display_text);
+        try {
+          const m = /[()[\]\\^$*+?]/.test(dt) ? new RegExp(dt).exec(url) : null;
+          text = m ? (m[1] ?? m[0]) : dt;
+        } catch { text = dt; }
+      }
+      return SAFE_URL.test(url) && !url.startsWith('data:')
+        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" onClick=${(e) => e.stopPropagation()}>${text}</a>`
+        : text;
+    }
+    case 'image':
+      return SAFE_URL.test(String(v)) ? html`<img class="tl-grid-img" src=${String(v)} alt="" height=${height - 8} />` : String(v);
+    case 'progress': {
+      const x = toNumber(v);
+      const lo = tc.min_value ?? 0;
+      const hi = tc.max_value ?? (spec.type === 'int' ? 100 : 1);
+      const frac = Math.min(Math.max((x - lo) / ((hi - lo) || 1), 0), 1);
+      const text = tc.format ? formatNumber(x, tc.format) : spec.type === 'int' ? String(x) : formatNumber(frac, 'percent');
+      return html`<span class="tl-grid-progress" role="progressbar" aria-valuemin=${lo} aria-valuemax=${hi} aria-valuenow=${x}>
+        <span class="tl-grid-progress-bar"><span style=${`width:${(frac * 100).toFixed(1)}%`}></span></span>
+        <span class="tl-grid-progress-text">${text}</span></span>`;
+    }
+    case 'line_chart': case 'bar_chart': case 'area_chart':
+      return html`<${Spark} values=${v} kind=${kind} width=${width - 16} height=${height - 12} tc=${tc} />`;
+    case 'markdown':
+      return html`<span class="tl-grid-md"><${InlineMd} text=${String(v)} /></span>`;
+    case 'json':
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    case 'selectbox': {
+      const opts = Array.isArray(tc.options) ? tc.options : [];
+      const o = opts.find((q) => q && typeof q === 'object' && q.value === v);
+      return o && o.label ? o.label : cellText(v, spec);
+    }
+    default:
+      return cellText(v, spec);
+  }
+}

@@ -1,0 +1,188 @@
+// Cell values as Streamlit 1.67's grid shows them: numbers (printf-style or
+// named formats), dates and times (momentjs-style tokens), durations, lists,
+// JSON.  Values arrive typed (see py/tablit/elements/dataframe/wire.py);
+// nothing here touches the DOM, so it is shared by cells, search and CSV.
+
+const DEFAULT_FORMATS = { datetime: 'YYYY-MM-DD HH:mm:ss', date: 'YYYY-MM-DD', time: 'HH:mm:ss' };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A wire number (or "inf"/"-inf") as a JS number; null stays null. */
+export function toNumber(v) {
+  if (v === null || v === undefined) return null;
+  if (v === 'inf') return Infinity;
+  if (v === '-inf') return -Infinity;
+  return typeof v === 'number' ? v : Number(v);
+}
+
+const pad = (n, w = 2) => String(Math.abs(Math.trunc(n))).padStart(w, '0');
+
+/** printf-style: one %[flags][width][.prec](d|i|u|f|e|E|g|G|s|x|X|%) in literal text. */
+function sprintf(fmt, v) {
+  return fmt.replace(/%([,+ 0-]*)(\d*)(?:\.(\d+))?([diufeEgGsxX%])/, (_m, flags, width, prec, conv) => {
+    if (conv === '%') return '%';
+    let s;
+    const p = prec === undefined ? undefined : Number(prec);
+    switch (conv) {
+      case 'd': case 'i': case 'u': s = String(Math.round(v)); break;
+      case 'f': s = v.toFixed(p ?? 6); break;
+      case 'e': case 'E': s = v.toExponential(p ?? 6); if (conv === 'E') s = s.toUpperCase(); break;
+      case 'g': case 'G': s = String(Number(v.toPrecision(p || 6))); break;
+      case 'x': case 'X': s = Math.round(v).toString(16); if (conv === 'X') s = s.toUpperCase(); break;
+      default: s = String(v);
+    }
+    if (flags.includes(',')) {
+      const [i, f] = s.split('.');
+      s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f !== undefined ? '.' + f : '');
+    }
+    if (flags.includes('+') && v >= 0) s = '+' + s;
+    if (width && s.length < Number(width)) s = flags.includes('-') ? s.padEnd(Number(width)) : s.padStart(Number(width), flags.includes('0') ? '0' : ' ');
+    return s;
+  });
+}
+
+/**
+ * A number as the grid shows it.
+ * @param {number} v
+ * @param {string|null|undefined} format  a NumberColumn format
+ * @param {boolean} [isInt]
+ */
+export function formatNumber(v, format, isInt = false) {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '-∞';
+  switch (format) {
+    case undefined: case null: case '':
+      return isInt || Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4)));
+    case 'plain': return String(v);
+    case 'localized': return v.toLocaleString();
+    case 'percent': return new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+    case 'dollar': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v);
+    case 'euro': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(v);
+    case 'yen': return new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' }).format(v);
+    case 'accounting': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', currencySign: 'accounting' }).format(v);
+    case 'compact': return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+    case 'scientific': return new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 }).format(v).toUpperCase();
+    case 'engineering': return new Intl.NumberFormat('en-US', { notation: 'engineering', maximumFractionDigits: 2 }).format(v).toUpperCase();
+    case 'bytes': {
+      const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+      let i = 0; let x = v;
+      while (Math.abs(x) >= 1000 && i < units.length - 1) { x /= 1000; i++; }
+      return `${Number(x.toFixed(1))}${units[i]}`;
+    }
+    default: return sprintf(format, v);
+  }
+}
+
+/**
+ * ISO text -> parts {y, mo, d, h, mi, s, ms, offset} (wall time as written;
+ * no time-zone conversion, so a value shows as the script had it).
+ */
+export function parseIso(text) {
+  if (typeof text !== 'string') return null;
+  const m = /^(?:(-?\d{4,})-(\d\d)-(\d\d))?[T ]?(?:(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/.exec(text);
+  if (!m) return null;
+  return {
+    y: m[1] ? Number(m[1]) : 1970, mo: m[2] ? Number(m[2]) : 1, d: m[3] ? Number(m[3]) : 1,
+    h: Number(m[4] || 0), mi: Number(m[5] || 0), s: Number(m[6] || 0),
+    ms: m[7] ? Number((m[7] + '00').slice(0, 3)) : 0, us: m[7] || '', offset: m[8] || '',
+  };
+}
+
+/** Milliseconds since the epoch of ISO parts, read as UTC wall time (for sorting, distances). */
+export function isoToMs(p) {
+  return Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s, p.ms);
+}
+
+function momentFormat(p, fmt) {
+  const dow = new Date(Date.UTC(p.y, p.mo - 1, p.d)).getUTCDay();
+  const h12 = p.h % 12 || 12;
+  const ord = (n) => n + (['th', 'st', 'nd', 'rd'][(n % 100 - 20) % 10] || ['th', 'st', 'nd', 'rd'][n % 100] || 'th');
+  const tokens = {
+    YYYY: () => String(p.y), YY: () => pad(p.y % 100), MMMM: () => MONTHS[p.mo - 1], MMM: () => MONTHS[p.mo - 1].slice(0, 3),
+    MM: () => pad(p.mo), M: () => String(p.mo), Do: () => ord(p.d), DD: () => pad(p.d), D: () => String(p.d),
+    dddd: () => DAYS[dow], ddd: () => DAYS[dow].slice(0, 3), HH: () => pad(p.h), H: () => String(p.h),
+    hh: () => pad(h12), h: () => String(h12), mm: () => pad(p.mi), m: () => String(p.mi), ss: () => pad(p.s),
+    s: () => String(p.s), SSS: () => pad(p.ms, 3), A: () => (p.h < 12 ? 'AM' : 'PM'), a: () => (p.h < 12 ? 'am' : 'pm'),
+    Z: () => (p.offset === 'Z' ? '+00:00' : p.offset), X: () => String(Math.floor(isoToMs(p) / 1000)),
+  };
+  return fmt.replace(/\[([^\]]*)]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|SSS|A|a|Z|X/g,
+    (tok, lit) => (lit !== undefined ? lit : tokens[tok]()));
+}
+
+/** "3 days ago" / "in 2 hours" (momentjs' fromNow wording). */
+export function distance(ms, now = Date.now()) {
+  const diff = (ms - now) / 1000;
+  const a = Math.abs(diff);
+  const phrase = a < 45 ? 'a few seconds' : a < 90 ? 'a minute' : a < 2700 ? `${Math.round(a / 60)} minutes`
+    : a < 5400 ? 'an hour' : a < 79200 ? `${Math.round(a / 3600)} hours` : a < 129600 ? 'a day'
+      : a < 2246400 ? `${Math.round(a / 86400)} days` : a < 3888000 ? 'a month'
+        : a < 29808000 ? `${Math.round(a / 2592000)} months` : a < 47260800 ? 'a year' : `${Math.round(a / 31536000)} years`;
+  return diff < 0 ? `${phrase} ago` : `in ${phrase}`;
+}
+
+/** A date/time value (ISO text) in a DatetimeColumn/DateColumn/TimeColumn format. */
+export function formatDate(v, kind, format) {
+  const p = parseIso(String(v));
+  if (!p) return String(v);
+  const fmt = format || DEFAULT_FORMATS[kind] || DEFAULT_FORMATS.datetime;
+  if (fmt === 'iso8601') return String(v);
+  if (fmt === 'distance') return distance(isoToMs(p));
+  if (fmt === 'localized' || fmt === 'calendar') {
+    const d = new Date(isoToMs(p));
+    const o = { timeZone: 'UTC' };
+    return kind === 'date' ? d.toLocaleDateString(undefined, { ...o, dateStyle: 'medium' })
+      : kind === 'time' ? d.toLocaleTimeString(undefined, { ...o, timeStyle: 'short' })
+        : d.toLocaleString(undefined, { ...o, dateStyle: 'medium', timeStyle: 'short' });
+  }
+  return momentFormat(p, fmt);
+}
+
+/** Seconds as momentjs' humanized duration ("a day", "3 hours"). */
+export function formatDuration(seconds) {
+  if (seconds === null || seconds === undefined) return '';
+  return distance(Date.now() + seconds * 1000).replace(/^in /, '').replace(/ ago$/, '');
+}
+
+/**
+ * The text of a cell (what search and CSV see; cells with richer drawing use it as their label).
+ * @param {any} v         the wire value
+ * @param {{type: string, config?: any}} col
+ */
+export function cellText(v, col) {
+  if (v === null || v === undefined) return 'None';
+  const tc = (col.config && col.config.type_config) || {};
+  const t = tc.type || '';
+  switch (col.type) {
+    case 'int': case 'float': case 'decimal':
+      if (t === 'text' || t === 'link') return String(v);
+      return formatNumber(toNumber(v), t === 'checkbox' ? null : tc.format, col.type === 'int');
+    case 'bool': return v ? 'true' : 'false';
+    case 'datetime': case 'date': case 'time':
+      if (t === 'text') return String(v);
+      return formatDate(v, t === 'date' || t === 'time' || t === 'datetime' ? t : col.type, tc.format);
+    case 'timedelta': return formatDuration(toNumber(v));
+    case 'list': return Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v);
+    case 'dict': return JSON.stringify(v);
+    default:
+      if (typeof v === 'object') return JSON.stringify(v);
+      return String(v);
+  }
+}
+
+/** A value to sort by: numbers, ISO text (sorts as time), or lower-cased text. */
+export function sortKey(v, col) {
+  if (v === null || v === undefined) return null;
+  switch (col.type) {
+    case 'int': case 'float': case 'decimal': case 'timedelta': return toNumber(v);
+    case 'bool': return v ? 1 : 0;
+    case 'datetime': case 'date': case 'time': { const p = parseIso(String(v)); return p ? isoToMs(p) : String(v); }
+    default: return typeof v === 'object' ? JSON.stringify(v) : String(v).toLowerCase();
+  }
+}
+
+/** One CSV field. */
+export function csvField(v, col) {
+  if (v === null || v === undefined) return '';
+  let s = typeof v === 'object' ? JSON.stringify(v) : col.type === 'bool' ? (v ? 'true' : 'false') : String(v);
+  if (/[",\n\r]/.test(s)) s = '"' + s.replace(/"/g, '""') + '"';
+  return s;
+}

@@ -1,0 +1,425 @@
+// st.dataframe / st.data_editor: a virtualised grid (a lazily loaded chunk).
+//
+// Only the rows in view are in the DOM: the scroller holds a spacer as tall
+// as the table (scaled down past MAX_SPACER px, so a million rows fit within
+// the browser's element height limit) and a sticky body that draws rows
+// first..last at their offsets.  Roles: grid > row > columnheader | gridcell,
+// with aria-rowcount/aria-rowindex counting every row, not just drawn ones.
+// Sorting, search, resize, fullscreen and CSV download act on the page's copy;
+// selections (st.dataframe on_select) and edits (st.data_editor) are widget
+// values sent to the script.
+import { Component } from 'preact';
+import { html } from '../html.js';
+import { useCtx, domId } from '../context.js';
+import { useWidget, elAttrs, same } from '../widgets/common.js';
+import { columns, visibleColumns, valueAt, viewRows, noEdits } from './data.js';
+import { cellText, csvField, parseIso } from './format.js';
+import { CellContent, drawKind } from './cells.js';
+
+const MAX_SPACER = 8_000_000;
+const WIDTHS = { small: 75, medium: 200, large: 400 };
+const MARKER_W = 36;
+
+function initialWidth(col, n) {
+  const w = col.spec.config && col.spec.config.width;
+  if (typeof w === 'number') return w;
+  if (w && WIDTHS[w]) return WIDTHS[w];
+  const label = (col.spec.config && col.spec.config.label) || col.spec.name;
+  let len = String(label).length + 2;
+  const kind = drawKind(col.spec);
+  if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return 120;
+  if (kind === 'checkbox') return Math.max(60, len * 8 + 24);
+  for (let i = 0; i < Math.min(n, 50); i++) {
+    const v = col.get(i);
+    if (v !== null && v !== undefined) len = Math.max(len, cellText(v, col.spec).length);
+  }
+  return Math.min(Math.max(len * 8 + 24, 60), 400);
+}
+
+/** The JSON value an editor's text means for a column (undefined: not valid). */
+function parseInput(text, col) {
+  const tc = (col.spec.config && col.spec.config.type_config) || {};
+  const kind = drawKind(col.spec);
+  if (text === '' && kind !== 'text') return null;
+  switch (kind) {
+    case 'number': case 'progress': {
+      const x = Number(text);
+      if (!Number.isFinite(x)) return undefined;
+      if (tc.min_value != null && x < tc.min_value) return undefined;
+      if (tc.max_value != null && x > tc.max_value) return undefined;
+      return col.spec.type === 'int' ? Math.round(x) : x;
+    }
+    case 'list': case 'multiselect':
+      return text.split(',').map((s) => s.trim()).filter((s) => s);
+    case 'datetime': return parseIso(text) ? (text.length === 16 ? text + ':00' : text) : undefined;
+    case 'date': case 'time': return parseIso(text) ? text : undefined;
+    default: {
+      if (tc.max_chars && text.length > tc.max_chars) text = text.slice(0, tc.max_chars);
+      if (tc.validate) { try { if (!new RegExp(tc.validate).test(text)) return undefined; } catch { /* bad regex: accept */ } }
+      return text;
+    }
+  }
+}
+
+function Editor({ col, value, onDone, label }) {
+  const kind = drawKind(col.spec);
+  const tc = (col.spec.config && col.spec.config.type_config) || {};
+  const finish = (el, commit) => {
+    if (!commit) return onDone(undefined);
+    onDone(el.tagName === 'SELECT' ? JSON.parse(el.value) : parseInput(el.value, col));
+  };
+  const keys = (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); finish(e.currentTarget, true); }
+    if (e.key === 'Escape') { e.preventDefault(); finish(e.currentTarget, false); }
+    e.stopPropagation();
+  };
+  const ref = (el) => { if (el && !el.dataset.focused) { el.dataset.focused = '1'; el.focus(); if (el.select) el.select(); } };
+  if (kind === 'selectbox') {
+    const opts = Array.isArray(tc.options) ? tc.options : (col.spec.options || []);
+    return html`<select ref=${ref} class="tl-grid-editor" aria-label=${label} onKeyDown=${keys}
+      onChange=${(e) => finish(e.currentTarget, true)} onBlur=${(e) => finish(e.currentTarget, true)}>
+      <option value="null"></option>
+      ${opts.map((o) => { const v = o && typeof o === 'object' ? o.value : o; return html`<option value=${JSON.stringify(v)} selected=${v === value}>${o && typeof o === 'object' && o.label ? o.label : String(v)}</option>`; })}
+    </select>`;
+  }
+  const type = kind === 'number' || kind === 'progress' ? 'number' : kind === 'date' ? 'date' : kind === 'time' ? 'time' : kind === 'datetime' ? 'datetime-local' : 'text';
+  let shown = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (type === 'datetime-local' && shown) shown = shown.slice(0, 19);
+  return html`<input ref=${ref} class="tl-grid-editor" type=${type} value=${shown} aria-label=${label}
+    step=${type === 'number' ? (tc.step ?? (col.spec.type === 'int' ? 1 : 'any')) : type === 'datetime-local' || type === 'time' ? (tc.step ?? 1) : undefined}
+    min=${tc.min_value ?? undefined} max=${tc.max_value ?? undefined} maxlength=${tc.max_chars ?? undefined}
+    onKeyDown=${keys} onBlur=${(e) => finish(e.currentTarget, true)} />`;
+}
+
+class Grid extends Component {
+  constructor(props) {
+    super(props);
+    this.state = { scrollTop: 0, sort: null, search: null, fullscreen: false, widths: {}, editing: null, focus: null, marked: [] };
+    this.scroller = null;
+    this.cache = {};
+  }
+
+  model() {
+    const p = this.props.node.props;
+    const c = this.cache;
+    if (c.props !== p) {
+      c.props = p;
+      c.all = columns(p);
+      c.visible = visibleColumns(c.all, p);
+      c.n = (p.data && p.data.n) || 0;
+      c.view = undefined;
+    }
+    return c;
+  }
+
+  rows(edits) {
+    const c = this.model();
+    const { sort, search } = this.state;
+    const key = [edits, sort, search];
+    if (c.view === undefined || !same(c.viewKey, key) || c.viewEdits !== edits) {
+      c.view = viewRows({ n: c.n, cols: c.all, edits, sort, search: search || '', searchCols: c.visible });
+      c.viewKey = key;
+      c.viewEdits = edits;
+    }
+    return c.view;
+  }
+
+  componentDidMount() {
+    this.onKeyEsc = (e) => { if (e.key === 'Escape' && this.state.fullscreen) this.setState({ fullscreen: false }); };
+    document.addEventListener('keydown', this.onKeyEsc);
+  }
+
+  componentWillUnmount() {
+    document.removeEventListener('keydown', this.onKeyEsc);
+  }
+
+  render() {
+    return html`<${GridView} grid=${this} node=${this.props.node} state=${this.state} />`;
+  }
+}
+
+/** The grid's hooks (widget store, ctx) live in a function component under the class. */
+function GridView({ grid, node, state }) {
+  const p = node.props;
+  const ctx = useCtx();
+  const isWidget = 'value' in p;
+  const w = isWidget ? useWidget(node) : null;
+  const m = grid.model();
+  const { n, visible } = m;
+  const editor = p.editing_mode && p.editing_mode !== 'read_only';
+  const disabled = !!p.disabled;
+  const edits = editor ? (w.e.value || noEdits()) : null;
+  const modes = new Set(p.selection_mode || []);
+  const selecting = !editor && isWidget;
+  const selection = selecting ? ((w.e.value && w.e.value.selection) || { rows: [], columns: [], cells: [] }) : null;
+  const rowSel = selecting && (modes.has('multi-row') || modes.has('single-row') || modes.has('single-row-required'));
+  const colSel = selecting && (modes.has('multi-column') || modes.has('single-column'));
+  const cellSel = selecting && (modes.has('multi-cell') || modes.has('single-cell'));
+  const canAdd = editor && !disabled && (p.editing_mode === 'dynamic' || p.editing_mode === 'add');
+  const canDelete = editor && !disabled && (p.editing_mode === 'dynamic' || p.editing_mode === 'delete');
+  const markers = rowSel || canDelete;
+  const rh = p.row_height || 35;
+  const view = grid.rows(edits);
+  const total = view ? view.length : n;
+  const rowAt = (i) => (view ? view[i] : i);
+  const placeholder = p.placeholder ?? 'None';
+
+  // widths and pinned offsets
+  const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n)));
+  const lefts = [];
+  let x = markers ? MARKER_W : 0;
+  for (const wd of widths) { lefts.push(x); x += wd; }
+  const totalWidth = x;
+  const pinned = (c) => c.spec.index || (c.spec.config && c.spec.config.pinned === true);
+
+  // height and the scaled scroll space
+  const contentH = (total + 1) * rh + 2;
+  let height = typeof p.height === 'number' ? p.height : p.height === 'content' ? contentH : Math.min(contentH, 10 * rh + rh + 2);
+  if (state.fullscreen) height = Math.max(window.innerHeight - 80, 200);
+  const bodyH = Math.max(height - rh - 2, rh);
+  const fullH = total * rh;
+  const spacerH = Math.min(fullH, MAX_SPACER);
+  const maxScroll = Math.max(spacerH - bodyH, 0);
+  const virtTop = maxScroll > 0 ? (Math.min(state.scrollTop, maxScroll) / maxScroll) * Math.max(fullH - bodyH, 0) : 0;
+  const first = Math.max(Math.floor(virtTop / rh), 0);
+  const last = Math.min(total, first + Math.ceil(bodyH / rh) + 1);
+
+  const cellLabel = (c) => (c.spec.config && c.spec.config.label) || c.spec.name || (c.spec.index ? 'index' : '');
+  const editableCol = (c) => editor && !disabled && !(c.spec.config && c.spec.config.disabled) &&
+    (!c.spec.index || (c.spec.config && c.spec.config.required)) && !['line_chart', 'bar_chart', 'area_chart', 'image', 'json', 'progress'].includes(drawKind(c.spec)) &&
+    !['dict', 'object', 'empty', 'timedelta', 'bytes'].includes(c.spec.type);
+
+  // ---- widget values
+  const commitEdits = (next) => { w.commit(next); grid.cache.view = undefined; grid.forceUpdate(); };
+  const setCell = (row, c, value) => {
+    const next = JSON.parse(JSON.stringify(edits));
+    if (row >= n) {
+      next.added_rows[row - n][c.key] = value;
+    } else {
+      const orig = c.get(row);
+      const k = String(row);
+      const changed = { ...(next.edited_rows[k] || {}) };
+      if (same(orig, value)) delete changed[c.key]; else changed[c.key] = value;
+      if (Object.keys(changed).length) next.edited_rows[k] = changed; else delete next.edited_rows[k];
+    }
+    commitEdits(next);
+  };
+  const addRow = () => {
+    const next = JSON.parse(JSON.stringify(edits));
+    const row = {};
+    for (const c of m.all) { const d = c.spec.config && c.spec.config.default; if (d !== undefined && d !== null) row[c.key] = d; }
+    next.added_rows.push(row);
+    commitEdits(next);
+    grid.setState({ focus: { r: total, c: 0 } });
+    setTimeout(() => { if (grid.scroller) grid.scroller.scrollTop = grid.scroller.scrollHeight; }, 0);
+  };
+  const deleteMarked = () => {
+    const next = JSON.parse(JSON.stringify(edits));
+    const marked = [...state.marked];
+    const addedGone = marked.filter((r) => r >= n).map((r) => r - n).sort((a, b) => b - a);
+    for (const k of addedGone) next.added_rows.splice(k, 1);
+    next.deleted_rows = [...new Set([...next.deleted_rows, ...marked.filter((r) => r < n)])].sort((a, b) => a - b);
+    for (const r of marked) if (r < n) delete next.edited_rows[String(r)];
+    grid.setState({ marked: [] });
+    commitEdits(next);
+  };
+  const setSelection = (next) => w.commit({ selection: next });
+  const toggleRow = (r) => {
+    if (rowSel) {
+      const has = selection.rows.includes(r);
+      let rows;
+      if (modes.has('multi-row')) rows = has ? selection.rows.filter((x) => x !== r) : [...selection.rows, r];
+      else rows = has && !modes.has('single-row-required') ? [] : [r];
+      setSelection({ ...selection, rows });
+    } else {
+      const has = state.marked.includes(r);
+      grid.setState({ marked: has ? state.marked.filter((x) => x !== r) : [...state.marked, r] });
+    }
+  };
+  const toggleColumn = (name) => {
+    const has = selection.columns.includes(name);
+    const cols = modes.has('multi-column') ? (has ? selection.columns.filter((x) => x !== name) : [...selection.columns, name]) : (has ? [] : [name]);
+    setSelection({ ...selection, columns: cols });
+  };
+  const toggleCell = (r, name) => {
+    const has = selection.cells.some(([a, b]) => a === r && b === name);
+    const cells = modes.has('multi-cell') ? (has ? selection.cells.filter(([a, b]) => !(a === r && b === name)) : [...selection.cells, [r, name]]) : (has ? [] : [[r, name]]);
+    setSelection({ ...selection, cells });
+  };
+
+  // ---- sorting, search, csv, fullscreen
+  const sortBy = (c) => {
+    const s = state.sort;
+    const next = !s || s.pos !== c.pos ? { pos: c.pos, dir: 'asc' } : s.dir === 'asc' ? { pos: c.pos, dir: 'desc' } : null;
+    grid.setState({ sort: next });
+  };
+  const download = () => {
+    const cols = visible;
+    const lines = [cols.map((c) => csvField(cellLabel(c), { type: 'str' })).join(',')];
+    for (let i = 0; i < total; i++) {
+      const r = rowAt(i);
+      lines.push(cols.map((c) => csvField(valueAt(c, r, n, edits), c.spec)).join(','));
+    }
+    const blob = new Blob(['\ufeff' + lines.join('\n')], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-')}_export.csv`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  // ---- keyboard
+  const gridId = domId(ctx, node.id, '-grid');
+  const cellId = (i, j) => `${gridId}-${i}-${j}`;
+  const focus = state.focus;
+  const scrollToRow = (i) => {
+    const top = i * rh;
+    const scale = maxScroll > 0 && fullH > bodyH ? maxScroll / (fullH - bodyH) : 1;
+    if (top < virtTop) grid.scroller.scrollTop = top * scale;
+    else if (top + rh > virtTop + bodyH) grid.scroller.scrollTop = (top + rh - bodyH) * scale + 1;
+  };
+  const onKeyDown = (e) => {
+    if (state.editing) return;
+    const f = focus || { r: 0, c: 0 };
+    let { r, c } = f;
+    switch (e.key) {
+      case 'ArrowDown': r = Math.min(r + 1, total - 1); break;
+      case 'ArrowUp': r = Math.max(r - 1, 0); break;
+      case 'ArrowRight': c = Math.min(c + 1, visible.length - 1); break;
+      case 'ArrowLeft': c = Math.max(c - 1, 0); break;
+      case 'PageDown': r = Math.min(r + Math.floor(bodyH / rh), total - 1); break;
+      case 'PageUp': r = Math.max(r - Math.floor(bodyH / rh), 0); break;
+      case 'Home': if (e.ctrlKey) r = 0; c = 0; break;
+      case 'End': if (e.ctrlKey) r = total - 1; c = visible.length - 1; break;
+      case 'Enter': case 'F2': {
+        const col = visible[c];
+        if (col && editableCol(col) && total) {
+          e.preventDefault();
+          if (drawKind(col.spec) === 'checkbox') setCell(rowAt(r), col, !valueAt(col, rowAt(r), n, edits));
+          else grid.setState({ editing: { r: rowAt(r), pos: col.pos } });
+        }
+        return;
+      }
+      case ' ': if (markers && total) { e.preventDefault(); toggleRow(rowAt(r)); } return;
+      case 'Delete': case 'Backspace':
+        if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
+        return;
+      default: return;
+    }
+    e.preventDefault();
+    if (!total) return;
+    grid.setState({ focus: { r, c } });
+    scrollToRow(r);
+  };
+
+  const styled = (c, r) => {
+    if (!p.styles || c.dataPos < 0 || r >= n) return undefined;
+    return p.styles[`${r},${c.dataPos}`];
+  };
+  const displayOf = (c, r) => {
+    if (!p.display || c.dataPos < 0 || r >= n) return undefined;
+    if (edits && edits.edited_rows[String(r)] && c.key in edits.edited_rows[String(r)]) return undefined;
+    const col = p.display[c.dataPos];
+    return col ? col[r] : undefined;
+  };
+
+  // ---- drawing
+  const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
+    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:0;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}></div>` : null}
+    ${visible.map((c, j) => {
+      const label = cellLabel(c);
+      const s = state.sort && state.sort.pos === c.pos ? state.sort.dir : null;
+      const colSelected = colSel && selection.columns.includes(c.spec.name);
+      const help = c.spec.config && c.spec.config.help;
+      return html`<div role="columnheader" aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
+          aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined}
+          class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '')}
+          style=${`width:${widths[j]}px;left:${lefts[j]}px`}
+          onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
+        <span class="tl-grid-hlabel">${label}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
+        ${colSel && !c.spec.index ? html`<button type="button" class="tl-grid-sortbtn" aria-label=${`Sort by ${label}`} onClick=${(e) => { e.stopPropagation(); sortBy(c); }}>⇅</button>` : null}
+        ${s ? html`<span class="tl-grid-sort" aria-hidden="true">${s === 'asc' ? '↑' : '↓'}</span>` : null}
+        <span role="separator" aria-orientation="vertical" aria-label=${`Resize column ${label}`} tabindex="-1" class="tl-grid-resize"
+          onClick=${(e) => e.stopPropagation()}
+          onPointerDown=${(e) => {
+            e.preventDefault(); e.stopPropagation();
+            const start = e.clientX; const base = widths[j];
+            const move = (ev) => grid.setState({ widths: { ...grid.state.widths, [c.pos]: Math.max(40, base + ev.clientX - start) } });
+            const up = () => { window.removeEventListener('pointermove', move); window.removeEventListener('pointerup', up); };
+            window.addEventListener('pointermove', move); window.addEventListener('pointerup', up);
+          }}></span>
+      </div>`;
+    })}
+  </div>`;
+
+  const rowsOut = [];
+  for (let i = first; i < last; i++) {
+    const r = rowAt(i);
+    const rowSelected = rowSel ? selection.rows.includes(r) : state.marked.includes(r);
+    const top = i * rh - virtTop;
+    rowsOut.push(html`<div role="row" key=${r} aria-rowindex=${i + 2} aria-selected=${markers ? String(rowSelected) : undefined}
+        class=${'tl-grid-row' + (rowSelected ? ' tl-grid-selected' : '') + (r >= n ? ' tl-grid-added' : '')} style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
+      ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:0;width:${MARKER_W}px`}>
+        <input type="checkbox" checked=${rowSelected} aria-label=${`Select row ${i + 1}`} tabindex="-1" onClick=${() => toggleRow(r)} /></div>` : null}
+      ${visible.map((c, j) => {
+        const v = valueAt(c, r, n, edits);
+        const isEditing = state.editing && state.editing.r === r && state.editing.pos === c.pos;
+        const focused = focus && focus.r === i && focus.c === j;
+        const editable = editableCol(c);
+        const cellSelected = cellSel && selection.cells.some(([a, b]) => a === r && b === c.spec.name);
+        const css = styled(c, r);
+        const edited = edits && r < n && edits.edited_rows[String(r)] && c.key in edits.edited_rows[String(r)];
+        return html`<div role="gridcell" id=${cellId(i, j)} aria-colindex=${j + 1} aria-readonly=${editor ? String(!editable) : undefined}
+            aria-selected=${cellSel ? String(cellSelected) : undefined}
+            class=${'tl-grid-cell' + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
+              (focused ? ' tl-grid-focus' : '') + (cellSelected || (colSel && selection.columns.includes(c.spec.name)) ? ' tl-grid-selected' : '') +
+              (['number', 'progress'].includes(drawKind(c.spec)) && !c.spec.index ? ' tl-grid-num' : '') + (edited ? ' tl-grid-edited' : '')}
+            style=${`width:${widths[j]}px;left:${lefts[j]}px${css ? ';' + css : ''}`}
+            onClick=${(e) => {
+              grid.setState({ focus: { r: i, c: j } });
+              if (cellSel && !c.spec.index) toggleCell(r, c.spec.name);
+              if (e.detail === 2 && editable && drawKind(c.spec) !== 'checkbox') grid.setState({ editing: { r, pos: c.pos } });
+            }}>
+          ${isEditing ? html`<${Editor} col=${c} value=${v} label=${`Edit ${cellLabel(c)}, row ${i + 1}`}
+              onDone=${(val) => { grid.setState({ editing: null }); if (val !== undefined) setCell(r, c, val); grid.scroller && grid.scroller.focus(); }} />`
+            : html`<${CellContent} v=${v} spec=${c.spec} width=${widths[j]} height=${rh} placeholder=${placeholder}
+              display=${displayOf(c, r)} editable=${editable} label=${`${cellLabel(c)}, row ${i + 1}`}
+              onToggle=${() => setCell(r, c, !v)} />`}
+        </div>`;
+      })}
+    </div>`);
+  }
+
+  const widthStyle = state.fullscreen ? '' : typeof p.width === 'number' ? `width:${p.width}px;max-width:100%` : p.width === 'content' ? `width:${totalWidth + 2}px;max-width:100%` : '';
+  const toolbar = html`<div class="tl-grid-toolbar" role="toolbar" aria-label="Table actions">
+    ${canAdd ? html`<button type="button" class="tl-grid-tool" onClick=${addRow}>Add row</button>` : null}
+    ${canDelete && state.marked.length ? html`<button type="button" class="tl-grid-tool" onClick=${deleteMarked}>Delete ${state.marked.length === 1 ? 'row' : `${state.marked.length} rows`}</button>` : null}
+    ${state.search !== null ? html`<input type="search" class="tl-grid-search" aria-label="Search" placeholder="Search" value=${state.search}
+      ref=${(el) => { if (el && !el.dataset.f) { el.dataset.f = '1'; el.focus(); } }}
+      onInput=${(e) => grid.setState({ search: e.currentTarget.value, scrollTop: 0 })}
+      onKeyDown=${(e) => { if (e.key === 'Escape') grid.setState({ search: null }); }} />` : null}
+    <button type="button" class="tl-grid-tool" aria-pressed=${String(state.search !== null)} onClick=${() => grid.setState({ search: state.search === null ? '' : null })}>Search</button>
+    <button type="button" class="tl-grid-tool" onClick=${download}>Download as CSV</button>
+    <button type="button" class="tl-grid-tool" aria-pressed=${String(state.fullscreen)} onClick=${() => grid.setState({ fullscreen: !state.fullscreen })}>${state.fullscreen ? 'Close fullscreen' : 'Fullscreen'}</button>
+  </div>`;
+
+  return html`<div ...${elAttrs(node, 'tl-grid-el' + (state.fullscreen ? ' tl-grid-fullscreen' : ''))} style=${widthStyle}>
+    ${toolbar}
+    <div role="grid" id=${gridId} tabindex="0" class="tl-grid" aria-rowcount=${total + 1} aria-colcount=${visible.length}
+        aria-multiselectable=${selecting && (modes.has('multi-row') || modes.has('multi-column') || modes.has('multi-cell')) ? 'true' : undefined}
+        aria-readonly=${editor ? String(disabled) : 'true'} aria-label=${p.alt || undefined}
+        aria-activedescendant=${focus && focus.r >= first && focus.r < last ? cellId(focus.r, focus.c) : undefined}
+        style=${`height:${height}px`} ref=${(el) => { grid.scroller = el; }}
+        onScroll=${(e) => grid.setState({ scrollTop: e.currentTarget.scrollTop })} onKeyDown=${onKeyDown}>
+      ${header}
+      <div class="tl-grid-body" style=${`height:${bodyH}px;width:${totalWidth}px;margin-bottom:${-bodyH}px`}>${rowsOut}</div>
+      <div class="tl-grid-spacer" style=${`height:${spacerH}px;width:${totalWidth}px`}></div>
+      ${!total ? html`<div class="tl-grid-empty">empty</div>` : null}
+    </div>
+    ${p.caption ? html`<div class="tl-grid-caption">${p.caption}</div>` : null}
+  </div>`;
+}
+
+export default Grid;
