@@ -1,0 +1,82 @@
+// The data grid (examples/data-grid): a million rows, sorting, row selection
+// reaching the script, and st.data_editor edits / added / deleted rows
+// followed by session state -- all by role (grid, row, gridcell, columnheader).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { afterRun, setup, shown, until } from './helpers.mjs';
+
+let env;
+let page;
+before(async () => {
+  env = await setup();
+  page = await env.open('data-grid/', { waitFor: (p) => p.getByRole('heading', { name: 'Data grid' }) });
+  await shown(page.getByRole('grid').nth(2), 60_000);
+});
+after(async () => { await env?.close(); });
+
+const grid = (i) => page.getByRole('grid').nth(i);
+
+describe('data grid', () => {
+  test('a million rows: only the rows in view are drawn; the last one can be reached', { timeout: 60_000 }, async () => {
+    const g = grid(0);
+    assert.equal(await g.getAttribute('aria-rowcount'), '1000001');
+    const drawn = await g.getByRole('row').count();
+    assert.ok(drawn < 40, `only visible rows are in the DOM (${drawn})`);
+    await g.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const last = g.locator('[role=row][aria-rowindex="1000001"]');
+    await shown(last);
+    assert.deepEqual(await last.getByRole('gridcell').allInnerTexts(), ['999999', String((999999 * 999999) % 1000)]);
+    // and back to the top with the keyboard
+    await g.focus();
+    await g.press('Control+Home');
+    await shown(g.locator('[role=row][aria-rowindex="2"]'));
+    assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getByRole('gridcell').first().innerText(), '0');
+  });
+
+  test('sorting by a column header, ascending then descending', { timeout: 30_000 }, async () => {
+    const g = grid(1);
+    const header = g.getByRole('columnheader', { name: 'born' });
+    const firstName = () => g.locator('[role=row][aria-rowindex="2"]').getByRole('gridcell').nth(1).innerText();
+    assert.equal(await firstName(), 'Ada');
+    await header.click();
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    assert.equal(await firstName(), 'Ada');
+    await header.click();
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    assert.equal(await firstName(), 'Linus');
+    await header.click();
+    assert.equal(await header.getAttribute('aria-sort'), 'none');
+  });
+
+  test('selected rows reach the script (original positions, whatever the sort)', { timeout: 60_000 }, async () => {
+    const g = grid(1);
+    await g.getByRole('columnheader', { name: 'born' }).click(); // ascending: Ada, Grace, Barbara, Guido, Linus
+    await afterRun(page, () => g.getByRole('checkbox', { name: 'Select row 3' }).click()); // Barbara, input row 4
+    await shown(page.getByText('Selected rows: 4'));
+    await afterRun(page, () => g.getByRole('checkbox', { name: 'Select row 1' }).click()); // Ada, input row 0
+    await shown(page.getByText('Selected rows: 4, 0'));
+    const row = g.locator('[role=row][aria-rowindex="4"]');
+    assert.equal(await row.getAttribute('aria-selected'), 'true');
+  });
+
+  test('editing a cell, adding and deleting rows: session state follows', { timeout: 90_000 }, async () => {
+    const g = grid(2);
+    const hours = g.getByRole('gridcell', { name: '3 h' });
+    await hours.dblclick();
+    const input = g.getByRole('spinbutton', { name: /Edit Hours, row 1/ });
+    await input.fill('5');
+    await afterRun(page, () => input.press('Enter'));
+    await shown(page.getByText('Tasks: Write tests=5 | Fix bug=1'));
+    await shown(page.getByText("Edit state: {'edited_rows': {0: {'hours': 5}}, 'added_rows': [], 'deleted_rows': []}"));
+
+    await afterRun(page, () => page.getByRole('button', { name: 'Add row' }).click());
+    await until(async () => (await g.getAttribute('aria-rowcount')) === '4', 'a third row');
+    await shown(page.getByText("'added_rows': [{}]", { exact: false }));
+
+    await g.getByRole('checkbox', { name: 'Select row 2' }).click();
+    await afterRun(page, () => page.getByRole('button', { name: 'Delete row' }).click());
+    await shown(page.getByText("'deleted_rows': [1]", { exact: false }));
+    await shown(page.getByText(/^Tasks: Write tests=5 \| None=None$/));
+  });
+});
