@@ -49,10 +49,7 @@ PENDING: dict[str, str] = {
         "plotly_chart", "pydeck_chart", "pyplot", "vega_lite_chart", "echarts_chart",
         "graphviz_chart", "mermaid_chart")},
     **{f"column_config.{name}": _GRID for name in (
-        "AreaChartColumn", "AudioColumn", "BarChartColumn", "ButtonColumn", "CheckboxColumn",
-        "Column", "DateColumn", "DatetimeColumn", "ImageColumn", "JsonColumn", "LineChartColumn",
-        "LinkColumn", "ListColumn", "MarkdownColumn", "MultiselectColumn", "NumberColumn",
-        "ProgressColumn", "SelectboxColumn", "TextColumn", "TimeColumn", "VideoColumn")},
+        "ButtonColumn",)},
     **{name: _PART_A for name in (
         "chat_message", "status", "dialog", "link_button", "pills", "segmented_control",
         "feedback", "badge", "datetime_input", "menu_button", "pagination", "bottom", "space",
