@@ -55,6 +55,23 @@ def test_dataframe_from_plain_python_data():
     assert at.dataframe[1].value["p"].tolist() == [1, 2]
 
 
+def test_big_table_with_pyarrow_round_trips():
+    at = app("""
+        import pyarrow  # noqa: F401  (tablit sends Arrow IPC when the app has pyarrow)
+        n = 500
+        df = pd.DataFrame({"i": range(n), "f": [x / 4 for x in range(n)],
+                           "s": [f"s{x}" for x in range(n)], "b": [x % 2 == 0 for x in range(n)],
+                           "t": pd.date_range("2024-01-01", periods=n, freq="h")})
+        st.dataframe(df.set_index("s"))
+    """).run()
+    got = at.dataframe[0].value
+    assert list(got.index[:2]) == ["s0", "s1"]
+    assert got["i"].tolist()[499] == 499
+    assert got["f"].tolist()[3] == 0.75
+    assert got["b"].tolist()[:3] == [True, False, True]
+    assert got["t"].tolist()[25] == pd.Timestamp("2024-01-02 01:00")
+
+
 # --------------------------------------------------------------- selections
 def test_selection_default_state_and_attribute_access():
     at = app("""

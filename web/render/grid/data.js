@@ -3,6 +3,7 @@
 // data editor laid over them, and the order rows are shown in (sort, search,
 // deletions, additions) as an index array built only when one is needed.
 import { cellText, sortKey } from './format.js';
+import { readArrow, fromBase64 } from './arrow.js';
 
 /**
  * @typedef {{name: string, type: string, index: boolean, config?: any, options?: any[], tz?: string}} ColSpec
@@ -13,11 +14,25 @@ import { cellText, sortKey } from './format.js';
 export function columns(props) {
   const specs = props.columns || [];
   const cols = (props.data && props.data.cols) || [];
+  const arrow = props.data && props.data.arrow ? readArrow(fromBase64(props.data.arrow)) : null;
   let dataPos = 0;
   return specs.map((spec, pos) => {
     const raw = cols[pos];
     let get;
-    if (raw && !Array.isArray(raw) && raw.range) {
+    if (raw && !Array.isArray(raw) && typeof raw.arrow === 'number') {
+      const read = arrow.columns[raw.arrow];
+      if (raw.json) {
+        const memo = new Map();
+        get = (i) => {
+          if (memo.has(i)) return memo.get(i);
+          const t = read(i);
+          const v = t === null ? null : JSON.parse(t);
+          if (memo.size > 10000) memo.clear();
+          memo.set(i, v);
+          return v;
+        };
+      } else get = read;
+    } else if (raw && !Array.isArray(raw) && raw.range) {
       const [start, step] = raw.range;
       get = (i) => start + i * step;
     } else {

@@ -1,0 +1,99 @@
+// The grid's data layer without a browser: the Arrow IPC reader against what
+// pyarrow writes (through tablit's own encoder), cell formats, and row order.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+
+import { columns, valueAt, viewRows } from '../../web/render/grid/data.js';
+import { cellText, formatDate, formatNumber } from '../../web/render/grid/format.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Both wire forms of one table, from tablit's Python encoder (system python3 with pyarrow). */
+function wireForms() {
+  const script = `
+import json, sys, datetime as dt
+sys.path.insert(0, ${JSON.stringify(path.join(ROOT, 'py'))})
+from tablit.elements.dataframe import frame, wire
+t = frame.to_table({
+    "i": [1, None, -3, 2**40], "f": [1.5, float("nan"), float("inf"), -0.25],
+    "s": ["x", None, "zé", ""], "b": [True, False, None, True],
+    "d": [dt.datetime(2024, 1, 2, 3, 4, 5), None, dt.datetime(1999, 12, 31), dt.datetime(2000, 1, 1)],
+    "l": [[1, 2], None, [], ["a"]], "r": range(10, 50, 10),
+    "day": [dt.date(2024, 2, 29), None, dt.date(1970, 1, 1), dt.date(1900, 6, 5)],
+    "t": [dt.time(13, 7), dt.time(0, 0, 1, 500000), None, dt.time(23, 59, 59)]})
+specs = wire.column_specs(t, {})
+print(json.dumps({"specs": specs, "json": wire.encode(t, arrow=False), "arrow": wire.encode(t, arrow=True)}))
+`;
+  return JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8' }));
+}
+
+test('Arrow IPC and the JSON form decode to the same cells', () => {
+  const w = wireForms();
+  assert.ok(w.arrow.arrow, 'the Arrow form carries an IPC stream');
+  assert.ok(w.arrow.cols.some((c) => typeof c.arrow === 'number'));
+  const a = columns({ columns: w.specs, data: w.arrow });
+  const j = columns({ columns: w.specs, data: w.json });
+  for (let c = 0; c < a.length; c++) {
+    for (let r = 0; r < 4; r++) {
+      const x = a[c].get(r);
+      const y = j[c].get(r);
+      // (the same instant: Python's isoformat writes every fraction digit, the reader trims zeros)
+      const norm = (v) => (typeof v === 'string' && /\d\d:\d\d/.test(v) ? v.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : v);
+      assert.deepEqual(norm(x === Infinity ? 'inf' : x), norm(y), `column ${w.specs[c].name} row ${r}`);
+    }
+  }
+  assert.equal(a[1].get(3), 2 ** 40);
+  assert.equal(a[3].get(2), 'zé');
+  assert.deepEqual(a[6].get(0), [1, 2]);
+  assert.equal(a[7].get(3), 40);
+  assert.equal(a[5].get(0), '2024-01-02T03:04:05');
+  assert.equal(a[8].get(0), '2024-02-29');
+  assert.equal(a[8].get(3), '1900-06-05');
+  assert.equal(a[9].get(1), '00:00:01.500');
+});
+
+test('number formats as Streamlit names them', () => {
+  assert.equal(formatNumber(3, null, true), '3');
+  assert.equal(formatNumber(0.123456, null), '0.1235');
+  assert.equal(formatNumber(1234.5, '%d'), '1235');
+  assert.equal(formatNumber(3.14159, '%.2f'), '3.14');
+  assert.equal(formatNumber(5, '%d ⭐'), '5 ⭐');
+  assert.equal(formatNumber(1234567.891, '%,.1f'), '1,234,567.9');
+  assert.equal(formatNumber(0.256, 'percent'), '25.60%');
+  assert.equal(formatNumber(1234.5, 'dollar'), '$1,234.50');
+  assert.equal(formatNumber(1500, 'compact'), '1.5K');
+  assert.equal(formatNumber(12345, 'scientific'), '1.23E4');
+  assert.equal(formatNumber(-5, 'accounting'), '($5.00)');
+});
+
+test('dates and times with momentjs-style formats', () => {
+  assert.equal(formatDate('2024-02-03T04:05:06', 'datetime'), '2024-02-03 04:05:06');
+  assert.equal(formatDate('2024-02-03', 'date'), '2024-02-03');
+  assert.equal(formatDate('13:07:00', 'time'), '13:07:00');
+  assert.equal(formatDate('2024-02-03T16:05:06', 'datetime', 'MMM D, YYYY h:mm A'), 'Feb 3, 2024 4:05 PM');
+  assert.equal(formatDate('2024-02-03', 'date', 'dddd [the] Do of MMMM'), 'Saturday the 3rd of February');
+  assert.equal(formatDate('2024-02-03T04:05:06', 'datetime', 'iso8601'), '2024-02-03T04:05:06');
+  assert.equal(cellText(null, { type: 'int' }), 'None');
+  assert.equal(cellText([1, 'a'], { type: 'list' }), '1, a');
+  assert.equal(cellText({ k: 1 }, { type: 'dict' }), '{"k":1}');
+});
+
+test('row order: sort (missing last), search, deletions and additions', () => {
+  const props = {
+    columns: [{ name: '', type: 'int', index: true }, { name: 'n', type: 'int', index: false }, { name: 's', type: 'str', index: false }],
+    data: { n: 4, cols: [{ range: [0, 1] }, [3, null, 1, 2], ['c', 'a', 'b', 'a']] },
+  };
+  const cols = columns(props);
+  const base = { n: 4, cols, edits: null, search: '', searchCols: cols };
+  assert.equal(viewRows({ ...base, sort: null }), null, 'no order array when nothing changes the order');
+  assert.deepEqual([...viewRows({ ...base, sort: { pos: 1, dir: 'asc' } })], [2, 3, 0, 1]);
+  assert.deepEqual([...viewRows({ ...base, sort: { pos: 1, dir: 'desc' } })], [0, 3, 2, 1]);
+  assert.deepEqual([...viewRows({ ...base, sort: null, search: 'A' })], [1, 3]);
+  const edits = { edited_rows: { 2: { n: 9 } }, added_rows: [{ n: 0, s: 'z' }], deleted_rows: [0] };
+  assert.deepEqual([...viewRows({ ...base, edits, sort: { pos: 1, dir: 'asc' } })], [4, 3, 2, 1]);
+  assert.equal(valueAt(cols[1], 2, 4, edits), 9);
+  assert.equal(valueAt(cols[2], 4, 4, edits), 'z');
+});
