@@ -4,6 +4,7 @@
 
 import { ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js";
 import { createRenderer } from "./render/index.js";
+import { RunState } from "./render/toolbar.js";
 import { createRouter } from "./routing.js";
 
 /** @typedef {import("./protocol.js").FileSource} FileSource */
@@ -126,8 +127,15 @@ export function mount(element, options = {}) {
     worker?.postMessage(msg);
   };
   const router = createRouter({ mode: options.routing ?? "none", base: options.base, navigate: (m) => send(m) });
+  const runState = new RunState({
+    rerun: () => send({ type: "update", changes: [], trigger: null }),
+    stop: () => stop(),
+    clearCache: () => send({ type: "clear_cache" }),
+    setRunOnSave: null,
+  });
   const renderer = createRenderer(element, {
     send,
+    runState,
     pageHref: options.pageHref ?? (router.mode !== "none" ? (p) => router.href(p, "") : undefined),
   });
   if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
@@ -154,8 +162,8 @@ export function mount(element, options = {}) {
         lastRender = msg;
         renderer.render(/** @type {any} */ (msg));
         router.follow(msg);
-        // @ts-ignore  a counter for tests and the console
-        globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
+        // @ts-ignore  a counter of finished runs, for tests and the console
+        if (!msg.running) globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
         if (!settled) resolveReady();
         break;
       case "status":
@@ -169,6 +177,7 @@ export function mount(element, options = {}) {
         console.warn(`tablit: message refused: ${msg.reason}`, msg.message);
         break;
       case "debug": // answers to {type: "debug"} (worker.js?debug): for onMessage
+      case "run": // a run starts (running: true) or ended without an answer: see the batch rule above
         break;
       default:
         console.warn("tablit: unknown down message", msg);
@@ -224,7 +233,9 @@ export function mount(element, options = {}) {
         console.error("tablit: the worker sent something that is not JSON", e);
         return;
       }
-      for (const msg of Array.isArray(batch) ? batch : [batch]) dispatch(msg);
+      const msgs = Array.isArray(batch) ? batch : [batch];
+      runState.set({ running: msgs.some((m) => m?.running === true) });
+      for (const msg of msgs) dispatch(msg);
     };
     worker.onerror = (event) => {
       event.preventDefault?.();

@@ -33,7 +33,12 @@
 // worker -> page: every postMessage carries one string, a JSON array of down
 // messages ("status", "render", "patch", "refused", "fatal"; see DownMessage),
 // exactly as Python produced it.  Strings cross the boundary without a deep
-// clone.  A "patch" (defined in py/tablit/protocol.py) is a run's tree as
+// clone.  {type: "run", running: true} comes alone before a run starts; the
+// run's answer (or {type: "run", running: false} when it has none) ends it.
+// While it runs, Python streams renders/patches with "running": true and
+// "stale" (ids of the previous run's subtrees not reached yet), at most one
+// per animation frame (py/tablit/runtime/live.py); the answer is exact.
+// A "patch" (defined in py/tablit/protocol.py) is a run's tree as
 // changes to the previous one; mount() turns it back into a "render" with
 // parsePatch() and applyPatch(), so the renderer and onMessage see renders.
 
@@ -85,7 +90,7 @@
  */
 
 export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache"]);
-export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal"]);
+export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run"]);
 export const WORKER_TYPES = /** @type {const} */ (["boot", "files"]);
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 

@@ -7,9 +7,10 @@ between JS and Python on the rerun path but two strings.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 from .protocol import TreeDiff
+from .runtime.live import Streamer
 from .runtime.session import AppSession
 
 
@@ -30,6 +31,14 @@ class Bridge:
         if self._diff is not None:
             messages = [self._diff.message(m) if m.get("type") == "render" else m for m in messages]
         return json.dumps(messages, default=str)
+
+    def set_stream(self, post: Callable[[str], Any] | None) -> None:
+        """Post runs in progress to the page: ``post`` takes a JSON list of down
+        messages, like the answers of ``start``/``handle`` (see runtime/live.py)."""
+        if post is None:
+            self.session.streamer = None
+            return
+        self.session.streamer = Streamer(lambda msg: post(self._out([msg])))
 
     def start(self) -> str:
         """Run the app for the first time; a JSON list of down messages."""

@@ -239,7 +239,7 @@ describe("structure, labels and roles", () => {
       wid("button", "Increment", null, { type: "secondary", icon: null, use_container_width: false }),
     ]));
     assert.equal(one(root, "button", "Increment").textContent.trim(), "Increment");
-    assert.equal(byRole(root, "button").length, 1);
+    assert.equal(byRole(root.querySelector(".tl-main"), "button").length, 1);
     const up = root.querySelector('[data-testid="stNumberInputStepUp"]');
     assert.equal(up.getAttribute("tabindex"), "-1");
     click(up);

@@ -28,6 +28,8 @@ import json from './elements/json.js';
 import code from './elements/code.js';
 import table from './elements/table.js';
 import misc, { Toasts } from './elements/misc.js';
+import { RunState, Toolbar, RunNotice } from './toolbar.js';
+import { markTree, staleChanges } from './stale.js';
 
 register({
   ...layout, form: Form,
@@ -51,12 +53,13 @@ let instances = 0;
 
 /**
  * @param {Element} rootElement where the app is drawn (its content is replaced)
- * @param {{send: (msg: object) => void, pageHref?: (urlPath: string) => string}} opts
+ * @param {{send: (msg: object) => void, pageHref?: (urlPath: string) => string, runState?: RunState}} opts
  *   send posts an up message to the worker; pageHref makes the href of a page link
- *   (default "#/<url_path>"; clicks are intercepted and sent as navigate).
+ *   (default "#/<url_path>"; clicks are intercepted and sent as navigate); runState
+ *   drives the toolbar (running indicator, Stop, main menu; see toolbar.js).
  * @returns {Renderer}
  */
-export function createRenderer(rootElement, { send, pageHref } = /** @type {any} */ ({})) {
+export function createRenderer(rootElement, { send, pageHref, runState } = /** @type {any} */ ({})) {
   const store = new WidgetStore();
   /** @type {import('./context.js').RenderCtx} */
   const ctx = {
@@ -65,7 +68,16 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
     prefix: `tl${instances++}-`,
     pageHref: pageHref || ((p) => '#/' + p),
     toasts: new Toasts(),
+    runState: runState || new RunState({
+      rerun: () => send && send({ type: 'update', changes: [], trigger: null }),
+      stop: () => {},
+      clearCache: () => send && send({ type: 'clear_cache' }),
+      setRunOnSave: null,
+    }),
   };
+  /** Ids shown stale (a run in progress has not reached them). */
+  let stale = new Set();
+  const toolbarRoot = () => rootElement;
   /** @type {{view: 'status'|'fatal'|'app', status?: any, fatal?: any, msg?: any, tree?: any}} */
   let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
   let tree = null;
@@ -77,7 +89,8 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
     if (state.view === 'fatal') body = html`<${FatalView} fatal=${state.fatal} />`;
     else if (state.view === 'status' || !state.tree) body = html`<${StatusView} status=${state.status} />`;
     else body = html`<${Shell} msg=${state.msg} tree=${state.tree} />`;
-    preactRender(html`<${Ctx.Provider} value=${ctx}>${body}</${Ctx.Provider}>`, rootElement);
+    const bar = state.view === 'fatal' ? null : html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} />`;
+    preactRender(html`<${Ctx.Provider} value=${ctx}>${bar}${body}</${Ctx.Provider}>`, rootElement);
   };
 
   return {
@@ -85,8 +98,15 @@ export function createRenderer(rootElement, { send, pageHref } = /** @type {any}
       // A compile error may come without a tree: keep the previous one under the banner.
       const next = msg.tree || (lastMsg && lastMsg.tree) || {};
       const forced = store.sync({ tree: next, clear_forms: msg.clear_forms });
+      const nowStale = new Set(Array.isArray(msg.stale) ? msg.stale : []);
+      const restyle = stale.size || nowStale.size ? staleChanges(stale, nowStale) : null;
+      stale = nowStale;
       // (without a tree the kept one stays as it is: toasts and balloons do not replay)
-      if (msg.tree || !tree || forced.size) tree = intern(tree, next, forced);
+      if (msg.tree || !tree || forced.size || restyle?.size) {
+        const sameRun = !!lastMsg && lastMsg.run === msg.run && !!lastMsg.running;
+        tree = intern(tree, next, restyle?.size ? new Set([...forced, ...restyle]) : forced, sameRun);
+        markTree(tree, stale);
+      }
       lastMsg = { ...msg, tree: next };
       state = { view: 'app', msg, tree };
       if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));

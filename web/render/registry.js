@@ -1,6 +1,7 @@
 // Node kind -> component registry and the memoised node view.
 import { Component } from 'preact';
 import { html } from './html.js';
+import { markStale } from './stale.js';
 
 /**
  * @typedef {{id: string, kind: string, props: Record<string, any>, children?: TreeNode[]}} TreeNode
@@ -63,6 +64,14 @@ export class NodeView extends Component {
     for (const k in next) if (next[k] !== cur[k]) return true;
     for (const k in cur) if (!(k in next)) return true;
     return false;
+  }
+
+  componentDidMount() {
+    markStale(this);
+  }
+
+  componentDidUpdate() {
+    markStale(this);
   }
 
   render(props) {

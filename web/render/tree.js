@@ -32,9 +32,11 @@ function index(node, map) {
  * @param {Record<string, any>|null} prevTree previous (interned) tree, by root name
  * @param {Record<string, any>} nextTree the tree of the new render message
  * @param {Set<string>} forced ids that must be treated as changed
+ * @param {boolean} [sameRun] the next tree is the same run as the previous (a
+ *   streamed run going on): transient elements it already showed do not play again
  * @returns {Record<string, any>}
  */
-export function intern(prevTree, nextTree, forced) {
+export function intern(prevTree, nextTree, forced, sameRun = false) {
   const prev = new Map();
   if (prevTree) for (const k in prevTree) index(prevTree[k], prev);
   const visit = (n) => {
@@ -47,7 +49,7 @@ export function intern(prevTree, nextTree, forced) {
     }
     const sig = n.props ? propsJson(n.props) : '{}';
     const p = prev.get(n.id);
-    if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig && !TRANSIENT.has(n.kind)) {
+    if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig && (sameRun || !TRANSIENT.has(n.kind))) {
       const pk = p.children;
       if (!kids && !pk) return p;
       if (kids && pk && kids.length === pk.length) {

@@ -30,6 +30,8 @@ export const MAX_QUEUE = 5000;
  * @property {FetchBytes} [fetchBytes]  how to fetch URLs (default: fetch())
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from; default indexURL
  * @property {Object} [pyodideOptions]  more options for loadPyodide
+ * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
+ *   the page writes 2 there to raise KeyboardInterrupt in the running script (Stop)
  */
 
 /**
@@ -49,6 +51,41 @@ export const MAX_QUEUE = 5000;
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs: null = its default, [] = offline
  * @property {WheelSource[]} [wheels]  local wheels; they win over any index for their project
  */
+
+/** Sent before a run starts; the run's answer (or IDLE when it has none) ends it (protocol.js "run"). */
+const RUNNING = { type: "run", running: true };
+const IDLE_JSON = JSON.stringify([{ type: "run", running: false }]);
+
+/**
+ * A function that blocks the worker for `seconds` without spinning the CPU
+ * (Atomics.wait), for Python's time.sleep; null where blocking is not allowed.
+ * Pyodide's own time.sleep is Emscripten's busy loop: a whole core for the
+ * length of the sleep.  A shared WebAssembly.Memory gives a waitable cell
+ * even where the page is not cross-origin isolated (Chromium); when the
+ * interrupt buffer is given, the sleep waits on it, so an interrupt (Stop)
+ * wakes it at once.
+ * @param {Int32Array} [interruptBuffer]
+ * @returns {((seconds: number) => void)|null}
+ */
+export function idleWait(interruptBuffer) {
+  let cell = interruptBuffer ?? null;
+  if (!cell) {
+    try {
+      cell = new Int32Array(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer);
+    } catch {
+      return null;
+    }
+  }
+  try {
+    Atomics.wait(cell, 0, 1, 0); // "not-equal" at once; throws where waiting is not allowed
+  } catch {
+    return null;
+  }
+  const at = /** @type {Int32Array} */ (cell);
+  return (seconds) => {
+    if (Atomics.load(at, 0) === 0) Atomics.wait(at, 0, 0, Math.max(0, seconds * 1000));
+  };
+}
 
 /** A loading failure, with the stage it belongs to. */
 export class LoadError extends Error {
@@ -171,6 +208,7 @@ export function createRuntime(options) {
       throw new LoadError("runtime", `could not start Python (Pyodide from ${indexURL}): ${messageOf(e)}`);
     }
     timings.pyodide = performance.now() - t0;
+    if (options.interruptBuffer) pyodide.setInterruptBuffer(options.interruptBuffer);
     let zip;
     try {
       zip = /** @type {Uint8Array} */ (await zipPromise);
@@ -192,6 +230,8 @@ export function createRuntime(options) {
     }
     const why = py("check_tablit");
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);
+    const wait = idleWait(options.interruptBuffer);
+    if (wait) py("install_sleep", wait);
     timings.runtime = performance.now() - t0;
   }
 
@@ -492,11 +532,13 @@ export function createRuntime(options) {
       try {
         bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}));
         handle = bridge.handle;
+        bridge.set_stream?.(streamOut);
       } catch (e) {
         throw new LoadError("app", `could not create the tablit session: ${messageOf(e)}`);
       }
       app = spec;
       running = true;
+      emit(RUNNING);
       let out;
       try {
         out = bridge.start();
@@ -523,13 +565,18 @@ export function createRuntime(options) {
     }
   }
 
-  /** @param {unknown} out what Python returned */
+  /** @param {string} json  a run in progress, streamed by Python (JSON list) */
+  function streamOut(json) {
+    if (typeof json === "string") options.onDown(json);
+  }
+
+  /** @param {unknown} out what Python returned for a run: its answer, which ends the run */
   function deliver(out) {
     if (typeof out !== "string") {
       emit(refused(`internal error: tablit returned a ${typeof out}, not a JSON string`, null));
       return;
     }
-    if (out !== "[]") options.onDown(out);
+    options.onDown(out === "[]" ? IDLE_JSON : out);
   }
 
   function busy() {
@@ -552,6 +599,7 @@ export function createRuntime(options) {
     if (busy() || !handle || queue.length === 0) return schedule();
     const batch = queue.splice(0, queue.length);
     running = true;
+    emit(RUNNING);
     let out;
     const t0 = performance.now();
     try {

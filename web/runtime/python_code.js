@@ -37,6 +37,13 @@ def check_tablit():
     return ""
 
 
+def install_sleep(wait):
+    """time.sleep blocks on wait(seconds) (Atomics.wait: CPU-idle) and streams first."""
+    from tablit.runtime.live import install_sleep as install
+
+    install(lambda secs: wait(secs))
+
+
 def site_packages():
     import site
     return site.getsitepackages()[0]

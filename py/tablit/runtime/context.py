@@ -8,7 +8,7 @@ script pass (callbacks included) and cleared afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..protocol import Node
 
@@ -29,11 +29,21 @@ class Tree:
     run and used from a callback) creates placeholder containers on the way;
     when the script later creates the real block there, it takes over the
     placeholder's children.
+
+    ``on_change`` (set while a run streams, see ``runtime/live.py``) is called
+    after every write; code that changes a placed node's props in place calls
+    ``touch()`` so the change streams too.
     """
 
     def __init__(self) -> None:
         self.roots: dict[str, Node] = {name: Node(name, "block", {}, []) for name in ROOTS}
         self._slots: dict[int, dict[int, Node]] = {}  # id(block node) -> index -> child
+        self.on_change: Callable[[], None] | None = None
+
+    def touch(self) -> None:
+        """The tree changed (a node's props changed in place): tell the watcher."""
+        if self.on_change is not None:
+            self.on_change()
 
     def block(self, root: str, path: tuple[int, ...]) -> Node:
         node = self.roots[root]
@@ -67,11 +77,15 @@ class Tree:
                     children[i] = node
                     break
         slots[index] = node
+        if self.on_change is not None:
+            self.on_change()
 
     def clear_block(self, root: str, path: tuple[int, ...]) -> None:
         block = self.block(root, path)
         block.children = []
         self._slots.pop(id(block), None)
+        if self.on_change is not None:
+            self.on_change()
 
     def nodes(self):
         for root in self.roots.values():

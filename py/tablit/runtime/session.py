@@ -73,6 +73,7 @@ class AppSession:
         self.last_render: dict | None = None
         self.page_config: dict[str, Any] = {}
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
+        self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         from .pages import PagesState
 
         self.pages = PagesState(self, page)
@@ -262,6 +263,9 @@ class AppSession:
         previous = set_ctx(ctx)
         self.run_count += 1
         state = self.state
+        streamer = self.streamer
+        if streamer is not None:
+            streamer.begin(self, ctx)
         try:
             with StreamlitAlias(self.script.dir if self.script else os.getcwd()):
                 state.start_run()
@@ -295,6 +299,8 @@ class AppSession:
                 state.end_run(cleanup=True)
                 return RunResult(ctx.tree)
         finally:
+            if streamer is not None:
+                streamer.end()
             set_ctx(previous)
 
     def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:

@@ -1,0 +1,133 @@
+"""Runs streamed to the page while they run (runtime/live.py), with a fake clock."""
+
+import json
+import time
+
+import pytest
+
+SLOW_PROGRESS = """
+import time
+import streamlit as st
+st.title("Working")
+bar = st.progress(0, text="Starting")
+for i in range(1, 6):
+    time.sleep(1)
+    bar.progress(i * 20, text=f"Step {i}")
+st.write("Done")
+"""
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+    def wait(self, secs):
+        self.now += secs
+
+
+@pytest.fixture
+def live(tmp_path, monkeypatch):
+    """A bridge whose runs stream into a list, time.sleep advancing a fake clock."""
+    from tablit.bridge import Bridge
+    from tablit.runtime import live as live_mod
+
+    clock = FakeClock()
+    monkeypatch.setattr(time, "sleep", time.sleep)  # restored after the test
+    live_mod.install_sleep(clock.wait, clock)
+    posted = []
+
+    def make(source, patches=True):
+        (tmp_path / "app.py").write_text(source)
+        b = Bridge(str(tmp_path / "app.py"), patches=patches)
+        b.set_stream(lambda js: posted.extend(json.loads(js)))
+        b.session.streamer.clock = clock
+        return b
+
+    return make, posted, clock
+
+
+def leaf_props(tree, kind):
+    out = []
+    stack = [tree["main"]]
+    while stack:
+        n = stack.pop()
+        if n["kind"] == kind:
+            out.append(n["props"])
+        stack.extend(reversed(n.get("children") or []))
+    return out
+
+
+def test_a_slow_loop_streams_every_step_and_ends_exact(live):
+    make, posted, _ = live
+    b = make(SLOW_PROGRESS, patches=False)
+    final = json.loads(b.start())[-1]
+    assert all(m["type"] == "render" and m["running"] is True for m in posted)
+    assert final["type"] == "render" and "running" not in final
+    values = [leaf_props(m["tree"], "progress")[0]["value"] for m in posted]
+    # each step reaches the page before the next sleep; the last one with "Done" at the end
+    assert values == [0, 20, 40, 60, 80, 100]
+    assert [m["stale"] for m in posted] == [[]] * 6
+    assert leaf_props(final["tree"], "progress")[0] == {"value": 100, "text": "Step 5"}
+    assert leaf_props(final["tree"], "markdown")[-1]["body"] == "Done"
+
+
+def test_mid_run_messages_replay_to_the_final_tree(live):
+    """Patches chain: applying every mid-run message, then the final one, gives the final tree."""
+    from tablit.protocol import TreeDiff  # noqa: F401 - the same diff the worker uses
+
+    make, posted, _ = live
+    b = make(SLOW_PROGRESS)
+    b.start()
+    posted.clear()
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))
+    # the second run: the previous run's elements not yet reached are stale
+    assert posted, "the rerun streamed"
+    assert posted[0]["type"] == "patch"
+    assert posted[0]["running"] is True and posted[0]["stale"] == ["main:2"]  # "Done" of the last run
+    assert out[-1]["type"] == "patch" and "running" not in out[-1]
+
+
+def test_a_fast_run_sends_nothing_mid_run(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text("import streamlit as st\nfor i in range(50):\n    st.write(i)\n")
+    posted = []
+    b = Bridge(str(tmp_path / "app.py"), patches=True)
+    b.set_stream(lambda js: posted.extend(json.loads(js)))
+    clock = FakeClock()
+    b.session.streamer.clock = clock
+    b.start()
+    assert posted == []  # the run took less than a frame of its clock
+
+
+def test_rate_is_bounded_in_a_tight_loop(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\nph = st.empty()\nfor i in range(1000):\n    ph.write(i)\n")
+    posted = []
+    b = Bridge(str(tmp_path / "app.py"), patches=True)
+    b.set_stream(lambda js: posted.extend(json.loads(js)))
+    clock = FakeClock()
+    b.session.streamer.clock = clock
+    # each write advances the clock by 1 ms: 1000 writes = 1 s = at most 1000/16 frames
+    orig = b.session.streamer.changed
+
+    def changed():
+        clock.now += 0.001
+        orig()
+
+    b.session.streamer.changed = changed
+    b.start()
+    assert 20 < len(posted) <= 1000 / 16 + 1
+
+
+def test_sleep_checks_its_argument_like_cpython(live):
+    with pytest.raises(ValueError):
+        time.sleep(-1)
+    with pytest.raises(TypeError):
+        time.sleep("1")
+    time.sleep(0)

@@ -1,0 +1,243 @@
+// The toolbar in the app's top-right corner, as Streamlit's: a running
+// indicator with Stop while a run is in progress, and the main menu (Rerun,
+// Clear cache, Settings, Print, About).  Keyboard: "R" reruns and "C" asks
+// to clear the caches (when focus is not in a text field); the menu opens
+// with Enter/Space/ArrowDown and moves with the arrow keys; Escape closes.
+//
+// It reads a RunState (mount.js owns it: the worker tells when runs start
+// and end) and calls its actions; it holds no app state of its own.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { html } from './html.js';
+import { useCtx } from './context.js';
+
+/**
+ * @typedef {Object} RunActions
+ * @property {() => void} rerun
+ * @property {() => void} stop
+ * @property {() => void} clearCache
+ * @property {((on: boolean) => void)|null} [setRunOnSave]  null where the app is not served with run-on-save
+ */
+
+const THEMES = [['system', 'Use system setting'], ['light', 'Light'], ['dark', 'Dark']];
+const THEME_KEY = 'tablit:theme';
+
+/** What the toolbar shows, and who to tell when it changes. */
+export class RunState {
+  /** @param {RunActions} actions */
+  constructor(actions) {
+    this.actions = actions;
+    this.running = false;
+    this.stopping = false;
+    /** Keys of st.session_state a restore could not bring back (shown in a notice). */
+    /** @type {string|null} */
+    this.notice = null;
+    this.runOnSave = true;
+    /** @type {Set<() => void>} */
+    this.listeners = new Set();
+  }
+
+  /** @param {Partial<{running: boolean, stopping: boolean, notice: string|null, runOnSave: boolean}>} patch */
+  set(patch) {
+    let changed = false;
+    for (const k in patch) {
+      if (/** @type {any} */ (this)[k] !== /** @type {any} */ (patch)[k]) {
+        /** @type {any} */ (this)[k] = /** @type {any} */ (patch)[k];
+        changed = true;
+      }
+    }
+    if (changed) for (const f of [...this.listeners]) f();
+  }
+
+  /** @param {() => void} f @returns {() => void} */
+  subscribe(f) {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+}
+
+/** The stored theme choice. */
+export function storedTheme() {
+  try {
+    const t = globalThis.localStorage?.getItem(THEME_KEY);
+    return THEMES.some(([k]) => k === t) ? /** @type {string} */ (t) : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** @param {RunState} rs */
+function useRunState(rs) {
+  const [, tick] = useState(0);
+  useEffect(() => rs.subscribe(() => tick((x) => x + 1)), [rs]);
+  return rs;
+}
+
+/** A modal dialog: focus moves in, Escape or Close closes it, focus returns. */
+function Dialog({ title, onClose, children, id }) {
+  const box = useRef(/** @type {HTMLElement|null} */ (null));
+  useEffect(() => {
+    const prev = /** @type {HTMLElement|null} */ (box.current?.ownerDocument.activeElement ?? null);
+    const first = /** @type {HTMLElement|null} */ (box.current?.querySelector('select, input, button') ?? null);
+    first?.focus();
+    return () => prev?.focus?.();
+  }, []);
+  const onKeyDown = (/** @type {KeyboardEvent} */ ev) => {
+    if (ev.key === 'Escape') {
+      ev.stopPropagation();
+      onClose();
+    }
+  };
+  return html`<div class="tl-dialog-backdrop" onClick=${(ev) => ev.target === ev.currentTarget && onClose()}>
+    <div class="tl-dialog" role="dialog" aria-modal="true" aria-labelledby=${id} ref=${box} onKeyDown=${onKeyDown}>
+      <div class="tl-dialog-head"><h2 id=${id} class="tl-dialog-title">${title}</h2>
+        <button type="button" class="tl-icon-btn" aria-label="Close" onClick=${onClose}>×</button></div>
+      ${children}
+    </div>
+  </div>`;
+}
+
+/** @param {{root: () => Element|null}} p */
+export function Toolbar({ root }) {
+  const ctx = useCtx();
+  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState));
+  const [menu, setMenu] = useState(false);
+  const [dialog, setDialog] = useState(/** @type {null|'settings'|'about'|'clear'} */ (null));
+  const [theme, setTheme] = useState(storedTheme);
+  const menuRef = useRef(/** @type {HTMLElement|null} */ (null));
+  const btnRef = useRef(/** @type {HTMLButtonElement|null} */ (null));
+  const ids = ctx.prefix + 'tb';
+
+  useEffect(() => {
+    const el = root();
+    if (el) el.setAttribute('data-theme', theme);
+  }, [theme]);
+
+  // R reruns, C asks to clear caches: not while typing, not with modifiers.
+  useEffect(() => {
+    const el = root();
+    const doc = el && el.ownerDocument;
+    if (!doc) return;
+    const onKey = (/** @type {KeyboardEvent} */ ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+      const t = /** @type {HTMLElement} */ (ev.target);
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (t && t !== doc.body && el && !el.contains(t)) return; // focus in another app or widget of the page
+      const k = ev.key.toLowerCase();
+      if (k === 'r' && !dialog) {
+        ev.preventDefault();
+        rs.actions.rerun();
+      } else if (k === 'c' && !dialog) {
+        ev.preventDefault();
+        setDialog('clear');
+      }
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  useEffect(() => {
+    if (!menu) return;
+    const first = /** @type {HTMLElement|null} */ (menuRef.current?.querySelector('[role=menuitem]') ?? null);
+    first?.focus();
+    const doc = menuRef.current?.ownerDocument;
+    const onDown = (/** @type {Event} */ ev) => {
+      const t = /** @type {Node} */ (ev.target);
+      if (!menuRef.current?.contains(t) && !btnRef.current?.contains(t)) setMenu(false);
+    };
+    doc?.addEventListener('pointerdown', onDown);
+    return () => doc?.removeEventListener('pointerdown', onDown);
+  }, [menu]);
+
+  const close = () => {
+    setMenu(false);
+    btnRef.current?.focus();
+  };
+  const pick = (/** @type {() => void} */ f) => () => {
+    setMenu(false);
+    f();
+  };
+  const onMenuKey = (/** @type {KeyboardEvent} */ ev) => {
+    const items = /** @type {HTMLElement[]} */ ([...(menuRef.current?.querySelectorAll('[role=menuitem]') ?? [])]);
+    const at = items.indexOf(/** @type {HTMLElement} */ (ev.target));
+    let to = -1;
+    if (ev.key === 'ArrowDown') to = (at + 1) % items.length;
+    else if (ev.key === 'ArrowUp') to = (at - 1 + items.length) % items.length;
+    else if (ev.key === 'Home') to = 0;
+    else if (ev.key === 'End') to = items.length - 1;
+    else if (ev.key === 'Escape' || ev.key === 'Tab') {
+      if (ev.key === 'Escape') ev.preventDefault();
+      close();
+      return;
+    }
+    if (to >= 0) {
+      ev.preventDefault();
+      items[to].focus();
+    }
+  };
+  const chooseTheme = (/** @type {string} */ t) => {
+    setTheme(t);
+    try {
+      globalThis.localStorage?.setItem(THEME_KEY, t);
+    } catch {
+      // storage refused (private mode): the choice lasts this page
+    }
+  };
+
+  const item = (label, onClick, key = null) => html`<button type="button" role="menuitem" class="tl-menu-item" tabindex="-1" onClick=${onClick}>
+    <span>${label}</span>${key ? html`<kbd aria-hidden="true">${key}</kbd>` : null}</button>`;
+
+  return html`<div class="tl-toolbar" data-testid="stToolbar">
+    ${rs.running || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
+      <span class="tl-running-icon" aria-hidden="true"></span><span>${rs.stopping ? 'Stopping...' : 'Running...'}</span>
+      ${rs.stopping ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop()}>Stop</button>`}
+    </div>` : null}
+    <div class="tl-menu-wrap">
+      <button type="button" class="tl-icon-btn tl-menu-btn" aria-label="Main menu" aria-haspopup="menu" aria-expanded=${menu ? 'true' : 'false'}
+        aria-controls=${ids + '-menu'} ref=${btnRef} data-testid="stMainMenu"
+        onClick=${() => setMenu(!menu)}
+        onKeyDown=${(ev) => { if (ev.key === 'ArrowDown') { ev.preventDefault(); setMenu(true); } }}>⋮</button>
+      ${menu ? html`<div class="tl-menu" role="menu" id=${ids + '-menu'} aria-label="Main menu" ref=${menuRef} onKeyDown=${onMenuKey}>
+        ${item('Rerun', pick(() => rs.actions.rerun()), 'R')}
+        ${item('Clear cache', pick(() => setDialog('clear')), 'C')}
+        <div role="separator" class="tl-menu-sep"></div>
+        ${item('Settings', pick(() => setDialog('settings')))}
+        ${item('Print', pick(() => globalThis.print?.()))}
+        <div role="separator" class="tl-menu-sep"></div>
+        ${item('About', pick(() => setDialog('about')))}
+      </div>` : null}
+    </div>
+    ${dialog === 'clear' ? html`<${Dialog} id=${ids + '-clear'} title="Clear caches" onClose=${() => setDialog(null)}>
+      <p>Are you sure you want to clear the app's function caches?</p>
+      <p>This will remove all cached entries from functions using <code>@st.cache_data</code> and <code>@st.cache_resource</code>.</p>
+      <div class="tl-dialog-actions">
+        <button type="button" class="tl-btn tl-btn-secondary" onClick=${() => setDialog(null)}>Cancel</button>
+        <button type="button" class="tl-btn tl-btn-primary" onClick=${() => { setDialog(null); rs.actions.clearCache(); }}>Clear caches</button>
+      </div>
+    </${Dialog}>` : null}
+    ${dialog === 'settings' ? html`<${Dialog} id=${ids + '-settings'} title="Settings" onClose=${() => setDialog(null)}>
+      ${rs.actions.setRunOnSave ? html`<label class="tl-setting"><input type="checkbox" checked=${rs.runOnSave}
+          onChange=${(ev) => rs.actions.setRunOnSave?.(ev.currentTarget.checked)} />
+        <span>Run on save</span></label>
+        <p class="tl-setting-help">Automatically updates the app when the underlying code is updated.</p>` : null}
+      <label class="tl-setting tl-setting-col"><span>Choose app theme</span>
+        <select value=${theme} onChange=${(ev) => chooseTheme(ev.currentTarget.value)}>
+          ${THEMES.map(([k, label]) => html`<option value=${k}>${label}</option>`)}
+        </select></label>
+    </${Dialog}>` : null}
+    ${dialog === 'about' ? html`<${Dialog} id=${ids + '-about'} title="About" onClose=${() => setDialog(null)}>
+      <p>Made with tablit: a Streamlit app (the API of Streamlit 1.67) running entirely in this browser tab, Python in a Web Worker through Pyodide.</p>
+      <p>No server runs the app: its state lives in this tab.</p>
+    </${Dialog}>` : null}
+  </div>`;
+}
+
+/** A notice above the app (e.g. the session keys a restore could not bring back). */
+export function RunNotice() {
+  const ctx = useCtx();
+  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState));
+  if (!rs.notice) return null;
+  return html`<div class="tl-run-notice" role="alert">
+    <span>${rs.notice}</span>
+    <button type="button" class="tl-icon-btn" aria-label="Dismiss" onClick=${() => rs.set({ notice: null })}>×</button>
+  </div>`;
+}
