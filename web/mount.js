@@ -129,7 +129,7 @@ export function mount(element, options = {}) {
   const router = createRouter({ mode: options.routing ?? "none", base: options.base, navigate: (m) => send(m) });
   const runState = new RunState({
     rerun: () => send({ type: "update", changes: [], trigger: null }),
-    stop: () => stop(),
+    stop: null, // set below once the worker can be stopped
     clearCache: () => send({ type: "clear_cache" }),
     setRunOnSave: null,
   });

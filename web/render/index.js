@@ -70,7 +70,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     toasts: new Toasts(),
     runState: runState || new RunState({
       rerun: () => send && send({ type: 'update', changes: [], trigger: null }),
-      stop: () => {},
+      stop: null,
       clearCache: () => send && send({ type: 'clear_cache' }),
       setRunOnSave: null,
     }),

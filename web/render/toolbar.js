@@ -13,7 +13,7 @@ import { useCtx } from './context.js';
 /**
  * @typedef {Object} RunActions
  * @property {() => void} rerun
- * @property {() => void} stop
+ * @property {(() => void)|null} stop  null while Stop is not possible
  * @property {() => void} clearCache
  * @property {((on: boolean) => void)|null} [setRunOnSave]  null where the app is not served with run-on-save
  */
@@ -189,7 +189,7 @@ export function Toolbar({ root }) {
   return html`<div class="tl-toolbar" data-testid="stToolbar">
     ${rs.running || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
       <span class="tl-running-icon" aria-hidden="true"></span><span>${rs.stopping ? 'Stopping...' : 'Running...'}</span>
-      ${rs.stopping ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop()}>Stop</button>`}
+      ${rs.stopping || !rs.actions.stop ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop?.()}>Stop</button>`}
     </div>` : null}
     <div class="tl-menu-wrap">
       <button type="button" class="tl-icon-btn tl-menu-btn" aria-label="Main menu" aria-haspopup="menu" aria-expanded=${menu ? 'true' : 'false'}
