@@ -86,7 +86,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     pageHref: pageHref || ((p) => '#/' + p),
     toasts: new Toasts(),
     runState: runState || new RunState({
-      rerun: () => send && send({ type: 'update', changes: [], trigger: null }),
+      rerun: () => send && send(withDeferred({ type: 'update', changes: [], trigger: null })),
       stop: null,
       clearCache: () => send && send({ type: 'clear_cache' }),
       setRunOnSave: null,
