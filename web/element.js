@@ -13,14 +13,13 @@
 //   index-url     the Pyodide runtime folder (default: pyodide/ beside tablit.js)
 //   package-index micropip index URLs, space-separated ("" = offline)
 //   package-base-url  a full Pyodide distribution, for its packages (numpy, pandas, ...)
-//   offline       (boolean) fetch no package from the network: only package-base-url and vendored files
 //   routing       "none" (default), "hash" or "path": keep the tab URL in step with the app
 // Files are fetched by the worker; every failure is shown in the element.
 
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing", "offline"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -138,7 +137,6 @@ export class TablitAppElement extends Base {
     if (indexURL) options.indexURL = indexURL;
     const packageBaseURL = this.getAttribute("package-base-url");
     if (packageBaseURL) options.packageBaseURL = packageBaseURL;
-    if (this.hasAttribute("offline")) options.offline = true;
     try {
       this.app = mount(container, options);
     } catch (e) {

@@ -45,8 +45,7 @@ _TEXT = ("1.67's new text-element parameters (icon, text_alignment, wrap, anchor
 
 PENDING: dict[str, str] = {
     **{name: _CHARTS for name in (
-        "altair_chart", "area_chart", "bar_chart", "line_chart", "scatter_chart", "map",
-        "plotly_chart", "pydeck_chart", "pyplot", "vega_lite_chart", "echarts_chart",
+        "map", "plotly_chart", "pydeck_chart", "pyplot", "echarts_chart",
         "graphviz_chart", "mermaid_chart")},
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},

@@ -1,0 +1,29 @@
+"""Every chart command, drawn from lists and dicts (no pandas needed)."""
+
+import streamlit as st
+
+st.title("Charts")
+
+temps = {"day": [1, 2, 3, 4, 5, 6, 7], "Oslo": [3, 5, 4, 7, 9, 8, 11], "Rome": [14, 15, 17, 16, 18, 21, 20]}
+
+st.subheader("Built-in charts")
+st.line_chart(temps, x="day", y=["Oslo", "Rome"], x_label="Day", y_label="Temperature")
+st.area_chart({"a": [1, 3, 2, 4], "b": [2, 2, 3, 1]}, stack=True)
+st.bar_chart({"fruit": ["apple", "kiwi", "fig"], "sold": [12, 7, 9]}, x="fruit", y="sold", color="#29b09d",
+             horizontal=True)
+st.scatter_chart([[1, 2], [2, 4], [3, 3], [4, 6]], size=80)
+
+st.subheader("Vega-Lite, with a selection")
+spec = {
+    "mark": {"type": "point", "filled": True, "size": 120},
+    "params": [{"name": "pick", "select": {"type": "point", "fields": ["name"]}}],
+    "encoding": {
+        "x": {"field": "x", "type": "quantitative"},
+        "y": {"field": "y", "type": "quantitative"},
+        "color": {"field": "name", "type": "nominal"},
+    },
+}
+event = st.vega_lite_chart({"name": ["A", "B", "C"], "x": [1, 2, 3], "y": [3, 1, 2]}, spec,
+                           on_select="rerun", key="vega_pick", alt="Three named points")
+picked = event.selection.pick
+st.write("Picked:", ", ".join(p["name"] for p in picked) if picked else "nothing")

@@ -1,0 +1,95 @@
+// Charts (examples/charts): every chart kind drawn from lists and dicts, in a
+// page served under a Content-Security-Policy without 'unsafe-eval'; the SVG
+// or canvas is there and sized, a selection reaches the script, the data can
+// be shown as a table, and no request leaves 127.0.0.1.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { afterRun, setup, shown, until } from './helpers.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; "
+  + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
+
+let env;
+let page;
+const requests = [];
+before(async () => {
+  env = await setup();
+  env.context.on('request', (r) => requests.push(r.url()));
+  await env.context.route('**/charts/', async (route) => {
+    const r = await route.fetch();
+    await route.fulfill({ response: r, headers: { ...r.headers(), 'content-security-policy': CSP } });
+  });
+  await env.context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await env.open('charts/', { waitFor: (p) => p.getByRole('heading', { name: 'Charts', exact: true }) });
+  await shown(page.getByRole('figure', { name: 'Three named points' }).locator('svg'), 60_000);
+});
+after(async () => { await env?.close(); });
+
+/** Size of the drawing (svg or canvas) in a figure. */
+async function drawing(fig, selector = 'svg, canvas') {
+  const el = fig.locator(selector).first();
+  await shown(el, 60_000);
+  const box = await el.boundingBox();
+  return box;
+}
+
+describe('charts', () => {
+  test('the page runs under a CSP without unsafe-eval, and violates none of it', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    // (the page's own code cannot eval a string: the policy is in force)
+    const evalRan = await page.evaluate(() => new Promise((done) => {
+      try { setTimeout('window.__evalRan = true', 0); } catch { /* refused */ }
+      setTimeout(() => done(!!window.__evalRan), 100);
+    }));
+    assert.equal(evalRan, false, 'the CSP forbids eval');
+  });
+
+  test('built-in charts from lists and dicts: named, drawn as sized SVG', { timeout: 60_000 }, async () => {
+    for (const name of ['Line chart', 'Area chart', 'Bar chart', 'Scatter chart']) {
+      const fig = page.getByRole('figure', { name }).first();
+      const box = await drawing(fig, 'svg');
+      assert.ok(box.width > 300 && box.height > 100, `${name} sized ${JSON.stringify(box)}`);
+    }
+    const line = page.getByRole('figure', { name: 'Line chart' }).first();
+    assert.ok(await line.getByText('Temperature').count() > 0, 'y_label is the axis title');
+    assert.ok(await line.getByText('Oslo').count() > 0, 'the legend names the y columns');
+  });
+
+  test('a Vega-Lite selection reaches the script', { timeout: 60_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Three named points' });
+    await shown(page.getByText('Picked: nothing'));
+    await afterRun(page, () => fig.locator('g.mark-symbol path').nth(1).click({ force: true }));
+    await shown(page.getByText('Picked: B'));
+  });
+
+  test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
+    const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
+    const button = tools.getByRole('button', { name: 'Show data' });
+    const id = await button.getAttribute('aria-controls');
+    await button.click();
+    const table = page.locator(`[id="${id}"]`).getByRole('table');
+    await shown(table);
+    assert.deepEqual(await table.getByRole('columnheader').allInnerTexts(), ['fruit', 'sold']);
+    assert.equal(await table.getByRole('row').count(), 4);
+    await tools.getByRole('button', { name: 'Show chart' }).click();
+    await shown(page.getByRole('figure', { name: 'Bar chart' }).locator('svg').first());
+  });
+
+  test('charts resize with the container', { timeout: 30_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Scatter chart' });
+    const before = (await drawing(fig, 'svg')).width;
+    await page.setViewportSize({ width: 600, height: 900 });
+    await until(async () => (await drawing(fig, 'svg')).width < before - 50, 'the chart narrows');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await until(async () => Math.abs((await drawing(fig, 'svg')).width - before) < 2, 'the chart widens back');
+  });
+
+  test('no request leaves 127.0.0.1', () => {
+    const outside = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u));
+    assert.deepEqual(outside, []);
+  });
+});
