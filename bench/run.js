@@ -12,7 +12,10 @@
 // Prints a table, writes bench/results.json and the results section of
 // BENCHMARKS.md.  These are benchmarks, not tests: targets are reported, not asserted.
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes] [--no-record]
+//   6. grid           a 1,000,000-row table vs a 1,000-row one: first paint, scroll frames;
+//                      wire bytes per 1,000 rows without and with pyarrow (bench/grid.mjs)
+//
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 import { App, startServer } from '../web/serve/server.js';
+import { gridBench, gridRows } from './grid.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -68,6 +72,7 @@ function serverApps() {
     new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
     new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
     new App('scale', path.join(HERE, 'apps', 'scale'), 'app.py'),
+    new App('grid', path.join(HERE, 'apps', 'grid'), 'app.py'),
     new App('bench', path.join(HERE, 'pages'), 'floor.html'),
   ];
 }
@@ -306,6 +311,7 @@ function table(R) {
     rows.push(['bytes: tablit.js+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
   }
+  if (R.grid) rows.push(...gridRows(R.grid));
   return rows;
 }
 
@@ -365,6 +371,7 @@ async function main() {
       R.scale_rounds = all;
     }
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
+    if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
   } finally {
     await browser.close().catch(() => {});
     await server.close();

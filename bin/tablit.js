@@ -5,8 +5,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-import { App, DIST, ROOT, startServer } from '../web/serve/server.js';
+import { App, DIST, ROOT, packageSettings, startServer } from '../web/serve/server.js';
 import { buildStatic } from '../web/serve/build_static.js';
+import { vendorReport } from '../web/serve/vendor.js';
+import { npmPyodideVersion } from '../web/tools/pyodide_dist.js';
+
+const PYODIDE_VERSION = (() => {
+  try {
+    return npmPyodideVersion();
+  } catch {
+    return '(not installed)';
+  }
+})();
 
 const HELP = `tablit: Streamlit apps running entirely in the browser tab (Pyodide in a Web Worker)
 
@@ -21,6 +31,18 @@ Usage:
 Options:
   --port N    port to listen on (default 8501, or the next free one; 0 = any free port)
   --out DIR   output folder of \`tablit build\`
+  --pyodide DIR        (serve, gallery, build) use the Pyodide distribution in DIR (e.g. a
+                       0.27.x one) instead of the bundled Pyodide ${PYODIDE_VERSION}
+  --package-base URL|DIR  (serve, gallery, build) take Pyodide's packages (numpy, pandas, ...)
+                       from there first; build vendors them from a local DIR
+  --offline            (serve, gallery, build) fetch no package from the network: only the
+                       package base and vendored files; a missing one is an error naming it
+
+Pyodide's packages (numpy, pandas, pyarrow, ...) are loaded from what the app
+imports and its requirements.txt.  They come from the package base, else the files
+vendored beside the runtime (\`tablit build\` vendors exactly what the app needs),
+else Pyodide's official distribution of the same version (checked against the
+lock file's sha256).
 
 The server listens on 127.0.0.1 only.  The URL path picks the app's page; the
 query string is the app's st.query_params.`;
@@ -36,9 +58,10 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') args.help = true;
+    else if (a === '--offline') args.offline = true;
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split('=', 2);
-      if (!['port', 'out'].includes(k)) fail(`unknown option ${a}`);
+      if (!['port', 'out', 'pyodide', 'package-base'].includes(k)) fail(`unknown option ${a}`);
       const v = inline ?? argv[++i];
       if (v === undefined) fail(`${a} needs a value`);
       args[k] = v;
@@ -62,6 +85,17 @@ function appFileArg(arg, command) {
   const file = path.resolve(arg);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) fail(`no such file: ${arg}`);
   return file;
+}
+
+/** --pyodide, --package-base, --offline as server/build options, checked. */
+function packageArgs(args) {
+  const out = { pyodideDir: args.pyodide ?? null, packageBase: args['package-base'] ?? null, offline: Boolean(args.offline) };
+  try {
+    packageSettings(out);
+  } catch (e) {
+    fail(e.message);
+  }
+  return out;
 }
 
 async function listen(options, port) {
@@ -95,7 +129,7 @@ async function main() {
     const file = appFileArg(arg, 'serve');
     ensureDist();
     const app = new App('', path.dirname(file), path.basename(file));
-    const { url, close } = await listen({ apps: [app] }, args.port);
+    const { url, close } = await listen({ apps: [app], ...packageArgs(args) }, args.port);
     console.log(`tablit: serving ${path.relative(process.cwd(), file) || file} (run-on-save is on)`);
     console.log(`  ${url}`);
     onExit(close);
@@ -110,7 +144,7 @@ async function main() {
     ensureDist();
     const byName = new Map(apps.map((a) => [a.name, a]));
     const watchDirs = [{ dir, appFor: (file) => byName.get(file.split(/[\\/]/)[0]) }];
-    const { url, close } = await listen({ apps, gallery: true, title: 'tablit gallery', watchDirs }, args.port);
+    const { url, close } = await listen({ apps, gallery: true, title: 'tablit gallery', watchDirs, ...packageArgs(args) }, args.port);
     console.log(`tablit: gallery of ${apps.length} examples from ${path.relative(process.cwd(), dir) || dir}`);
     console.log(`  ${url}`);
     onExit(close);
@@ -119,8 +153,9 @@ async function main() {
     if (!args.out) fail('build needs --out DIR');
     ensureDist();
     try {
-      const r = buildStatic({ appFile: file, out: args.out });
+      const r = await buildStatic({ appFile: file, out: args.out, ...packageArgs(args), log: (s) => console.log(`tablit: ${s}`) });
       console.log(`tablit: wrote ${r.out} (${r.files} app files in app.json, ${r.copied} copied)`);
+      for (const line of vendorReport(r.vendored)) console.log(`tablit: ${line}`);
       console.log(`  serve it with any static server, e.g. python3 -m http.server -d ${path.relative(process.cwd(), r.out) || '.'}`);
     } catch (e) {
       fail(e.message);

@@ -43,6 +43,10 @@ fi
 say "npm run build"
 npm run build || die "npm run build failed"
 
+# Pyodide 0.27.7 with numpy, pandas, ... for the browser tests of such apps (pip, cached).
+say "test fixture: Pyodide 0.27.7 distribution"
+bash tests/fixtures/pyodide027.sh || die "could not assemble the Pyodide 0.27.7 test fixture (tests/fixtures/pyodide027.sh)"
+
 # ---- tests --------------------------------------------------------------------
 # stage NAME LOG-PATTERN COMMAND...: run, keep the log, remember the summary lines.
 stage() {

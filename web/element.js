@@ -13,13 +13,14 @@
 //   index-url     the Pyodide runtime folder (default: pyodide/ beside tablit.js)
 //   package-index micropip index URLs, space-separated ("" = offline)
 //   package-base-url  a full Pyodide distribution, for its packages (numpy, pandas, ...)
+//   offline       (boolean) fetch no package from the network: only package-base-url and vendored files
 //   routing       "none" (default), "hash" or "path": keep the tab URL in step with the app
 // Files are fetched by the worker; every failure is shown in the element.
 
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing", "offline"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -137,6 +138,7 @@ export class TablitAppElement extends Base {
     if (indexURL) options.indexURL = indexURL;
     const packageBaseURL = this.getAttribute("package-base-url");
     if (packageBaseURL) options.packageBaseURL = packageBaseURL;
+    if (this.hasAttribute("offline")) options.offline = true;
     try {
       this.app = mount(container, options);
     } catch (e) {

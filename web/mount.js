@@ -27,7 +27,9 @@ const HERE = import.meta.url;
  * @property {string} [indexURL]  the Pyodide runtime folder (default: pyodide/ beside tablit.js)
  * @property {string} [tablitURL]  the Python package, tablit.tar.gz or tablit.zip (default: tablit.tar.gz beside tablit.js)
  * @property {string} [workerURL]  worker.js (default: beside tablit.js)
- * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from (default: indexURL)
+ * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from first (default: the files
+ *   vendored beside the runtime, then Pyodide's official distribution of the same version)
+ * @property {boolean} [offline]  forbid fetching packages from the network: only packageBaseURL and vendored files
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default; [] = offline
  * @property {string[]} [wheels]  URLs of local wheels that win over any index for their project
  * @property {"path"|"hash"|"none"} [routing]  keep the tab URL in step (default "none")
@@ -209,6 +211,7 @@ export function mount(element, options = {}) {
       packageBaseURL: options.packageBaseURL === undefined ? undefined : absolute(options.packageBaseURL, "packageBaseURL"),
       packageIndexURLs: options.packageIndexURLs ?? null,
       wheels: (options.wheels ?? []).map((w) => absolute(w, "wheel")),
+      offline: options.offline ?? false,
     });
   } catch (e) {
     if (!(e instanceof ProtocolError || e instanceof TypeError)) throw e;

@@ -10,7 +10,7 @@
 //
 // page -> worker (objects, structured-cloned):
 //   {type: "boot", indexURL, tablitURL, entrypoint, files, requirements,
-//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?}
+//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?, offline?}
 //       must be the first message; starts Python and the app.  See BootMessage.
 //   {type: "files", files: {path: FileSource|null}, rerun?: boolean}
 //       write, replace or (null) delete app files: run-on-save.  Modules of
@@ -55,7 +55,8 @@
 /**
  * @typedef {{id: string, kind: string, props: Object<string, any>, children?: Node[]}} Node
  * @typedef {{url_path: string, title: string, icon: string|null, section: string|null}} PageInfo
- * @typedef {{type: "status", stage: "runtime"|"packages"|"app", detail: string}} StatusMessage
+ * @typedef {{type: "status", stage: "runtime"|"packages"|"app", detail: string, progress?: {loaded: number, total: number}}} StatusMessage
+ *   progress: bytes of packages fetched so far, of how many (while they load)
  * @typedef {{type: "render", run: number, tree: {main: Node, sidebar: Node}, page: string,
  *   pages: PageInfo[], query: string, banner: {type: string, message: string, traceback: string[]}|null,
  *   clear_forms: string[]}} RenderMessage
@@ -84,6 +85,7 @@
  * @property {string} [query]      initial query string (st.query_params), without "?"
  * @property {string} [page]       initial page url path ("" = default page)
  * @property {string} [baseURL]    base for relative URLs in files/pyscript config/wheels
+ * @property {boolean} [offline]  forbid fetching packages from the network (only packageBaseURL and vendored files)
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) are fetched
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default, [] = offline
  * @property {string[]} [wheels]   URLs of local wheels; they win over any index for their project
@@ -314,6 +316,13 @@ function optString(v, name, required = false) {
  * @returns {BootMessage}
  * @throws {ProtocolError}
  */
+/** @param {unknown} v @param {string} what */
+function optBool(v, what) {
+  if (v === undefined || v === null) return false;
+  if (typeof v !== "boolean") throw new ProtocolError(`'${what}' must be true or false`);
+  return v;
+}
+
 export function parseBoot(raw) {
   if (!isPlainObject(raw) || raw.type !== "boot") throw new ProtocolError('the first message must be {type: "boot", ...}');
   const files = parseFiles(raw.files);
@@ -346,6 +355,7 @@ export function parseBoot(raw) {
     packageBaseURL: optString(raw.packageBaseURL, "packageBaseURL"),
     packageIndexURLs,
     wheels: stringList(raw.wheels, "wheels"),
+    offline: optBool(raw.offline, "offline"),
   };
 }
 

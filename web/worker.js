@@ -8,7 +8,7 @@
 import { createWorkerHost } from "./runtime/host.js";
 
 const debug = new URL(self.location.href).searchParams.has("debug");
-const host = createWorkerHost({ post: (json) => self.postMessage(json), debug });
+const host = createWorkerHost({ post: (json) => self.postMessage(json), debug, hookFetch: true });
 
 self.onmessage = (event) => host.receive(event.data);
 

@@ -65,6 +65,31 @@ with st.form("showcase_form"):
 if submitted:
     st.write("Form submitted with:", fname)
 
+st.header("Button groups and ratings")
+direction = st.pills("Pills", ["North", "East", "South", "West"])
+st.write("Pills:", direction)
+toppings = st.pills("Multi pills", ["Cheese", "Olives", "Basil"], selection_mode="multi", default=["Cheese"])
+st.write("Multi pills:", toppings)
+period = st.segmented_control("Segmented control", ["Day", "Week", "Month"], default="Week")
+st.write("Segmented control:", period)
+rating = st.feedback("stars")
+st.write("Feedback:", rating)
+thumbs = st.feedback("thumbs")
+st.write("Thumbs:", thumbs)
+st.link_button("Link button", "https://streamlit.io")
+st.badge("Badge", icon=":material/check:", color="green")
+st.space("small")
+
+st.header("Messages and status")
+with st.chat_message("user"):
+    st.write("A chat message from the user")
+with st.chat_message("assistant"):
+    st.write("And the assistant's answer")
+with st.status("Status: finished") as status_box:
+    st.write("Step one done")
+st.skeleton(height=40)
+st.bottom.caption("Pinned to the bottom with st.bottom")
+
 st.header("Chat")
 message = st.chat_input("Say something")
 if message:

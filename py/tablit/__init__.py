@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import column_config, components, errors, typing
 from .components import v1 as _components_v1  # noqa: F401  (st.components.v1 as an attribute)
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
+from .delta_generator import bottom_dg as bottom
 from .config import get_option, set_option
 from .elements.misc import echo, set_page_config
 from .runtime.caching import cache_data, cache_resource

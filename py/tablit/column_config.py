@@ -30,12 +30,11 @@ def _check_common(width: Any, alignment: Any) -> None:
         raise errors.invalid_value("alignment", [f"'{a}'" for a in _ALIGNMENTS])
 
 
-def _config(label: Any, width: Any, help: Any, type_config: dict[str, Any] | None, *,
-            disabled: Any = None, required: Any = None, pinned: Any = None,
-            alignment: Any = None, default: Any = None) -> dict[str, Any]:
-    _check_common(width, alignment)
-    out = {"label": label, "width": width, "help": help, "disabled": disabled,
-           "required": required, "pinned": pinned, "alignment": alignment, "default": default}
+def _config(label: Any, width: Any, help: Any, type_config: dict[str, Any] | None,
+            **fields: Any) -> dict[str, Any]:
+    """The config dict with exactly the keys (and key order) Streamlit's column type has."""
+    _check_common(width, fields.get("alignment"))
+    out = {"label": label, "width": width, "help": help, **fields}
     if type_config is not None:
         out["type_config"] = type_config
     return out
@@ -64,8 +63,8 @@ def NumberColumn(label: str | None = None, *, width: Any = None, help: str | Non
                  min_value: int | float | None = None, max_value: int | float | None = None,
                  step: int | float | None = None) -> dict[str, Any]:
     """Numbers: a printf-style or named ``format``; the editor keeps min/max/step."""
-    return _config(label, width, help, {"type": "number", "format": format, "min_value": min_value,
-                                        "max_value": max_value, "step": step},
+    return _config(label, width, help, {"type": "number", "min_value": min_value, "max_value": max_value,
+                                        "format": format, "step": step},
                    disabled=disabled, required=required, pinned=pinned, alignment=alignment,
                    default=default)
 
@@ -143,8 +142,8 @@ def ListColumn(label: str | None = None, *, width: Any = None, help: str | None 
                pinned: bool | None = None, disabled: bool | None = None,
                required: bool | None = None, default: Iterable[str] | None = None) -> dict[str, Any]:
     """Lists drawn as chips."""
-    return _config(label, width, help, {"type": "list"}, disabled=disabled, required=required,
-                   pinned=pinned, default=None if default is None else list(default))
+    return _config(label, width, help, {"type": "list"}, pinned=pinned, disabled=disabled,
+                   required=required, default=None if default is None else list(default))
 
 
 def DatetimeColumn(label: str | None = None, *, width: Any = None, help: str | None = None,

@@ -119,6 +119,7 @@ def _path_id(root: str, path: tuple[int, ...]) -> str:
 
 main_dg = DeltaGenerator("main", is_root=True)
 sidebar_dg = DeltaGenerator("sidebar", is_root=True)
+bottom_dg = DeltaGenerator("bottom", is_root=True)
 
 
 COMMANDS: dict[str, Any] = {}

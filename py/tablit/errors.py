@@ -292,3 +292,10 @@ class StreamlitInvalidHeightError(StreamlitAPIException):
         valid = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
                  else "a positive integer (pixels) or 'stretch'")
         super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
+
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: object, allow_content: bool = False) -> None:
+        valid = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
+                 else "a positive integer (pixels) or 'stretch'")
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")

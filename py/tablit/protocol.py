@@ -31,7 +31,7 @@ Down messages (worker -> page)
 ------------------------------
 ``{"type": "status", "stage": "runtime"|"packages"|"app", "detail": str}``
     loading progress (sent by the JS worker).
-``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node},
+``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node[, "bottom": Node]},
 "page": str, "pages": [PageInfo], "query": str, "banner": Banner|null,
 "clear_forms": [str], "page_config": {...}}``
     the result of a run.  ``query`` is the URL query string the tab must
@@ -42,6 +42,8 @@ Down messages (worker -> page)
     ``clear_forms`` ids of forms whose widgets the page resets after a
     ``clear_on_submit`` submit; ``page_config`` what ``st.set_page_config``
     set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``).
+    The root ``bottom`` (``st.bottom``, pinned below main) is there only when
+    the run wrote to it.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
 "query", "banner", "clear_forms", "page_config"}``
     the result of a run as a change to the tree of the previous render or
@@ -340,6 +342,7 @@ class TreeDiff:
         # id -> (kind, props copy, types of the props values, child ids or None)
         self._sent: dict[str, tuple[str, dict, tuple, tuple | None]] | None = None
         self._run: Any = None
+        self._roots: tuple[str, ...] = ()  # the root names of the tree last sent
 
     def reset(self) -> None:
         """Send the next render whole."""
@@ -359,6 +362,7 @@ class TreeDiff:
             self._sent = None
             return render
         self._sent = new
+        self._roots = tuple(render["tree"])
         base, self._run = self._run, render.get("run")
         if ops is None or len(ops) * 2 > len(new):
             return render
@@ -389,6 +393,8 @@ class TreeDiff:
     def _diff(self, old: dict, new: dict, tree: dict[str, Any]) -> list[list[Any]]:
         ops: list[list[Any]] = []
         stack = []
+        if set(tree) != set(self._roots):
+            raise _Whole  # a root (st.bottom) came or went: the page must drop it too
         for root in tree.values():
             o = old.get(root["id"])
             if o is None or o[0] != root["kind"]:

@@ -1,7 +1,7 @@
 // Shared helpers of the end-to-end tests: the gallery server, the browser,
 // and waiting for Pyodide runs.  Elements are found by role, label and text.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -140,4 +140,91 @@ export function hasValue(locator, value, timeout = RUN_TIMEOUT) {
 export function line(label, value) {
   const esc = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^\\s*${esc(label)}\\s*${esc(value)}\\s*$`);
+}
+
+// ---- Pyodide 0.27.7 with numpy, pandas, pyarrow, matplotlib, scipy, scikit-learn, pillow
+//
+// The reachable registries hold no Pyodide 314 builds of numpy or pandas, so browser tests of
+// apps that import them run on a local Pyodide 0.27.7 distribution, assembled by
+// tests/fixtures/pyodide027.sh (pip download once, cached; `tests/run_all.sh` runs it first).
+// Use it like this (one server and one browser per test file):
+//
+//   import { launchBrowser, servePyodide027, blockNetwork } from './helpers.mjs';
+//   const server = await servePyodide027('tests/e2e/apps/pandas/app.py');   // tablit serve --pyodide ...
+//   const browser = await launchBrowser();
+//   const context = await browser.newContext();
+//   const outside = await blockNetwork(context);      // only 127.0.0.1 is reachable
+//   const page = await context.newPage();
+//   await page.goto(server.url);
+//   ... assertions ...;  assert.deepEqual(outside, []);  await server.stop();
+//
+// The app's imports (numpy, pandas, ...) are loaded from that distribution; nothing else is
+// fetched.  If the fixture cannot be had the test fails (never skips).
+
+/** The local Pyodide 0.27.7 distribution folder (assembled on first use; throws if it cannot be). */
+export function pyodide027Dir() {
+  const script = path.join(ROOT, 'tests', 'fixtures', 'pyodide027.sh');
+  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return out.trim().split('\n').pop();
+}
+
+/**
+ * `tablit serve APP --pyodide <the 0.27.7 fixture>` (plus `args`, e.g. ['--offline']).
+ * Resolves to startTablit's {url, stop(), output()}.
+ */
+export function servePyodide027(appFile, args = []) {
+  return startTablit(['serve', path.resolve(ROOT, appFile), '--pyodide', pyodide027Dir(), ...args]);
+}
+
+/**
+ * Abort every request of `context` that is not for 127.0.0.1 (no route to anything else) and
+ * record it: the returned array lists the URLs that were attempted (assert it stays empty).
+ */
+export async function blockNetwork(context) {
+  const attempted = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      // data:, blob: ... are not network requests
+    }
+    if (host === '127.0.0.1' || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    attempted.push(url);
+    return route.abort('addressunreachable');
+  });
+  return attempted;
+}
+
+/**
+ * A plain static file server for a built folder (`tablit build --out DIR`), on 127.0.0.1.
+ * Resolves to {url, stop()}.
+ */
+export async function serveStatic(dir) {
+  const http = await import('node:http');
+  const fs = await import('node:fs');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+    '.json': 'application/json', '.wasm': 'application/wasm', '.py': 'text/plain', '.txt': 'text/plain' };
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+    if (file !== root && !file.startsWith(root + path.sep)) file = '';
+    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found\n');
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': fs.statSync(file).size });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    stop: () => new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    }),
+  };
 }

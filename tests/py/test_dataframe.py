@@ -268,3 +268,74 @@ def test_two_selectable_dataframes_on_same_data():
         st.dataframe(df, on_select="rerun", selection_mode="multi-cell")
     """).run()
     assert md(at) == ["StreamlitDuplicateElementId"]
+
+
+# ------------------------------------------------------------ column config
+def test_column_config_dicts_are_streamlits():
+    at = app("""
+        cc = st.column_config
+        for c in (cc.NumberColumn("N", format="%d", min_value=0, step=1, default=3),
+                  cc.ProgressColumn("P", format="%.1f", max_value=1, color="red"),
+                  cc.SelectboxColumn(options=["a", "b"], format_func=str.upper),
+                  cc.DatetimeColumn(min_value=dt.datetime(2020, 1, 1), step=dt.timedelta(minutes=1)),
+                  cc.ImageColumn("I")):
+            st.text(repr(c))
+    """).run()
+    assert [t.value for t in at.text] == [
+        "{'label': 'N', 'width': None, 'help': None, 'disabled': None, 'required': None, 'pinned': None, "
+        "'alignment': None, 'default': 3, 'type_config': {'type': 'number', 'min_value': 0, 'max_value': None, "
+        "'format': '%d', 'step': 1}}",
+        "{'label': 'P', 'width': None, 'help': None, 'pinned': None, 'type_config': {'type': 'progress', "
+        "'format': '%.1f', 'min_value': None, 'max_value': 1, 'step': None, 'color': 'red'}}",
+        "{'label': None, 'width': None, 'help': None, 'disabled': None, 'required': None, 'pinned': None, "
+        "'default': None, 'type_config': {'type': 'selectbox', 'options': [{'value': 'a', 'label': 'A'}, "
+        "{'value': 'b', 'label': 'B'}]}}",
+        "{'label': None, 'width': None, 'help': None, 'disabled': None, 'required': None, 'pinned': None, "
+        "'alignment': None, 'default': None, 'type_config': {'type': 'datetime', 'format': None, "
+        "'min_value': '2020-01-01T00:00:00', 'max_value': None, 'step': 60.0, 'timezone': None}}",
+        "{'label': 'I', 'width': None, 'help': None, 'pinned': None, 'alignment': None, "
+        "'type_config': {'type': 'image'}}",
+    ]
+
+
+@pytest.mark.skipif(REFERENCE, reason="inspects tablit's render tree")
+def test_column_specs_carry_config_index_rules_and_disabled_columns():
+    at = app("""
+        df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"], "c": [0.5, 0.25]})
+        st.dataframe(df, column_config={"a": "Alpha", "b": None,
+                                        "c": st.column_config.ProgressColumn(max_value=1)},
+                     column_order=["c", "a"])
+        st.dataframe({"a": [1]})
+        st.data_editor(df, disabled=["b"], num_rows="dynamic")
+        st.data_editor(df.set_index("b"))
+    """).run()
+    first, plain, editor, indexed = (d.props for d in at.dataframe)
+    specs = {s["name"]: s for s in first["columns"]}
+    assert specs["a"]["config"] == {"label": "Alpha"}
+    assert specs["b"]["config"] == {"hidden": True}
+    assert specs["c"]["config"]["type_config"]["type"] == "progress"
+    assert first["columns"][0]["index"] and "config" not in first["columns"][0]  # a DataFrame shows its index
+    assert first["column_order"] == ["c", "a"]
+    assert plain["columns"][0]["config"] == {"hidden": True}  # a dict of lists does not
+    assert editor["columns"][0]["config"] == {"hidden": True}  # range index + dynamic rows
+    assert {s["name"]: s.get("config") for s in editor["columns"]}["b"] == {"disabled": True}
+    assert editor["editing_mode"] == "dynamic"
+    assert indexed["columns"][0]["config"] == {"required": True}
+    assert indexed["columns"][0]["name"] == "b"
+
+
+@pytest.mark.skipif(REFERENCE, reason="inspects tablit's render tree")
+def test_styler_display_values_colours_and_caption():
+    at = app("""
+        df = pd.DataFrame({"v": [1.5, -2.0], "w": [3, 4]})
+        styled = (df.style.format({"v": "{:.1f} kg"})
+                  .map(lambda x: "background-color: red; color: white; position: fixed" if x < 0 else "")
+                  .set_caption("Weights"))
+        st.dataframe(styled)
+    """).run()
+    p = at.dataframe[0].props
+    assert p["display"][0] == ["1.5 kg", "-2.0 kg"]
+    assert p["display"][1] == ["3", "4"]
+    assert p["styles"] == {"1,0": "background-color: red; color: white"}
+    assert p["caption"] == "Weights"
+    assert at.dataframe[0].value["v"].tolist() == [1.5, -2.0]

@@ -7,6 +7,7 @@ import { useContext } from 'preact/hooks';
  * @typedef {Object} RenderCtx
  * @property {import('./store.js').WidgetStore} store
  * @property {(msg: object) => void} send        post an up message to the worker
+ * @property {(change: {id: string, value: any}) => void} [defer]  hold a change for the next update (on_change="ignore")
  * @property {string} prefix                     DOM id prefix unique to this renderer
  * @property {(urlPath: string) => string} pageHref
  * @property {import('./elements/misc.js').Toasts} toasts  the toasts shown in a corner

@@ -30,6 +30,12 @@ import table from './elements/table.js';
 import misc, { Toasts } from './elements/misc.js';
 import { RunState, Toolbar, RunNotice } from './toolbar.js';
 import { markTree, staleChanges } from './stale.js';
+import chatMessage from './elements/chat_message.js';
+import expander from './elements/expander.js';
+import space from './elements/space.js';
+import linkButton from './widgets/link_button.js';
+import buttonGroup from './widgets/button_group.js';
+import feedback from './widgets/feedback.js';
 
 register({
   ...layout, form: Form,
@@ -38,6 +44,7 @@ register({
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
 });
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
+register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 
 let instances = 0;
@@ -62,15 +69,25 @@ let instances = 0;
  */
 export function createRenderer(rootElement, { send, pageHref, runState } = /** @type {any} */ ({})) {
   const store = new WidgetStore();
+  /** Values of on_change="ignore" widgets, sent with the next update (no rerun of their own). */
+  const deferred = new Map();
+  const withDeferred = (m) => {
+    if (!deferred.size || !m || m.type !== 'update') return m;
+    const ids = new Set((m.changes || []).map((c) => c.id));
+    const changes = [...[...deferred.values()].filter((c) => !ids.has(c.id)), ...(m.changes || [])];
+    deferred.clear();
+    return { ...m, changes };
+  };
   /** @type {import('./context.js').RenderCtx} */
   const ctx = {
     store,
-    send: (m) => send && send(m),
+    send: (m) => send && send(withDeferred(m)),
+    defer: (change) => { deferred.set(change.id, change); },
     prefix: `tl${instances++}-`,
     pageHref: pageHref || ((p) => '#/' + p),
     toasts: new Toasts(),
     runState: runState || new RunState({
-      rerun: () => send && send({ type: 'update', changes: [], trigger: null }),
+      rerun: () => send && send(withDeferred({ type: 'update', changes: [], trigger: null })),
       stop: null,
       clearCache: () => send && send({ type: 'clear_cache' }),
       setRunOnSave: null,

@@ -73,16 +73,6 @@ function Tab({ node, active, panelId, tabId }) {
   </div>`;
 }
 
-function Expander({ node }) {
-  const p = node.props;
-  const [open, setOpen] = useState(!!p.expanded);
-  return html`<details class="tl-el tl-k-expander tl-expander" data-testid="stExpander" open=${open}
-      onToggle=${(ev) => setOpen(ev.currentTarget.open)}>
-    <summary class="tl-expander-summary"><${Icon} icon=${p.icon} /><span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
-    <div class="tl-expander-body tl-block">${children(node.children)}</div>
-  </details>`;
-}
-
 const CHEVRON = html`<svg class="tl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
 
 /**
@@ -234,9 +224,12 @@ export function Shell({ msg, tree }) {
           ${main ? html`<${NodeView} node=${main} />` : null}
         </div>
       </main>
+      ${tree.bottom && tree.bottom.children && tree.bottom.children.length ? html`<div class="tl-bottom" data-testid="stBottom">
+        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}><${NodeView} node=${tree.bottom} /></div>
+      </div>` : null}
     </div>
     <${ToastArea} />
   </div>`;
 }
 
-export default { popover: Popover, block: Block, container: Container, empty: Empty, columns: Columns, column: Column, tabs: Tabs, tab: Tab, expander: Expander };
+export default { popover: Popover, block: Block, container: Container, empty: Empty, columns: Columns, column: Column, tabs: Tabs, tab: Tab };

@@ -10,7 +10,7 @@ const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;
 export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
 
 const COLORS = 'red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary';
-const COLOR_RE = new RegExp(`^:(${COLORS})(-background)?\\[((?:\\\\.|[^\\]\\\\])*)\\]`);
+const COLOR_RE = new RegExp(`^:(${COLORS})(-background|-badge)?\\[((?:\\\\.|[^\\]\\\\])*)\\]`);
 const EMOJI = {
   smile: '😄', grinning: '😀', joy: '😂', wink: '😉', heart: '❤️', '+1': '👍', thumbsup: '👍',
   '-1': '👎', tada: '🎉', rocket: '🚀', fire: '🔥', star: '⭐', sparkles: '✨', wave: '👋',
@@ -26,16 +26,17 @@ const streamlitExtras = {
       name: 'tlColor',
       level: 'inline',
       start(src) {
-        const m = src.match(new RegExp(`:(?:${COLORS})(?:-background)?\\[`));
+        const m = src.match(new RegExp(`:(?:${COLORS})(?:-background|-badge)?\\[`));
         return m ? m.index : undefined;
       },
       tokenizer(src) {
         const m = COLOR_RE.exec(src);
         if (m) {
-          return { type: 'tlColor', raw: m[0], color: m[1] === 'grey' ? 'gray' : m[1], bg: !!m[2], tokens: this.lexer.inlineTokens(m[3]) };
+          return { type: 'tlColor', raw: m[0], color: m[1] === 'grey' ? 'gray' : m[1], bg: !!m[2], badge: m[2] === '-badge', tokens: this.lexer.inlineTokens(m[3]) };
         }
       },
       renderer(t) {
+        if (t.badge) return `<span class="tl-badge tl-color-${t.color}-bg">${this.parser.parseInline(t.tokens)}</span>`;
         return `<span class="tl-color-${t.color}${t.bg ? '-bg' : ''}">${this.parser.parseInline(t.tokens)}</span>`;
       },
     },

@@ -15,6 +15,9 @@ export function StatusView({ status }) {
     <div class="tl-spinner" aria-hidden="true"></div>
     <div class="tl-status-title">${label}…</div>
     ${status.detail ? html`<div class="tl-status-detail">${status.detail}</div>` : null}
+    ${status.progress && status.progress.total > 0
+      ? html`<progress class="tl-status-progress" aria-label="Packages downloaded" max=${status.progress.total} value=${status.progress.loaded}></progress>`
+      : null}
     <ol class="tl-status-steps">
       ${STAGES.map(([k, text], i) => html`<li key=${k} class=${i < idx ? 'tl-done' : i === idx ? 'tl-current' : ''}
         aria-current=${i === idx ? 'step' : undefined}>${text}</li>`)}

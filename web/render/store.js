@@ -8,6 +8,7 @@ export const WIDGET_KINDS = new Set([
   'number_input', 'slider', 'select_slider', 'radio', 'selectbox', 'multiselect',
   'text_input', 'text_area', 'date_input', 'time_input', 'color_picker',
   'file_uploader', 'camera_input', 'audio_input', 'chat_input',
+  'pills', 'segmented_control', 'feedback', 'datetime_input', 'pagination',
   'vega_lite_chart', 'plotly_chart', // (widgets when on_select is set: their selection is the value)
 ]);
 

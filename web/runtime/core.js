@@ -9,6 +9,7 @@ import { ProtocolError, checkAppPath, fatal, parseFileUpdates, parseFiles, parse
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
+import { VENDOR_COMMAND, createPackageLoader, formatBytes, packagesFor, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
@@ -28,7 +29,11 @@ export const MAX_QUEUE = 5000;
  * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit: a zip or a gzipped tar
  * @property {string} [tablitZipURL]  or where to fetch it (dist/tablit.tar.gz or dist/tablit.zip)
  * @property {FetchBytes} [fetchBytes]  how to fetch URLs (default: fetch())
- * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from; default indexURL
+ * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from first (see pyodide_packages.js)
+ * @property {boolean} [offline]  forbid fetching packages from the network: only the package base and vendored files
+ * @property {boolean} [hookFetch]  answer Pyodide's package fetches with files fetched (and checked) by
+ *   pyodide_packages.js: sources, progress, parallel with the boot.  The browser worker sets it; in
+ *   node, Pyodide reads package files from disk itself.
  * @property {Object} [pyodideOptions]  more options for loadPyodide
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
  *   the page writes 2 there to raise KeyboardInterrupt in the running script (Stop)
@@ -187,6 +192,30 @@ export function createRuntime(options) {
   /** @param {string} name @param {...any} args */
   const py = (name, ...args) => ns.get(name)(...args);
 
+  /** @type {"runtime"|"packages"} */ let phase = "runtime";
+  const hookFetch = Boolean(options.hookFetch) && typeof globalThis.fetch === "function";
+  const pkgLoader = hookFetch
+    ? createPackageLoader({
+        indexURL,
+        packageBaseURL: options.packageBaseURL,
+        offline: options.offline,
+        // while Python boots, the downloads already run: the stage stays "runtime" until then
+        onProgress: ({ names, loaded, total }) =>
+          emit({
+            ...status(phase, `${phase === "runtime" ? "Loading Python; fetching" : "Loading"} ${names.join(", ") || "packages"}: ` +
+              `${formatBytes(loaded)} of ${formatBytes(total)}`),
+            progress: { loaded, total },
+          }),
+      })
+    : null;
+  if (pkgLoader) {
+    const realFetch = globalThis.fetch.bind(globalThis);
+    globalThis.fetch = /** @type {typeof fetch} */ ((input, init) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : /** @type {Request} */ (input).url;
+      return pkgLoader.responseFor(url) ?? realFetch(input, init);
+    });
+  }
+
   async function loadInner() {
     const t0 = performance.now();
     emit(status("runtime", "Loading Python"));
@@ -200,7 +229,8 @@ export function createRuntime(options) {
     try {
       pyodide = await options.loadPyodide({
         indexURL,
-        packageBaseUrl: options.packageBaseURL ?? indexURL,
+        // with the fetch hook, package files are asked for under indexURL and answered from where they really come
+        packageBaseUrl: pkgLoader ? indexURL : options.packageBaseURL ?? indexURL,
         env: { HOME: "/home/pyodide" },
         ...(options.pyodideOptions ?? {}),
       });
@@ -209,6 +239,7 @@ export function createRuntime(options) {
     }
     timings.pyodide = performance.now() - t0;
     if (options.interruptBuffer) pyodide.setInterruptBuffer(options.interruptBuffer);
+    if (typeof pyodide.version === "string") pkgLoader?.setVersion(pyodide.version);
     let zip;
     try {
       zip = /** @type {Uint8Array} */ (await zipPromise);
@@ -368,9 +399,13 @@ export function createRuntime(options) {
       try {
         // By name it comes from packageBaseURL, checked against the lock file; tablit
         // ships its own micropip in indexURL, so take that one when they differ.
-        const file = pyodide._api?.lockfile_packages?.micropip?.file_name;
-        const source = options.packageBaseURL && file ? `${indexURL}${file}` : "micropip";
-        await pyodide.loadPackage(source, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+        if (pkgLoader) {
+          await loadLockPackages({ requirements: ["micropip"] }); // vendored beside the runtime by npm run build
+        } else {
+          const file = pyodide._api?.lockfile_packages?.micropip?.file_name;
+          const source = options.packageBaseURL && file ? `${indexURL}${file}` : "micropip";
+          await pyodide.loadPackage(source, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+        }
         pyodide.pyimport("micropip");
       } catch (e) {
         throw new LoadError(
@@ -418,29 +453,38 @@ export function createRuntime(options) {
     } catch (e) {
       throw new LoadError("packages", `could not get a wheel: ${messageOf(e)}`);
     }
-    const args = JSON.stringify({
-      packages,
-      constraints,
-      pre: reqs.pre,
-      index_urls: reqs.indexURLs ?? spec.packageIndexURLs ?? null,
-    });
+    const indexURLs = options.offline ? [] : reqs.indexURLs ?? spec.packageIndexURLs ?? null;
+    const args = JSON.stringify({ packages, constraints, pre: reqs.pre, index_urls: indexURLs });
     ns.set("_install_args", args);
     const error = await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns });
-    if (error) throw new LoadError("packages", `could not install ${shown.join(", ")}: ${error}`);
-    // Pyodide's loadPackage only logs a failed download: check what arrived.
+    // micropip may fail, or (Pyodide's loadPackage only logs a failed download) succeed without it: check what arrived.
     const names = packages.filter((r) => !r.includes(";")).map(requirementName).filter((n) => n !== null);
     const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(names))));
-    if (missing.length) {
-      const lock = pyodide._api?.lockfile_packages ?? {};
-      const fromPyodide = missing.filter((n) => lock[n]);
-      const hint = fromPyodide.length
-        ? ` ${fromPyodide.join(", ")} ${fromPyodide.length > 1 ? "are packages" : "is a package"} of the Pyodide distribution, ` +
-          `looked for in ${options.packageBaseURL ?? indexURL}; tablit's runtime folder ships only the runtime: ` +
-          "serve a full Pyodide distribution (same version) and give its URL as packageBaseURL."
-        : "";
-      throw new LoadError("packages", `could not install ${missing.join(", ")}.${hint}`);
+    if (error || missing.length) {
+      const what = error ? `${shown.join(", ")}: ${error}` : `${missing.join(", ")}.`;
+      throw new LoadError("packages", `could not install ${what}${missing.length ? `\n\n${noBuildHint(missing, indexURLs)}` : ""}`);
     }
     timings.packages = performance.now() - t0;
+  }
+
+  /**
+   * What to do about requirements that are neither Pyodide packages nor found as pure-Python wheels.
+   * @param {string[]} names
+   * @param {string[]|null} indexURLs
+   */
+  function noBuildHint(names, indexURLs) {
+    const version = typeof pyodide?.version === "string" ? pyodide.version : "";
+    const lock = pyodide?._api?.lockfile_packages ?? {};
+    const inLock = names.filter((n) => lock[n]);
+    if (inLock.length) {
+      return `${inLock.join(", ")} ${inLock.length > 1 ? "are packages" : "is a package"} of Pyodide ${version} that could not be loaded ` +
+        `from ${options.packageBaseURL ?? indexURL}: give a package base that holds ${inLock.length > 1 ? "them" : "it"} or vendor ${inLock.length > 1 ? "them" : "it"} with \`${VENDOR_COMMAND}\`.`;
+    }
+    const where = indexURLs === null ? "on PyPI" : indexURLs.length ? `on ${indexURLs.join(", ")}` : `anywhere (no package index is used${options.offline ? ": offline mode" : ""})`;
+    const list = names.join(", ");
+    return `${list} ${names.length > 1 ? "have" : "has"} no build for Pyodide ${version} (not in its package list) and no pure-Python wheel was found ${where}. ` +
+      "Packages with compiled code run in the browser only when Pyodide builds them. " +
+      `Remove ${list} from the requirements or use a pure-Python alternative; a pure-Python package can also be shipped as a .whl file beside the app.`;
   }
 
   /**
@@ -475,6 +519,79 @@ export function createRuntime(options) {
         throw new LoadError("app", `pyscript files: could not unpack ${f.url}: ${messageOf(e)}`);
       }
     });
+  }
+
+  /**
+   * Start fetching, while Python boots, the packages that the app's files
+   * import (scanned without Python) and its requirements name.  Failures
+   * surface in loadLockPackages, if the package is still wanted then.
+   * @param {Map<string, Promise<string|Uint8Array>>} pending  the app's files
+   * @param {AppSpec} spec
+   */
+  async function prefetchEarly(pending, spec) {
+    if (!pkgLoader) return;
+    try {
+      const lock = await pkgLoader.lock();
+      const imports = new Set();
+      const reqs = [...(spec.requirements ?? [])];
+      for (const [path, p] of pending) {
+        const d = await p;
+        const text = typeof d === "string" ? d : decodeText(d);
+        if (path.endsWith(".py")) for (const n of scanImports(text)) imports.add(n);
+        else if (path === "requirements.txt" || path.endsWith("/requirements.txt")) {
+          try {
+            reqs.push(...parseRequirementsTxt(text).packages);
+          } catch {
+            // reported with its line after the boot
+          }
+        }
+      }
+      const names = /** @type {string[]} */ (reqs.map(requirementName).filter((n) => n !== null));
+      const wanted = packagesFor(lock, { imports, requirements: names });
+      const inLock = new Set(wanted.map((p) => p.name.toLowerCase()));
+      if (reqs.length > names.filter((n) => inLock.has(n)).length) wanted.push(...packagesFor(lock, { requirements: ["micropip"] }));
+      pkgLoader.prefetch(wanted).catch(() => {});
+    } catch {
+      // the lock or a file could not be had: the steps after the boot say why
+    }
+  }
+
+  /**
+   * Load Pyodide packages (with their dependencies) through loadPackage.
+   * With the fetch hook, their files come from pyodide_packages.js (sources,
+   * checksums, progress); without it, Pyodide fetches them itself.
+   * @param {{imports?: Iterable<string>, requirements?: Iterable<string>}} wants
+   * @returns {Promise<string[]>} the packages loaded now
+   */
+  async function loadLockPackages(wants) {
+    const lock = pkgLoader ? await pkgLoader.lock().catch((e) => {
+      throw new LoadError("packages", `could not read Pyodide's package list: ${messageOf(e)}`);
+    }) : { info: {}, packages: pyodide._api?.lockfile_packages ?? {} };
+    const loadedBefore = pyodide.loadedPackages ?? {};
+    const needed = packagesFor(lock, wants).filter((p) => !(p.name in loadedBefore));
+    if (needed.length === 0) return [];
+    const names = needed.map((p) => p.name);
+    if (pkgLoader) {
+      try {
+        await pkgLoader.prefetch(needed);
+      } catch (e) {
+        throw new LoadError("packages", messageOf(e));
+      }
+    }
+    /** @type {string[]} */
+    const errors = [];
+    try {
+      await pyodide.loadPackage(names, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+    } catch (e) {
+      errors.push(messageOf(e));
+    }
+    const loaded = pyodide.loadedPackages ?? {};
+    const missing = names.filter((n) => !(n in loaded));
+    if (missing.length) {
+      const where = options.packageBaseURL ?? indexURL;
+      throw new LoadError("packages", `could not load ${missing.join(", ")} (Pyodide packages, looked for in ${where}): ${errors.join("; ") || "no reason given"}`);
+    }
+    return names;
   }
 
   function dropBridge() {
@@ -514,6 +631,8 @@ export function createRuntime(options) {
         throw new LoadError("app", `the entrypoint ${spec.entrypoint} is not among the app files (${Object.keys(files).join(", ") || "none given"})`);
       }
       const pending = fetchFiles(files, spec.baseURL);
+      phase = "runtime";
+      prefetchEarly(pending, spec);
       stage = "runtime";
       await load();
       stage = "app";
@@ -524,6 +643,13 @@ export function createRuntime(options) {
       for (const [path, d] of data) writeFile(`${APP_DIR}/${path}`, d);
       stage = "packages";
       const { reqs, fetches } = await gatherRequirements(data, spec);
+      phase = "packages";
+      const tp = performance.now();
+      const imports = /** @type {string[]} */ (JSON.parse(py("app_imports", APP_DIR)));
+      const requirementNames = /** @type {string[]} */ (reqs.packages.map(requirementName).filter((n) => n !== null));
+      const lockLoaded = await loadLockPackages({ imports, requirements: requirementNames });
+      if (lockLoaded.length) emit(status("packages", `Loaded ${lockLoaded.join(", ")}`));
+      timings.lockPackages = performance.now() - tp;
       await installRequirements(reqs, data, spec);
       stage = "app";
       await fetchConfigFiles(fetches, spec.baseURL);

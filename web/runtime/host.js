@@ -11,6 +11,7 @@ import { createRuntime } from "./core.js";
  * @property {(config: Object) => Promise<any>} [loadPyodide]  default: import pyodide.mjs from the boot's indexURL
  * @property {import("./fetching.js").FetchBytes} [fetchBytes]
  * @property {boolean} [debug]  answer {type: "debug", op} messages (benchmarks; see protocol.js)
+ * @property {boolean} [hookFetch]  fetch Pyodide's packages through pyodide_packages.js (the browser worker)
  */
 
 /** @param {any} msg  what to echo of a message that may be huge (files, a boot) */
@@ -59,6 +60,8 @@ export function createWorkerHost(options) {
       indexURL,
       tablitZipURL: spec.tablitURL,
       packageBaseURL: spec.packageBaseURL,
+      offline: spec.offline,
+      hookFetch: options.hookFetch,
       onDown: options.post,
       loadPyodide: options.loadPyodide ?? importLoader(indexURL),
       fetchBytes: options.fetchBytes,

@@ -159,6 +159,25 @@ def debug_profile(start, sort="tottime", lines=40):
     return out.getvalue()
 
 
+def app_imports(app_dir):
+    """JSON list of the top-level modules that the app's .py files import
+    (anywhere: pages, functions, try blocks), by Pyodide's own find_imports."""
+    from pyodide.code import find_imports
+    names = set()
+    for root, dirs, files in os.walk(app_dir):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
+        for f in files:
+            if not f.endswith(".py"):
+                continue
+            try:
+                with open(os.path.join(root, f), encoding="utf-8", errors="replace") as fh:
+                    found = find_imports(fh.read())
+            except Exception:
+                continue  # a file that does not parse imports nothing; running it shows the error
+            names.update(str(n).split(".")[0] for n in found)
+    return json.dumps(sorted(names))
+
+
 async def install_requirements(args_json):
     """Install with micropip; return '' or the error text."""
     args = json.loads(args_json)

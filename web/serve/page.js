@@ -9,6 +9,8 @@
 //   dist      URL of the built runtime folder (tablit.js, worker.js, pyodide/)
 //   manifest  URL of {entrypoint, files} (files: text, or {url} relative to base)
 //   events    URL of the run-on-save event stream, or null
+//   packageBase  URL of a package base (Pyodide packages), or absent
+//   offline   true: fetch no package from the network
 
 const opts = JSON.parse(document.getElementById('tablit-options').textContent);
 const root = document.getElementById('tablit-root');
@@ -41,6 +43,8 @@ async function main() {
     baseURL: baseURL.href,
     routing: opts.routing,
     base: baseURL.pathname,
+    ...(opts.packageBase ? { packageBaseURL: new URL(opts.packageBase, location.href).href } : {}),
+    ...(opts.offline ? { offline: true } : {}),
   });
   window.tablit = handle;  // for the console
 

@@ -2,6 +2,9 @@
 //
 // It serves, on 127.0.0.1 only:
 //   /dist/...                  the built runtime (dist/: tablit.js, worker.js, pyodide/, ...)
+//   /dist/pyodide/...          with `pyodideDir`: that Pyodide distribution instead (--pyodide DIR),
+//                              and its vendored.json listing the packages it holds
+//   /__tablit/packages/...     with a local `packageBase` folder: its files (--package-base DIR)
 //   /__tablit/page.js          the page script that mounts an app (web/serve/page.js)
 //   /__tablit/app.json         one app's manifest {entrypoint, files}
 //   /__tablit/events           Server-Sent Events: {files, removed} when app files change
@@ -17,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { manifest, diffFiles, isAppPath } from './files.js';
+import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -146,12 +150,46 @@ function inside(dir, urlPath) {
 }
 
 /**
+ * Where the served pages take Pyodide and its packages from (see
+ * web/runtime/pyodide_packages.js): `pyodideDir` replaces dist/pyodide/ (a
+ * Pyodide distribution of any version, e.g. 0.27.x); `packageBase` is a URL,
+ * or a local folder served at /__tablit/packages/; `offline` forbids fetching
+ * packages from the network.
+ */
+export function packageSettings({ pyodideDir = null, packageBase = null, offline = false } = {}) {
+  const out = { pyodideDir: null, localBase: null, pageOptions: {}, vendored: () => ({ packages: {} }) };
+  if (pyodideDir) {
+    out.pyodideDir = path.resolve(pyodideDir);
+    const dist = readDistribution(out.pyodideDir); // throws a clear error for a folder that is not one
+    out.vendored = () => {
+      const now = readDistribution(out.pyodideDir);
+      return { pyodide: now.version || dist.version, packages: now.present };
+    };
+  }
+  if (packageBase) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase)) {
+      out.pageOptions.packageBase = packageBase.endsWith('/') ? packageBase : `${packageBase}/`;
+    } else {
+      out.localBase = path.resolve(packageBase);
+      if (!fs.existsSync(out.localBase) || !fs.statSync(out.localBase).isDirectory()) {
+        throw new Error(`--package-base ${packageBase}: not a URL and not a folder`);
+      }
+      out.pageOptions.packageBase = '/__tablit/packages/';
+    }
+  }
+  if (offline) out.pageOptions.offline = true;
+  return out;
+}
+
+/**
  * Start the server.
  * apps: [App]; gallery: true to serve the index at "/".
  * Resolves to {server, url, close()}.
  */
-export async function startServer({ apps, gallery = false, port = 0, host = '127.0.0.1', dist = DIST, title = 'tablit', watchDirs = null, quiet = false }) {
+export async function startServer({ apps, gallery = false, port = 0, host = '127.0.0.1', dist = DIST, title = 'tablit', watchDirs = null, quiet = false,
+  pyodideDir = null, packageBase = null, offline = false }) {
   const byName = new Map(apps.map((a) => [a.name, a]));
+  const packages = packageSettings({ pyodideDir, packageBase, offline });
 
   // Run-on-save: one recursive watcher per folder, debounced.
   const watchers = [];
@@ -184,6 +222,20 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       return send(res, 400, 'text/plain', 'bad request\n');
     }
 
+    if (packages.pyodideDir && pathname.startsWith('/dist/pyodide/')) {
+      const rest = pathname.slice('/dist/pyodide'.length);
+      if (rest === `/${VENDORED_FILE}` && !fs.existsSync(path.join(packages.pyodideDir, VENDORED_FILE))) {
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(packages.vendored()));
+      }
+      const file = inside(packages.pyodideDir, rest);
+      if (file && sendFile(req, res, file)) return;
+      return send(res, 404, 'text/plain', `not found in ${packages.pyodideDir}: ${rest}\n`);
+    }
+    if (packages.localBase && pathname.startsWith('/__tablit/packages/')) {
+      const file = inside(packages.localBase, pathname.slice('/__tablit/packages'.length));
+      if (file && sendFile(req, res, file)) return;
+      return send(res, 404, 'text/plain', `not found in ${packages.localBase}: ${pathname}\n`);
+    }
     if (pathname.startsWith('/dist/')) {
       const file = inside(dist, pathname.slice('/dist'.length));
       if (file && sendFile(req, res, file)) return;
@@ -233,6 +285,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       dist: '/dist/',
       manifest: app.api + 'app.json',
       events: app.api + 'events',
+      ...packages.pageOptions,
     };
     send(res, 200, 'text/html; charset=utf-8', appPage({
       title: app.title || app.name || 'tablit',

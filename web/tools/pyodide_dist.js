@@ -18,6 +18,38 @@ export const RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.was
 /** Pyodide packages tablit itself needs at run time (micropip has no dependencies: it vendors packaging). */
 export const BUNDLED_PACKAGES = ["micropip"];
 
+/** The list of vendored packages beside the runtime (see web/runtime/pyodide_packages.js). */
+export const VENDORED_FILE = "vendored.json";
+
+/** The version of the `pyodide` npm package (the default runtime). */
+export function npmPyodideVersion() {
+  return JSON.parse(readFileSync(join(PYODIDE_PKG, "package.json"), "utf8")).version;
+}
+
+/**
+ * What a Pyodide distribution folder holds: its lock file, its version, and
+ * the lock packages whose files are present (a full distribution: all of them).
+ * @param {string} dir
+ * @returns {{lock: any, version: string, present: Object<string, string>, runtime: string[]}}
+ */
+export function readDistribution(dir) {
+  const lockPath = join(dir, "pyodide-lock.json");
+  if (!existsSync(join(dir, "pyodide.mjs")) || !existsSync(lockPath)) {
+    throw new Error(`${dir} is not a Pyodide distribution folder (it needs pyodide.mjs and pyodide-lock.json)`);
+  }
+  const lock = JSON.parse(readFileSync(lockPath, "utf8"));
+  const vendored = join(dir, VENDORED_FILE);
+  const version = lock.info?.version ?? (existsSync(vendored) ? JSON.parse(readFileSync(vendored, "utf8")).pyodide : "") ?? "";
+  /** @type {Object<string, string>} */
+  const present = {};
+  for (const [name, pkg] of Object.entries(lock.packages ?? {})) {
+    if (existsSync(join(dir, /** @type {any} */ (pkg).file_name))) present[name] = /** @type {any} */ (pkg).file_name;
+  }
+  const runtime = ["pyodide.mjs", "pyodide.js", "pyodide.asm.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
+    .filter((f) => existsSync(join(dir, f)));
+  return { lock, version, present, runtime };
+}
+
 /** @param {string} path */
 function sha256(path) {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -112,5 +144,7 @@ export function preparePyodide(dest, opts = {}) {
   const text = JSON.stringify(lock);
   const lockPath = join(dest, "pyodide-lock.json");
   if (!existsSync(lockPath) || readFileSync(lockPath, "utf8") !== text) writeFileSync(lockPath, text);
+  const vendored = { pyodide: npmPyodideVersion(), packages: Object.fromEntries(BUNDLED_PACKAGES.map((n) => [n, lock.packages[n].file_name])) };
+  writeFileSync(join(dest, VENDORED_FILE), JSON.stringify(vendored));
   return dest;
 }

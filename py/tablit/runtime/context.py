@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .session import AppSession
 
 ROOTS = ("main", "sidebar")
+LAZY_ROOTS = ("bottom",)  # st.bottom: in the tree only once a run writes to it
 
 
 class Tree:
@@ -45,8 +46,16 @@ class Tree:
         if self.on_change is not None:
             self.on_change()
 
+    def _root(self, root: str) -> Node:
+        node = self.roots.get(root)
+        if node is None:
+            if root not in LAZY_ROOTS:
+                raise KeyError(root)
+            node = self.roots[root] = Node(root, "block", {}, [])
+        return node
+
     def block(self, root: str, path: tuple[int, ...]) -> Node:
-        node = self.roots[root]
+        node = self._root(root)
         for depth, index in enumerate(path):
             child = self._slots.get(id(node), {}).get(index)
             if child is None or child.children is None:
@@ -57,7 +66,7 @@ class Tree:
         return node
 
     def put(self, root: str, path: tuple[int, ...], index: int, node: Node) -> None:
-        self._place(self.block(root, path) if path else self.roots[root], index, node)
+        self._place(self.block(root, path) if path else self._root(root), index, node)
 
     def _place(self, parent: Node, index: int, node: Node) -> None:
         slots = self._slots.get(id(parent))

@@ -12,12 +12,24 @@ export function testId(kind) {
   return TESTID[kind] || 'st' + kind.replace(/(^|_)([a-z])/g, (_m, _u, c) => c.toUpperCase());
 }
 
-/** Root attributes of an element: class and data-testid. */
+/**
+ * The style of props.width (Streamlit's width=): pixels, "stretch" (the
+ * container's width) or "content" (as wide as the content); none if unset.
+ */
+export function widthStyle(width) {
+  if (typeof width === 'number' && width > 0) return `width:${width}px;max-width:100%`;
+  if (width === 'stretch') return 'width:100%';
+  if (width === 'content') return 'width:fit-content;max-width:100%';
+  return undefined;
+}
+
+/** Root attributes of an element: class, data-testid and the style of props.width. */
 export function elAttrs(node, extra = '') {
   const p = node.props || {};
   return {
     class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${extra ? ' ' + extra : ''}`,
     'data-testid': testId(node.kind),
+    style: widthStyle(p.width),
   };
 }
 
@@ -64,7 +76,9 @@ export function useWidget(node) {
       if (form) return;
       if (same(value, e.committed)) return;
       e.committed = value;
-      ctx.send({ type: 'update', changes: [{ id: node.id, value }], trigger: null });
+      // on_change="ignore": no rerun now; the value goes with the next update.
+      if (node.props.on_change === 'ignore' && ctx.defer) ctx.defer({ id: node.id, value });
+      else ctx.send({ type: 'update', changes: [{ id: node.id, value }], trigger: null });
     },
     /** Enter in a form field: submit the form as its first submit button. */
     enterSubmit() {

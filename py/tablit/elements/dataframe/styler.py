@@ -15,6 +15,7 @@ _SAFE_VALUE = re.compile(r"^[#(),.%\w\s-]+$")
 
 def styler_props(styler: Any) -> dict[str, Any]:
     """``{"display": [[str per row] per column], "styles": {"r,c": css}, "caption": str|None}``."""
+    styler._compute()  # (applies the queued .map/.apply styles to ctx)
     translated = styler._translate(False, False)
     n_cols = len(styler.data.columns)
     display: list[list[str]] = [[] for _ in range(n_cols)]

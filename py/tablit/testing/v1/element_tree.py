@@ -611,6 +611,83 @@ class FileUploader(Widget):
     type = "file_uploader"
 
 
+class ButtonGroup(_Options):
+    """``st.pills`` and ``st.segmented_control`` (type ``button_group``, as Streamlit's)."""
+
+    type = "button_group"
+
+    def __init__(self, node: dict[str, Any], root: "ElementTree") -> None:
+        super().__init__(node, root)
+        self.type = "button_group"
+        self.style: str = node.get("kind", "pills")
+
+    @property
+    def _is_single_select(self) -> bool:
+        return self.props.get("selection_mode", "single") == "single"
+
+    @property
+    def indices(self) -> list[int]:
+        return [i for i in self._wire() or [] if isinstance(i, int)]
+
+    @property
+    def formatted_values(self) -> list[str]:
+        opts = self.options
+        return [opts[i] for i in self.indices if 0 <= i < len(opts)]
+
+    def select(self, v: Any) -> "ButtonGroup":
+        """Select ``v`` (single mode: instead of the current choice)."""
+        if self._is_single_select:
+            return self.set_value(v)
+        current = list(self.value or [])
+        return self if v in current else self.set_value(current + [v])
+
+    def unselect(self, v: Any) -> "ButtonGroup":
+        """Deselect ``v`` (single mode: only if it is the current choice)."""
+        if self._is_single_select:
+            return self.set_value(None) if self.value == v else self
+        current = list(self.value or [])
+        return self if v not in current else self.set_value([x for x in current if x != v])
+
+
+class Feedback(Widget):
+    type = "feedback"
+
+
+class LinkButton(Element):
+    """``st.link_button``: read-only (AppTest opens no URL); ``value`` is its label."""
+
+    type = "link_button"
+
+    def __init__(self, node: dict[str, Any], root: "ElementTree") -> None:
+        super().__init__(node, root)
+        self.type = "link_button"
+        if not str(self.id).startswith("$$ID-"):
+            self.key = None
+
+    @property
+    def value(self) -> str:
+        return self.props.get("label") or ""
+
+    label = _prop("label", "")
+
+    url = _prop("url", "")
+
+    def click(self) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(f"click() is not supported for link_button{key_part}. AppTest does not "
+                           "open URLs or trigger on_click. Use a Playwright e2e test.")
+
+
+class Space(Element):
+    """``st.space``; ``value`` is its size."""
+
+    type = "space"
+
+    value = _prop("size", "small")
+
+    size = _prop("size", "small")
+
+
 # ------------------------------------------------------------------- lists
 class ElementList(Sequence):
     """Elements of one type, in page order; ``lst(key="k")`` finds by key."""
@@ -720,6 +797,8 @@ class Block:
             return [e for e in self if isinstance(e, Block) and e.type == "form" and e is not self]
         if element_type == "form_submit_button":
             return [e for e in self if isinstance(e, Button) and e.form_id]
+        if element_type in ("pills", "segmented_control"):
+            return [e for e in self if isinstance(e, ButtonGroup) and e.style == element_type]
         return [e for e in self if getattr(e, "type", None) == element_type]
 
     def get_by_key(self, key: str) -> Any:
@@ -769,8 +848,16 @@ class Expander(Block):
         return self.props.get("icon") or ""
 
 
-class Status(Expander):
+class Status(Block):
+    """``st.status``: not an expander for queries (``at.expander`` leaves it out), as in Streamlit."""
+
     type = "status"
+
+    label = _prop("label", "")
+
+    @property
+    def icon(self) -> str:
+        return self.props.get("icon") or ""
 
     state = _prop("state", "")
 
@@ -801,7 +888,7 @@ class ElementTree(Block):
         self.type = "root"
         self._runner = runner
         self.children = {0: SpecialBlock(None, self, "main"), 1: SpecialBlock(None, self, "sidebar"),
-                         2: SpecialBlock(None, self, "event")}
+                         2: SpecialBlock(None, self, "event"), 3: SpecialBlock(None, self, "bottom")}
 
     @property
     def main(self) -> Block:
@@ -833,6 +920,8 @@ ELEMENT_LISTS.update({
         "slider", "text_area", "text_input", "chat_input", "file_uploader", "form_submit_button",
     )
 })
+ELEMENT_LISTS.update({name: WidgetList for name in ("pills", "segmented_control", "button_group", "feedback")})
+ELEMENT_LISTS.update({name: ElementList for name in ("link_button", "space")})
 ELEMENT_LISTS.update({
     name: BlockList for name in ("columns", "tabs", "expander", "status", "chat_message",
                                  "form", "container")
@@ -873,6 +962,8 @@ _ELEMENT_CLASSES: dict[str, Callable[..., Element]] = {
     "multiselect": Multiselect, "select_slider": SelectSlider, "slider": Slider,
     "text_input": TextInput, "text_area": TextArea, "file_uploader": FileUploader,
 }
+_ELEMENT_CLASSES.update({"pills": ButtonGroup, "segmented_control": ButtonGroup, "feedback": Feedback,
+                         "link_button": LinkButton, "space": Space})
 _ALERTS = {"success": Success, "info": Info, "warning": Warning, "error": Error}
 _BLOCK_CLASSES: dict[str, type] = {
     "column": Column, "tab": Tab, "expander": Expander, "status": Status,
@@ -930,7 +1021,7 @@ def build_tree(tree: dict[str, Any], runner: "AppTest", banner: dict[str, Any] |
             "is_warning": False}}
         root.main.children = {0: make_node(node, root)}
         return root
-    for index, name in ((0, "main"), (1, "sidebar")):
+    for index, name in ((0, "main"), (1, "sidebar"), (3, "bottom")):
         node = tree.get(name)
         if node is not None:
             special = root.children[index]

@@ -1,0 +1,118 @@
+// Pyodide's packages in the tab: a pandas + numpy app on the Pyodide 0.27.7
+// fixture (tests/fixtures/pyodide027.sh), from `tablit serve` and from a built
+// folder, with no route to anything but 127.0.0.1; offline mode failing with a
+// message naming the package and the vendoring command; a requirement with no
+// Pyodide build failing with a message naming it.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { App, startServer } from '../../web/serve/server.js';
+import { BOOT_TIMEOUT, ROOT, afterRun, blockNetwork, launchBrowser, pyodide027Dir, serveStatic, servePyodide027, shown } from './helpers.mjs';
+
+const PANDAS_APP = path.join(ROOT, 'tests', 'e2e', 'apps', 'pandas', 'app.py');
+const PANDAS_BOOT = 3 * BOOT_TIMEOUT; // Pyodide + ~9 MB of wheels on 2 busy cores
+
+let browser;
+let context;
+let outside; // requests for anything but 127.0.0.1: must stay empty
+const servers = [];
+let tmp;
+
+// Record every text the loading view shows (to see the package progress).
+const RECORD_STATUS = `
+  window.__statusTexts = [];
+  new MutationObserver(() => {
+    for (const el of document.querySelectorAll('.tl-status-detail')) {
+      const t = el.textContent;
+      if (window.__statusTexts.at(-1) !== t) window.__statusTexts.push(t);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+before(async () => {
+  pyodide027Dir(); // assembled (or fails loudly) before anything starts
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-packages-'));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  outside = await blockNetwork(context);
+  await context.addInitScript(RECORD_STATUS);
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  for (const s of servers) await s.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The pandas app is on screen and works. */
+async function checkPandasApp(page) {
+  await shown(page.getByText('sum of y = 30'), PANDAS_BOOT);
+  await shown(page.getByText('numpy 2.0.2, pandas 2.2.3'));
+  const table = page.getByRole('table').or(page.getByRole('grid')).first();
+  await shown(table);
+  await shown(table.getByText('16', { exact: true }));
+  await afterRun(page, () => page.getByRole('button', { name: 'Add a row' }).click());
+  await shown(page.getByText('rows = 6'));
+}
+
+test('a pandas + numpy app from `tablit serve` on Pyodide 0.27.7, only 127.0.0.1 reachable', async () => {
+  const server = await servePyodide027(PANDAS_APP);
+  servers.push(server);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await checkPandasApp(page);
+  const texts = await page.evaluate(() => window.__statusTexts);
+  assert.ok(texts.some((t) => /numpy.*: [\d.]+ (B|kB|MB) of [\d.]+ (kB|MB)$/.test(t)), `progress shown: ${JSON.stringify(texts)}`);
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
+  await page.close();
+});
+
+test('a built folder vendors exactly the packages and runs them with no network', async () => {
+  const out = path.join(tmp, 'site');
+  const log = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'build', PANDAS_APP, '--out', out, '--pyodide', pyodide027Dir()],
+    { encoding: 'utf8' });
+  assert.match(log, /vendored 5 Pyodide packages, [\d.]+ MB:/);
+  for (const name of ['numpy 2.0.2', 'pandas 2.2.3', 'pytz', 'python-dateutil', 'six']) assert.ok(log.includes(`  ${name}`), `${name} in ${log}`);
+  const vendored = JSON.parse(fs.readFileSync(path.join(out, 'dist', 'pyodide', 'vendored.json'), 'utf8'));
+  assert.equal(vendored.pyodide, '0.27.7');
+  assert.deepEqual(Object.keys(vendored.packages).sort(), ['numpy', 'pandas', 'python-dateutil', 'pytz', 'six']);
+  const wheels = fs.readdirSync(path.join(out, 'dist', 'pyodide')).filter((f) => f.endsWith('.whl'));
+  assert.equal(wheels.length, 5, `only what the app needs: ${wheels}`);
+
+  const server = await serveStatic(out);
+  servers.push(server);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await checkPandasApp(page);
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
+  await page.close();
+});
+
+test('offline mode: a package that is not vendored fails, naming it and the vendoring command; a package with no Pyodide build fails, naming it', async () => {
+  // the default runtime (Pyodide 314) vendors only micropip: pandas is not there
+  const server = await startServer({
+    apps: [new App('pandas', path.dirname(PANDAS_APP), 'app.py'), new App('missing', path.join(ROOT, 'tests', 'e2e', 'apps', 'missing'), 'app.py')],
+    gallery: true, quiet: true, offline: true,
+  });
+  servers.push({ stop: server.close });
+  const page = await context.newPage();
+  await page.goto(new URL('pandas/', server.url).href);
+  const alert = page.getByRole('alert');
+  await shown(alert, BOOT_TIMEOUT);
+  const text = await alert.innerText();
+  assert.match(text, /numpy [\d.]+ is not vendored with this app, and fetching packages from the network is forbidden \(offline mode\)/);
+  assert.ok(text.includes('tablit build app.py --out site/'), text);
+
+  await page.goto(new URL('missing/', server.url).href);
+  await shown(page.getByRole('alert'), BOOT_TIMEOUT);
+  const missing = await page.getByRole('alert').innerText();
+  assert.match(missing, /could not install tensorflow/);
+  assert.match(missing, /tensorflow has no build for Pyodide 314\.[\d.]+ \(not in its package list\) and no pure-Python wheel was found/);
+  assert.deepEqual(outside, [], 'offline mode asked for nothing but 127.0.0.1');
+  await page.close();
+});

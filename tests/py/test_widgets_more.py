@@ -1,0 +1,254 @@
+"""Issue 9 widgets and containers through AppTest: pills, segmented_control,
+feedback, link_button, badge, space, chat_message, status, skeleton, bottom.
+
+Runs against the real Streamlit 1.67 too (``TABLIT_REFERENCE=1``) except where
+marked tablit-only.
+"""
+
+import os
+import textwrap
+
+import pytest
+
+from apptest import AppTest
+
+REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
+tablit_only = pytest.mark.skipif(REFERENCE, reason="tablit render tree")
+
+
+def app(src):
+    return AppTest.from_string("import streamlit as st\n" + textwrap.dedent(src), default_timeout=10)
+
+
+def md(at):
+    return [m.value for m in at.markdown]
+
+
+ERRORS = [
+    ('st.pills("P", ["a", "b"], default=["a", "b"])',
+     "The default argument to `st.pills` must be a single value when `selection_mode='single'`."),
+    ('st.segmented_control("S", ["a", "b"], default=["a", "b"])',
+     "The default argument to `st.segmented_control` must be a single value when `selection_mode='single'`."),
+    ('st.pills("P", ["a"], default="z")',
+     "The default value 'z' is not part of the options. Please make sure that every default value "
+     "also exists in the options."),
+    ('st.pills("P", ["a"], selection_mode="x")',
+     "Invalid `selection_mode` value. Supported values: 'single', 'multi'."),
+    ('st.pills("P", ["a"], required=True, selection_mode="multi")',
+     "`required=True` and `selection_mode='multi'` cannot be used together. `required` is only "
+     "supported for single-select mode."),
+    ('st.pills("P", ["a"], on_change="bad")',
+     "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ('st.pills("P", ["a"], label_visibility="nope")',
+     "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', 'collapsed'."),
+    ('st.pills("P", ["a"], bind="url")', "Invalid `bind` value. Supported values: 'query-params', None."),
+    ('st.feedback("x")', "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'."),
+    ('st.feedback(default=2)', "The `default` parameter, set to 2, is outside the required range [0, 1]."),
+    ('st.feedback("faces", default=-1)',
+     "The `default` parameter, set to -1, is outside the required range [0, 4]."),
+    ('st.feedback(persist_state="x", key="f")',
+     "Invalid `persist_state` value. Supported values: 'page', 'session', None."),
+    ('st.link_button("L", "u", type="big")',
+     "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
+    ('st.link_button("L", "u", on_click="bad")',
+     "Invalid `on_click` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ('st.link_button("L", "u", icon_position="top")',
+     "Invalid `icon_position` value. Supported values: 'left', 'right'."),
+    ('st.link_button("L", "u", shortcut="Ctrl+C")',
+     "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."),
+    ('st.link_button("L", "u", shortcut="Ctrl")',
+     "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."),
+    ('st.status("x", state="bad")', "Invalid `state` value. Supported values: 'running', 'complete', 'error'."),
+    ('st.status("x", type="big")', "Invalid `type` value. Supported values: 'default', 'compact', 'step'."),
+    ('st.status("x", width="content")',
+     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+    ('st.chat_message("x", width=0)',
+     "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.chat_message("x", avatar="no/such/file.png")', "Failed to load the provided avatar value as an image."),
+    ('st.space("huge")',
+     "Invalid `size` value. Supported values: 'stretch', 'xxsmall', 'xsmall', 'small', 'medium', "
+     "'large', 'xlarge', 'xxlarge', a positive integer. Got 'huge'."),
+    ('st.skeleton(height="content")',
+     "Invalid height value: 'content'. Height must be either a positive integer (pixels) or 'stretch'."),
+    ('st.skeleton(width="content")',
+     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+]
+
+
+@pytest.mark.parametrize("code,message", ERRORS)
+def test_errors(code, message):
+    at = app(f"try:\n    {code}\nexcept Exception as e:\n    st.text(str(e))\n").run()
+    assert [t.value for t in at.text] == [message]
+
+
+def test_pills_single_and_multi():
+    at = app('''
+        p = st.pills("P", ["a", "b", "c"], key="p")
+        st.write(repr(p))
+        m = st.pills("M", ["a", "b", "c"], selection_mode="multi", default=["b"])
+        st.write(repr(m))
+    ''').run()
+    assert md(at) == ["None", "['b']"]
+    assert at.pills[0].options == ["a", "b", "c"]
+    at.pills[0].select("c")
+    at.pills[1].select("a")
+    at.run()
+    assert md(at) == ["'c'", "['b', 'a']"]
+    assert at.session_state["p"] == "c"
+    at.pills[0].unselect("c")
+    at.pills[1].unselect("b")
+    at.run()
+    assert md(at) == ["None", "['a']"]
+
+
+def test_segmented_control_default_state_and_callback():
+    at = app('''
+        if "log" not in st.session_state:
+            st.session_state.log = []
+        def changed():
+            st.session_state.log.append(st.session_state.s)
+        s = st.segmented_control("S", ["Day", "Week"], default="Week", key="s", on_change=changed)
+        st.write(f"{s}|{st.session_state.log}")
+    ''').run()
+    assert md(at) == ["Week|[]"]
+    assert len(at.pills) == 0 and len(at.segmented_control) == 1
+    at.segmented_control[0].set_value("Day").run()
+    assert md(at) == ["Day|['Day']"]
+    at.session_state["s"] = "Week"
+    at.run()
+    assert md(at) == ["Week|['Day']"]
+
+
+def test_pills_option_objects_and_format_func():
+    at = app('''
+        opts = {1: "One", 2: "Two"}
+        v = st.pills("N", opts.keys(), format_func=opts.get, default=2)
+        st.write(repr(v))
+    ''').run()
+    assert md(at) == ["2"]
+    assert at.pills[0].options == ["One", "Two"]
+    at.pills[0].set_value(1).run()
+    assert md(at) == ["1"]
+
+
+def test_feedback_values_and_state():
+    at = app('''
+        f = st.feedback("faces", key="f")
+        g = st.feedback("stars", default=2)
+        st.write(f"{f!r} {g!r}")
+    ''').run()
+    assert md(at) == ["None 2"]
+    at.feedback[0].set_value(4).run()
+    assert md(at) == ["4 2"]
+    at.feedback[1].set_value(None).run()
+    assert md(at) == ["4 None"]
+    at.session_state["f"] = 9  # not an index of the faces: falls back to the default
+    at.run()
+    assert md(at) == ["None None"]
+
+
+def test_link_button_modes():
+    at = app('''
+        r = st.link_button("Docs", "https://docs.streamlit.io")
+        st.write(type(r).__name__)
+        t = st.link_button("Track", "https://x.org", on_click="rerun", key="t")
+        st.write(repr(t))
+    ''').run()
+    assert md(at) == ["DeltaGenerator", "False"]
+    assert [b.value for b in at.link_button] == ["Docs", "Track"]
+    assert at.link_button[0].key is None and at.link_button[1].key == "t"
+
+
+def test_badge_is_markdown_and_space_sizes():
+    at = app('''
+        st.badge("New [x]", icon="🔥", color="green")
+        st.badge("Plain")
+        st.space(30)
+        st.space()
+    ''').run()
+    assert md(at) == [":green-badge[🔥 New \\[x\\]]", ":blue-badge[Plain]"]
+    assert [s.value for s in at.space] == [30, "small"]
+
+
+def test_chat_message_avatars():
+    at = app('''
+        with st.chat_message("user"):
+            st.write("hi")
+        st.chat_message("AI").write("hello")
+        st.chat_message("Bob", avatar="🤖").write("beep")
+        st.chat_message("🦜").write("squawk")
+        st.chat_message("Zed").write("z")
+    ''').run()
+    msgs = at.chat_message
+    assert [m.name for m in msgs] == ["user", "AI", "Bob", "🦜", "Zed"]
+    assert [m.avatar for m in msgs] == ["user", "assistant", "🤖", "🦜", ""]
+    assert [m.markdown[0].value for m in msgs] == ["hi", "hello", "beep", "squawk", "z"]
+
+
+def test_status_states_and_update():
+    at = app('''
+        with st.status("Working") as s:
+            st.write("step")
+        s2 = st.status("Two", expanded=True, state="error")
+        s2.update(label="Done", state="complete")
+        try:
+            with st.status("Boom"):
+                raise ValueError("v")
+        except ValueError:
+            pass
+        s4 = st.status("Still running")
+    ''').run()
+    assert [(s.label, s.state) for s in at.status] == [
+        ("Working", "complete"), ("Done", "complete"), ("Boom", "error"), ("Still running", "running")]
+    assert [s.icon for s in at.status] == [":material/check:", ":material/check:", ":material/error:", "spinner"]
+    assert at.status[0].markdown[0].value == "step"
+    assert len(at.expander) == 0
+
+
+def test_skeleton_is_replaced_by_the_next_write():
+    at = app('''
+        s = st.skeleton()
+        st.write("after")
+        with s:
+            st.write("inside")
+        s.write("content")
+    ''').run()
+    assert [e.value for e in at.main.children.values()] == ["content", "after", "inside"]
+
+
+def test_bottom_container():
+    at = app('''
+        st.write("main")
+        st.bottom.write("pinned")
+        with st.bottom:
+            st.write("also pinned")
+    ''').run()
+    assert md(at) == ["main", "pinned", "also pinned"]
+    assert [m.value for m in at.main.markdown] == ["main"]
+
+
+@tablit_only
+def test_tablit_tree_kinds_and_widths():
+    at = app('''
+        st.chat_message("user", width=300).write("x")
+        st.status("s", width=200)
+        st.pills("P", ["a"], width="stretch")
+    ''').run()
+    assert at.chat_message[0].props["width"] == 300
+    assert at.status[0].props["width"] == 200
+    assert at.pills[0].props["width"] == "stretch"
+
+
+@tablit_only
+def test_bind_and_persist_state_refused_clearly():
+    at = app('''
+        for kw in (dict(bind="query-params"), dict(bind="query-params", key="k"), dict(persist_state="page", key="k2")):
+            try:
+                st.pills("P", ["a"], **kw)
+            except Exception as e:
+                st.text(type(e).__name__ + ": " + str(e))
+    ''').run()
+    texts = [t.value for t in at.text]
+    assert texts[0].startswith("StreamlitMissingRequiredParameterError: The `key` parameter is required. When using bind='query-params'")
+    assert "`st.pills(bind='query-params')` is not supported by tablit yet" in texts[1]
+    assert "`st.pills(persist_state='page')` is not supported by tablit yet" in texts[2]
