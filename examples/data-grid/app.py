@@ -14,8 +14,9 @@ people = {
     "born": [1815, 1906, 1969, 1956, 1939],
     "active": [False, False, True, True, False],
 }
-event = st.dataframe(people, on_select="rerun", selection_mode="multi-row", key="people")
+event = st.dataframe(people, on_select="rerun", selection_mode=["multi-row", "multi-column"], key="people")
 st.write("Selected rows:", ", ".join(str(r) for r in event.selection.rows) or "none")
+st.write("Selected columns:", ", ".join(event.selection.columns) or "none")
 
 st.subheader("Editor")
 tasks = [

@@ -97,3 +97,17 @@ test('row order: sort (missing last), search, deletions and additions', () => {
   assert.equal(valueAt(cols[1], 2, 4, edits), 9);
   assert.equal(valueAt(cols[2], 4, 4, edits), 'z');
 });
+
+test('store: a live run\'s stale subtree does not re-apply its old set=true (selections survive slow reruns)', async () => {
+  const { WidgetStore } = await import('../../web/render/store.js');
+  const store = new WidgetStore();
+  const node = (value, set) => ({ id: 'main', kind: 'block', props: {}, children: [
+    { id: 'w', kind: 'dataframe', props: { value, set, form: '' } }] });
+  store.sync({ tree: { main: node({ selection: { rows: [] } }, true) } });
+  store.setLocal('w', { selection: { rows: [2] } });
+  // the next run streams a partial tree: the widget is not reached yet, its old props come along
+  store.sync({ tree: { main: node({ selection: { rows: [] } }, true) }, stale: ['w'] });
+  assert.deepEqual(store.get('w').value, { selection: { rows: [2] } });
+  store.sync({ tree: { main: node({ selection: { rows: [2] } }, false) } });
+  assert.deepEqual(store.get('w').value, { selection: { rows: [2] } });
+});

@@ -115,7 +115,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     render(msg) {
       // A compile error may come without a tree: keep the previous one under the banner.
       const next = msg.tree || (lastMsg && lastMsg.tree) || {};
-      const forced = store.sync({ tree: next, clear_forms: msg.clear_forms });
+      const forced = store.sync({ tree: next, clear_forms: msg.clear_forms, stale: msg.stale });
       const nowStale = new Set(Array.isArray(msg.stale) ? msg.stale : []);
       const restyle = stale.size || nowStale.size ? staleChanges(stale, nowStale) : null;
       stale = nowStale;

@@ -45,7 +45,7 @@ export class WidgetStore {
    * Apply a render message to the widget state before it is drawn.
    * Returns the ids of widgets whose shown value was replaced (set=true or a
    * cleared form): their views must re-render even if their props did not change.
-   * @param {{tree?: Record<string, any>, clear_forms?: string[]}} msg
+   * @param {{tree?: Record<string, any>, clear_forms?: string[], stale?: string[]}} msg
    * @returns {Set<string>}
    */
   sync(msg) {
@@ -54,8 +54,12 @@ export class WidgetStore {
     const setNow = [];
     const prefill = [];
     const forms = new Map();
-    const walk = (node, formNode) => {
+    // Subtrees a live run has not reached yet are the previous run's nodes: their
+    // `set` was already applied (re-applying it would undo what the user did since).
+    const staleIds = new Set(msg.stale || []);
+    const walk = (node, formNode, stale = false) => {
       if (!node) return;
+      stale = stale || staleIds.has(node.id);
       const kind = node.kind;
       const p = node.props || {};
       if (kind === 'form') {
@@ -75,15 +79,15 @@ export class WidgetStore {
         if (!e || e.kind !== kind) {
           e = { kind, form, value: p.value, initial: p.value, committed: p.value, draft: null, rev: 0, subs: new Set() };
           this.entries.set(node.id, e);
-        } else if (p.set) {
+        } else if (p.set && !stale) {
           setNow.push([e, node.id, p.value]);
         }
         // chat_input: text that st.session_state[key] put in the box this run.
         if (kind === 'chat_input' && typeof p.prefill === 'string') prefill.push([e, node.id, p.prefill]);
         e.form = form;
-        e.committed = p.value;
+        if (!stale) e.committed = p.value;
       }
-      if (node.children) for (const c of node.children) walk(c, formNode);
+      if (node.children) for (const c of node.children) walk(c, formNode, stale);
     };
     const tree = msg.tree || {};
     for (const k in tree) walk(tree[k], null);

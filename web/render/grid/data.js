@@ -108,19 +108,41 @@ export function viewRows({ n, cols, edits, sort, search, searchCols }) {
     rows = keep.subarray(0, m);
   }
   if (sort) {
+    // keys by position in `rows`; numbers in a Float64Array (NaN = missing) sort an index array
     const col = cols[sort.pos];
-    const keys = new Map();
-    for (const r of rows) keys.set(r, sortKey(valueAt(col, r, n, edits), col.spec));
+    const m = rows.length;
     const dir = sort.dir === 'desc' ? -1 : 1;
-    const arr = Array.from(rows);
-    arr.sort((a, b) => {
-      const x = keys.get(a); const y = keys.get(b);
-      if (x === y) return a - b;
-      if (x === null) return 1; // missing values last, either direction
-      if (y === null) return -1;
-      return (x < y ? -1 : 1) * dir;
-    });
-    rows = Int32Array.from(arr);
+    const keys = new Array(m);
+    let numeric = true;
+    for (let i = 0; i < m; i++) {
+      const k = sortKey(valueAt(col, rows[i], n, edits), col.spec);
+      keys[i] = k;
+      if (k !== null && typeof k !== 'number') numeric = false;
+    }
+    const order = new Int32Array(m);
+    for (let i = 0; i < m; i++) order[i] = i;
+    if (numeric) {
+      const num = new Float64Array(m);
+      for (let i = 0; i < m; i++) num[i] = keys[i] === null ? NaN : keys[i];
+      order.sort((a, b) => {
+        const x = num[a]; const y = num[b];
+        if (x === y) return a - b;
+        if (x !== x) return y !== y ? a - b : 1; // missing values last, either direction
+        if (y !== y) return -1;
+        return (x - y) * dir;
+      });
+    } else {
+      order.sort((a, b) => {
+        const x = keys[a]; const y = keys[b];
+        if (x === y) return a - b;
+        if (x === null) return 1;
+        if (y === null) return -1;
+        return (x < y ? -1 : 1) * dir;
+      });
+    }
+    const sortedRows = new Int32Array(m);
+    for (let i = 0; i < m; i++) sortedRows[i] = rows[order[i]];
+    rows = sortedRows;
   }
   return rows;
 }

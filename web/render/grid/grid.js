@@ -40,7 +40,8 @@ function initialWidth(col, n) {
 function parseInput(text, col) {
   const tc = (col.spec.config && col.spec.config.type_config) || {};
   const kind = drawKind(col.spec);
-  if (text === '' && kind !== 'text') return null;
+  const required = !!(col.spec.config && col.spec.config.required);
+  if (text === '' && (kind !== 'text' || required)) return required ? undefined : null;
   switch (kind) {
     case 'number': case 'progress': {
       const x = Number(text);
