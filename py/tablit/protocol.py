@@ -159,8 +159,9 @@ NODE_PROPS: dict[str, str] = {
                  "see elements/dataframe/wire.py), column_order: [str]|null, width, height, "
                  "row_height: int|null, placeholder: str|null, editing_mode: 'read_only'|'fixed'|"
                  "'dynamic'|'add'|'delete', selection_mode?: [str], display?: [[str]] (Styler "
-                 "text per column), styles?: {'r,c': css}, caption?: str|null} (+ widget props "
-                 "for data_editor and selectable dataframes)",
+                 "text per column), styles?: {'r,c': css}, caption?: str|null, on_change?: "
+                 "'rerun'|'ignore' (data_editor)} (+ widget props for data_editor and selectable "
+                 "dataframes)",
     # widgets (value is in the wire form of WIRE_FORMATS)
     "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool}",
     "form_submit_button": "same as button",

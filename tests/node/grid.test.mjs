@@ -58,6 +58,8 @@ test('Arrow IPC and the JSON form decode to the same cells', () => {
 test('number formats as Streamlit names them', () => {
   assert.equal(formatNumber(3, null, true), '3');
   assert.equal(formatNumber(0.123456, null), '0.1235');
+  assert.equal(formatNumber(1234567.5, null), '1,234,567.5');  // Streamlit's default groups thousands
+  assert.equal(formatNumber(2020, 'plain', true), '2020');
   assert.equal(formatNumber(1234.5, '%d'), '1235');
   assert.equal(formatNumber(3.14159, '%.2f'), '3.14');
   assert.equal(formatNumber(5, '%d ⭐'), '5 ⭐');

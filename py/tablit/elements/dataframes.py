@@ -230,6 +230,8 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
     props = _grid_props(table, config, width=width, height=height, column_order=order,
                         row_height=row_height, placeholder=placeholder, editing_mode=num_rows,
                         styled=styled)
+    # "ignore": edits wait for the next rerun instead of causing one (web/render/widgets/common.js)
+    props["on_change"] = "ignore" if on_change == "ignore" else "rerun"
     id_params: dict[str, Any] = {
         "data": _digest(props["data"]), "width": width, "height": height,
         "use_container_width": use_container_width, "column_order": str(order),

@@ -41,6 +41,8 @@ function sprintf(fmt, v) {
   });
 }
 
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4, useGrouping: true });
+
 /**
  * A number as the grid shows it.
  * @param {number} v
@@ -48,10 +50,11 @@ function sprintf(fmt, v) {
  * @param {boolean} [isInt]
  */
 export function formatNumber(v, format, isInt = false) {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '-∞';
+  if (!Number.isFinite(v)) return String(v);
   switch (format) {
     case undefined: case null: case '':
-      return isInt || Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4)));
+      // Streamlit's default: thousands separators, at most four decimals ("0,0.[0000]")
+      return GROUPED.format(isInt ? v : Number(v.toFixed(4)));
     case 'plain': return String(v);
     case 'localized': return v.toLocaleString();
     case 'percent': return new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
