@@ -43,6 +43,8 @@ imports and its requirements.txt.  They come from the package base, else the fil
 vendored beside the runtime (\`tablit build\` vendors exactly what the app needs),
 else Pyodide's official distribution of the same version (checked against the
 lock file's sha256).
+  --isolated  serve or gallery: send COOP/COEP headers, so the page is cross-origin
+              isolated and Stop interrupts a script in place (no worker restart)
 
 The server listens on 127.0.0.1 only.  The URL path picks the app's page; the
 query string is the app's st.query_params.`;
@@ -59,6 +61,7 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === '-h' || a === '--help') args.help = true;
     else if (a === '--offline') args.offline = true;
+    else if (a === '--isolated') args.isolated = true;
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split('=', 2);
       if (!['port', 'out', 'pyodide', 'package-base'].includes(k)) fail(`unknown option ${a}`);
@@ -129,7 +132,7 @@ async function main() {
     const file = appFileArg(arg, 'serve');
     ensureDist();
     const app = new App('', path.dirname(file), path.basename(file));
-    const { url, close } = await listen({ apps: [app], ...packageArgs(args) }, args.port);
+    const { url, close } = await listen({ apps: [app], ...packageArgs(args), isolated: !!args.isolated }, args.port);
     console.log(`tablit: serving ${path.relative(process.cwd(), file) || file} (run-on-save is on)`);
     console.log(`  ${url}`);
     onExit(close);
@@ -144,7 +147,7 @@ async function main() {
     ensureDist();
     const byName = new Map(apps.map((a) => [a.name, a]));
     const watchDirs = [{ dir, appFor: (file) => byName.get(file.split(/[\\/]/)[0]) }];
-    const { url, close } = await listen({ apps, gallery: true, title: 'tablit gallery', watchDirs, ...packageArgs(args) }, args.port);
+    const { url, close } = await listen({ apps, gallery: true, title: 'tablit gallery', watchDirs, ...packageArgs(args), isolated: !!args.isolated }, args.port);
     console.log(`tablit: gallery of ${apps.length} examples from ${path.relative(process.cwd(), dir) || dir}`);
     console.log(`  ${url}`);
     onExit(close);

@@ -21,6 +21,8 @@ const HERE = import.meta.url;
  * @property {Object<string, FileSource>} [files]  app files by relative path: text, bytes or {url}
  * @property {string[]} [requirements]  extra requirements, besides requirements.txt / pyscript.toml among files
  * @property {Object<string, any>} [config]  Streamlit option overrides, e.g. {"runner.magicEnabled": false}
+ * @property {boolean} [spareWorker]  keep a second worker booted for Stop and crash recovery
+ *   (default: when the page is not cross-origin isolated, where Stop must end the running worker)
  * @property {string} [query]  initial st.query_params (default: from the URL when routing, else "")
  * @property {string} [page]   initial page url path (default: from the URL when routing, else "")
  * @property {string} [baseURL]  base of relative URLs in files, pyscript files and wheels (default: the document's)
@@ -101,12 +103,15 @@ function startWorker(url) {
 export function mount(element, options = {}) {
   if (!element || typeof element.replaceChildren !== "function") throw new TypeError("tablit: mount() needs a DOM element");
   if (options === null || typeof options !== "object") throw new TypeError("tablit: mount() options must be an object");
-  const files = options.files ?? {};
+  /** The app's files as they are now (run-on-save changes them): a restarted worker gets these. */
+  /** @type {Object<string, FileSource>} */
+  const files = { ...(options.files ?? {}) };
   const entrypoint = options.entrypoint ?? defaultEntrypoint(files);
 
   let destroyed = false;
   /** @type {Worker|null} */
   let worker = null;
+
   /** @type {(() => void)} */ let resolveReady = () => {};
   /** @type {((e: Error) => void)} */ let rejectReady = () => {};
   let settled = false;
@@ -218,17 +223,28 @@ export function mount(element, options = {}) {
     fail("app", e.message.replace(/^tablit: /, ""));
   }
 
-  if (boot) {
-    const workerURL = absolute(options.workerURL ?? new URL("./worker.js", HERE), "workerURL");
-    try {
-      worker = startWorker(workerURL);
-    } catch (e) {
-      fail("runtime", `could not start the worker ${workerURL}: ${/** @type {Error} */ (e).message}`);
-    }
-  }
-  if (worker) {
-    worker.onmessage = (event) => {
-      if (destroyed) return;
+  // ------------------------------------------------------------------
+  // Workers.  One runs the session; without cross-origin isolation a spare,
+  // booted in advance and held before its first run, takes over when Stop
+  // (or a crash) ends the running one, with the session restored from the
+  // last snapshot (py/tablit/runtime/snapshot.py).  Isolated, Stop raises
+  // KeyboardInterrupt in the script through Pyodide's interrupt buffer.
+  const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === "function";
+  /** @type {Int32Array|null} */
+  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  const useSpare = options.spareWorker ?? !isolated;
+  /** @type {Worker|null} */ let spare = null;
+  /** The last snapshot of the session (after a completed run). @type {any} */
+  let snapshot = null;
+  /** A held worker waiting for Rerun (stopped before any run completed). */
+  let held = false;
+  let workerURL = "";
+  /** @type {ReturnType<typeof setTimeout>|null} */ let spareTimer = null;
+
+  /** @param {Worker} w */
+  function attach(w) {
+    w.onmessage = (event) => {
+      if (destroyed || w !== worker) return;
       let batch;
       try {
         batch = typeof event.data === "string" ? JSON.parse(event.data) : event.data;
@@ -237,28 +253,134 @@ export function mount(element, options = {}) {
         return;
       }
       const msgs = Array.isArray(batch) ? batch : [batch];
-      runState.set({ running: msgs.some((m) => m?.running === true) });
-      for (const msg of msgs) dispatch(msg);
+      runState.set({ running: msgs.some((m) => m?.running === true), ...(runState.stopping && msgs.some((m) => m?.type === "render" || m?.type === "patch") ? { stopping: false } : {}) });
+      for (const msg of msgs) {
+        if (msg?.type === "snapshot") {
+          snapshot = msg;
+          continue;
+        }
+        if (msg?.type === "fatal" && settled && /Python crashed/.test(String(msg.error))) {
+          restart(`The app's Python crashed (${String(msg.error).split("(").pop()?.replace(/\)$/, "") || "out of memory?"}); it was restarted`);
+          return;
+        }
+        dispatch(msg);
+      }
     };
-    worker.onerror = (event) => {
+    w.onerror = (event) => {
       event.preventDefault?.();
       if (destroyed) return;
+      if (w === spare) {
+        spare = null; // a spare that failed: the next Stop boots one afresh
+        return;
+      }
+      if (w !== worker) return;
+      if (settled && lastRender) {
+        restart("The app's worker failed; it was restarted");
+        return;
+      }
       const where = event.filename ? ` (${event.filename}:${event.lineno})` : "";
       fail("runtime", `the tablit worker failed: ${event.message || "it could not be loaded"}${where}`);
     };
-    worker.onmessageerror = () => console.error("tablit: a message from the worker could not be read");
-    worker.postMessage(boot);
+    w.onmessageerror = () => console.error("tablit: a message from the worker could not be read");
+  }
+
+  /** Start a worker for this app; a held one waits for {type: "resume"}. @param {boolean} hold */
+  function spawn(hold) {
+    const w = startWorker(workerURL);
+    attach(w);
+    w.postMessage({ ...boot, files, hold, interruptBuffer: interrupt ?? undefined });
+    return w;
+  }
+
+  function bootSpare() {
+    if (spareTimer !== null) clearTimeout(spareTimer);
+    spareTimer = null;
+    if (!useSpare || spare || destroyed) return;
+    // after the page settles: the spare's boot competes with the app for the CPU
+    spareTimer = setTimeout(() => {
+      spareTimer = null;
+      if (!spare && !destroyed) spare = spawn(true);
+    }, 1000);
+  }
+
+  /** Resume a held worker with the last snapshot (a rerun with the session restored). */
+  function resume() {
+    held = false;
+    worker?.postMessage({ type: "resume", restore: snapshot ? { state: snapshot.state, widgets: snapshot.widgets, lost: snapshot.lost } : null,
+      query: snapshot?.query, page: snapshot?.page });
+  }
+
+  /**
+   * End the running worker and go on in a fresh one, the session restored.
+   * @param {string} why  what the notice says happened
+   */
+  function restart(why) {
+    const old = worker;
+    old?.terminate();
+    if (interrupt) Atomics.store(interrupt, 0, 0);
+    worker = spare ?? spawn(true);
+    spare = null;
+    lastRender = null; // the new worker's first answer is a whole render
+    const lost = snapshot?.lost ?? [];
+    if (!snapshot) {
+      held = true;
+      runState.set({ running: false, stopping: false,
+        notice: `${why} before any run completed, so there was no session to restore. Rerun (R) to start the app again.` });
+    } else {
+      runState.set({ running: false, stopping: true,
+        notice: lost.length ? `${why} with its session state restored, except: ${lost.join(", ")} (${lost.length > 1 ? "their values" : "its value"} could not be kept).` : null });
+      resume();
+    }
+    bootSpare();
+  }
+
+  function stop() {
+    if (!worker || destroyed) return;
+    if (interrupt) {
+      Atomics.store(interrupt, 0, 2); // SIGINT: KeyboardInterrupt at the next bytecode
+      Atomics.notify(interrupt, 0); // and a sleeping script wakes
+      return;
+    }
+    restart("Stopped");
+  }
+
+  if (boot) {
+    workerURL = absolute(options.workerURL ?? new URL("./worker.js", HERE), "workerURL");
+    try {
+      worker = spawn(false);
+    } catch (e) {
+      fail("runtime", `could not start the worker ${workerURL}: ${/** @type {Error} */ (e).message}`);
+    }
+    if (worker) {
+      runState.actions.stop = stop;
+      runState.actions.rerun = () => (held ? resume() : send({ type: "update", changes: [], trigger: null }));
+      ready.then(bootSpare, () => {});
+    }
   }
 
   return {
     send,
-    updateFiles(files, opts = {}) {
-      send({ type: "files", files, rerun: opts.rerun !== false });
+    updateFiles(changed, opts = {}) {
+      for (const [path, src] of Object.entries(changed ?? {})) {
+        if (src === null) delete files[path];
+        else files[path] = src;
+      }
+      if (spare) {
+        spare.terminate(); // it holds the old files
+        spare = null;
+        bootSpare();
+      }
+      // A hung or crashed run never reads the files message: start afresh with the new files.
+      if (runState.running && !interrupt) restart("The app's files changed while it ran; it was restarted");
+      else send({ type: "files", files: changed, rerun: opts.rerun !== false });
+      if (runState.running && interrupt) stop();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       worker?.terminate();
+      spare?.terminate();
+      if (spareTimer !== null) clearTimeout(spareTimer);
       router.dispose();
       try {
         renderer.destroy?.();

@@ -33,7 +33,12 @@
 // worker -> page: every postMessage carries one string, a JSON array of down
 // messages ("status", "render", "patch", "refused", "fatal"; see DownMessage),
 // exactly as Python produced it.  Strings cross the boundary without a deep
-// clone.  {type: "run", running: true} comes alone before a run starts; the
+// clone.  {type: "snapshot", state, lost, widgets, page, query} comes with a
+// run's answer when the session changed (py/tablit/runtime/snapshot.py): the
+// page keeps it to restore the session in a new worker (Stop, a crash).
+// A boot with hold: true loads everything, then waits for
+// {type: "resume", restore, query, page} before its first run (a spare worker).
+// {type: "run", running: true} comes alone before a run starts; the
 // run's answer (or {type: "run", running: false} when it has none) ends it.
 // While it runs, Python streams renders/patches with "running": true and
 // "stale" (ids of the previous run's subtrees not reached yet), at most one
@@ -92,8 +97,8 @@
  */
 
 export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache"]);
-export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run"]);
-export const WORKER_TYPES = /** @type {const} */ (["boot", "files"]);
+export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run", "snapshot"]);
+export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume"]);
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 
 /** An up or worker-level message that is malformed; its message is the reason. */

@@ -10,6 +10,7 @@ import json
 from typing import Any, Callable
 
 from .protocol import TreeDiff
+from .runtime import snapshot
 from .runtime.live import Streamer
 from .runtime.session import AppSession
 
@@ -26,11 +27,33 @@ class Bridge:
                  config: dict[str, Any] | None = None, patches: bool = False) -> None:
         self.session = AppSession(entrypoint, config=config, query=query, page=page)
         self._diff = TreeDiff() if patches else None
+        self._snapshots = False
+        self._last_snapshot = ""
+
+    def send_snapshots(self, on: bool = True) -> None:
+        """After each run, add a "snapshot" message when the session changed
+        (runtime/snapshot.py): the page keeps it to restore the session."""
+        self._snapshots = on
+
+    def restore(self, snapshot_json: str) -> str:
+        """Take a snapshot's state and widget values before the first run;
+        a JSON list of the session_state keys it could not keep."""
+        return json.dumps(snapshot.restore(self.session, json.loads(snapshot_json)))
 
     def _out(self, messages: list[dict[str, Any]]) -> str:
         if self._diff is not None:
             messages = [self._diff.message(m) if m.get("type") == "render" else m for m in messages]
         return json.dumps(messages, default=str)
+
+    def _answer(self, messages: list[dict[str, Any]]) -> str:
+        """A run's answer, with a snapshot of the session when it changed."""
+        if self._snapshots:
+            taken = snapshot.take(self.session)
+            snap = json.dumps(taken)
+            if snap != self._last_snapshot:
+                self._last_snapshot = snap
+                messages = [{"type": "snapshot", **taken}, *messages]
+        return self._out(messages)
 
     def set_stream(self, post: Callable[[str], Any] | None) -> None:
         """Post runs in progress to the page: ``post`` takes a JSON list of down
@@ -44,7 +67,7 @@ class Bridge:
         """Run the app for the first time; a JSON list of down messages."""
         if self._diff is not None:
             self._diff.reset()
-        return self._out([self.session.start()])
+        return self._answer([self.session.start()])
 
     def handle(self, up_json: str) -> str:
         """Apply a JSON list of queued up messages; a JSON list of down messages."""
@@ -54,7 +77,7 @@ class Bridge:
             return json.dumps([{"type": "refused", "reason": f"not JSON: {e}", "message": up_json}])
         if not isinstance(messages, list):
             messages = [messages]
-        return self._out(self.session.handle(messages))
+        return self._answer(self.session.handle(messages))
 
     def rerun(self) -> str:
         """Re-run after the app's files changed (run-on-save), keeping state."""

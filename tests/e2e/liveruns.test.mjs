@@ -20,9 +20,25 @@ for i in range(1, 9):
     bar.progress(i * 12, text=f"Step {i}")
 st.write("Finished")
 `,
+  hang: `
+import streamlit as st
+st.session_state.setdefault("visits", 0)
+st.session_state.visits += 1
+st.session_state.setdefault("note", "kept")
+st.session_state.setdefault("pair", (1, 2))
+name = st.text_input("Name")
+def spin():
+    while True:
+        pass
+st.button("Hang in a callback", on_click=spin)
+if st.checkbox("Hang at top level"):
+    while True:
+        pass
+st.write(f"visits={st.session_state.visits} note={st.session_state.note} name={name}")
+`,
 };
 
-let dir, server, browser, context;
+let dir, server, isolatedServer, browser, context;
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-live-'));
@@ -31,6 +47,7 @@ before(async () => {
     fs.writeFileSync(path.join(dir, name, 'app.py'), src.trimStart());
   }
   server = await startTablit(['gallery', dir]);
+  isolatedServer = await startTablit(['gallery', dir, '--isolated']);
   browser = await launchBrowser();
   context = await browser.newContext();
 });
@@ -38,14 +55,15 @@ before(async () => {
 after(async () => {
   await browser?.close().catch(() => {});
   await server?.stop();
+  await isolatedServer?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(name) {
+async function open(name, srv = server) {
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
-  await page.goto(new URL(`${name}/`, server.url).href);
+  await page.goto(new URL(`${name}/`, srv.url).href);
   return page;
 }
 
@@ -80,3 +98,55 @@ describe('streamed runs', () => {
     await page.close();
   });
 });
+
+for (const isolated of [false, true]) {
+  describe(`Stop ${isolated ? 'with' : 'without'} cross-origin isolation`, () => {
+    test('ends while True: pass at top level and in a callback; a widget value and session state are intact', { timeout: 180_000 }, async () => {
+      const page = await open('hang', isolated ? isolatedServer : server);
+      await shown(page.getByText(/visits=1 note=kept name=$/), BOOT_TIMEOUT);
+      assert.equal(await page.evaluate(() => self.crossOriginIsolated), isolated);
+      const name = page.getByLabel('Name');
+      await name.fill('Ada');
+      await name.press('Enter');
+      await shown(page.getByText('visits=2 note=kept name=Ada'));
+
+      // top level: the checkbox starts a run that never ends
+      await page.getByRole('checkbox', { name: 'Hang at top level' }).click({ force: true });
+      const stop = page.getByRole('button', { name: 'Stop' });
+      await shown(stop);
+      await stop.click();
+      if (isolated) {
+        // interrupted in place: the same session, the checkbox still on, the page idle
+        await until(async () => (await page.getByRole('status').filter({ hasText: /Running|Stopping/ }).count()) === 0, 'the run to stop');
+        assert.equal(await page.getByRole('checkbox', { name: 'Hang at top level' }).isChecked(), true);
+        await page.getByRole('checkbox', { name: 'Hang at top level' }).click({ force: true });
+        await shown(page.getByText('visits=4 note=kept name=Ada'));
+      } else {
+        // a new worker, the session as it stood after the last completed run (checkbox off), rerun
+        await shown(page.getByText('visits=3 note=kept name=Ada'));
+        assert.equal(await page.getByRole('checkbox', { name: 'Hang at top level' }).isChecked(), false);
+        await shown(page.getByRole('alert').filter({ hasText: /except: pair/ }));
+      }
+      assert.equal(await name.inputValue(), 'Ada');
+
+      // in a callback: the click's run never gets to the script
+      const before = await page.getByText(/^visits=\d+/).textContent();
+      const n = Number(/visits=(\d+)/.exec(before)[1]);
+      await page.getByRole('button', { name: 'Hang in a callback' }).click();
+      await shown(stop);
+      await stop.click();
+      // isolated: the callback is interrupted and the page stays as it was; else the session is
+      // restored from before the click and rerun
+      const m = isolated ? n : n + 1;
+      await until(async () => (await page.getByRole('status').filter({ hasText: /Running|Stopping/ }).count()) === 0, 'the run to stop');
+      await shown(page.getByText(`visits=${m} note=kept name=Ada`));
+      assert.equal(await name.inputValue(), 'Ada');
+      // and the session goes on
+      await name.fill('Grace');
+      await name.press('Enter');
+      await shown(page.getByText(`visits=${m + 1} note=kept name=Grace`));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  });
+}

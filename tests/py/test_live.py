@@ -131,3 +131,63 @@ def test_sleep_checks_its_argument_like_cpython(live):
     with pytest.raises(TypeError):
         time.sleep("1")
     time.sleep(0)
+
+
+STATEFUL = """
+import datetime
+import streamlit as st
+st.session_state.setdefault("count", 0)
+st.session_state.setdefault("when", datetime.date(2024, 1, 2))
+st.session_state.setdefault("pair", (1, 2))
+name = st.text_input("Name")
+level = st.slider("Level", 0, 10, 3, key="level")
+if st.button("Add"):
+    st.session_state.count += 1
+st.write(f"count={st.session_state.count} name={name} level={level}")
+"""
+
+
+def _texts(render):
+    return [n["props"].get("body") for n in render["tree"]["main"]["children"] if n["kind"] == "markdown"]
+
+
+def test_a_snapshot_restores_state_and_widgets_in_a_new_session(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(STATEFUL)
+    b = Bridge(str(tmp_path / "app.py"))
+    b.send_snapshots()
+    first = json.loads(b.start())
+    snap = first[0]
+    assert snap["type"] == "snapshot" and snap["state"] == {"count": 0}
+    assert sorted(snap["lost"]) == ["pair", "when"]  # a date and a tuple do not survive JSON
+    ids = {n["props"]["label"]: n["id"] for n in first[-1]["tree"]["main"]["children"] if "label" in n["props"]}
+    out = json.loads(b.handle(json.dumps([
+        {"type": "update", "changes": [{"id": ids["Name"], "value": "Ada"}, {"id": ids["Level"], "value": 7}], "trigger": None},
+        {"type": "update", "changes": [], "trigger": ids["Add"]}])))
+    snap = next(m for m in out if m["type"] == "snapshot")
+    assert snap["state"] == {"count": 1}
+    assert snap["widgets"][ids["Name"]] == "Ada" and snap["widgets"][ids["Level"]] == 7
+    # nothing changed: no new snapshot
+    again = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))
+    assert [m["type"] for m in again] == ["render"]
+
+    fresh = Bridge(str(tmp_path / "app.py"))
+    assert json.loads(fresh.restore(json.dumps(snap))) == ["pair", "when"]
+    render = json.loads(fresh.start())[-1]
+    assert _texts(render) == ["count=1 name=Ada level=7"]
+    widgets = {n["props"]["label"]: n["props"] for n in render["tree"]["main"]["children"] if "label" in n["props"]}
+    assert widgets["Name"]["value"] == "Ada" and widgets["Name"]["set"] is True
+    assert widgets["Level"]["value"] == 7
+
+
+def test_a_bad_snapshot_is_refused_whole(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(STATEFUL)
+    b = Bridge(str(tmp_path / "app.py"))
+    with pytest.raises(ValueError):
+        b.restore(json.dumps({"state": [], "widgets": {}}))
+    with pytest.raises(ValueError):
+        b.restore("[1, 2]")
+    assert _texts(json.loads(b.start())[-1]) == ["count=0 name= level=3"]

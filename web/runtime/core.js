@@ -55,6 +55,9 @@ export const MAX_QUEUE = 5000;
  * @property {string} [baseURL]  base for relative URLs (files, pyscript files, wheels)
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs: null = its default, [] = offline
  * @property {WheelSource[]} [wheels]  local wheels; they win over any index for their project
+ * @property {Object} [restore]  a session snapshot (py/tablit/runtime/snapshot.py) to start from
+ * @property {Promise<{restore?: Object, query?: string, page?: string}>} [hold]  wait for it
+ *   (everything loaded) before the first run; what it gives overrides restore, query and page
  */
 
 /** Sent before a run starts; the run's answer (or IDLE when it has none) ends it (protocol.js "run"). */
@@ -653,12 +656,19 @@ export function createRuntime(options) {
       await installRequirements(reqs, data, spec);
       stage = "app";
       await fetchConfigFiles(fetches, spec.baseURL);
+      if (spec.hold) {
+        starting = false; // held: messages queue until it resumes
+        spec = { ...spec, ...(await spec.hold), hold: undefined };
+        starting = true;
+      }
       emit(status("app", `Running ${spec.entrypoint}`));
       const t1 = performance.now();
       try {
         bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}));
         handle = bridge.handle;
         bridge.set_stream?.(streamOut);
+        bridge.send_snapshots?.(true);
+        if (spec.restore) bridge.restore(JSON.stringify(spec.restore));
       } catch (e) {
         throw new LoadError("app", `could not create the tablit session: ${messageOf(e)}`);
       }
@@ -724,6 +734,7 @@ export function createRuntime(options) {
     scheduled = false;
     if (busy() || !handle || queue.length === 0) return schedule();
     const batch = queue.splice(0, queue.length);
+    if (options.interruptBuffer) Atomics.store(options.interruptBuffer, 0, 0); // a Stop that came late
     running = true;
     emit(RUNNING);
     let out;

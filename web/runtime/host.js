@@ -41,6 +41,7 @@ export function createWorkerHost(options) {
   let runtime = null;
   /** Set when the boot message was unusable: everything after it is refused. */
   let dead = "";
+  /** @type {((r: any) => void)|null} */ let resumeWith = null;
   /** @param {object} msg */
   const emit = (msg) => options.post(JSON.stringify([msg]));
 
@@ -56,7 +57,12 @@ export function createWorkerHost(options) {
       return;
     }
     const indexURL = spec.indexURL.endsWith("/") ? spec.indexURL : `${spec.indexURL}/`;
+    const r = /** @type {any} */ (raw);
+    // A held worker (a spare, booted in advance) loads everything and waits
+    // for {type: "resume", restore, query, page} before its first run.
+    const hold = r.hold === true ? new Promise((resolve) => (resumeWith = resolve)) : undefined;
     runtime = createRuntime({
+      interruptBuffer: r.interruptBuffer instanceof Int32Array ? r.interruptBuffer : undefined,
       indexURL,
       tablitZipURL: spec.tablitURL,
       packageBaseURL: spec.packageBaseURL,
@@ -76,6 +82,8 @@ export function createWorkerHost(options) {
       baseURL: spec.baseURL,
       packageIndexURLs: spec.packageIndexURLs,
       wheels: spec.wheels,
+      restore: isPlainObject(r.restore) ? r.restore : undefined,
+      hold,
     });
   }
 
@@ -85,6 +93,14 @@ export function createWorkerHost(options) {
         emit(refused(`the worker did not start: ${dead}`, summary(msg)));
       } else if (!runtime) {
         boot(msg);
+      } else if (isPlainObject(msg) && msg.type === "resume") {
+        if (!resumeWith) {
+          emit(refused("this worker is not waiting to resume", summary(msg)));
+        } else {
+          resumeWith({ restore: isPlainObject(msg.restore) ? msg.restore : undefined,
+            ...(typeof msg.query === "string" ? { query: msg.query } : {}), ...(typeof msg.page === "string" ? { page: msg.page } : {}) });
+          resumeWith = null;
+        }
       } else if (isPlainObject(msg) && msg.type === "boot") {
         emit(refused("this worker is already running an app (one worker runs one session)", summary(msg)));
       } else if (options.debug && isPlainObject(msg) && msg.type === "debug") {

@@ -187,7 +187,7 @@ export function packageSettings({ pyodideDir = null, packageBase = null, offline
  * Resolves to {server, url, close()}.
  */
 export async function startServer({ apps, gallery = false, port = 0, host = '127.0.0.1', dist = DIST, title = 'tablit', watchDirs = null, quiet = false,
-  pyodideDir = null, packageBase = null, offline = false }) {
+  pyodideDir = null, packageBase = null, offline = false, isolated = false }) {
   const byName = new Map(apps.map((a) => [a.name, a]));
   const packages = packageSettings({ pyodideDir, packageBase, offline });
 
@@ -211,6 +211,11 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
   }
 
   const handler = (req, res) => {
+    if (isolated) {
+      // Cross-origin isolation: SharedArrayBuffer for the page, so Stop can use Pyodide's interrupt buffer.
+      res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+      res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    }
     // Only this machine, and only under our own host name (no DNS rebinding).
     const hostHeader = (req.headers.host || '').replace(/:\d+$/, '');
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(hostHeader)) return send(res, 403, 'text/plain', 'forbidden host\n');

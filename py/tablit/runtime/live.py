@@ -139,6 +139,16 @@ def merge_stale(old: Tree, new: Tree) -> tuple[dict[str, Node], list[str]]:
     return roots, stale
 
 
+def keep_unreached(old: Tree, new: Tree) -> Tree:
+    """A stopped run's tree: what it drew, then the previous run's unreached rest."""
+    from .context import Tree as TreeClass
+
+    roots, _ = merge_stale(old, new)
+    out = TreeClass()
+    out.roots = roots
+    return out
+
+
 def install_sleep(wait: Callable[[float], Any], clock: Callable[[], float] = time.monotonic) -> None:
     """Make ``time.sleep`` block on ``wait(seconds)`` (idle) instead of spinning.
 

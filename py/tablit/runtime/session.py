@@ -34,6 +34,7 @@ class RunResult:
     rerun: bool = False
     switch_to: SwitchPageException | None = None
     banner: dict | None = None
+    interrupted: bool = False  # the page's Stop (KeyboardInterrupt): the unreached part stays
 
 
 @dataclass
@@ -250,6 +251,11 @@ class AppSession:
                         f"tablit stopped after {RERUN_LIMIT} consecutive `st.rerun()` calls."),
                     "main:rerun-limit"))
                 break
+        if result.interrupted:
+            # Stopped by the user: what the run drew, and the previous run's rest, as the page showed it
+            from .live import keep_unreached
+
+            result.tree = keep_unreached(self.tree, result.tree)
         if result.banner is None:
             self.tree = result.tree
         self.banner = result.banner
@@ -292,6 +298,9 @@ class AppSession:
                     return RunResult(ctx.tree, switch_to=e)
                 except StopException:
                     return RunResult(ctx.tree)
+                except KeyboardInterrupt:
+                    # the page's Stop, through Pyodide's interrupt buffer
+                    return RunResult(ctx.tree, interrupted=True)
                 except Exception as e:  # noqa: BLE001 - the app's error is shown, not raised
                     ctx.dg_stack.clear()
                     show_exception(e)
@@ -319,6 +328,8 @@ class AppSession:
                 switch = e
             except StopException:
                 return RunResult(ctx.tree)
+            except KeyboardInterrupt:
+                return RunResult(ctx.tree, interrupted=True)
             except Exception as e:  # noqa: BLE001
                 ctx.dg_stack.clear()
                 show_exception(e)

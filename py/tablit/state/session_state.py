@@ -84,6 +84,9 @@ class SessionState:
         self.key_to_id: dict[str, str] = {}
         self.id_to_key: dict[str, str] = {}
         self.meta: dict[str, WidgetMeta] = {}
+        # widget values (as the page sends them) of a restored session: used
+        # once, when the widget registers (runtime/snapshot.py)
+        self.restored: dict[str, Any] = {}
         # per-run bookkeeping
         self.ids_this_run: set[str] = set()
         self.form_keys_this_run: set[str] = set()
@@ -235,6 +238,14 @@ class SessionState:
             value = self.committed.pop(key)
             self.committed[wid] = value
             return value, "Ck"
+        if self.restored and wid in self.restored:
+            try:
+                value = meta.deserialize(self.restored.pop(wid))
+            except (TypeError, ValueError, KeyError, IndexError):
+                pass  # no longer fits the widget: its default, as for a new one
+            else:
+                self.committed[wid] = value
+                return value, "C"
         self.fresh[wid] = meta.default
         return meta.default, "default"
 
