@@ -37,14 +37,14 @@ Options:
                        from there first; build vendors them from a local DIR
   --offline            (serve, gallery, build) fetch no package from the network: only the
                        package base and vendored files; a missing one is an error naming it
+  --isolated           (serve, gallery) send COOP/COEP headers: the page is cross-origin
+                       isolated, so Stop interrupts a script in place (no worker restart)
 
 Pyodide's packages (numpy, pandas, pyarrow, ...) are loaded from what the app
 imports and its requirements.txt.  They come from the package base, else the files
 vendored beside the runtime (\`tablit build\` vendors exactly what the app needs),
 else Pyodide's official distribution of the same version (checked against the
 lock file's sha256).
-  --isolated  serve or gallery: send COOP/COEP headers, so the page is cross-origin
-              isolated and Stop interrupts a script in place (no worker restart)
 
 The server listens on 127.0.0.1 only.  The URL path picks the app's page; the
 query string is the app's st.query_params.`;
