@@ -153,6 +153,8 @@ NODE_PROPS: dict[str, str] = {
     "image": "{images: [{src: str (URL or data URL), caption: str|null}], width: int|null, link: str|null}",
     "latex": "{body: str, help: str|null}",
     "html": "{body: str} (sanitised by the page)",
+    "help": "{name: str, type: str, value: str, doc_string: str, members: [{name, type, value, "
+            "doc_string}]} (st.help; '' where a field is unset)",
     "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
     "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?}], "
                  "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "

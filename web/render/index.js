@@ -36,12 +36,14 @@ import space from './elements/space.js';
 import linkButton from './widgets/link_button.js';
 import buttonGroup from './widgets/button_group.js';
 import feedback from './widgets/feedback.js';
+import help from './elements/help.js';
 
 register({
   ...layout, form: Form,
   ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
   ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
+  ...help,
 });
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
 register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });

@@ -8,3 +8,4 @@ from . import alerts, json, text, write, form, layout, misc, table  # noqa: F401
 from . import dataframes  # noqa: F401
 from . import badge, chat, skeleton, status  # noqa: F401
 from . import charts  # noqa: F401
+from . import help  # noqa: F401

@@ -7,10 +7,11 @@ from typing import Any
 from ..delta_generator import command
 from .. import errors
 from ..runtime.exceptions import exception_props
+from .text import clean_text
 
 
 def _alert(self, kind: str, body: Any, icon: str | None) -> Any:
-    self._enqueue("alert", {"kind": kind, "body": str(body), "icon": icon})
+    self._enqueue("alert", {"kind": kind, "body": clean_text(body), "icon": icon})
     return self
 
 

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import textwrap
+
 from ..delta_generator import command
 from ..protocol import Node
 
 
+def clean_text(body: Any) -> str:
+    """Streamlit's text clean-up: dedent, then strip, so an indented triple-quoted
+    string is not a Markdown code block and ``st.write("a", "")`` is ``"a"``."""
+    return textwrap.dedent(str(body)).strip()
+
+
 def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,
              divider: bool | str) -> Node:
-    return self._enqueue(kind, {"body": str(body), "anchor": anchor if anchor is not None else None,
+    return self._enqueue(kind, {"body": clean_text(body), "anchor": anchor if anchor is not None else None,
                                 "help": help, "divider": divider})
 
 
@@ -40,21 +48,21 @@ def subheader(self, body: Any, anchor: str | bool | None = None, *, help: str | 
 def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
              width: Any = "stretch") -> Any:
     """Markdown text; raw HTML only with ``unsafe_allow_html`` (and sanitised even then)."""
-    self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+    self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
     return self
 
 
 @command
 def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
             width: Any = "stretch") -> Any:
-    self._enqueue("caption", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+    self._enqueue("caption", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
     return self
 
 
 @command
 def text(self, body: Any, *, help: str | None = None, width: Any = "content") -> Any:
     """Fixed-width text, never interpreted as Markdown."""
-    self._enqueue("text", {"body": str(body), "help": help})
+    self._enqueue("text", {"body": clean_text(body), "help": help})
     return self
 
 

@@ -12,7 +12,7 @@ import os
 import types
 from dataclasses import dataclass
 
-from .magic import MAGIC_NAME, add_magic
+from .magic import MAGIC_NAME, MagicOptions, add_magic
 
 
 class RerunException(BaseException):
@@ -47,23 +47,38 @@ class CodeCache:
     """Compiled code per path, reused until the file's bytes change."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[bytes, types.CodeType]] = {}
+        self._entries: dict[str, tuple[bytes, object, types.CodeType]] = {}
 
     def get(self, path: str, magic: bool = True) -> types.CodeType:
+        """``magic``: ``runner.magicEnabled``; the ``magic.*`` options come from the
+        running session's config, and a change of any of them recompiles."""
         # Binary mode: a text-mode open() leaks ~40 bytes per call under Pyodide,
         # and most runs only need to see that the bytes did not change.
         with open(path, "rb") as f:
             raw = f.read()
+        options = _magic_options() if magic else None
         entry = self._entries.get(path)
-        if entry is not None and entry[0] == raw:
-            return entry[1]
+        if entry is not None and entry[0] == raw and entry[1] == options:
+            return entry[2]
         source = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
         tree = ast.parse(source, filename=path)
-        if magic:
-            tree = add_magic(tree)
+        if options is not None:
+            tree = add_magic(tree, source, options)
         code = compile(tree, path, "exec", dont_inherit=True)
-        self._entries[path] = (raw, code)
+        self._entries[path] = (raw, options, code)
         return code
+
+
+def _magic_options() -> MagicOptions:
+    """The hidden ``magic.*`` options of Streamlit 1.67, from the running session's config."""
+    from .context import get_ctx
+
+    try:
+        config = get_ctx().session.config
+    except Exception:  # compiled outside a run (tests of the cache itself)
+        return MagicOptions()
+    return MagicOptions(bool(config.get("magic.displayRootDocString")),
+                        bool(config.get("magic.displayLastExprIfNoSemicolon")))
 
 
 def exec_script(code: types.CodeType, path: str) -> None:

@@ -1,7 +1,15 @@
 // st.json: a collapsible tree (<details> per object/array).  props.expanded is
 // true/false or the depth to open.
+//
+// Nesting is capped: below MAX_DEPTH levels a value is shown as one line of
+// JSON text after a visible marker, so a body nested hundreds of levels deep
+// (which JSON allows) neither overflows the stack of the component tree nor
+// builds a DOM too deep to lay out.
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
+
+export const MAX_DEPTH = 64;
+const MAX_TEXT = 5000;
 
 function Scalar({ v }) {
   if (v === null) return html`<span class="tl-json-null">null</span>`;
@@ -11,9 +19,40 @@ function Scalar({ v }) {
   return html`<span>${String(v)}</span>`;
 }
 
+/** How many levels of arrays/objects `v` holds (without recursion). */
+export function nestingDepth(v) {
+  let max = 0;
+  /** @type {[any, number][]} */
+  const stack = [[v, 0]];
+  while (stack.length) {
+    const [x, d] = /** @type {[any, number]} */ (stack.pop());
+    if (x === null || typeof x !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    for (const c of Array.isArray(x) ? x : Object.values(x)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** One line of JSON text for a too-deep value (cut at MAX_TEXT characters). */
+function flatText(v) {
+  let s;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    s = '(too deep to show as text)';
+  }
+  return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) + '…' : s;
+}
+
+function Deep({ k, v }) {
+  const key = k == null ? null : html`<span class="tl-json-key">${typeof k === 'number' ? k : `"${k}"`}</span>: `;
+  return html`<div class="tl-json-row tl-json-deep">${key}<span class="tl-json-marker" role="note">… ${nestingDepth(v)} more nested levels, shown as text:</span> <code class="tl-json-flat">${flatText(v)}</code></div>`;
+}
+
 function Value({ k, v, depth, open }) {
   const key = k == null ? null : html`<span class="tl-json-key">${typeof k === 'number' ? k : `"${k}"`}</span>: `;
   if (v === null || typeof v !== 'object') return html`<div class="tl-json-row">${key}<${Scalar} v=${v} /></div>`;
+  if (depth >= MAX_DEPTH) return html`<${Deep} k=${k} v=${v} />`;
   const arr = Array.isArray(v);
   const entries = arr ? v.map((x, i) => [i, x]) : Object.entries(v);
   const [o, c] = arr ? ['[', ']'] : ['{', '}'];

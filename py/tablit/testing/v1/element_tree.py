@@ -155,6 +155,28 @@ class Json(BodyElement):
     type = "json"
 
 
+class Help(Element):
+    """``st.help`` (type ``help_info`` as in Streamlit): ``name``, ``doc_string``, ``value``.
+
+    ``value`` is the object's readable value, or its name when what was stored
+    is a signature (a callable's or class's ``module.name(params)``).
+    """
+
+    type = "help_info"
+    name = _prop("name", "")
+    doc_string = _prop("doc_string", "")
+
+    @property
+    def value(self) -> str:
+        raw = self.props.get("value", "")
+        signature_types = ("class", "function", "method", "builtin_function_or_method", "CachedFunc")
+        looks_like_signature = bool(raw) and raw[0] not in "'\"" and "(" in raw and raw.endswith(")") \
+            and "." in raw.partition("(")[0]
+        if self.name and (not raw or self.props.get("type") in signature_types or looks_like_signature):
+            return self.name
+        return raw
+
+
 class AlertBase(BodyElement):
     @property
     def icon(self) -> str:
@@ -954,7 +976,7 @@ _ELEMENT_CLASSES: dict[str, Callable[..., Element]] = {
     "title": Title, "header": Header, "subheader": Subheader, "markdown": Markdown,
     "caption": Caption, "latex": Latex, "divider": Divider, "text": Text, "code": Code,
     "json": Json, "exception": Exception, "table": Table, "dataframe": Dataframe,
-    "metric": Metric, "toast": Toast,
+    "metric": Metric, "toast": Toast, "help": Help,
     "button": Button, "form_submit_button": Button, "download_button": DownloadButton,
     "chat_input": ChatInput, "checkbox": Checkbox, "toggle": Toggle,
     "color_picker": ColorPicker, "date_input": DateInput, "time_input": TimeInput,

@@ -1,0 +1,83 @@
+// What apps print, drawn by the renderer in jsdom: st.json nested deeper than
+// the component tree can go (issue 7 item 6), st.help, math (KaTeX, a lazy
+// chunk), st.code highlighting (a lazy chunk), and button shortcuts.
+
+import assert from "node:assert/strict";
+import { after, afterEach, beforeEach, describe, test } from "node:test";
+import { JSDOM } from "jsdom";
+
+const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { url: "http://localhost/app/", pretendToBeVisual: true });
+const w = dom.window;
+for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
+  "MouseEvent", "requestAnimationFrame", "cancelAnimationFrame"]) {
+  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
+}
+
+const { createRenderer } = await import("../../web/render/index.js");
+const { nestingDepth, MAX_DEPTH } = await import("../../web/render/elements/json.js");
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+async function until(fn, what = "condition", ms = 5000) {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await tick(10);
+  }
+}
+const el = (id, kind, props) => ({ id, kind, props });
+const msg = (main) => ({
+  type: "render", run: 1, page: "", pages: [], query: "", banner: null, clear_forms: [], page_config: {},
+  tree: { main: { id: "main", kind: "block", props: {}, children: main }, sidebar: { id: "sidebar", kind: "block", props: {}, children: [] } },
+});
+
+let root, r, sent;
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+  sent = [];
+  r = createRenderer(root, { send: (m) => sent.push(m) });
+});
+afterEach(() => {
+  r.destroy();
+  root.remove();
+});
+after(() => w.close());
+
+describe("st.json", () => {
+  test("a body nested 450 levels deep is drawn, with a visible marker below the depth cap", () => {
+    const body = "[".repeat(450) + '"bottom"' + "]".repeat(450);
+    r.render(msg([el("main:0", "json", { body, expanded: true }), el("main:1", "markdown", { body: "after", unsafe_allow_html: false, help: null })]));
+    const marker = root.querySelector(".tl-json-marker");
+    assert.ok(marker, "the depth marker is shown");
+    assert.match(marker.textContent, new RegExp(`${450 - MAX_DEPTH} more nested levels`));
+    assert.match(root.querySelector(".tl-json-flat").textContent, /"bottom"/);
+    assert.equal(root.querySelectorAll(".tl-json details").length, MAX_DEPTH);
+    assert.match(root.textContent, /after/, "elements after the deep one are drawn too");
+    // and a rerun that replaces it still updates the page
+    r.render(msg([el("main:0", "json", { body: '{"a": 1}', expanded: true })]));
+    assert.equal(root.querySelector(".tl-json-marker"), null);
+    assert.match(root.textContent, /"a"/);
+  });
+
+  test("nestingDepth counts levels without recursion", () => {
+    let deep = [];
+    for (let i = 0; i < 100000; i++) deep = [deep];
+    assert.equal(nestingDepth(deep), 100001);
+    assert.equal(nestingDepth({ a: [1, { b: 2 }] }), 3);
+    assert.equal(nestingDepth(5), 0);
+  });
+});
+
+describe("st.help", () => {
+  test("name, type, value, docstring and members", () => {
+    r.render(msg([el("main:0", "help", {
+      name: "fido", type: "Dog", value: "__main__.Dog(breed)", doc_string: "A typical dog.",
+      members: [{ name: "bark", type: "method", value: "", doc_string: "Woof." }, { name: "legs", type: "int", value: "4", doc_string: "" }],
+    })]));
+    const section = root.querySelector("section.tl-help");
+    assert.equal(section.getAttribute("aria-label"), "Help: fido");
+    assert.match(section.textContent, /fido\s+Dog\s+__main__\.Dog\(breed\)/);
+    assert.match(section.querySelector("pre").textContent, /A typical dog\./);
+    assert.deepEqual([...section.querySelectorAll("li .tl-help-name")].map((n) => n.textContent), ["bark", "legs"]);
+  });
+});

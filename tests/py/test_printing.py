@@ -1,0 +1,447 @@
+"""What apps print (issue 15, items 3 and 6 of issue 7): st.write's dispatch and its
+joining of text, magic, Markdown dedenting, st.json, st.help and st.write_stream.
+
+Every test also runs against Streamlit 1.67 (``TABLIT_REFERENCE=1`` with its
+venv's python): the expected element trees below are what 1.67 produces.
+"""
+
+import json
+import os
+import textwrap
+
+import pytest
+
+from apptest import AppTest
+
+REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
+
+
+def run(src, **kw):
+    return AppTest.from_string(textwrap.dedent(src), default_timeout=20, **kw).run()
+
+
+def shape(at):
+    """The main area as [(type, value)], blocks as (type, [children])."""
+    def walk(block):
+        out = []
+        for c in block.children.values():
+            t = {"flex_container": "container", "tab_container": "tabs"}.get(c.type, c.type)
+            if hasattr(c, "children") and t not in ("help_info",):
+                out.append((t, walk(c)))
+            elif t in ("dataframe", "arrow_data_frame"):
+                out.append(("dataframe", None))
+            elif t == "help_info":
+                out.append((t, c.name))
+            else:
+                out.append((t, c.value))
+        return out
+    return walk(at.main)
+
+
+# ----------------------------------------------------------- st.write joining
+def test_write_joins_text_and_strips_like_markdown():
+    at = run('''
+        import streamlit as st
+        st.write("frag", "")
+        st.write("a", "  ", "b")
+        st.write("   indented\\n   text")
+        st.write("x", 1, "y")
+        st.write(None)
+        st.write(1.5, True)
+        st.write("a`b", "c``d")
+        st.write("multi\\nline", KeyboardInterrupt("k"))
+        st.write("x", "```")
+    ''')
+    assert shape(at) == [
+        ("markdown", "frag"), ("markdown", "a    b"), ("markdown", "indented\ntext"),
+        ("markdown", "x `1` y"), ("markdown", "`None`"), ("markdown", "`1.5` `True`"),
+        ("markdown", "a`b c``d"), ("markdown", "multi\nline `k`"), ("markdown", "x ```"),
+    ]
+
+
+def test_write_object_with_newlines_is_a_fenced_block():
+    at = run('''
+        import streamlit as st
+        class Two:
+            def __str__(self):
+                return "one\\n``two``"
+        st.write(Two())
+    ''')
+    assert at.markdown.values == ["```\none\n``two``\n```"]
+
+
+# ---------------------------------------------------------- st.write dispatch
+def test_write_dataframes_are_dataframes_and_split_the_text():
+    pytest.importorskip("pandas")
+    at = run('''
+        import streamlit as st
+        import numpy as np
+        import pandas as pd
+        df = pd.DataFrame({"a": [1, 2]})
+        st.write(df)
+        st.write("before", df, "after")
+        st.write(pd.Series([1, 2]))
+        st.write(np.array([[1, 2], [3, 4]]))
+        st.write({"col": pd.Series([1])})
+        st.write(df.style)
+        st.write(pd.Index([1, 2]))
+    ''')
+    assert shape(at) == [
+        ("dataframe", None), ("markdown", "before"), ("dataframe", None), ("markdown", "after"),
+        ("dataframe", None), ("dataframe", None), ("dataframe", None), ("dataframe", None),
+        ("dataframe", None),
+    ]
+
+
+def test_write_json_like_values_are_json():
+    at = run('''
+        import collections
+        import streamlit as st
+        P = collections.namedtuple("P", "x y")
+        st.write({"a": 1})
+        st.write([1, 2])
+        st.write(P(1, 2))
+        st.write(map(str, [1]), range(3))
+        st.write(collections.OrderedDict(a=1), collections.ChainMap({"b": 2}))
+        st.write(st.session_state, st.query_params)
+        st.write({"a": [1, 2]})
+    ''')
+    assert shape(at) == [
+        ("json", '{"a": 1}'), ("json", "[1, 2]"), ("json", '{"x": 1, "y": 2}'),
+        ("json", '["1"]'), ("markdown", "`range(0, 3)`"), ("json", '{"a": 1}'),
+        ("json", '{"b": 2}'), ("json", "{}"), ("json", "{}"), ("json", '{"a": [1, 2]}'),
+    ]
+
+
+def test_write_exceptions_stringio_and_help_types():
+    at = run('''
+        import io
+        import json
+        import streamlit as st
+        def greet(name):
+            """Say hello."""
+        class Dog:
+            """A dog."""
+        st.write(ValueError("boom"))
+        st.write(io.StringIO("# from io"))
+        st.write(greet)
+        st.write(Dog)
+        st.write(json)
+        st.write(Dog())
+    ''')
+    assert shape(at) == [
+        ("exception", "boom"), ("markdown", "# from io"), ("help_info", "greet"),
+        ("help_info", "Dog"), ("help_info", "json"), ("help_info", "Dog()"),
+    ]
+
+
+def test_write_several_elements_into_a_placeholder_is_refused():
+    at = run('''
+        import streamlit as st
+        slot = st.empty()
+        try:
+            slot.write("a", "b")
+        except Exception as e:
+            st.text(type(e).__name__)
+        slot.write("just one")
+    ''')
+    assert at.text.values == ["StreamlitAPIException"]
+    assert at.markdown.values == ["just one"]
+
+
+def test_write_unsafe_html_repr_goes_to_st_html_before_the_buffered_text():
+    at = run('''
+        import streamlit as st
+        class Card:
+            def _repr_html_(self):
+                return "<b>card</b>"
+        st.write("first", Card(), unsafe_allow_html=True)
+    ''')
+    assert [t for t, _ in shape(at)] == ["html", "markdown"]
+    assert at.markdown.values == ["first"]
+
+
+def test_write_pillow_image_is_an_image():
+    pytest.importorskip("PIL")
+    at = run('''
+        import streamlit as st
+        from PIL import Image
+        st.write(Image.new("RGB", (2, 2)))
+    ''')
+    assert [t for t, _ in shape(at)] == ["image"]
+
+
+# --------------------------------------------------------------- write_stream
+def test_write_stream_generators_and_return_values():
+    at = run('''
+        import streamlit as st
+        def gen():
+            yield "Hello "
+            yield "world"
+            yield {"a": 1}
+            yield "tail"
+        r = st.write_stream(gen)
+        st.text(repr(r))
+        st.text(repr(st.write_stream(iter(["a", "", "b"]))))
+        async def agen():
+            yield "async "
+            yield "gen"
+        st.text(repr(st.write_stream(agen())))
+        st.text(repr(st.write_stream([])))
+        st.write(r)
+    ''')
+    assert shape(at) == [
+        ("markdown", "Hello world"), ("json", '{"a": 1}'), ("markdown", "tail"),
+        ("text", "['Hello world', {'a': 1}, 'tail']"),
+        ("markdown", "ab"), ("text", "'ab'"),
+        ("markdown", "async gen"), ("text", "'async gen'"),
+        ("text", "''"),
+        ("markdown", "Hello world"), ("json", '{"a": 1}'), ("markdown", "tail"),
+    ]
+
+
+def test_write_stream_openai_chunks_and_write_of_a_generator():
+    at = run('''
+        import sys, types
+        import streamlit as st
+        # Objects shaped like openai's, under openai's module names.
+        mod = types.ModuleType("openai.types.chat")
+        class ChatCompletionChunk:
+            def __init__(self, text):
+                delta = types.SimpleNamespace(content=text)
+                self.choices = [types.SimpleNamespace(delta=delta)] if text is not None else []
+        ChatCompletionChunk.__module__ = "openai.types.chat"
+        chunks = [ChatCompletionChunk(None), ChatCompletionChunk("Hi"), ChatCompletionChunk(" there")]
+        st.text(st.write_stream(iter(chunks)))
+        st.write("n:", (x for x in ["g1", "g2"]))
+    ''')
+    assert shape(at) == [("markdown", "Hi there"), ("text", "Hi there"),
+                         ("markdown", "n:"), ("markdown", "g1g2")]
+
+
+def test_write_stream_refuses_strings():
+    at = run('''
+        import streamlit as st
+        st.write_stream("text")
+    ''')
+    assert "Invalid `stream` type" in at.exception[0].value
+
+
+# ---------------------------------------------------------------------- magic
+def test_magic_in_compound_statements():
+    at = run('''
+        """module docstring"""
+        import streamlit as st
+        x = 5
+        x
+        if x:
+            "in if"
+        else:
+            "in else"
+        if not x:
+            pass
+        elif x:
+            "in elif"
+        for i in range(2):
+            i
+        else:
+            "for else"
+        n = 0
+        while n < 1:
+            n += 1
+            "in while"
+        with st.container():
+            "in with"
+        try:
+            "in try"
+            raise ValueError
+        except ValueError:
+            "in except"
+        else:
+            "not reached"
+        finally:
+            "in finally"
+        with st.form("f"):
+            "in form"
+            st.form_submit_button()
+        tab1, tab2 = st.tabs(["a", "b"])
+        with tab2:
+            "in tab"
+        match x:
+            case 5:
+                "in case"
+        def f():
+            """function docstring"""
+            "body of f"
+            return 1
+        f()
+        async def g():
+            "async docstring"
+            "async body"
+        class C:
+            "class docstring"
+            "class body"
+            def m(self):
+                "method docstring"
+                "method body"
+        C().m()
+        a, b = 1, 2
+        a, b
+        st.empty()
+        [1][0]
+    ''')
+    s = shape(at)
+    assert s[:9] == [
+        ("markdown", "`5`"), ("markdown", "in if"), ("markdown", "in elif"), ("markdown", "`0`"),
+        ("markdown", "`1`"), ("markdown", "for else"), ("markdown", "in while"),
+        ("container", [("markdown", "in with")]),
+        ("markdown", "in try"),
+    ]
+    assert s[9:11] == [("markdown", "in except"), ("markdown", "in finally")]
+    form = s[11]
+    assert form[0] == "form" and form[1][0] == ("markdown", "in form")
+    assert s[12][0] == "tabs"
+    assert s[13:] == [("markdown", "in case"), ("markdown", "body of f"),
+                      ("markdown", "method body"), ("markdown", "`1` `2`"), ("empty", None),
+                      ("markdown", "`1`")]
+
+
+def test_magic_root_docstring_option_and_last_expression(config_app):
+    src = '''
+        """root doc"""
+        import streamlit as st
+        def f():
+            return "called"
+        f()
+    '''
+    at = config_app(src, "[magic]\ndisplayRootDocString = true\ndisplayLastExprIfNoSemicolon = true\n").run()
+    assert at.markdown.values == ["root doc", "called"]
+
+
+def test_magic_last_expression_with_semicolon_is_not_shown(config_app):
+    src = '''
+        import streamlit as st
+        def f():
+            return "called"
+        f();
+    '''
+    at = config_app(src, "[magic]\ndisplayLastExprIfNoSemicolon = true\n").run()
+    assert at.markdown.values == []
+
+
+def test_magic_disabled(config_app):
+    at = config_app('import streamlit as st\n"hidden"\nst.write("shown")\n',
+                    "[runner]\nmagicEnabled = false\n").run()
+    assert at.markdown.values == ["shown"]
+
+
+# ------------------------------------------------------------------- markdown
+def test_markdown_bodies_are_dedented_and_stripped():
+    at = run('''
+        import streamlit as st
+        st.markdown("""
+            # Title
+            body text
+        """)
+        st.caption("""
+            caption
+        """)
+        st.info("""
+            info body
+        """)
+        st.text("""
+            text body
+        """)
+        st.header("""
+            header
+        """)
+    ''')
+    assert shape(at) == [("markdown", "# Title\nbody text"), ("caption", "caption"),
+                         ("info", "info body"), ("text", "text body"), ("header", "header")]
+
+
+# ----------------------------------------------------------------------- json
+def test_json_string_body_is_sent_as_written_and_expanded_is_checked():
+    at = run('''
+        import streamlit as st
+        st.json('{"a":   1}')
+        st.json({"s": {1, 2}}, expanded=2)
+        try:
+            st.json({}, expanded="yes")
+        except Exception as e:
+            st.text(type(e).__name__)
+    ''')
+    assert at.json[0].value == '{"a":   1}'
+    assert json.loads(at.json[1].value) == {"s": [1, 2]}
+    assert at.text.values == ["StreamlitInvalidParameterTypeError"]
+
+
+def test_json_of_deeply_nested_data_is_sent_whole():
+    at = run('''
+        import streamlit as st
+        deep = []
+        for _ in range(450):
+            deep = [deep]
+        st.json(deep)
+        st.write({"deep": deep})
+    ''')
+    assert not at.exception
+    assert at.json[0].value.count("[") == 451
+    assert at.json[1].value.count("[") == 451
+
+
+# ----------------------------------------------------------------------- help
+def test_help_names_and_values():
+    at = run('''
+        import streamlit as st
+        def greet(name: str, n: int = 1) -> str:
+            """Say hello.
+
+            More text."""
+        class Dog:
+            """A typical dog."""
+            def __init__(self, breed):
+                self.breed = breed
+            def bark(self):
+                "Woof."
+        fido = Dog("poodle")
+        st.help(greet)
+        st.help(fido)
+        st.help(None)
+        st.help(5)
+        greet
+        fido
+    ''')
+    helps = at.get("help_info")
+    assert [h.name for h in helps] == ["greet", "fido", "", "", "greet", "fido"]
+    assert [h.value for h in helps] == ["greet", "fido", "None", "5", "greet", "fido"]
+    assert helps[0].doc_string == "Say hello.\n\nMore text."
+    assert helps[1].doc_string == "A typical dog."
+
+
+@pytest.mark.skipif(REFERENCE, reason="the node's props are tablit's")
+def test_help_members():
+    at = run('''
+        import streamlit as st
+        class Dog:
+            """A typical dog."""
+            legs = 4
+            def __init__(self, breed):
+                self.breed = breed
+            def bark(self):
+                """Woof.
+
+                Loudly."""
+            @property
+            def size(self):
+                """How big."""
+        st.help(Dog("poodle"))
+    ''')
+    h = at.get("help_info")[0]
+    assert h.props["type"] == "Dog"
+    assert h.props["members"] == [
+        {"name": "breed", "type": "str", "value": "'poodle'", "doc_string": ""},
+        {"name": "legs", "type": "int", "value": "4", "doc_string": ""},
+        {"name": "size", "type": "property", "value": "", "doc_string": "How big."},
+        {"name": "bark", "type": "method", "value": "", "doc_string": "Woof."},
+    ]
