@@ -8,6 +8,7 @@
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
 //                      without comments and docstrings, compressed as one (web/tools/pymin.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
+//   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
 //
 // Usage: node web/build.js [--out DIR] [--no-minify]
@@ -19,6 +20,7 @@ import * as esbuild from "esbuild";
 import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
 import { pythonBundle } from "./tools/pymin.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
+import { copyKatexAssets } from "./tools/katex_assets.js";
 
 const WEB = join(ROOT, "web");
 
@@ -68,6 +70,8 @@ export async function build(opts = {}) {
   } else {
     log("web/render has no .css: no dist/tablit.css");
   }
+
+  copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts
 
   const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit");
   if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");

@@ -138,7 +138,8 @@ NODE_PROPS: dict[str, str] = {
     "markdown": "{body: str, unsafe_allow_html: bool, help: str|null}",
     "caption": "{body: str, unsafe_allow_html: bool}",
     "text": "{body: str}",
-    "code": "{body: str, language: str|null, line_numbers: bool}",
+    "code": "{body: str, language: str ('plaintext' when none), line_numbers: bool, wrap_lines: bool, "
+            "height: int|'content'|'stretch'}",
     "json": "{body: str (JSON text), expanded: bool|int}",
     "divider": "{}",
     "alert": "{kind: 'success'|'info'|'warning'|'error', body: str (Markdown), icon: str|null}",

@@ -81,3 +81,62 @@ describe("st.help", () => {
     assert.deepEqual([...section.querySelectorAll("li .tl-help-name")].map((n) => n.textContent), ["bark", "legs"]);
   });
 });
+
+describe("math (KaTeX, a lazily loaded chunk)", () => {
+  test("st.latex is typeset, not shown as TeX source", async () => {
+    r.render(msg([el("main:0", "latex", { body: "$$\na + b = c^2\n$$", help: null })]));
+    await until(() => root.querySelector(".tl-latex .katex"), "KaTeX output");
+    const box = root.querySelector(".tl-latex");
+    assert.ok(box.querySelector(".katex-display"), "display math");
+    assert.equal(box.querySelector("annotation[encoding='application/x-tex']").textContent, "a + b = c^2");
+    assert.ok(box.querySelector(".katex-html sup, .katex-html .msupsub"), "c^2 drawn as a superscript");
+    assert.ok(document.querySelector('link[data-tablit-katex][href$="katex/katex.min.css"]'), "KaTeX's own stylesheet is linked");
+  });
+
+  test("$...$ and $$...$$ in Markdown become math; escaped dollars and code spans stay text", async () => {
+    const body = "Euler: $e^{i\\pi}+1=0$, costs \\$5, code `$x$`\n\n$$\n\\int_0^1 x\\,dx\n$$";
+    r.render(msg([el("main:0", "markdown", { body, unsafe_allow_html: false, help: null })]));
+    await until(() => root.querySelectorAll(".katex").length === 2, "two formulas");
+    const tex = [...root.querySelectorAll("annotation")].map((a) => a.textContent);
+    assert.deepEqual(tex, ["e^{i\\pi}+1=0", "\\int_0^1 x\\,dx"]);
+    assert.ok(root.querySelector("div.tl-math-display .katex-display"));
+    assert.match(root.textContent, /costs \$5/);
+    assert.equal(root.querySelector("code:not(.tl-math code)").textContent, "$x$");
+  });
+
+  test("a body with broken TeX shows KaTeX's error in place, nothing is thrown", async () => {
+    r.render(msg([el("main:0", "markdown", { body: "bad: $\\frac{1}{$ and more", unsafe_allow_html: false, help: null })]));
+    await until(() => root.querySelector(".tl-math[data-typeset]"), "typeset attempt");
+    assert.match(root.textContent, /and more/);
+  });
+});
+
+describe("st.code (highlight.js, a lazily loaded chunk)", () => {
+  test("highlighted by language, with line numbers and wrapping", async () => {
+    const body = "def f(x):\n    return 'hi'  # note";
+    r.render(msg([el("main:0", "code", { body, language: "python", line_numbers: true, wrap_lines: true, height: "content" })]));
+    await until(() => root.querySelector("code.hljs"), "highlighted code");
+    const code = root.querySelector("code.hljs");
+    assert.equal(code.textContent, body, "the text is unchanged");
+    assert.equal(code.querySelector(".hljs-keyword").textContent, "def");
+    assert.equal(code.querySelector(".hljs-string").textContent, "'hi'");
+    assert.equal(root.querySelector(".tl-gutter").textContent, "1\n2\n");
+    assert.equal(root.querySelector(".tl-gutter").getAttribute("aria-hidden"), "true");
+    assert.ok(root.querySelector(".tl-code.tl-wrap"));
+  });
+
+  test("plain text and unknown languages are not highlighted; fenced Markdown code is", async () => {
+    r.render(msg([
+      el("main:0", "code", { body: "<b>x</b>", language: "plaintext", line_numbers: false, wrap_lines: false, height: "content" }),
+      el("main:1", "code", { body: "x = 1", language: "no-such-language", line_numbers: false, wrap_lines: false, height: 100 }),
+      el("main:2", "markdown", { body: "```js\nconst a = 1;\n```", unsafe_allow_html: false, help: null }),
+    ]));
+    await until(() => root.querySelector(".tl-markdown code.hljs"), "fenced code highlighted");
+    assert.equal(root.querySelector(".tl-markdown .hljs-keyword").textContent, "const");
+    const codes = root.querySelectorAll(".tl-k-code code");
+    assert.equal(codes[0].textContent, "<b>x</b>");
+    assert.equal(codes[0].querySelector("b"), null);
+    assert.ok(!codes[1].classList.contains("hljs"));
+    assert.equal(root.querySelectorAll(".tl-k-code .tl-code")[1].style.maxHeight, "100px");
+  });
+});

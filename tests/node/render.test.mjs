@@ -540,11 +540,7 @@ describe("new kinds", () => {
     assert.equal(safeUrl("//cdn.example.com/x.png"), "//cdn.example.com/x.png");
   });
 
-  test("latex: the TeX source in a <code>", () => {
-    r.render(msg([el("main:0", "latex", { body: "$$\na + b = c^2\n$$", help: null })]));
-    const c = root.querySelector("code.tl-latex");
-    assert.equal(c.textContent, "a + b = c^2");
-  });
+  // (st.latex is typeset by KaTeX: tests/node/printing.test.mjs)
 
   test("camera_input and audio_input: a file input with capture and accept", () => {
     r.render(msg([

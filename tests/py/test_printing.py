@@ -445,3 +445,17 @@ def test_help_members():
         {"name": "size", "type": "property", "value": "", "doc_string": "How big."},
         {"name": "bark", "type": "method", "value": "", "doc_string": "Woof."},
     ]
+
+
+# ----------------------------------------------------------------------- code
+def test_code_keeps_indentation_and_names_plain_text():
+    at = run('''
+        import streamlit as st
+        st.code("\\n    indented\\n\\n", language=None)
+        st.code("x = 1", line_numbers=True, wrap_lines=True)
+    ''')
+    assert at.code[0].value == "    indented\n"
+    assert at.code[0].language == "plaintext"
+    assert at.code[1].language == "python"
+    if not REFERENCE:
+        assert at.code[1].props["line_numbers"] and at.code[1].props["wrap_lines"]

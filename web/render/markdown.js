@@ -4,6 +4,7 @@
 // <script> and on*= handlers never reach the DOM.
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
+import { useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -61,8 +62,95 @@ const streamlitExtras = {
   ],
 };
 
+// Math, as remark-math reads it in Streamlit: $$...$$ blocks and $...$ /
+// $$...$$ inline.  Here the TeX only becomes an escaped placeholder; the
+// KaTeX chunk (math.js) typesets the placeholders after the HTML is in the
+// page, and is loaded only when a body holds math.
+const MATH_CLASS = 'tl-math';
+const mathExtension = {
+  extensions: [
+    {
+      name: 'tlMathBlock',
+      level: 'block',
+      start(src) {
+        // (marked asks with the paragraph's text less its first character: a
+        // $$ block starts only after a newline, never mid-line)
+        const m = src.match(/\n {0,3}\$\$/);
+        return m ? m.index + 1 : undefined;
+      },
+      tokenizer(src) {
+        const m = /^ {0,3}\$\$([\s\S]+?)\$\$[ \t]*(?:\n+|$)/.exec(src);
+        if (m) return { type: 'tlMathBlock', raw: m[0], tex: m[1].trim() };
+      },
+      renderer(t) {
+        return `<div class="${MATH_CLASS} tl-math-display">${escapeHtml(t.tex)}</div>\n`;
+      },
+    },
+    {
+      name: 'tlMath',
+      level: 'inline',
+      start(src) {
+        const i = src.indexOf('$');
+        return i < 0 ? undefined : i;
+      },
+      tokenizer(src) {
+        const m = /^(\$\$?)((?:\\[\s\S]|(?!\1)[^\\])+?)\1(?!\$)/.exec(src);
+        if (m && m[2].trim()) return { type: 'tlMath', raw: m[0], tex: m[2], display: m[1].length === 2 };
+      },
+      renderer(t) {
+        return `<span class="${MATH_CLASS}${t.display ? ' tl-math-display' : ''}">${escapeHtml(t.tex)}</span>`;
+      },
+    },
+  ],
+};
+
+/** @type {Promise<any> | null} */
+let mathChunk = null;
+
+/** Typeset the math placeholders in `el` (loads the KaTeX chunk the first time). */
+function typesetIn(el) {
+  mathChunk ??= import('./math.js');
+  mathChunk.then((m) => m.typesetAll(el), (e) => {
+    mathChunk = null;
+    console.error('tablit: could not load the math typesetting code', e);
+  });
+}
+
+/** @type {Promise<any> | null} */
+let highlightChunk = null;
+
+/** The highlight.js chunk (st.code, fenced code), loaded once. */
+export function loadHighlighter() {
+  highlightChunk ??= import('./highlight.js').catch((e) => {
+    highlightChunk = null;
+    throw e;
+  });
+  return highlightChunk;
+}
+
+const FENCED = 'class="language-';
+
+/**
+ * A ref for an element whose HTML `out` may hold math placeholders or fenced
+ * code: each lazily loaded chunk runs over it once it is in the page.
+ */
+function useMath(out) {
+  const ref = useRef(/** @type {HTMLElement | null} */ (null));
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (out.includes(MATH_CLASS)) typesetIn(el);
+    if (out.includes(FENCED)) {
+      loadHighlighter().then((m) => m.highlightAll(el), (e) => console.error('tablit: could not load the code highlighter', e));
+    }
+  }, [out]);
+  return ref;
+}
+
 const safe = new Marked({ gfm: true }, streamlitExtras, { renderer: { html: (t) => escapeHtml(t.text) } });
 const unsafe = new Marked({ gfm: true }, streamlitExtras);
+safe.use(mathExtension);
+unsafe.use(mathExtension);
 
 let purifier = null;
 function purify() {
@@ -123,14 +211,21 @@ const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
 
 /** Block Markdown as a vnode. */
 export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
-  return html`<div class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: markdownToHtml(body, { unsafe: u }) }} />`;
+  const out = markdownToHtml(body, { unsafe: u });
+  const ref = useMath(out);
+  return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 /** Inline Markdown (labels, headings): plain text stays a text node. */
 export function InlineMd({ text }) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
-  return html`<span class="tl-md-inline" dangerouslySetInnerHTML=${{ __html: markdownToHtml(s, { inline: true }) }} />`;
+  return html`<${InlineHtml} out=${markdownToHtml(s, { inline: true })} />`;
+}
+
+function InlineHtml({ out }) {
+  const ref = useMath(out);
+  return html`<span ref=${ref} class="tl-md-inline" dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 /** Plain text of an inline-Markdown label (for aria-label). */

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import re
 import textwrap
 
+from .. import errors
 from ..delta_generator import command
 from ..protocol import Node
 
@@ -69,7 +71,15 @@ def text(self, body: Any, *, help: str | None = None, width: Any = "content") ->
 @command
 def code(self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
          wrap_lines: bool = False, height: Any = None, width: Any = "stretch") -> Any:
-    self._enqueue("code", {"body": str(body), "language": language, "line_numbers": bool(line_numbers)})
+    """Code, highlighted by the page (``language=None``: plain text).  Only one
+    leading and one trailing newline are removed, as Streamlit does."""
+    text = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
+    if height is not None and height != "content" and height != "stretch" and (
+            isinstance(height, bool) or not isinstance(height, int) or height < 1):
+        raise errors.StreamlitInvalidHeightError(height, allow_content=True)
+    self._enqueue("code", {"body": text, "language": language or "plaintext",
+                           "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
+                           "height": "content" if height is None else height})
     return self
 
 

@@ -1,7 +1,10 @@
-// st.code: preformatted text (no highlighting, to keep the bundle small),
-// optional line numbers and a copy button.
+// st.code: preformatted text with a copy button, optional line numbers,
+// wrapping and height; highlighted by the lazily loaded highlight.js chunk
+// (../highlight.js) — the plain text shows until it has loaded.
+import { useEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
+import { loadHighlighter } from '../markdown.js';
 
 function copy(text) {
   if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
@@ -10,10 +13,24 @@ function copy(text) {
 function Code({ node }) {
   const p = node.props;
   const body = String(p.body ?? '');
-  const lang = p.language || 'text';
-  const content = p.line_numbers ? body.split('\n').map((l) => html`<span class="tl-line">${l}\n</span>`) : body;
+  const lang = p.language || 'plaintext';
+  const ref = useRef(/** @type {HTMLElement | null} */ (null));
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || lang === 'plaintext' || lang === 'text') return;
+    let live = true;
+    loadHighlighter().then((m) => { if (live && ref.current === el) m.highlightInto(el, body, lang); },
+      (e) => console.error('tablit: could not load the code highlighter', e));
+    return () => { live = false; };
+  }, [body, lang]);
+  const lines = p.line_numbers ? body.split('\n').length : 0;
+  const height = typeof p.height === 'number' ? { maxHeight: `${p.height}px`, overflowY: 'auto' } : undefined;
+  const cls = 'tl-code' + (p.line_numbers ? ' tl-numbered' : '') + (p.wrap_lines ? ' tl-wrap' : '');
   return html`<div ...${elAttrs(node)}>
-    <pre class=${'tl-code' + (p.line_numbers ? ' tl-numbered' : '')}><code class=${'language-' + lang}>${content}</code></pre>
+    <div class=${cls} style=${height}>
+      ${lines ? html`<span class="tl-gutter" aria-hidden="true">${Array.from({ length: lines }, (_, i) => `${i + 1}\n`)}</span>` : null}
+      <pre><code key=${lang + '\u0000' + body} ref=${ref} class=${'language-' + lang}>${body}</code></pre>
+    </div>
     <button type="button" class="tl-copy" aria-label="Copy to clipboard" onClick=${() => copy(body)}>Copy</button>
   </div>`;
 }

@@ -176,16 +176,8 @@ function Image({ node }) {
   </div>`;
 }
 
-// ------------------------------------------------------------- latex, html
-/** st.latex: the TeX source without its $$ fences (no math typesetting, to keep the bundle small). */
-function Latex({ node }) {
-  const p = node.props;
-  const tex = String(p.body ?? '').replace(/^\s*\$\$\s*/, '').replace(/\s*\$\$\s*$/, '');
-  return html`<div ...${elAttrs(node)}>
-    <code class="tl-latex">${tex}</code>${p.help ? html`<${Help} text=${p.help} />` : null}
-  </div>`;
-}
-
+// -------------------------------------------------------------------- html
+// (st.latex is in ../math.js, a lazily loaded chunk)
 const htmlCache = new Map();
 
 function HtmlEl({ node }) {
@@ -230,5 +222,5 @@ function PageLink({ node }) {
 
 export default {
   metric: Metric, progress: Progress, balloons: Celebration, snow: Celebration, toast: Toast,
-  image: Image, latex: Latex, html: HtmlEl, page_link: PageLink,
+  image: Image, html: HtmlEl, page_link: PageLink,
 };
