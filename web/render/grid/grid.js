@@ -29,7 +29,9 @@ function initialWidth(col, n) {
   const kind = drawKind(col.spec);
   if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return 120;
   if (kind === 'checkbox') return Math.max(60, len * 8 + 24);
-  for (let i = 0; i < Math.min(n, 50); i++) {
+  // a sample from both ends (a range column's widest values are its last)
+  const sample = [...Array(Math.min(n, 50)).keys(), ...Array.from({ length: Math.min(Math.max(n - 50, 0), 50) }, (_, k) => n - 1 - k)];
+  for (const i of sample) {
     const v = col.get(i);
     if (v !== null && v !== undefined) len = Math.max(len, cellText(v, col.spec).length);
   }
@@ -95,7 +97,7 @@ function Editor({ col, value, onDone, label }) {
 class Grid extends Component {
   constructor(props) {
     super(props);
-    this.state = { scrollTop: 0, sort: null, search: null, fullscreen: false, widths: {}, editing: null, focus: null, marked: [] };
+    this.state = { scrollTop: 0, scrollLeft: 0, sort: null, search: null, fullscreen: false, widths: {}, editing: null, focus: null, marked: [] };
     this.scroller = null;
     this.cache = {};
   }
@@ -171,7 +173,12 @@ function GridView({ grid, node, state }) {
   let x = markers ? MARKER_W : 0;
   for (const wd of widths) { lefts.push(x); x += wd; }
   const totalWidth = x;
-  const pinned = (c) => c.spec.index || (c.spec.config && c.spec.config.pinned === true);
+  const pinned = (c) => (c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
+    (c.spec.config && c.spec.config.pinned === true);
+  // pinned columns (index first, then pinned ones: visibleColumns puts them in front) follow
+  // the horizontal scroll, so they stay in view
+  const sl = state.scrollLeft;
+  const leftOf = (c, j) => lefts[j] + (pinned(c) ? sl : 0);
 
   // height and the scaled scroll space
   const contentH = (total + 1) * rh + 2;
@@ -328,7 +335,7 @@ function GridView({ grid, node, state }) {
 
   // ---- drawing
   const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
-    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:0;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}></div>` : null}
+    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}></div>` : null}
     ${visible.map((c, j) => {
       const label = cellLabel(c);
       const s = state.sort && state.sort.pos === c.pos ? state.sort.dir : null;
@@ -337,7 +344,7 @@ function GridView({ grid, node, state }) {
       return html`<div role="columnheader" aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
           aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined}
           class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '')}
-          style=${`width:${widths[j]}px;left:${lefts[j]}px`}
+          style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
         <span class="tl-grid-hlabel">${label}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
         ${colSel && !c.spec.index ? html`<button type="button" class="tl-grid-sortbtn" aria-label=${`Sort by ${label}`} onClick=${(e) => { e.stopPropagation(); sortBy(c); }}>⇅</button>` : null}
@@ -362,7 +369,7 @@ function GridView({ grid, node, state }) {
     const top = i * rh - virtTop;
     rowsOut.push(html`<div role="row" key=${r} aria-rowindex=${i + 2} aria-selected=${markers ? String(rowSelected) : undefined}
         class=${'tl-grid-row' + (rowSelected ? ' tl-grid-selected' : '') + (r >= n ? ' tl-grid-added' : '')} style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
-      ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:0;width:${MARKER_W}px`}>
+      ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`}>
         <input type="checkbox" checked=${rowSelected} aria-label=${`Select row ${i + 1}`} tabindex="-1" onClick=${() => toggleRow(r)} /></div>` : null}
       ${visible.map((c, j) => {
         const v = valueAt(c, r, n, edits);
@@ -377,7 +384,7 @@ function GridView({ grid, node, state }) {
             class=${'tl-grid-cell' + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
               (focused ? ' tl-grid-focus' : '') + (cellSelected || (colSel && selection.columns.includes(c.spec.name)) ? ' tl-grid-selected' : '') +
               (['number', 'progress'].includes(drawKind(c.spec)) && !c.spec.index ? ' tl-grid-num' : '') + (edited ? ' tl-grid-edited' : '')}
-            style=${`width:${widths[j]}px;left:${lefts[j]}px${css ? ';' + css : ''}`}
+            style=${`width:${widths[j]}px;left:${leftOf(c, j)}px${css ? ';' + css : ''}`}
             onClick=${(e) => {
               grid.setState({ focus: { r: i, c: j } });
               if (cellSel && !c.spec.index) toggleCell(r, c.spec.name);
@@ -413,9 +420,9 @@ function GridView({ grid, node, state }) {
         aria-readonly=${editor ? String(disabled) : 'true'} aria-label=${p.alt || undefined}
         aria-activedescendant=${focus && focus.r >= first && focus.r < last ? cellId(focus.r, focus.c) : undefined}
         style=${`height:${height}px`} ref=${(el) => { grid.scroller = el; }}
-        onScroll=${(e) => grid.setState({ scrollTop: e.currentTarget.scrollTop })} onKeyDown=${onKeyDown}>
+        onScroll=${(e) => grid.setState({ scrollTop: e.currentTarget.scrollTop, scrollLeft: e.currentTarget.scrollLeft })} onKeyDown=${onKeyDown}>
       ${header}
-      <div class="tl-grid-body" style=${`height:${bodyH}px;width:${totalWidth}px;margin-bottom:${-bodyH}px`}>${rowsOut}</div>
+      <div class="tl-grid-body" style=${`top:${rh}px;height:${bodyH}px;width:${totalWidth}px;margin-bottom:${-bodyH}px`}>${rowsOut}</div>
       <div class="tl-grid-spacer" style=${`height:${spacerH}px;width:${totalWidth}px`}></div>
       ${!total ? html`<div class="tl-grid-empty">empty</div>` : null}
     </div>
