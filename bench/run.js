@@ -14,8 +14,10 @@
 //
 //   6. grid           a 1,000,000-row table vs a 1,000-row one: first paint, scroll frames;
 //                      wire bytes per 1,000 rows without and with pyarrow (bench/grid.mjs)
+//   7. packages       cold start of a pandas app (a DataFrame on screen) vs bare Pyodide +
+//                      loadPackage of the same packages, on Pyodide 0.27.7 (bench/packages.mjs)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +29,7 @@ import { chromium } from 'playwright-core';
 
 import { App, startServer } from '../web/serve/server.js';
 import { gridBench, gridRows } from './grid.mjs';
+import { packagesBench, packagesRows } from './packages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -312,6 +315,7 @@ function table(R) {
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
   }
   if (R.grid) rows.push(...gridRows(R.grid));
+  if (R.packages) rows.push(...packagesRows(R.packages));
   return rows;
 }
 
@@ -371,6 +375,7 @@ async function main() {
       R.scale_rounds = all;
     }
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
+    if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
   } finally {
     await browser.close().catch(() => {});
