@@ -26,6 +26,9 @@ describe('data grid', () => {
     await g.evaluate((el) => { el.scrollTop = el.scrollHeight; });
     const last = g.locator('[role=row][aria-rowindex="1000001"]');
     await shown(last);
+    const box = await g.boundingBox();
+    const rowBox = await last.boundingBox();
+    assert.ok(rowBox.y >= box.y && rowBox.y + rowBox.height <= box.y + box.height + 1, 'the last row is inside the grid\'s viewport');
     assert.deepEqual(await last.getByRole('gridcell').allInnerTexts(), ['999,999', String((999999 * 999999) % 1000)]);
     // and back to the top with the keyboard
     await g.focus();
@@ -74,6 +77,9 @@ describe('data grid', () => {
     await afterRun(page, () => input.press('Enter'));
     await shown(page.getByText('Tasks: Write tests=5 | Fix bug=1'));
     await shown(page.getByText("Edit state: {'edited_rows': {0: {'hours': 5}}, 'added_rows': [], 'deleted_rows': []}"));
+    // a checkbox column toggles in place
+    await afterRun(page, () => g.getByRole('checkbox', { name: 'done, row 1' }).click());
+    await shown(page.getByText("Edit state: {'edited_rows': {0: {'hours': 5, 'done': True}}, 'added_rows': [], 'deleted_rows': []}"));
 
     await afterRun(page, () => page.getByRole('button', { name: 'Add row' }).click());
     await until(async () => (await g.getAttribute('aria-rowcount')) === '4', 'a third row');
@@ -82,6 +88,7 @@ describe('data grid', () => {
     await g.getByRole('checkbox', { name: 'Select row 2' }).click();
     await afterRun(page, () => page.getByRole('button', { name: 'Delete row' }).click());
     await shown(page.getByText("'deleted_rows': [1]", { exact: false }));
+    assert.equal(await g.getAttribute('aria-rowcount'), '3');
     await shown(page.getByText(/^Tasks: Write tests=5 \| None=None$/));
   });
 });

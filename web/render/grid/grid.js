@@ -25,7 +25,7 @@ function initialWidth(col, n) {
   if (typeof w === 'number') return w;
   if (w && WIDTHS[w]) return WIDTHS[w];
   const label = (col.spec.config && col.spec.config.label) || col.spec.name;
-  let len = String(label).length + 2;
+  let len = String(label).length + 2 + (col.spec.config && col.spec.config.help ? 3 : 0);
   const kind = drawKind(col.spec);
   if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return 120;
   if (kind === 'checkbox') return Math.max(60, len * 8 + 24);
@@ -192,7 +192,9 @@ function GridView({ grid, node, state }) {
   const first = Math.max(Math.floor(virtTop / rh), 0);
   const last = Math.min(total, first + Math.ceil(bodyH / rh) + 1);
 
-  const cellLabel = (c) => (c.spec.config && c.spec.config.label) || c.spec.name || (c.spec.index ? 'index' : '');
+  const shownLabel = (c) => (c.spec.config && c.spec.config.label) || c.spec.name || '';
+  // (an unnamed index has an empty header, as in Streamlit, but an accessible name)
+  const cellLabel = (c) => shownLabel(c) || (c.spec.index ? 'index' : `column ${c.pos + 1}`);
   const editableCol = (c) => editor && !disabled && !(c.spec.config && c.spec.config.disabled) &&
     (!c.spec.index || (c.spec.config && c.spec.config.required)) && !['line_chart', 'bar_chart', 'area_chart', 'image', 'json', 'progress'].includes(drawKind(c.spec)) &&
     !['dict', 'object', 'empty', 'timedelta', 'bytes'].includes(c.spec.type);
@@ -263,7 +265,7 @@ function GridView({ grid, node, state }) {
   };
   const download = () => {
     const cols = visible;
-    const lines = [cols.map((c) => csvField(cellLabel(c), { type: 'str' })).join(',')];
+    const lines = [cols.map((c) => csvField(shownLabel(c), { type: 'str' })).join(',')];
     for (let i = 0; i < total; i++) {
       const r = rowAt(i);
       lines.push(cols.map((c) => csvField(valueAt(c, r, n, edits), c.spec)).join(','));
@@ -338,15 +340,16 @@ function GridView({ grid, node, state }) {
     ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}></div>` : null}
     ${visible.map((c, j) => {
       const label = cellLabel(c);
+      const visibleLabel = shownLabel(c);
       const s = state.sort && state.sort.pos === c.pos ? state.sort.dir : null;
       const colSelected = colSel && selection.columns.includes(c.spec.name);
       const help = c.spec.config && c.spec.config.help;
       return html`<div role="columnheader" aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
-          aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined}
+          aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined} aria-label=${visibleLabel ? undefined : label}
           class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '')}
           style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
-        <span class="tl-grid-hlabel">${label}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
+        <span class="tl-grid-hlabel">${visibleLabel}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
         ${colSel && !c.spec.index ? html`<button type="button" class="tl-grid-sortbtn" aria-label=${`Sort by ${label}`} onClick=${(e) => { e.stopPropagation(); sortBy(c); }}>⇅</button>` : null}
         ${s ? html`<span class="tl-grid-sort" aria-hidden="true">${s === 'asc' ? '↑' : '↓'}</span>` : null}
         <span role="separator" aria-orientation="vertical" aria-label=${`Resize column ${label}`} tabindex="-1" class="tl-grid-resize"
