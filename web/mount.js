@@ -6,6 +6,7 @@ import { ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js"
 import { createRenderer } from "./render/index.js";
 import { RunState } from "./render/toolbar.js";
 import { createRouter } from "./routing.js";
+import { browserContext, watchContext } from "./context_info.js";
 
 /** @typedef {import("./protocol.js").FileSource} FileSource */
 /** @typedef {import("./protocol.js").DownMessage} DownMessage */
@@ -217,6 +218,7 @@ export function mount(element, options = {}) {
       packageIndexURLs: options.packageIndexURLs ?? null,
       wheels: (options.wheels ?? []).map((w) => absolute(w, "wheel")),
       offline: options.offline ?? false,
+      context: browserContext(element, options.routing === "path" ? options.base ?? "." : undefined),
     });
   } catch (e) {
     if (!(e instanceof ProtocolError || e instanceof TypeError)) throw e;
@@ -357,6 +359,10 @@ export function mount(element, options = {}) {
       ready.then(bootSpare, () => {});
     }
   }
+  const unwatchContext = watchContext(element, (context) => {
+    if (boot) boot.context = { ...boot.context, ...context }; // a worker booted later starts from it
+    if (!destroyed) worker?.postMessage({ type: "context", context });
+  });
 
   return {
     send,
@@ -381,6 +387,7 @@ export function mount(element, options = {}) {
       worker?.terminate();
       spare?.terminate();
       if (spareTimer !== null) clearTimeout(spareTimer);
+      unwatchContext();
       router.dispose();
       try {
         renderer.destroy?.();

@@ -54,7 +54,8 @@
  * @typedef {{type: "update", changes: Change[], trigger: string|null}} UpdateMessage
  * @typedef {{type: "navigate", page: string, query: string}} NavigateMessage
  * @typedef {{type: "clear_cache"}} ClearCacheMessage
- * @typedef {UpdateMessage|NavigateMessage|ClearCacheMessage} UpMessage
+ * @typedef {{type: "context", context: Object<string, JSONValue>}} ContextMessage
+ * @typedef {UpdateMessage|NavigateMessage|ClearCacheMessage|ContextMessage} UpMessage
  */
 
 /**
@@ -94,10 +95,46 @@
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) are fetched
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default, [] = offline
  * @property {string[]} [wheels]   URLs of local wheels; they win over any index for their project
+ * @property {Object<string, any>} [context]  what the tab knows about the user (st.context; see checkContext)
  */
 
-export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache"]);
+export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache", "context"]);
 export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run", "snapshot"]);
+
+/** st.context keys the page may report, with the JSON type of each (see check_context in protocol.py). */
+const CONTEXT_TYPES = /** @type {const} */ ({
+  url: "string", timezone: "string", timezone_offset: "number", locale: "string",
+  color_scheme: "string", is_embedded: "boolean", cookies: "object", headers: "array",
+});
+
+/**
+ * Validate what the page reports about the user's browser (st.context).
+ * Mirrors check_context() in py/tablit/protocol.py.
+ * @param {unknown} info
+ * @returns {Object<string, JSONValue>}
+ * @throws {ProtocolError}
+ */
+export function checkContext(info) {
+  if (!isPlainObject(info)) throw new ProtocolError("'context' must be an object");
+  for (const [key, value] of Object.entries(info)) {
+    const want = CONTEXT_TYPES[/** @type {keyof typeof CONTEXT_TYPES} */ (key)];
+    if (!want) throw new ProtocolError(`unknown context key ${JSON.stringify(key)}; expected one of ${Object.keys(CONTEXT_TYPES).join(", ")}`);
+    if (value === null) continue;
+    const type = Array.isArray(value) ? "array" : isPlainObject(value) ? "object" : typeof value;
+    if (type !== want || (key === "timezone_offset" && !Number.isInteger(value))) {
+      throw new ProtocolError(`context '${key}' must be a${want === "object" || want === "array" ? "n" : ""} ${want} or null`);
+    }
+    if (key === "color_scheme" && value !== "light" && value !== "dark") throw new ProtocolError("context 'color_scheme' must be 'light' or 'dark'");
+    if (key === "cookies" && !Object.values(/** @type {object} */ (value)).every((v) => typeof v === "string")) {
+      throw new ProtocolError("context 'cookies' must map strings to strings");
+    }
+    if (key === "headers" && !(/** @type {unknown[]} */ (value)).every((h) => Array.isArray(h) && h.length === 2 && h.every((x) => typeof x === "string"))) {
+      throw new ProtocolError("context 'headers' must be a list of [name, value] strings");
+    }
+  }
+  return /** @type {Object<string, JSONValue>} */ (info);
+}
+
 export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume"]);
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 
@@ -197,6 +234,7 @@ export function parseUp(raw) {
     return { type: "navigate", page, query: query.replace(/^\?+/, "") };
   }
   if (kind === "clear_cache") return { type: "clear_cache" };
+  if (kind === "context") return { type: "context", context: checkContext(raw.context) };
   const shown = typeof kind === "string" ? JSON.stringify(kind) : kind === undefined ? "(none)" : String(kind);
   throw new ProtocolError(`unknown message type ${shown}; expected one of ${UP_TYPES.join(", ")}`);
 }
@@ -361,6 +399,7 @@ export function parseBoot(raw) {
     packageIndexURLs,
     wheels: stringList(raw.wheels, "wheels"),
     offline: optBool(raw.offline, "offline"),
+    context: raw.context === undefined || raw.context === null ? {} : checkContext(raw.context),
   };
 }
 

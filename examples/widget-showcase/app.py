@@ -58,6 +58,58 @@ uploaded = st.file_uploader("File uploader", type=["txt", "csv", "py"])
 if uploaded is not None:
     st.write("Uploaded:", uploaded.name, len(uploaded.getvalue()), "bytes")
 
+st.header("Media")
+
+
+def tone_wav(seconds=1.0, rate=8000, hz=440):
+    """A generated sine tone as WAV bytes (the showcase ships no media files)."""
+    import io
+    import math
+    import struct
+    import wave
+
+    frames = b"".join(struct.pack("<h", int(12000 * math.sin(2 * math.pi * hz * i / rate)))
+                      for i in range(int(seconds * rate)))
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(frames)
+    return out.getvalue()
+
+
+def one_page_pdf(text="Hello from st.pdf"):
+    """A minimal one-page PDF, with a correct cross-reference table."""
+    stream = f"BT /F1 24 Tf 40 100 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+st.logo('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="24"><rect width="24" height="24" '
+        'rx="6" fill="#ff4b4b"/><text x="30" y="18" font-size="16" font-family="sans-serif">Showcase</text></svg>',
+        size="medium")
+tone = tone_wav()
+st.audio(tone, format="audio/wav", alt="A generated tone")
+st.video(tone, format="audio/wav", alt="A video player playing a tone",
+         subtitles="WEBVTT\n\n00:00.000 --> 00:01.000\nA tone at 440 Hz")
+st.pdf(one_page_pdf(), height=220, alt="A one-page PDF")
+st.iframe("<p style='font-family:sans-serif'>Hello from an iframe</p>", alt="An embedded HTML document")
+st.write("Browser locale:", st.context.locale)
+
 st.header("Form")
 with st.form("showcase_form"):
     fname = st.text_input("Name in form")

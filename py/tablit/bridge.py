@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from .protocol import TreeDiff
+from .protocol import TreeDiff, check_context
 from .runtime import snapshot
 from .runtime.live import Streamer
 from .runtime.session import AppSession
@@ -24,8 +24,11 @@ class Bridge:
     """
 
     def __init__(self, entrypoint: str, *, query: str = "", page: str = "",
-                 config: dict[str, Any] | None = None, patches: bool = False) -> None:
+                 config: dict[str, Any] | None = None, patches: bool = False,
+                 context: dict[str, Any] | None = None) -> None:
         self.session = AppSession(entrypoint, config=config, query=query, page=page)
+        if context:  # what the tab knows about the user (st.context); see protocol.py
+            self.session.context_info.update(check_context(context))
         self._diff = TreeDiff() if patches else None
         self._snapshots = False
         self._last_snapshot = ""

@@ -41,7 +41,10 @@ Down messages (worker -> page)
     above the kept previous tree (``{"type", "message", "traceback"}``);
     ``clear_forms`` ids of forms whose widgets the page resets after a
     ``clear_on_submit`` submit; ``page_config`` what ``st.set_page_config``
-    set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``).
+    set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``);
+    ``logo`` what ``st.logo`` set in this run, or null: ``{"image": Img, "icon_image":
+    Img|null, "size": "small"|"medium"|"large", "link": str|null}`` where ``Img`` is
+    ``{"type": "image"|"emoji"|"icon", "value": str}`` (a URL, an emoji, ``:material/x:``).
     The root ``bottom`` (``st.bottom``, pinned below main) is there only when
     the run wrote to it.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
@@ -77,6 +80,13 @@ Up messages (page -> worker)
 ``{"type": "clear_cache"}``
     Streamlit's "Clear cache": caches and session state are emptied, then a
     rerun.
+``{"type": "context", "context": {...}}``
+    what the tab knows about the user changed (``st.context``: the theme was
+    switched, the URL changed); merged into what the boot message gave, no
+    run and no answer (the next run sees it, as in Streamlit).  Keys, all
+    optional: ``url`` str, ``timezone`` str, ``timezone_offset`` int,
+    ``locale`` str, ``color_scheme`` "light"|"dark", ``is_embedded`` bool,
+    ``cookies`` {str: str}, ``headers`` [[str, str]].
 
 Several up messages that arrive while a run is in progress are coalesced by
 :func:`coalesce`: per widget the newest value wins, and a fired trigger stays
@@ -156,6 +166,13 @@ NODE_PROPS: dict[str, str] = {
     "html": "{body: str} (sanitised by the page)",
     "help": "{name: str, type: str, value: str, doc_string: str, members: [{name, type, value, "
             "doc_string}]} (st.help; '' where a field is unset)",
+    "audio": "{src: URL|data URL, mime, start_time: int, end_time: int|null, loop, autoplay, "
+             "alt: str|null, width: int|'stretch'}",
+    "video": "same as audio + {muted: bool, youtube: bool (src is an embed URL), "
+             "subtitles: [{label: str, src: data URL (text/vtt)}]}",
+    "pdf": "{src: URL|data URL, height: int|'stretch', alt: str|null, key: str|null}",
+    "iframe": "{src: URL|null, srcdoc: str|null (sandboxed), width: int|'stretch'|'content', "
+              "height: int|'stretch'|'content', tab_index: int|null, alt: str|null, scrolling: bool}",
     "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
     "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?}], "
                  "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "
@@ -193,7 +210,7 @@ NODE_PROPS: dict[str, str] = {
                   "st.session_state[key] put in the box this run)} (sent as a change plus trigger)",
 }
 
-UP_TYPES = ("update", "navigate", "clear_cache")
+UP_TYPES = ("update", "navigate", "clear_cache", "context")
 
 
 class ProtocolError(ValueError):
@@ -252,7 +269,42 @@ class ClearCache:
     pass
 
 
-UpMessage = Update | Navigate | ClearCache
+@dataclass
+class ContextInfo:
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+UpMessage = Update | Navigate | ClearCache | ContextInfo
+
+_CONTEXT_TYPES: dict[str, tuple[type, ...]] = {
+    "url": (str,), "timezone": (str,), "timezone_offset": (int,), "locale": (str,),
+    "color_scheme": (str,), "is_embedded": (bool,), "cookies": (dict,), "headers": (list,),
+}
+
+
+def check_context(info: Any) -> dict[str, Any]:
+    """Validate what the page says about the user's browser (``st.context``)."""
+    if not isinstance(info, dict):
+        raise ProtocolError("'context' must be an object")
+    for key, value in info.items():
+        types = _CONTEXT_TYPES.get(key)
+        if types is None:
+            raise ProtocolError(f"unknown context key {key!r}; expected one of "
+                                f"{', '.join(_CONTEXT_TYPES)}")
+        if value is None:
+            continue
+        if not isinstance(value, types) or (key == "timezone_offset" and isinstance(value, bool)):
+            raise ProtocolError(f"context {key!r} must be a {types[0].__name__} or null")
+        if key == "color_scheme" and value not in ("light", "dark"):
+            raise ProtocolError("context 'color_scheme' must be 'light' or 'dark'")
+        if key == "cookies" and not all(isinstance(k, str) and isinstance(v, str)
+                                        for k, v in value.items()):
+            raise ProtocolError("context 'cookies' must map strings to strings")
+        if key == "headers" and not all(isinstance(h, list) and len(h) == 2 and all(
+                isinstance(x, str) for x in h) for h in value):
+            raise ProtocolError("context 'headers' must be a list of [name, value] strings")
+    return info
+
 
 
 def parse_up(raw: Any) -> UpMessage:
@@ -289,6 +341,8 @@ def parse_up(raw: Any) -> UpMessage:
         return Navigate(page, query.lstrip("?"))
     if kind == "clear_cache":
         return ClearCache()
+    if kind == "context":
+        return ContextInfo(check_context(raw.get("context")))
     raise ProtocolError(f"unknown message type {kind!r}; expected one of {', '.join(UP_TYPES)}")
 
 
@@ -318,7 +372,8 @@ def coalesce(messages: list[UpMessage]) -> list[UpMessage]:
 def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: list | None = None,
                    query: str = "", banner: dict | None = None,
                    clear_forms: list[str] | None = None,
-                   page_config: dict[str, Any] | None = None) -> dict[str, Any]:
+                   page_config: dict[str, Any] | None = None,
+                   logo: dict[str, Any] | None = None) -> dict[str, Any]:
     """The down message for a finished run."""
     return {
         "type": "render",
@@ -330,6 +385,7 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
         "banner": banner,
         "clear_forms": clear_forms or [],
         "page_config": page_config or {},
+        "logo": logo,
     }
 
 

@@ -175,3 +175,56 @@ def test_context_without_a_browser():
     assert not at.exception
     assert at.text[0].value == "None None None None"
     assert at.text[1].value == "True False None"
+
+
+@tablit_only
+def test_context_reports_what_the_page_sent(tmp_path):
+    import json
+
+    from tablit.bridge import Bridge
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "2_Stats.py").write_text("import streamlit as st\nst.text(st.context.url)\n")
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent("""
+        import streamlit as st
+        c = st.context
+        st.text(f"{c.url} | {c.timezone} | {c.timezone_offset} | {c.locale} | {c.theme.type} | {c.is_embedded}")
+        st.text(f"{c.cookies.to_dict()} | {c.headers['user-agent']} | {c.headers.get_all('ACCEPT-language')}")
+        st.text(f"{c.ip_address} | {c['theme']['type']}")
+    """))
+    context = {"url": "https://apps.example.com/demo", "timezone": "Europe/Berlin",
+               "timezone_offset": -60, "locale": "de-DE", "color_scheme": "dark",
+               "is_embedded": False, "cookies": {"seen": "1"},
+               "headers": [["User-Agent", "Chromium"], ["Accept-Language", "de-DE,en;q=0.9"]]}
+    bridge = Bridge(str(app), context=context)
+    texts = [n["props"]["body"] for n in json.loads(bridge.start())[-1]["tree"]["main"]["children"]]
+    assert texts == [
+        "https://apps.example.com/demo | Europe/Berlin | -60 | de-DE | dark | False",
+        "{'seen': '1'} | Chromium | ['de-DE,en;q=0.9']",
+        "None | dark",
+    ]
+    # a theme switch reported by the page: no run, the next run sees it
+    assert json.loads(bridge.handle(json.dumps([{"type": "context", "context": {"color_scheme": "light"}}]))) == []
+    out = json.loads(bridge.handle(json.dumps([{"type": "navigate", "page": "Stats", "query": ""}])))
+    assert out[-1]["tree"]["main"]["children"][0]["props"]["body"] == "https://apps.example.com/demo/Stats"
+
+
+@tablit_only
+def test_bad_context_messages_are_refused():
+    import json
+
+    from tablit.bridge import Bridge
+    from tablit.protocol import ProtocolError, check_context
+
+    for bad in ({"color_scheme": "blue"}, {"timezone_offset": "60"}, {"cookies": {"a": 1}},
+                {"headers": [["only-name"]]}, {"password": "x"}, []):
+        with pytest.raises(ProtocolError):
+            check_context(bad)
+    bridge = Bridge.__new__(Bridge)
+    bridge._diff = None
+    from tablit.runtime.session import AppSession
+
+    bridge.session = AppSession(None)
+    out = json.loads(bridge.handle(json.dumps([{"type": "context", "context": {"locale": 5}}])))
+    assert out[0]["type"] == "refused" and "context 'locale' must be a str" in out[0]["reason"]

@@ -64,8 +64,6 @@ PENDING: dict[str, str] = {
         ("text", ("text_alignment", "wrap")),
         ("error", ("title",)), ("warning", ("title",)), ("info", ("title",)),
         ("success", ("title",))) for param in params},
-    **{name: "issue 9 part B (media elements): landing in the next commit" for name in (
-        "audio", "video", "pdf", "logo", "iframe")},
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }

@@ -37,6 +37,7 @@ import linkButton from './widgets/link_button.js';
 import buttonGroup from './widgets/button_group.js';
 import feedback from './widgets/feedback.js';
 import help from './elements/help.js';
+import media from './elements/media.js';
 
 register({
   ...layout, form: Form,
@@ -44,6 +45,7 @@ register({
   ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
   ...help,
+  ...media,
 });
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
 register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });

@@ -8,6 +8,7 @@ import { children, NodeView } from './registry.js';
 import { InlineMd } from './markdown.js';
 import { Icon } from './widgets/icon.js';
 import { Banner } from './elements/exception.js';
+import { Logo } from './elements/media.js';
 import { Help } from './widgets/common.js';
 import { ToastArea } from './elements/misc.js';
 
@@ -210,12 +211,13 @@ export function Shell({ msg, tree }) {
   usePageConfig(cfg, pages, msg.page);
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '')} style=${width}>
     ${hasSidebar ? html`<section class="tl-sidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} hidden=${!open}>
-      <div class="tl-sidebar-top">${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
+      <div class="tl-sidebar-top"><${Logo} logo=${msg.logo} where="sidebar" />${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
       <${PageNav} pages=${pages} current=${msg.page} />
       <div class="tl-sidebar-content">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
     </section>` : null}
     <div class="tl-main-area">
       <header class="tl-header">
+        ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" />`}
         ${hasSidebar && !open ? html`<button type="button" class="tl-icon-btn" aria-label="Open sidebar" onClick=${() => setOpen(true)}>»</button>` : null}
       </header>
       <main class="tl-main" data-testid="stMain">

@@ -58,6 +58,7 @@ export const MAX_QUEUE = 5000;
  * @property {Object} [restore]  a session snapshot (py/tablit/runtime/snapshot.py) to start from
  * @property {Promise<{restore?: Object, query?: string, page?: string}>} [hold]  wait for it
  *   (everything loaded) before the first run; what it gives overrides restore, query and page
+ * @property {Object<string, any>} [context]  what the tab knows about the user (st.context)
  */
 
 /** Sent before a run starts; the run's answer (or IDLE when it has none) ends it (protocol.js "run"). */
@@ -664,7 +665,7 @@ export function createRuntime(options) {
       emit(status("app", `Running ${spec.entrypoint}`));
       const t1 = performance.now();
       try {
-        bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}));
+        bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}), JSON.stringify(spec.context ?? {}));
         handle = bridge.handle;
         bridge.set_stream?.(streamOut);
         bridge.send_snapshots?.(true);

@@ -84,6 +84,7 @@ export function createWorkerHost(options) {
       wheels: spec.wheels,
       restore: isPlainObject(r.restore) ? r.restore : undefined,
       hold,
+      context: spec.context,
     });
   }
 

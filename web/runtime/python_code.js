@@ -76,7 +76,7 @@ def parse_toml(text):
         return json.dumps({"error": str(e)})
 
 
-def make_bridge(app_dir, entrypoint, query, page, config_json):
+def make_bridge(app_dir, entrypoint, query, page, config_json, context_json="{}"):
     from tablit.bridge import Bridge
     path = os.path.join(app_dir, entrypoint)
     script_dir = os.path.dirname(path)
@@ -90,6 +90,9 @@ def make_bridge(app_dir, entrypoint, query, page, config_json):
         params = {}
     if "patches" in params:
         kwargs["patches"] = True  # the page (mount.js) applies "patch" messages
+    context = json.loads(context_json)
+    if context and "context" in params:
+        kwargs["context"] = context  # st.context: what the tab knows about the user
     config = json.loads(config_json)
     if config:
         if "config" in params:

@@ -9,3 +9,4 @@ from . import dataframes  # noqa: F401
 from . import badge, chat, skeleton, status  # noqa: F401
 from . import charts  # noqa: F401
 from . import help  # noqa: F401
+from . import media  # noqa: F401

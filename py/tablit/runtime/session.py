@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import errors
 from ..config import Config
-from ..protocol import (ClearCache, Navigate, ProtocolError, Update, coalesce, parse_up,
+from ..protocol import (ClearCache, ContextInfo, Navigate, ProtocolError, Update, coalesce, parse_up,
                         refused, render_message)
 from ..state.query_params import QueryParamsState
 from ..state.session_state import SessionState, WidgetMeta, is_widget_id
@@ -73,6 +73,8 @@ class AppSession:
         self.banner: dict | None = None
         self.last_render: dict | None = None
         self.page_config: dict[str, Any] = {}
+        self.logo: tuple[int, dict[str, Any]] | None = None  # (run, props) of st.logo
+        self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         from .pages import PagesState
@@ -113,6 +115,8 @@ class AppSession:
                     render = self._cycle(self._request_for(msg), trigger=msg.trigger)
                 elif isinstance(msg, Navigate):
                     render = self.navigate(msg.page, msg.query)
+                elif isinstance(msg, ContextInfo):
+                    self.context_info.update(msg.info)
                 elif isinstance(msg, ClearCache):
                     self.caches.clear()
                     self.state.clear()
@@ -130,6 +134,11 @@ class AppSession:
     def switch(self, target: str) -> dict[str, Any]:
         """Run the page ``target`` (a url path) as a navigation does."""
         return self._cycle(None, switch_to=target)
+
+    def _logo_of_this_run(self) -> dict[str, Any] | None:
+        """What ``st.logo`` set during the last run (a run that does not call it has none)."""
+        logo = getattr(self, "logo", None)
+        return logo[1] if logo and logo[0] == self.run_count else None
 
     def hold(self, msg: Update, order: list[str] | None = None) -> None:
         """Take the page's widget values without running (AppTest before a page switch).
@@ -386,6 +395,7 @@ class AppSession:
             self.run_count, self.tree.roots, page=self.pages.current_url(),
             pages=self.pages.menu(), query=self.query_params.to_query_string(),
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
+            logo=self._logo_of_this_run(),
         )
         self.last_render = msg
         return msg
