@@ -40,7 +40,7 @@ def test_a_bad_message_spoils_no_good_one_in_the_same_batch(bridge):
     ])))
     refusals = [m for m in out if m["type"] == "refused"]
     assert [r["reason"].split(":")[0] for r in refusals] == [
-        "unknown widget id 'nope'", "unknown message type 'dance'; expected one of update, navigate, clear_cache",
+        "unknown widget id 'nope'", "unknown message type 'dance'; expected one of update, navigate, clear_cache, context",
         "not JSON"]
     assert bodies(out[-1]) == ["Count =  `1`"]
 
