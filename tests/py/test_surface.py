@@ -50,9 +50,8 @@ PENDING: dict[str, str] = {
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},
     **{name: _PART_A for name in (
-        "chat_message", "status", "dialog", "link_button", "pills", "segmented_control",
-        "feedback", "badge", "datetime_input", "menu_button", "pagination", "bottom", "space",
-        "skeleton", "grid", "button(wrap)", "audio_input(sample_rate)",
+        "dialog", "datetime_input", "menu_button", "pagination", "grid", "button(wrap)",
+        "audio_input(sample_rate)",
         "camera_input(resolution)")},
     **{name: _OUTPUT for name in ("write_stream", "help", "image(alt)")},
     **{f"{name}({param})": _TEXT for name, params in (
