@@ -211,7 +211,7 @@ def test_context_reports_what_the_page_sent(tmp_path):
 
 
 @tablit_only
-def test_bad_context_messages_are_refused():
+def test_bad_context_messages_are_refused(tmp_path):
     import json
 
     from tablit.bridge import Bridge
@@ -221,10 +221,9 @@ def test_bad_context_messages_are_refused():
                 {"headers": [["only-name"]]}, {"password": "x"}, []):
         with pytest.raises(ProtocolError):
             check_context(bad)
-    bridge = Bridge.__new__(Bridge)
-    bridge._diff = None
-    from tablit.runtime.session import AppSession
-
-    bridge.session = AppSession(None)
+    app = tmp_path / "app.py"
+    app.write_text("import streamlit as st\n")
+    bridge = Bridge(str(app))
+    bridge.start()
     out = json.loads(bridge.handle(json.dumps([{"type": "context", "context": {"locale": 5}}])))
     assert out[0]["type"] == "refused" and "context 'locale' must be a str" in out[0]["reason"]

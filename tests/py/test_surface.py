@@ -53,7 +53,7 @@ PENDING: dict[str, str] = {
         "dialog", "datetime_input", "menu_button", "pagination", "grid", "button(wrap)",
         "audio_input(sample_rate)",
         "camera_input(resolution)")},
-    **{name: _OUTPUT for name in ("write_stream", "help", "image(alt)")},
+    **{name: _OUTPUT for name in ("image(alt)",)},
     **{f"{name}({param})": _TEXT for name, params in (
         ("title", ("icon", "text_alignment", "wrap")),
         ("header", ("icon", "text_alignment", "wrap")),
