@@ -53,6 +53,7 @@ after(async () => {
 async function checkPandasApp(page) {
   await shown(page.getByText('sum of y = 30'), PANDAS_BOOT);
   await shown(page.getByText('numpy 2.0.2, pandas 2.2.3'));
+  await shown(page.getByText('pyparsing 3.1.2')); // imported only inside a function of util.py
   const table = page.getByRole('table').or(page.getByRole('grid')).first();
   await shown(table);
   await shown(table.getByText('16', { exact: true }));
@@ -76,13 +77,13 @@ test('a built folder vendors exactly the packages and runs them with no network'
   const out = path.join(tmp, 'site');
   const log = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'build', PANDAS_APP, '--out', out, '--pyodide', pyodide027Dir()],
     { encoding: 'utf8' });
-  assert.match(log, /vendored 5 Pyodide packages, [\d.]+ MB:/);
-  for (const name of ['numpy 2.0.2', 'pandas 2.2.3', 'pytz', 'python-dateutil', 'six']) assert.ok(log.includes(`  ${name}`), `${name} in ${log}`);
+  assert.match(log, /vendored 6 Pyodide packages, [\d.]+ MB:/);
+  for (const name of ['numpy 2.0.2', 'pandas 2.2.3', 'pytz', 'python-dateutil', 'six', 'pyparsing']) assert.ok(log.includes(`  ${name}`), `${name} in ${log}`);
   const vendored = JSON.parse(fs.readFileSync(path.join(out, 'dist', 'pyodide', 'vendored.json'), 'utf8'));
   assert.equal(vendored.pyodide, '0.27.7');
-  assert.deepEqual(Object.keys(vendored.packages).sort(), ['numpy', 'pandas', 'python-dateutil', 'pytz', 'six']);
+  assert.deepEqual(Object.keys(vendored.packages).sort(), ['numpy', 'pandas', 'pyparsing', 'python-dateutil', 'pytz', 'six']);
   const wheels = fs.readdirSync(path.join(out, 'dist', 'pyodide')).filter((f) => f.endsWith('.whl'));
-  assert.equal(wheels.length, 5, `only what the app needs: ${wheels}`);
+  assert.equal(wheels.length, 6, `only what the app needs: ${wheels}`);
 
   const server = await serveStatic(out);
   servers.push(server);

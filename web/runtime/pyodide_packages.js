@@ -308,7 +308,8 @@ export function createPackageLoader(options) {
         let p = downloads.get(pkg.file_name);
         if (!p) {
           p = download(pkg);
-          p.catch(() => {});
+          // a failure is not kept: asked again (after the boot, when the version is known), it is tried again
+          p.catch(() => downloads.delete(pkg.file_name));
           downloads.set(pkg.file_name, p);
         }
         return p;

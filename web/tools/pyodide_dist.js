@@ -39,7 +39,9 @@ export function readDistribution(dir) {
   }
   const lock = JSON.parse(readFileSync(lockPath, "utf8"));
   const vendored = join(dir, VENDORED_FILE);
-  const version = lock.info?.version ?? (existsSync(vendored) ? JSON.parse(readFileSync(vendored, "utf8")).pyodide : "") ?? "";
+  // 314.x lock files carry no version: then the vendored list's, or the one pyodide.mjs declares
+  const declared = /getInstantiateWasmFunc"\);var \w+="(\d+\.\d+\.\d+[\w.]*)"/.exec(readFileSync(join(dir, "pyodide.mjs"), "utf8"))?.[1];
+  const version = lock.info?.version ?? (existsSync(vendored) ? JSON.parse(readFileSync(vendored, "utf8")).pyodide : null) ?? declared ?? "";
   /** @type {Object<string, string>} */
   const present = {};
   for (const [name, pkg] of Object.entries(lock.packages ?? {})) {
