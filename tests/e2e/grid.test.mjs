@@ -54,6 +54,26 @@ describe('data grid', () => {
     assert.equal(await header.getAttribute('aria-sort'), 'none');
   });
 
+  test('toolbar: search filters rows, CSV download, fullscreen', { timeout: 30_000 }, async () => {
+    const g = grid(1);
+    const bar = page.getByRole('toolbar', { name: 'Table actions' }).nth(1);
+    await bar.getByRole('button', { name: 'Search' }).click();
+    await bar.getByRole('searchbox', { name: 'Search' }).fill('gr');
+    assert.equal(await g.getAttribute('aria-rowcount'), '2');
+    assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getByRole('gridcell').nth(1).innerText(), 'Grace');
+    await bar.getByRole('button', { name: 'Search' }).click();
+    assert.equal(await g.getAttribute('aria-rowcount'), '6');
+    const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Download as CSV' }).click()]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    const csv = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split('\n');
+    assert.deepEqual(csv.slice(0, 2), ['name,born,active', 'Ada,1815,false']);
+    await bar.getByRole('button', { name: 'Fullscreen' }).click();
+    assert.ok(await g.evaluate((el) => el.parentElement.classList.contains('tl-grid-fullscreen')));
+    await page.keyboard.press('Escape');
+    assert.ok(!(await g.evaluate((el) => el.parentElement.classList.contains('tl-grid-fullscreen'))));
+  });
+
   test('selected rows reach the script (original positions, whatever the sort)', { timeout: 60_000 }, async () => {
     const g = grid(1);
     await g.getByRole('button', { name: 'Sort by born' }).click(); // ascending: Ada, Grace, Barbara, Guido, Linus
