@@ -27,3 +27,12 @@ event = st.vega_lite_chart({"name": ["A", "B", "C"], "x": [1, 2, 3], "y": [3, 1,
                            on_select="rerun", key="vega_pick", alt="Three named points")
 picked = event.selection.pick
 st.write("Picked:", ", ".join(p["name"] for p in picked) if picked else "nothing")
+
+st.subheader("Plotly")
+fig = {
+    "data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 11, 12, 13],
+              "marker": {"size": 14}, "name": "points"}],
+    "layout": {"title": {"text": "Plotly points"}},
+}
+plotly_event = st.plotly_chart(fig, on_select="rerun", key="plotly_pick", selection_mode=("points", "box"))
+st.write("Plotly picked:", ", ".join(str(i) for i in plotly_event.selection.point_indices) or "nothing")

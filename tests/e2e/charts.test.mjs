@@ -66,6 +66,15 @@ describe('charts', () => {
     await shown(page.getByText('Picked: B'));
   });
 
+  test('a Plotly chart (a dict figure, no plotly in Python) draws, and a clicked point reaches the script', { timeout: 90_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Plotly points' });
+    const box = await drawing(fig, 'svg.main-svg');
+    assert.ok(box.width > 300 && box.height >= 400, `sized ${JSON.stringify(box)}`);
+    await shown(page.getByText('Plotly picked: nothing'));
+    await afterRun(page, () => fig.locator('g.points path').nth(2).click({ force: true }));
+    await shown(page.getByText('Plotly picked: 2'));
+  });
+
   test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
     const button = tools.getByRole('button', { name: 'Show data' });

@@ -50,6 +50,7 @@ register({
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
 register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
+registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
 

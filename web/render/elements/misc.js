@@ -166,7 +166,7 @@ function Image({ node }) {
       const src = safeUrl(im && im.src, { data: true });
       const caption = im && im.caption != null ? String(im.caption) : '';
       const img = src
-        ? html`<img class="tl-img" src=${src} alt=${caption} style=${style} loading="lazy" />`
+        ? html`<img class="tl-img" src=${src} alt=${im && typeof im.alt === 'string' ? im.alt : caption} style=${style} loading="lazy" />`
         : html`<span class="tl-img-refused">Image not shown: unsupported URL</span>`;
       return html`<figure class="tl-figure" key=${i} data-testid="stImage">
         ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
