@@ -16,8 +16,10 @@
 //                      wire bytes per 1,000 rows without and with pyarrow (bench/grid.mjs)
 //   7. packages       cold start of a pandas app (a DataFrame on screen) vs bare Pyodide +
 //                      loadPackage of the same packages, on Pyodide 0.27.7 (bench/packages.mjs)
+//   8. image          st.image of a 1000x1000 numpy array: the old pure-Python encoder vs
+//                      today's Pillow path (bench/image.mjs, bench/image.py)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +32,7 @@ import { chromium } from 'playwright-core';
 import { App, startServer } from '../web/serve/server.js';
 import { gridBench, gridRows } from './grid.mjs';
 import { packagesBench, packagesRows } from './packages.mjs';
+import { imageBench, imageRows } from './image.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -316,6 +319,7 @@ function table(R) {
   }
   if (R.grid) rows.push(...gridRows(R.grid));
   if (R.packages) rows.push(...packagesRows(R.packages));
+  if (R.image) rows.push(...imageRows(R.image));
   return rows;
 }
 
@@ -376,6 +380,7 @@ async function main() {
     }
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
     if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
+    if (want('image')) R.image = imageBench(QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
   } finally {
     await browser.close().catch(() => {});

@@ -459,3 +459,113 @@ def test_code_keeps_indentation_and_names_plain_text():
     assert at.code[1].language == "python"
     if not REFERENCE:
         assert at.code[1].props["line_numbers"] and at.code[1].props["wrap_lines"]
+
+
+# ---------------------------------------------------------------------- image
+def _image_srcs(at):
+    """Per st.image element: [(src, caption)] (Streamlit serves media files, tablit data URLs)."""
+    out = []
+    for e in at.main.children.values():
+        if e.type not in ("image", "imgs"):
+            continue
+        if hasattr(e, "proto"):
+            out.append([(i.url, i.caption or None) for i in e.proto.imgs])
+        else:
+            out.append([(i["src"], i["caption"]) for i in e.props["images"]])
+    return out
+
+
+def test_image_inputs_captions_and_errors_as_1_67():
+    pytest.importorskip("numpy")
+    pytest.importorskip("PIL")
+    at = run('''
+        import io
+        import numpy as np
+        import streamlit as st
+        from PIL import Image
+        st.image(np.zeros((10, 20, 3), dtype=np.uint8), caption="rgb")
+        st.image([np.zeros((5, 5, 3), dtype=np.uint8)] * 2, caption=["a", "b"])
+        st.image(np.zeros((2, 4, 4, 3), dtype=np.uint8))
+        st.image('<svg width="10" height="10"><rect width="10" height="10"/></svg>')
+        st.image("https://example.com/x.png")
+        buf = io.BytesIO()
+        Image.new("RGB", (4, 4)).save(buf, format="PNG")
+        st.image(buf.getvalue())
+        st.image(io.BytesIO(buf.getvalue()), output_format="PNG")
+        st.image(np.full((2, 2), 300), clamp=True)
+        for bad in (lambda: st.image(np.full((2, 2), 300)),
+                    lambda: st.image(np.full((2, 2), 1.5)),
+                    lambda: st.image(np.zeros((2, 2, 2))),
+                    lambda: st.image(np.zeros((2, 2)), channels="BGR"),
+                    lambda: st.image([np.zeros((2, 2))] * 2, caption=["x"])):
+            try:
+                bad()
+            except Exception as e:
+                st.text(str(e))
+    ''')
+    srcs = _image_srcs(at)
+    assert [len(s) for s in srcs] == [1, 2, 2, 1, 1, 1, 1, 1]
+    assert srcs[0][0][1] == "rgb" and [c for _, c in srcs[1]] == ["a", "b"]
+    assert srcs[3][0][0].startswith("data:image/svg+xml;base64,")
+    assert srcs[4][0][0] == "https://example.com/x.png"
+    assert at.text.values == [
+        "Data is outside [0, 255] and clamp is not set.",
+        "Data is outside [0.0, 1.0] and clamp is not set.",
+        "Channel can only be 1, 3, or 4 got 2. Shape is (2, 2, 2)",
+        'When using `channels="BGR"`, the input image should have exactly 3 color channels',
+        "Cannot pair 1 captions with 2 images.",
+    ]
+
+
+@pytest.mark.skipif(REFERENCE, reason="tablit's data URLs")
+def test_image_formats_sizes_and_svg():
+    np = pytest.importorskip("numpy")
+    Image = pytest.importorskip("PIL.Image")
+    import base64
+    import io
+
+    from tablit.elements.image import image_src
+
+    def decode(src):
+        head, data = src.split(",", 1)
+        return head, Image.open(io.BytesIO(base64.b64decode(data)))
+
+    head, img = decode(image_src(np.zeros((10, 20, 3), dtype=np.uint8)))
+    assert head == "data:image/jpeg;base64" and img.size == (20, 10)
+    head, img = decode(image_src(np.zeros((10, 20, 4), dtype=np.uint8)))
+    assert head == "data:image/png;base64" and img.mode == "RGBA"
+    head, img = decode(image_src(np.zeros((10, 20, 3), dtype=np.uint8), output_format="PNG"))
+    assert head == "data:image/png;base64"
+    head, img = decode(image_src(np.zeros((300, 3000, 3), dtype=np.uint8)))
+    assert img.size == (1460, 146), "wider than the page: scaled down as Streamlit does"
+    head, img = decode(image_src(np.zeros((300, 3000, 3), dtype=np.uint8), width=300))
+    assert img.size == (300, 30)
+    bgr = np.zeros((1, 1, 3), dtype=np.uint8)
+    bgr[0, 0] = [255, 0, 0]  # blue in BGR
+    head, img = decode(image_src(bgr, channels="BGR", output_format="PNG"))
+    assert img.getpixel((0, 0)) == (0, 0, 255)
+    head, img = decode(image_src(np.full((1, 1), 0.5), output_format="PNG"))
+    assert img.getpixel((0, 0)) == 127
+    svg = image_src('<svg width="4" height="4"></svg>')
+    assert base64.b64decode(svg.split(",", 1)[1]).startswith(b'<svg xmlns="http://www.w3.org/2000/svg" ')
+
+
+@pytest.mark.skipif(REFERENCE, reason="tablit's encoders")
+def test_image_without_pillow_numpy_and_pixel_rows(monkeypatch):
+    np = pytest.importorskip("numpy")
+    import base64
+    import zlib
+
+    from tablit.elements import image as image_mod
+
+    monkeypatch.setattr(image_mod, "_pil", lambda: None)
+    array = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
+    src = image_mod.image_src(array)
+    png = base64.b64decode(src.split(",", 1)[1])
+    assert src.startswith("data:image/png;base64,") and png[12:16] == b"IHDR"
+    idat = png[png.index(b"IDAT") + 4:png.index(b"IEND") - 8]
+    raw = zlib.decompress(idat)
+    assert raw == b"\x00" + array[0].tobytes() + b"\x00" + array[1].tobytes()
+    rows = image_mod.image_src([[0, 255], [255, 0]])
+    assert rows.startswith("data:image/png;base64,")
+    assert image_mod.image_src(array.tolist()) == src, "pixel rows and the array give the same PNG"

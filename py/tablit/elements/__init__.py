@@ -10,3 +10,4 @@ from . import badge, chat, skeleton, status  # noqa: F401
 from . import charts  # noqa: F401
 from . import help  # noqa: F401
 from . import media  # noqa: F401
+from . import image  # noqa: F401

@@ -1,24 +1,20 @@
-"""Small elements: metric, progress, spinner, balloons, snow, toast, image, latex,
+"""Small elements: metric, progress, spinner, balloons, snow, toast, latex,
 html, plus the module-level ``st.set_page_config`` and ``st.echo``.
 
 Node kinds added here (props): ``metric`` {label, value, delta, color, direction,
 help, icon, label_visibility, border}; ``progress`` {value: 0..100, text};
-``balloons`` {}; ``snow`` {}; ``toast`` {body, icon, duration}; ``image``
-{images: [{src, caption}], width, link}; ``latex`` {body (``$$``-fenced
+``balloons`` {}; ``snow`` {}; ``toast`` {body, icon, duration}; ``latex`` {body (``$$``-fenced
 Markdown), help}; ``html`` {body} (sanitised by the page).
 """
 
 from __future__ import annotations
 
 import ast
-import base64
 import contextlib
 import linecache
 import os
-import struct
 import textwrap
 import traceback
-import zlib
 from numbers import Number
 from typing import Any, Iterator
 
@@ -174,125 +170,8 @@ def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") 
     return _slot_dg(self, node)
 
 
-# ----------------------------------------------------------------------- image
-_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"BM", "image/bmp"),
-)
-
-
-def _sniff(data: bytes) -> str:
-    for magic, mime in _SIGNATURES:
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    head = data[:512].lstrip().lower()
-    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head):
-        return "image/svg+xml"
-    return "application/octet-stream"
-
-
-def _data_url(data: bytes, mime: str | None = None) -> str:
-    return f"data:{mime or _sniff(data)};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def _png(pixels: list, clamp: bool, channels: str) -> bytes:
-    """Encode rows of pixels (grey, RGB or RGBA; ints 0-255 or floats 0-1) as PNG."""
-    rows = [list(r) for r in pixels]
-    if not rows or not rows[0]:
-        raise errors.StreamlitAPIException("The image has no pixels.")
-    first = rows[0][0]
-    depth = len(first) if isinstance(first, (list, tuple)) else 1
-    if depth not in (1, 3, 4):
-        raise errors.StreamlitAPIException(f"Images with {depth} channels are not supported.")
-    if depth > 1 and channels == "BGR":
-        rows = [[[*px[2::-1], *px[3:]] for px in r] for r in rows]
-    flat = [v for r in rows for px in r for v in (px if depth > 1 else [px])]
-    if any(isinstance(v, float) for v in flat):
-        if not clamp and any(v < 0 or v > 1 for v in flat):
-            raise RuntimeError("Data is outside [0.0, 1.0] and clamp is not set.")
-        flat = [round(min(max(v, 0.0), 1.0) * 255) for v in flat]
-    elif not clamp and any(v < 0 or v > 255 for v in flat):
-        raise RuntimeError("Data is outside [0, 255] and clamp is not set.")
-    flat = [min(max(int(v), 0), 255) for v in flat]
-    width, height = len(rows[0]), len(rows)
-    stride = width * depth
-    raw = b"".join(b"\x00" + bytes(flat[y * stride:(y + 1) * stride]) for y in range(height))
-    color_type = {1: 0, 3: 2, 4: 6}[depth]
-
-    def chunk(tag: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
-            + chunk(b"IEND", b""))
-
-
-def image_src(image: Any, *, clamp: bool = False, channels: str = "RGB") -> str:
-    """A URL the page can show: http(s)/data URLs pass through, the rest become data URLs."""
-    if isinstance(image, os.PathLike):
-        image = os.fspath(image)
-    if isinstance(image, str):
-        if image.startswith(("http://", "https://", "data:", "/")) and not os.path.isfile(image):
-            return image
-        if image.lstrip().startswith("<svg"):
-            return _data_url(image.encode("utf-8"), "image/svg+xml")
-        try:
-            with open(image, "rb") as f:
-                data = f.read()
-        except OSError:
-            raise errors.StreamlitAPIException(f"Image file `{image}` could not be found.") from None
-        import mimetypes  # (imported when needed: ~15 ms under Pyodide)
-
-        return _data_url(data, mimetypes.guess_type(image)[0])
-    if isinstance(image, (bytes, bytearray, memoryview)):
-        return _data_url(bytes(image))
-    if hasattr(image, "read"):
-        return _data_url(image.read())
-    if hasattr(image, "save") and hasattr(image, "mode"):  # a PIL image
-        import io
-
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
-        return _data_url(buffer.getvalue(), "image/png")
-    if hasattr(image, "tolist"):
-        image = image.tolist()
-    if isinstance(image, list):
-        return _data_url(_png(image, clamp, channels), "image/png")
-    raise errors.StreamlitAPIException(f"Unsupported image type: `{type(image).__name__}`.")
-
-
-def _is_image_list(image: Any) -> bool:
-    """A list of images, as opposed to one image given as rows of pixels."""
-    if not isinstance(image, (list, tuple)) or not image:
-        return False
-    return all(not isinstance(i, (list, tuple, int, float)) for i in image)
-
-
-@command
-def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
-          channels: str = "RGB", output_format: str = "auto", *,
-          use_container_width: bool | None = None, link: str | None = None,
-          use_column_width: Any = None) -> Any:
-    """One image or a list of them (URL, path, bytes, file-like, PIL, numpy or pixel rows)."""
-    if channels not in ("RGB", "BGR"):
-        raise errors.StreamlitAPIException(
-            f'channels must be either "RGB" or "BGR", not "{channels}".')
-    images = list(image) if _is_image_list(image) else [image]
-    captions = list(caption) if isinstance(caption, (list, tuple)) else [caption] * len(images)
-    if len(captions) != len(images):
-        raise errors.StreamlitAPIException(
-            "Cannot pair {} captions with {} images.".format(len(captions), len(images)))
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
-    entries = [{"src": image_src(i, clamp=clamp, channels=channels),
-                "caption": None if c is None else str(c)} for i, c in zip(images, captions)]
-    self._enqueue("image", {"images": entries, "width": width, "link": link})
-    return self
+# (st.image is in image.py; image_src is re-exported for set_page_config and chat avatars)
+from .image import image_src  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------- latex & html
