@@ -73,10 +73,11 @@ test('a pandas + numpy app from `tablit serve` on Pyodide 0.27.7, only 127.0.0.1
   await page.close();
 });
 
-test('a built folder vendors exactly the packages and runs them with no network', async () => {
+test('a built folder vendors exactly the packages and runs them with no network (and in offline mode)', async () => {
   const out = path.join(tmp, 'site');
-  const log = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'build', PANDAS_APP, '--out', out, '--pyodide', pyodide027Dir()],
+  const log = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'build', PANDAS_APP, '--out', out, '--pyodide', pyodide027Dir(), '--offline'],
     { encoding: 'utf8' });
+  assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /"offline":true/);
   assert.match(log, /vendored 6 Pyodide packages, [\d.]+ MB:/);
   for (const name of ['numpy 2.0.2', 'pandas 2.2.3', 'pytz', 'python-dateutil', 'six', 'pyparsing']) assert.ok(log.includes(`  ${name}`), `${name} in ${log}`);
   const vendored = JSON.parse(fs.readFileSync(path.join(out, 'dist', 'pyodide', 'vendored.json'), 'utf8'));
