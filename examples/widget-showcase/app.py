@@ -132,6 +132,33 @@ st.link_button("Link button", "https://streamlit.io")
 st.badge("Badge", icon=":material/check:", color="green")
 st.space("small")
 
+when = st.datetime_input("Date and time", datetime.datetime(2024, 1, 2, 9, 30))
+st.write("Date and time:", when)
+page_no = st.pagination(12, max_visible_pages=5)
+st.write("Page:", page_no)
+export = st.menu_button("Export as", ["CSV", "JSON", "Parquet"])
+if export:
+    st.write("Exported as:", export)
+
+st.header("Grid and dialog")
+grid = st.grid(3, gap="small", border=True)
+for i in range(1, 6):
+    grid.write(f"Grid cell {i}")
+grid.cell(column_span="all").write("A cell across the whole grid")
+
+
+@st.dialog("Rename the project")
+def rename():
+    new_name = st.text_input("New name")
+    if st.button("Save name"):
+        st.session_state.project = new_name
+        st.rerun()
+
+
+if st.button("Open dialog"):
+    rename()
+st.write("Project:", st.session_state.get("project", "untitled"))
+
 st.header("Messages and status")
 with st.chat_message("user"):
     st.write("A chat message from the user")

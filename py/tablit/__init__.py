@@ -13,6 +13,7 @@ from .delta_generator import bottom_dg as bottom
 from .config import get_option, set_option
 from .elements.misc import echo, set_page_config
 from .elements.media import logo
+from .elements.dialog import dialog
 from .runtime.caching import cache_data, cache_resource
 from .runtime.control import fragment, rerun, stop
 from .runtime.pages import Page, navigation, switch_page

@@ -31,7 +31,7 @@ Down messages (worker -> page)
 ------------------------------
 ``{"type": "status", "stage": "runtime"|"packages"|"app", "detail": str}``
     loading progress (sent by the JS worker).
-``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node[, "bottom": Node]},
+``{"type": "render", "run": int, "tree": {"main": Node, "sidebar": Node[, "bottom": Node][, "event": Node]},
 "page": str, "pages": [PageInfo], "query": str, "banner": Banner|null,
 "clear_forms": [str], "page_config": {...}}``
     the result of a run.  ``query`` is the URL query string the tab must
@@ -46,7 +46,7 @@ Down messages (worker -> page)
     Img|null, "size": "small"|"medium"|"large", "link": str|null}`` where ``Img`` is
     ``{"type": "image"|"emoji"|"icon", "value": str}`` (a URL, an emoji, ``:material/x:``).
     The root ``bottom`` (``st.bottom``, pinned below main) is there only when
-    the run wrote to it.
+    the run wrote to it; so is ``event``, which holds an open ``st.dialog``.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
 "query", "banner", "clear_forms", "page_config"}``
     the result of a run as a change to the tree of the previous render or

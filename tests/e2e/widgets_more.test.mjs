@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { afterRun, line, setup, shown } from './helpers.mjs';
+import { afterRun, line, setup, shown, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 describe('more widgets in the showcase', () => {
-  test('button groups, ratings, links, chat messages, status', { timeout: 180_000 }, async () => {
+  test('button groups, ratings, links, dates, pages, menus, grid, dialog, chat messages, status', { timeout: 240_000 }, async () => {
     const page = await env.open('widget-showcase/', { waitFor: (p) => p.getByRole('heading', { name: 'Widget showcase' }) });
 
     // st.pills: toggle buttons in a group named by the label.
@@ -55,6 +55,52 @@ describe('more widgets in the showcase', () => {
     assert.equal(await page.getByText('Step one done').isVisible(), false);
     await status.click();
     await shown(page.getByText('Step one done'));
+
+    // st.datetime_input: a native datetime-local input with its label.
+    const when = page.getByLabel('Date and time', { exact: true });
+    assert.equal(await when.inputValue(), '2024-01-02T09:30');
+    await afterRun(page, () => when.fill('2025-03-04T05:06'));
+    await shown(page.getByText(line('Date and time:', '2025-03-04 05:06:00')));
+
+    // st.pagination: page buttons in a navigation landmark.
+    const pager = page.getByRole('navigation', { name: 'Pagination' });
+    assert.equal(await pager.getByRole('button', { name: 'Page 1', exact: true }).getAttribute('aria-current'), 'page');
+    await afterRun(page, () => pager.getByRole('button', { name: 'Next page' }).click());
+    await shown(page.getByText(line('Page:', '2')));
+    await afterRun(page, () => pager.getByRole('button', { name: 'Page 12' }).click());
+    await shown(page.getByText(line('Page:', '12')));
+
+    // st.menu_button: a menu of options; the choice is returned for one run.
+    await page.getByRole('button', { name: 'Export as' }).click();
+    await afterRun(page, () => page.getByRole('menuitem', { name: 'JSON' }).click());
+    await shown(page.getByText(line('Exported as:', 'JSON')));
+    await page.getByRole('button', { name: 'Export as' }).press('ArrowDown');
+    await shown(page.getByRole('menuitem', { name: 'CSV' }));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('menu').count(), 0);
+
+    // st.grid: the cells are laid out in three columns.
+    const one = await page.getByText('Grid cell 1', { exact: true }).boundingBox();
+    const two = await page.getByText('Grid cell 2', { exact: true }).boundingBox();
+    const four = await page.getByText('Grid cell 4', { exact: true }).boundingBox();
+    assert.ok(Math.abs(one.y - two.y) < 2 && two.x > one.x, 'cells 1 and 2 share a row');
+    assert.ok(four.y > one.y && Math.abs(four.x - one.x) < 2, 'cell 4 starts the second row');
+
+    // st.dialog: a modal; typing inside keeps it open; st.rerun() closes it.
+    await afterRun(page, () => page.getByRole('button', { name: 'Open dialog' }).click());
+    const dialog = page.getByRole('dialog', { name: 'Rename the project' });
+    await shown(dialog);
+    const newName = dialog.getByLabel('New name');
+    await newName.fill('Apollo');
+    await afterRun(page, () => newName.press('Enter'));
+    await shown(dialog);
+    await afterRun(page, () => dialog.getByRole('button', { name: 'Save name' }).click());
+    await shown(page.getByText(line('Project:', 'Apollo')));
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    await afterRun(page, () => page.getByRole('button', { name: 'Open dialog' }).click());
+    await shown(page.getByRole('dialog', { name: 'Rename the project' }));
+    await page.keyboard.press('Escape');                                   // dismissible
+    await until(async () => (await page.getByRole('dialog').count()) === 0, 'the dialog to close');
 
     await shown(page.getByRole('status', { name: 'Loading' }));            // st.skeleton
     await shown(page.getByTestId('stBottom').getByText('Pinned to the bottom with st.bottom'));

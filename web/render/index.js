@@ -38,6 +38,11 @@ import buttonGroup from './widgets/button_group.js';
 import feedback from './widgets/feedback.js';
 import help from './elements/help.js';
 import media from './elements/media.js';
+import datetimeInput from './widgets/datetime_input.js';
+import pagination from './widgets/pagination.js';
+import menuButton from './widgets/menu_button.js';
+import dialog from './elements/dialog.js';
+import grid from './elements/grid.js';
 
 register({
   ...layout, form: Form,
@@ -53,6 +58,7 @@ registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
+register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid });
 
 let instances = 0;
 

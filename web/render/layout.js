@@ -230,6 +230,7 @@ export function Shell({ msg, tree }) {
         <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}><${NodeView} node=${tree.bottom} /></div>
       </div>` : null}
     </div>
+    ${tree.event ? html`<${NodeView} node=${tree.event} />` : null}
     <${ToastArea} />
   </div>`;
 }

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .session import AppSession
 
 ROOTS = ("main", "sidebar")
-LAZY_ROOTS = ("bottom",)  # st.bottom: in the tree only once a run writes to it
+LAZY_ROOTS = ("bottom", "event")  # st.bottom / st.dialog: in the tree only once a run writes to them
 
 
 class Tree:
@@ -122,6 +122,8 @@ class RunContext:
     in_callback: bool = False
     navigation: Any = None
     clear_forms: list[str] = field(default_factory=list)
+    # Widgets whose value the page changed (or trigger it fired) for this run.
+    changed_widgets: set[str] = field(default_factory=set)
 
 
 _current: RunContext | None = None

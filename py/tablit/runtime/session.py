@@ -12,7 +12,7 @@ import hashlib
 import os
 import traceback
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .. import errors
 from ..config import Config
@@ -77,6 +77,10 @@ class AppSession:
         self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
+        # Called with the RunContext after the script body ran to its end (before
+        # end_run): a family's way to add to a run, e.g. an open st.dialog that
+        # stays open while its widgets are used (elements/dialog.py).
+        self.after_script: dict[str, Callable[[RunContext], None]] = {}
         from .pages import PagesState
 
         self.pages = PagesState(self, page)
@@ -288,6 +292,7 @@ class AppSession:
                     state.remove_stale(page_keep)
                 if states is not None:
                     state.receive(states)
+                    ctx.changed_widgets = state.changed_ids([w for w, _ in states])
                     outcome = self._run_callbacks(ctx, [w for w, _ in states])
                     if outcome is not None:
                         return outcome
@@ -297,6 +302,8 @@ class AppSession:
                     return RunResult(self.tree, banner=_error_banner(e))
                 try:
                     self.pages.exec_main(code)
+                    for hook in list(self.after_script.values()):
+                        hook(ctx)
                     if self.config.get("runner.enforceSerializableSessionState"):
                         state.check_serializable()
                 except RerunException:

@@ -179,6 +179,18 @@ class SessionState:
         self.fresh.clear()
         self.fresh.update(widget_states)
 
+    def changed_ids(self, widget_ids: list[str]) -> set[str]:
+        """The widgets of a request whose value changed (or trigger fired)."""
+        out = set()
+        for wid in widget_ids:
+            try:
+                changed = bool(self.fresh.get(wid) != self.committed.get(wid))
+            except Exception:
+                changed = True
+            if changed:
+                out.add(wid)
+        return out
+
     def changed_callbacks(self, widget_ids: list[str]) -> list[WidgetMeta]:
         """Widgets (in request order) whose callbacks fire for this request."""
         out = []

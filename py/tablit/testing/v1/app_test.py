@@ -180,7 +180,7 @@ class AppTest:
             meta = rendered[node.id]
             if meta.is_trigger:
                 if node._has_pending:
-                    value = node._pending_wire if node.type == "chat_input" else None
+                    value = node._pending_wire if node.type in ("chat_input", "menu_button") else None
                     triggers.append((node.id, value))
                 continue
             if meta.disabled:

@@ -675,6 +675,90 @@ class Feedback(Widget):
     type = "feedback"
 
 
+class DateTimeInput(Widget):
+    """``st.datetime_input`` (type ``date_time_input``, as Streamlit's)."""
+
+    type = "date_time_input"
+
+    def __init__(self, node: dict[str, Any], root: "ElementTree") -> None:
+        super().__init__(node, root)
+        self.type = "date_time_input"
+
+    min = _prop("min", "")
+
+    max = _prop("max", "")
+
+    step = _prop("step")
+
+    format = _prop("format", "")
+
+
+class MenuButton(_Trigger, _Options):
+    """``st.menu_button``: ``click(option)`` fires it with that option for one run."""
+
+    type = "menu_button"
+
+    def set_value(self, v: Any) -> "MenuButton":
+        self._assert_can_interact()
+        if v is None:
+            self._pending = self._pending_wire = _UNSET
+            return self
+        meta = self._meta()
+        index = None
+        if meta is not None:
+            codec = getattr(meta.deserialize, "__self__", None)
+            opts = getattr(codec, "options", None)
+            if opts is not None:
+                index = opts.index_of(v)
+        if index is None:
+            raise AppTestError(f"{v!r} is not an option of menu_button {self.label!r}")
+        self._pending, self._pending_wire = v, index
+        return self
+
+    @property
+    def value(self) -> Any:
+        """The option clicked in the last run (or the one the test set), else None."""
+        if self._has_pending:
+            return self._pending
+        index = self.props.get("value")
+        if index is None:
+            return None
+        codec = getattr(getattr(self._meta(), "deserialize", None), "__self__", None)
+        return codec.options.values[index] if codec is not None else self.options[index]
+
+    def click(self, v: Any) -> "MenuButton":
+        return self.set_value(v)
+
+    def click_index(self, index: int) -> "MenuButton":
+        meta = self._meta()
+        codec = getattr(getattr(meta, "deserialize", None), "__self__", None)
+        return self.set_value(codec.options.values[index])
+
+
+class Pagination(Widget):
+    """``st.pagination``: ``value`` is the current page (1-based)."""
+
+    type = "pagination"
+
+    num_pages = _prop("num_pages")
+
+    @property
+    def default(self) -> Any:
+        return self.props.get("default")
+
+    def set_value(self, v: int) -> "Pagination":
+        self._assert_can_interact()
+        num_pages = self.num_pages
+        if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= num_pages:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"Cannot set pagination{key_part} to {v!r}. "
+                               f"Page must be an int between 1 and {num_pages}.")
+        return super().set_value(v)
+
+    def select(self, page: int) -> "Pagination":
+        return self.set_value(page)
+
+
 class LinkButton(Element):
     """``st.link_button``: read-only (AppTest opens no URL); ``value`` is its label."""
 
@@ -819,6 +903,8 @@ class Block:
             return [e for e in self if isinstance(e, Block) and e.type == "form" and e is not self]
         if element_type == "form_submit_button":
             return [e for e in self if isinstance(e, Button) and e.form_id]
+        if element_type == "datetime_input":
+            element_type = "date_time_input"
         if element_type in ("pills", "segmented_control"):
             return [e for e in self if isinstance(e, ButtonGroup) and e.style == element_type]
         return [e for e in self if getattr(e, "type", None) == element_type]
@@ -892,11 +978,45 @@ class ChatMessage(Block):
     avatar = _prop("avatar")
 
 
-_BLOCK_TYPES = {"container": "flex_container", "columns": "flex_container",
+class Grid(Block):
+    """``st.grid`` (type ``grid_container``, as Streamlit's); ``cell()`` blocks are plain containers."""
+
+    type = "grid_container"
+
+    @property
+    def column_count(self) -> Any:
+        return self.props.get("columns", "auto")
+
+    @property
+    def gap(self) -> Any:
+        row, col = self.props.get("row_gap"), self.props.get("column_gap")
+        return row if row == col else (row, col)
+
+    wrap = _prop("wrap", True)
+
+    border = _prop("border", False)
+
+    row_height = _prop("row_height", "content")
+
+    min_column_width = _prop("min_column_width", "auto")
+
+    vertical_alignment = _prop("vertical_alignment", "top")
+
+    dense = _prop("dense", False)
+
+    width = _prop("width", "stretch")
+
+    @property
+    def height(self) -> Any:
+        h = self.props.get("height")
+        return h if h is not None else "stretch" if self.props.get("stretch_height") else "content"
+
+
+_BLOCK_TYPES = {"container": "flex_container", "columns": "flex_container", "grid_cell": "flex_container",
                 "tabs": "tab_container", "form": "form", "popover": "popover"}
 _BLOCK_QUERIES: dict[str, type] = {
     "columns": Column, "column": Column, "tabs": Tab, "tab": Tab,
-    "expander": Expander, "status": Status, "chat_message": ChatMessage,
+    "expander": Expander, "status": Status, "chat_message": ChatMessage, "grid": Grid,
 }
 
 
@@ -943,7 +1063,9 @@ ELEMENT_LISTS.update({
     )
 })
 ELEMENT_LISTS.update({name: WidgetList for name in ("pills", "segmented_control", "button_group", "feedback")})
+ELEMENT_LISTS.update({name: WidgetList for name in ("datetime_input", "menu_button", "pagination")})
 ELEMENT_LISTS.update({name: ElementList for name in ("link_button", "space")})
+ELEMENT_LISTS.update({"grid": BlockList})
 ELEMENT_LISTS.update({
     name: BlockList for name in ("columns", "tabs", "expander", "status", "chat_message",
                                  "form", "container")
@@ -986,10 +1108,11 @@ _ELEMENT_CLASSES: dict[str, Callable[..., Element]] = {
 }
 _ELEMENT_CLASSES.update({"pills": ButtonGroup, "segmented_control": ButtonGroup, "feedback": Feedback,
                          "link_button": LinkButton, "space": Space})
+_ELEMENT_CLASSES.update({"datetime_input": DateTimeInput, "menu_button": MenuButton, "pagination": Pagination})
 _ALERTS = {"success": Success, "info": Info, "warning": Warning, "error": Error}
 _BLOCK_CLASSES: dict[str, type] = {
     "column": Column, "tab": Tab, "expander": Expander, "status": Status,
-    "chat_message": ChatMessage,
+    "chat_message": ChatMessage, "grid": Grid,
 }
 
 
@@ -1043,6 +1166,9 @@ def build_tree(tree: dict[str, Any], runner: "AppTest", banner: dict[str, Any] |
             "is_warning": False}}
         root.main.children = {0: make_node(node, root)}
         return root
+    for child in (tree.get("event") or {}).get("children") or []:  # an open st.dialog
+        event = root.children[2]
+        event.children[len(event.children)] = make_node(child, root)
     for index, name in ((0, "main"), (1, "sidebar"), (3, "bottom")):
         node = tree.get(name)
         if node is not None:

@@ -1,0 +1,52 @@
+// st.dialog: a native modal <dialog> (role dialog, named by its title) over the
+// app.  Dismissible ones close on Escape, the Close button or a click on the
+// backdrop; with on_dismiss "rerun"/a callback, closing sends a trigger.
+// props.opened changes each time the script opens it: it shows again then.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { useCtx, domId } from '../context.js';
+import { children } from '../registry.js';
+import { InlineMd } from '../markdown.js';
+import { Icon } from '../widgets/icon.js';
+
+const WIDTHS = { small: '500px', medium: '750px', large: '1280px' };
+
+function Dialog({ node }) {
+  const ctx = useCtx();
+  const p = node.props;
+  const ref = useRef(/** @type {HTMLDialogElement|null} */ (null));
+  const [closedAt, setClosedAt] = useState(/** @type {number|null} */ (null));
+  const open = closedAt !== p.opened;
+  const titleId = domId(ctx, node.id, '-title');
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+    } else if (!open && d.open) {
+      if (typeof d.close === 'function') d.close();
+      else d.removeAttribute('open');
+    }
+  }, [open, p.opened]);
+  const dismiss = () => {
+    if (!p.dismissible) return;
+    setClosedAt(p.opened);
+    if (p.on_dismiss === 'rerun') ctx.send({ type: 'update', changes: [], trigger: node.id });
+  };
+  const w = typeof p.width === 'number' ? `${p.width}px` : WIDTHS[p.width] || WIDTHS.small;
+  return html`<dialog ref=${ref} class=${'tl-dialog tl-dialog-' + (p.position || 'center')} data-testid="stDialog" aria-labelledby=${titleId}
+      style=${`width:min(${w}, calc(100vw - 2rem))`}
+      onCancel=${(ev) => { ev.preventDefault(); dismiss(); }}
+      onClick=${(ev) => { if (ev.target === ref.current) dismiss(); }}>
+    <div class="tl-dialog-inner">
+      <header class="tl-dialog-head">
+        <h2 class="tl-dialog-title" id=${titleId}><${Icon} icon=${p.icon} /><${InlineMd} text=${p.title} /></h2>
+        ${p.dismissible ? html`<button type="button" class="tl-icon-btn tl-dialog-close" aria-label="Close" onClick=${dismiss}>×</button>` : null}
+      </header>
+      <div class="tl-dialog-body tl-block">${open ? children(node.children) : null}</div>
+    </div>
+  </dialog>`;
+}
+
+export default { dialog: Dialog };
