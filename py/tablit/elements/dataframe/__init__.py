@@ -4,5 +4,5 @@
 them compactly for the page, ``styler`` reads a pandas Styler's display
 values, colours and caption, ``selection`` is st.dataframe's selection state
 and ``editing`` st.data_editor's edit state.  The commands live in
-``tablit.elements.table``.
+``tablit.elements.dataframes`` (st.table stays in ``tablit.elements.table``).
 """

@@ -1,0 +1,43 @@
+// The grid with pandas and pyarrow in the app (the Pyodide 0.27.7 fixture, no network):
+// a DataFrame's index, numbers, booleans and datetimes read from Arrow IPC, and a pandas
+// data_editor whose edit reaches the script.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, afterRun, blockNetwork, launchBrowser, servePyodide027, shown } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await servePyodide027('tests/e2e/apps/grid-pandas/app.py');
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_000 }, async () => {
+  const context = await browser.newContext();
+  const outside = await blockNetwork(context);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const g = page.getByRole('grid').first();
+  await shown(page.getByRole('grid').nth(1), BOOT_TIMEOUT * 3);
+  assert.equal(await g.getAttribute('aria-rowcount'), '201');
+  assert.deepEqual(await g.getByRole('columnheader').allInnerTexts(), ['city', 'pop', 'share', 'big', 'since']);
+  const second = g.locator('[role=row][aria-rowindex="3"]');
+  assert.deepEqual(await second.getByRole('gridcell').allInnerTexts(), ['city 001', '1,007', '0.125', '', '2024-01-02 00:00:00']);
+  assert.equal(await second.getByRole('checkbox').isChecked(), false);
+  assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getByRole('checkbox').isChecked(), true);
+
+  const ed = page.getByRole('grid').nth(1);
+  await shown(page.getByText('Sum of a: 6'));
+  await ed.locator('[role=row][aria-rowindex="3"]').getByRole('gridcell').nth(1).dblclick();
+  const input = ed.getByRole('spinbutton');
+  await input.fill('20');
+  await afterRun(page, () => input.press('Enter'));
+  await shown(page.getByText('Sum of a: 24'));
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
+  await context.close();
+});
