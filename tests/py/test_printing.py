@@ -569,3 +569,25 @@ def test_image_without_pillow_numpy_and_pixel_rows(monkeypatch):
     rows = image_mod.image_src([[0, 255], [255, 0]])
     assert rows.startswith("data:image/png;base64,")
     assert image_mod.image_src(array.tolist()) == src, "pixel rows and the array give the same PNG"
+
+
+def test_write_charts_go_to_the_chart_commands():
+    pytest.importorskip("altair")
+    pytest.importorskip("plotly")
+    pytest.importorskip("matplotlib")
+    at = run('''
+        import altair as alt
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import pandas as pd
+        import plotly.graph_objects as go
+        import streamlit as st
+        df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+        st.write("chart:", alt.Chart(df).mark_line().encode(x="a", y="b"), "after")
+        st.write(go.Figure(data=[go.Bar(y=[1, 2])]))
+        fig, ax = plt.subplots()
+        ax.plot([1, 2])
+        st.write(fig)
+    ''')
+    assert [t for t, _ in shape(at)] == ["markdown", "vega_lite_chart", "markdown", "plotly_chart", "image"]
