@@ -183,7 +183,8 @@ NODE_PROPS: dict[str, str] = {
                  "'rerun'|'ignore' (data_editor)} (+ widget props for data_editor and selectable "
                  "dataframes)",
     # widgets (value is in the wire form of WIRE_FORMATS)
-    "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool}",
+    "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool, "
+              "shortcut: str|null (normalised: 'ctrl+shift+k'; the page binds the key and shows it)}",
     "form_submit_button": "same as button",
     "download_button": "same as button + {data: str (base64), file_name: str, mime: str, "
                        "on_click: 'rerun'|'ignore' ('ignore': no trigger sent on click)}",

@@ -140,3 +140,38 @@ describe("st.code (highlight.js, a lazily loaded chunk)", () => {
     assert.equal(root.querySelectorAll(".tl-k-code .tl-code")[1].style.maxHeight, "100px");
   });
 });
+
+describe("button shortcuts", () => {
+  const btn = (id, label, props = {}) => ({ id, kind: "button", props: { label, value: false, set: false, disabled: false, help: null, label_visibility: "visible", form: "", key: null, type: "secondary", icon: null, use_container_width: false, shortcut: null, ...props } });
+  const press = (init, target = document.body) => target.dispatchEvent(new w.KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init }));
+
+  test("the hint is drawn and the key clicks its button; not in text fields, not when disabled", async () => {
+    r.render(msg([
+      btn("$$ID-a", "Save", { shortcut: "ctrl+k" }),
+      btn("$$ID-b", "Next", { shortcut: "n" }),
+      btn("$$ID-c", "Off", { shortcut: "x", disabled: true }),
+      btn("$$ID-d", "Plain"),
+    ]));
+    await tick(50); // keys are bound in an effect, after the paint
+    const save = [...root.querySelectorAll("button")].find((b) => b.textContent.includes("Save"));
+    assert.equal(save.querySelector("kbd").textContent, "Ctrl+K");
+    assert.equal(save.querySelector("kbd").getAttribute("aria-hidden"), "true");
+    assert.equal(save.getAttribute("aria-keyshortcuts"), "Control+K");
+    assert.equal(root.querySelectorAll("kbd").length, 3);
+    press({ key: "k", code: "KeyK", ctrlKey: true });
+    assert.deepEqual(sent.map((m) => m.trigger), ["$$ID-a"]);
+    press({ key: "k", code: "KeyK", metaKey: true }); // Cmd stands for Ctrl
+    press({ key: "k", code: "KeyK" }); // no modifier: not this shortcut
+    press({ key: "N", code: "KeyN" });
+    assert.deepEqual(sent.map((m) => m.trigger), ["$$ID-a", "$$ID-a", "$$ID-b"]);
+    const input = document.createElement("input");
+    root.append(input);
+    press({ key: "n", code: "KeyN" }, input);
+    press({ key: "x", code: "KeyX" });
+    assert.equal(sent.length, 3, "typing in a text field and disabled buttons send nothing");
+    r.render(msg([btn("$$ID-b", "Next")]));
+    await tick(50);
+    press({ key: "n", code: "KeyN" });
+    assert.equal(sent.length, 3, "a shortcut that is gone is unbound");
+  });
+});

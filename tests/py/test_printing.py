@@ -591,3 +591,37 @@ def test_write_charts_go_to_the_chart_commands():
         st.write(fig)
     ''')
     assert [t for t, _ in shape(at)] == ["markdown", "vega_lite_chart", "markdown", "plotly_chart", "image"]
+
+
+# ------------------------------------------------------------------ shortcuts
+def test_button_shortcuts_are_normalised_into_the_id_and_checked():
+    at = run('''
+        import streamlit as st
+        st.button("A", shortcut="Ctrl+K")
+        for dup in ("ctrl+k", "Control + K", "Mod+K"):
+            try:
+                st.button("A", shortcut=dup)
+            except Exception as e:
+                st.text(type(e).__name__)
+        st.button("A", shortcut="Cmd+K")
+        with st.form("f"):
+            st.form_submit_button("Go", shortcut="Enter")
+        st.download_button("Get", b"x", shortcut="Shift+D")
+        for bad in ("C", "Ctrl+R", "Ctrl", "A+B", "", ".", 5):
+            try:
+                st.button("B", key=str(bad), shortcut=bad)
+            except Exception as e:
+                st.text(str(e))
+    ''')
+    assert at.text.values == ["StreamlitDuplicateElementId"] * 3 + [
+        "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers.",
+        "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers.",
+        "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'.",
+        "The `shortcut` may only specify a single non-modifier key.",
+        "The `shortcut` must contain at least one key or modifier.",
+        "shortcut must include a single character or one of the supported keys (e.g. Enter, Space, Tab, Escape).",
+        "Invalid `shortcut` type. Expected one of: str. Provided type: int.",
+    ]
+    if not REFERENCE:
+        assert [b.props["shortcut"] for b in at.button] == ["ctrl+k", "cmd+k", "enter"]
+        assert at.get("download_button")[0].props["shortcut"] == "shift+d"

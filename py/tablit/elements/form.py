@@ -86,6 +86,9 @@ def form_submit_button(self, label: str = "Submit", help: str | None = None,
         raise errors.StreamlitInvalidLayoutContextError(
             "`st.form_submit_button()` must be used inside an `st.form()`." + errors.FORM_DOCS
         )
+    from ..widgets._shortcut import normalize_shortcut
+
+    keys = normalize_shortcut(shortcut) if shortcut is not None else None
     return register_widget(self, WidgetSpec(
         type="form_submit_button",
         label=text,
@@ -93,8 +96,8 @@ def form_submit_button(self, label: str = "Submit", help: str | None = None,
         default=False,
         id_params={"label": text, "icon": icon, "help": help, "is_form_submitter": True,
                    "type": type, "width": width, "icon_position": icon_position,
-                   "shortcut": shortcut},
-        props={"type": type, "icon": icon, "use_container_width": width == "stretch"},
+                   "shortcut": keys},
+        props={"type": type, "icon": icon, "use_container_width": width == "stretch", "shortcut": keys},
         deserialize=trigger_value,
         on_change=callback, args=args, kwargs=kwargs,
         is_trigger=True, read_only=True, disabled=disabled, help=help_of(help),

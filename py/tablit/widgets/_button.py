@@ -7,6 +7,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._shortcut import normalize_shortcut
 
 
 def trigger_value(wire: Any) -> bool:
@@ -30,14 +31,16 @@ def button(self, label: str, key: Any = None, help: str | None = None,
             "instead to submit the form." + errors.FORM_DOCS
         )
     check_button_type(type)
+    keys = normalize_shortcut(shortcut) if shortcut is not None else None
     return register_widget(self, WidgetSpec(
         type="button",
         label=str(label),
         key=key,
         default=False,
         id_params={"label": str(label), "icon": icon, "help": help, "is_form_submitter": False,
-                   "type": type, "width": width, "icon_position": icon_position, "shortcut": shortcut},
-        props={"type": type, "icon": icon, "use_container_width": bool(use_container_width)},
+                   "type": type, "width": width, "icon_position": icon_position, "shortcut": keys},
+        props={"type": type, "icon": icon, "use_container_width": bool(use_container_width),
+               "shortcut": keys},
         deserialize=trigger_value,
         on_change=on_click, args=args, kwargs=kwargs,
         is_trigger=True, read_only=True, disabled=disabled, help=help,

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from ..delta_generator import command
 from .. import errors
+from ._shortcut import normalize_shortcut
 from ..state.widgets import WidgetSpec, register_widget
 from ._button import trigger_value
 from ._common import (callback_of, check_button_type, check_icon_position, help_of, in_form,
@@ -40,9 +41,10 @@ def download_button(self, label: str, data: Any, file_name: str | None = None,
         raise errors.StreamlitInvalidLayoutContextError(
             "`st.download_button()` can't be used in an `st.form()`." + errors.FORM_DOCS
         )
+    keys = normalize_shortcut(shortcut) if shortcut is not None else None
     id_params = {"label": text, "icon": icon, "file_name": file_name, "mime": mime,
                  "help": help, "type": type, "width": width, "icon_position": icon_position,
-                 "shortcut": shortcut}
+                 "shortcut": keys}
     file_name, mime = _infer_file_info(data, file_name, mime)
     if not callable(data):
         payload, inferred_mime = file_bytes(data)
@@ -56,7 +58,7 @@ def download_button(self, label: str, data: Any, file_name: str | None = None,
         props={
             "type": type, "icon": icon, "use_container_width": width == "stretch",
             "data": "", "file_name": "", "mime": mime,
-            "on_click": "ignore" if on_click == "ignore" else "rerun",
+            "on_click": "ignore" if on_click == "ignore" else "rerun", "shortcut": keys,
         },
         deserialize=trigger_value,
         on_change=callback, args=args, kwargs=kwargs,

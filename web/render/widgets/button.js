@@ -1,18 +1,27 @@
 // st.button and st.form_submit_button: <button>, click sends a trigger.
+import { useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
 import { InlineMd } from '../markdown.js';
 import { submitForm } from '../forms.js';
 import { elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
+import { useShortcut, shortcutLabel, shortcutHint } from './shortcut.js';
 
-/** Shared look of every button-like widget. */
+/**
+ * Shared look of every button-like widget.  A `props.shortcut` is drawn as a
+ * key hint and bound: pressing it (outside text fields) clicks the button.
+ */
 export function ButtonFace({ node, onClick, extra = null }) {
   const p = node.props;
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
+  const ref = useRef(/** @type {HTMLButtonElement | null} */ (null));
+  useShortcut(p.shortcut, () => ref.current?.click(), !!p.disabled);
   return html`<div ...${elAttrs(node, p.use_container_width ? 'tl-full' : '')}>
-    <button type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick}>
+    <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick}
+      aria-keyshortcuts=${shortcutLabel(p.shortcut)}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} /></span>
+      ${p.shortcut ? html`<kbd class="tl-kbd" aria-hidden="true">${shortcutHint(p.shortcut)}</kbd>` : null}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}${extra}
   </div>`;
 }

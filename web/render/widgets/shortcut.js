@@ -11,7 +11,9 @@ export function matchesShortcut(spec, ev) {
   const parts = String(spec).split('+');
   const key = parts.pop();
   const mods = new Set(parts);
-  if (ev.ctrlKey !== mods.has('ctrl') || ev.metaKey !== mods.has('cmd') || ev.altKey !== mods.has('alt') || ev.shiftKey !== mods.has('shift')) return false;
+  // Ctrl, Cmd, Meta and Mod are interchangeable (Streamlit 1.67): either key stands for both
+  const primary = mods.has('ctrl') || mods.has('cmd');
+  if ((ev.ctrlKey || ev.metaKey) !== primary || ev.altKey !== mods.has('alt') || ev.shiftKey !== mods.has('shift')) return false;
   const want = KEY_NAMES[key];
   if (want) return ev.key === want;
   return ev.key.toLowerCase() === key || (ev.code && ev.code.toLowerCase() === (/^[0-9]$/.test(key) ? 'digit' + key : 'key' + key));
@@ -45,4 +47,20 @@ export function shortcutLabel(spec) {
   if (!spec) return undefined;
   const names = { ctrl: 'Control', cmd: 'Meta', alt: 'Alt', shift: 'Shift' };
   return String(spec).split('+').map((t) => names[t] || KEY_NAMES[t] || t.toUpperCase()).join('+');
+}
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent || '');
+const HINT_KEYS = { enter: 'Enter', space: 'Space', tab: 'Tab', escape: 'Esc', backspace: 'Backspace', delete: 'Delete',
+  home: 'Home', end: 'End', pageup: 'PgUp', pagedown: 'PgDn', left: '←', right: '→', up: '↑', down: '↓' };
+
+/** The shortcut as drawn on a button, for the user's platform: "Ctrl+Shift+K", or "⌘⇧K" on a Mac. */
+export function shortcutHint(spec) {
+  if (!spec) return '';
+  const mac = isMac();
+  const names = mac ? { ctrl: '⌘', cmd: '⌘', alt: '⌥', shift: '⇧' } : { ctrl: 'Ctrl', cmd: 'Ctrl', alt: 'Alt', shift: 'Shift' };
+  const parts = String(spec).split('+');
+  const key = parts.pop() || '';
+  const mods = [...new Set(parts.map((m) => names[m] || m))];
+  const keyName = HINT_KEYS[key] || key.toUpperCase();
+  return mac ? mods.join('') + keyName : [...mods, keyName].join('+');
 }
