@@ -339,3 +339,17 @@ def test_styler_display_values_colours_and_caption():
     assert p["styles"] == {"1,0": "background-color: red; color: white"}
     assert p["caption"] == "Weights"
     assert at.dataframe[0].value["v"].tolist() == [1.5, -2.0]
+
+
+def test_editor_returns_streamlits_conversion_of_each_input_shape():
+    # (also: none of these collide -- the id covers the schema, not only the values)
+    at = app("""
+        import numpy as np
+        for d in ({"a": (1, 2)}, [[1, "x"], [2, "y"]], (1, 2), {"k": 1, "j": 2},
+                  [{"a": 1}, {"a": 2, "b": "z"}], np.array([[1, 2], [3, 4]])):
+            st.text(repr(st.data_editor(d)))
+    """).run()
+    assert not at.exception
+    assert [t.value for t in at.text] == [
+        "{'a': [1, 2]}", "[[1, 'x'], [2, 'y']]", "(1, 2)", "{'k': 1, 'j': 2}",
+        "[{'a': 1, 'b': None}, {'a': 2, 'b': 'z'}]", "array([[1, 2],\n       [3, 4]])"]

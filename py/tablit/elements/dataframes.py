@@ -99,6 +99,14 @@ def _digest(value: Any) -> str:
     return hashlib.md5(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def _data_digest(props: dict[str, Any]) -> str:
+    """What Streamlit hashes as ``data`` (the Arrow bytes): the values *and* the schema
+    (column names, types, which columns are the index), so ``{"a": (1, 2)}`` and
+    ``(1, 2)`` are different data."""
+    schema = [(c["name"], c["type"], c["index"]) for c in props["columns"]]
+    return _digest([schema, props["data"]])
+
+
 def _is_styler(data: Any) -> bool:
     return type(data).__name__ == "Styler" and hasattr(data, "data")
 
@@ -143,7 +151,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
     if selection_default is not None:
         default_state = selection.validate(selection_default, table.n, names, modes)
     props["selection_mode"] = sorted(modes)
-    id_params = {"data": _digest(props["data"]), "width": width, "height": height,
+    id_params = {"data": _data_digest(props), "width": width, "height": height,
                  "use_container_width": use_container_width, "column_order": str(order),
                  "column_config": _digest(props["columns"]), "selection_mode": str(tuple(sorted(modes))),
                  "is_selection_activated": True,
@@ -233,7 +241,7 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
     # "ignore": edits wait for the next rerun instead of causing one (web/render/widgets/common.js)
     props["on_change"] = "ignore" if on_change == "ignore" else "rerun"
     id_params: dict[str, Any] = {
-        "data": _digest(props["data"]), "width": width, "height": height,
+        "data": _data_digest(props), "width": width, "height": height,
         "use_container_width": use_container_width, "column_order": str(order),
         "column_config_mapping": str(config), "num_rows": num_rows, "row_height": row_height,
         "placeholder": placeholder, "alt": alt}
@@ -253,13 +261,13 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
         read_only=True, disabled=disabled is True,
     ))
     result.node.kind = "dataframe"
-    state = editing.editing_state(result.value)
-    if not (state["edited_rows"] or state["added_rows"] or state["deleted_rows"]):
-        return data
-    return _edited(data, table, state, kinds)
+    return _edited(data, table, editing.editing_state(result.value), kinds)
 
 
 def _edited(data: Any, table: Table, state: dict[str, Any], kinds: dict[str, str]) -> Any:
+    """The input with the edits applied, converted back as Streamlit converts it (so
+    even without edits a dict of tuples comes back as a dict of lists, records get
+    every column)."""
     source = data.data if _is_styler(data) else data
     module = type(source).__module__.split(".")[0]
     if module == "pandas":

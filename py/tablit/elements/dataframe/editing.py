@@ -123,7 +123,7 @@ def to_format(table: Table, fmt: str, original: Any) -> Any:
     cols = table.columns
     names = [c.name for c in cols]
     if fmt == "column_value_mapping":
-        return {c.name: _like(orig, list(c.values)) for c, orig in zip(cols, original.values())}
+        return {c.name: list(c.values) for c in cols}
     if fmt == "column_index_mapping":
         labels = list(table.index[0].values) if table.index else list(range(table.n))
         return {c.name: dict(zip(labels, c.values)) for c in cols}
@@ -155,25 +155,11 @@ def to_format(table: Table, fmt: str, original: Any) -> Any:
     return original
 
 
-def _like(original: Any, values: list[Any]) -> Any:
-    """A column back in its container type (a tuple stays a tuple, a numpy array an array)."""
-    if isinstance(original, tuple):
-        return tuple(values)
-    if type(original).__module__ == "numpy" and hasattr(original, "dtype"):
-        import numpy as np
-
-        try:
-            return np.array(values, dtype=original.dtype)
-        except (TypeError, ValueError):
-            return np.array(values, dtype=object)
-    return values
-
-
 def apply_to_pandas(df: Any, state: dict[str, Any], kinds: dict[str, str]) -> Any:
     """The edits applied to a copy of a pandas DataFrame (Streamlit's way)."""
     import pandas as pd
 
-    df = df.copy()
+    df = df.copy()  # (never the caller's frame, edited or not)
     for row, changes in state["edited_rows"].items():
         if not 0 <= row < len(df):
             continue
