@@ -108,6 +108,8 @@ st.video(tone, format="audio/wav", alt="A video player playing a tone",
          subtitles="WEBVTT\n\n00:00.000 --> 00:01.000\nA tone at 440 Hz")
 st.pdf(one_page_pdf(), height=220, alt="A one-page PDF")
 st.iframe("<p style='font-family:sans-serif'>Hello from an iframe</p>", alt="An embedded HTML document")
+st.html("<p id='out'>Script waiting</p><script>document.getElementById('out').textContent = "
+        "'Script ran in a sandbox'</script>", unsafe_allow_javascript=True)
 st.write("Browser locale:", st.context.locale)
 
 st.header("Form")

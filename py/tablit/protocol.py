@@ -163,7 +163,8 @@ NODE_PROPS: dict[str, str] = {
     "toast": "{body: str, icon: str|null, duration: number}",
     "image": "{images: [{src: str (URL or data URL), caption: str|null}], width: int|null, link: str|null}",
     "latex": "{body: str, help: str|null}",
-    "html": "{body: str} (sanitised by the page)",
+    "html": "{body: str (sanitised by the page), width, unsafe_allow_javascript: bool (scripts "
+            "run in a sandboxed frame), style_only: bool (only <style>: takes no room)}",
     "help": "{name: str, type: str, value: str, doc_string: str, members: [{name, type, value, "
             "doc_string}]} (st.help; '' where a field is unset)",
     "audio": "{src: URL|data URL, mime, start_time: int, end_time: int|null, loop, autoplay, "

@@ -40,6 +40,9 @@ test('audio, video, pdf, iframe and logo render and play in the tab', { timeout:
   await shown(page.frameLocator('iframe[title="An embedded HTML document"]').getByText('Hello from an iframe'));
   await until(async () => (await frame.boundingBox()).height > 20, 'the frame to fit its content');
 
+  // st.html(unsafe_allow_javascript=True): its script ran, in the same kind of sandbox.
+  await shown(page.frameLocator('iframe[title="HTML with scripts"]').getByText('Script ran in a sandbox'));
+
   await shown(page.getByTestId('stHeaderLogo').getByRole('img', { name: 'Logo' }));
 
   const locale = await page.evaluate(() => navigator.language);

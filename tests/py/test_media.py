@@ -199,3 +199,35 @@ def test_pdf_keys_take_part_in_the_duplicate_check():
         st.pdf(b"%PDF", key="doc")
     """)
     assert "multiple elements with the same `key='doc'`" in at.exception[0].value
+
+
+def test_html_edge_cases_as_1_67(tmp_path):
+    page = tmp_path / "snippet.html"
+    page.write_text("<b>from a file</b>")
+    css = tmp_path / "look.css"
+    css.write_text("p { color: red; }")
+    at = run(f"""
+        from pathlib import Path
+        st.html({str(page)!r})
+        st.html(Path({str(page)!r}))
+        st.html(Path({str(css)!r}))
+        st.html("  <p>indented</p>  ")
+        st.html("<script>alert(1)</script><p>x</p>", unsafe_allow_javascript=True, width="content")
+    """)
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "Passing a local file path as a string to `st.html` is no longer supported. To load a "
+        "local file, pass a `pathlib.Path` object instead."]
+    bodies = [h.proto.body if REFERENCE else h.props["body"] for h in at.get("html")]
+    assert str(page) in bodies and "<b>from a file</b>" in bodies and "<p>indented</p>" in bodies
+    if not REFERENCE:
+        style = next(h.props for h in at.get("html") if "color: red" in h.props["body"])
+        assert style["style_only"] is True and style["body"] == "<style>p { color: red; }</style>"
+        scripted = at.get("html")[-1].props
+        assert scripted["unsafe_allow_javascript"] is True and scripted["width"] == "content"
+
+
+def test_html_width_is_checked():
+    at = run("st.html('<p>x</p>', width=0)")
+    assert at.exception[0].value == ("Invalid width value: 0. Width must be either a positive "
+                                     "integer (pixels), 'stretch', or 'content'.")

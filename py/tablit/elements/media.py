@@ -34,6 +34,7 @@ from typing import Any
 from .. import errors
 from ..delta_generator import command
 from ..runtime.context import get_ctx
+from .sizing import check_width
 
 TIMEDELTA_PARSE_ERROR = (
     "Failed to convert '{param_name}' to a timedelta. "
@@ -128,18 +129,6 @@ def _times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
     if start < 0 or (end is not None and end <= start):
         raise errors.StreamlitAPIException("Invalid start_time and end_time combination.")
     return start, end
-
-
-def check_width(width: Any, allow_content: bool = False) -> Any:
-    """Streamlit's width check: a positive int, "stretch" (or "content" where allowed)."""
-    valid = ("stretch", "content") if allow_content else ("stretch",)
-    if isinstance(width, bool) or not (isinstance(width, str) and width in valid
-                                       or isinstance(width, int) and width > 0):
-        text = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
-                else "a positive integer (pixels) or 'stretch'")
-        raise errors.StreamlitAPIException(
-            f"Invalid width value: {width!r}. Width must be either {text}.")
-    return width
 
 
 def _check_height(height: Any, allow_content: bool) -> Any:

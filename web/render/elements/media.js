@@ -6,7 +6,7 @@
 // as blob: URLs, which seek and do not sit in the DOM as megabytes of text.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { elAttrs } from '../widgets/common.js';
+import { elAttrs, widthStyle as cssWidth } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 import { safeUrl } from './misc.js';
 
@@ -43,9 +43,9 @@ export function useBlobUrl(src, type) {
   return url;
 }
 
-/** CSS width of a media element: pixels, or the container's width. */
+/** CSS width of a player: pixels, or the container's width. */
 function widthStyle(width) {
-  return typeof width === 'number' && width > 0 ? `width:${width}px;max-width:100%` : 'width:100%';
+  return cssWidth(typeof width === 'number' ? width : 'stretch');
 }
 
 /**
@@ -204,6 +204,18 @@ function Iframe({ node }) {
       sandbox=${isDoc ? SANDBOX : SANDBOX + ' allow-same-origin'} tabindex=${p.tab_index ?? undefined}
       scrolling=${p.scrolling ? 'auto' : 'no'} style=${`width:${width};max-width:100%;height:${height}`}></iframe>
   </div>`;
+}
+
+/**
+ * st.html(..., unsafe_allow_javascript=True): the HTML with its scripts
+ * running, in a sandboxed frame fitted to its height (apart from the page's
+ * origin, so the app's own page and worker stay out of its reach).
+ * @param {{node: any}} props
+ */
+export function ScriptedHtml({ node }) {
+  const p = node.props;
+  const frame = { ...node, props: { srcdoc: String(p.body ?? ''), height: 'content', width: p.width, scrolling: false, alt: 'HTML with scripts' } };
+  return html`<${Iframe} node=${frame} />`;
 }
 
 /** One st.logo image: a picture, an emoji or a Material icon. */

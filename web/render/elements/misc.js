@@ -6,6 +6,7 @@ import { useCtx, domId } from '../context.js';
 import { InlineMd, Markdown, sanitize } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
+import { ScriptedHtml } from './media.js';
 
 /**
  * A URL that is safe to put in src/href: http(s), protocol-relative or
@@ -181,6 +182,7 @@ function Image({ node }) {
 const htmlCache = new Map();
 
 function HtmlEl({ node }) {
+  if (node.props.unsafe_allow_javascript) return html`<${ScriptedHtml} node=${node} />`;
   const body = String(node.props.body ?? '');
   let safe = htmlCache.get(body);
   if (safe === undefined) {
@@ -188,6 +190,8 @@ function HtmlEl({ node }) {
     safe = sanitize(body);
     htmlCache.set(body, safe);
   }
+  // only <style>: it styles the page and takes no room (Streamlit's event container)
+  if (node.props.style_only) return html`<div class="tl-html-style" hidden dangerouslySetInnerHTML=${{ __html: safe }} />`;
   return html`<div ...${elAttrs(node)} dangerouslySetInnerHTML=${{ __html: safe }} />`;
 }
 
