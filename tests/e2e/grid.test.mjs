@@ -100,6 +100,15 @@ describe('data grid', () => {
     // a checkbox column toggles in place
     await afterRun(page, () => g.getByRole('checkbox', { name: 'done, row 1' }).click());
     await shown(page.getByText("Edit state: {'edited_rows': {0: {'hours': 5, 'done': True}}, 'added_rows': [], 'deleted_rows': []}"));
+    // keyboard: move to Hours of row 2 and type: the editor opens with that key
+    await g.focus();
+    await g.press('ArrowDown');
+    await g.press('ArrowRight');
+    await g.press('7');
+    const typed = g.getByRole('spinbutton', { name: /Edit Hours, row 2/ });
+    assert.equal(await typed.inputValue(), '7');
+    await afterRun(page, () => typed.press('Enter'));
+    await shown(page.getByText('Tasks: Write tests=5 | Fix bug=7'));
 
     await afterRun(page, () => page.getByRole('button', { name: 'Add row' }).click());
     await until(async () => (await g.getAttribute('aria-rowcount')) === '4', 'a third row');

@@ -64,7 +64,7 @@ function parseInput(text, col) {
   }
 }
 
-function Editor({ col, value, onDone, label }) {
+function Editor({ col, value, onDone, label, initial }) {
   const kind = drawKind(col.spec);
   const tc = (col.spec.config && col.spec.config.type_config) || {};
   const finish = (el, commit) => {
@@ -76,7 +76,15 @@ function Editor({ col, value, onDone, label }) {
     if (e.key === 'Escape') { e.preventDefault(); finish(e.currentTarget, false); }
     e.stopPropagation();
   };
-  const ref = (el) => { if (el && !el.dataset.focused) { el.dataset.focused = '1'; el.focus(); if (el.select) el.select(); } };
+  // the text is set once, when the editor opens: a re-render while typing must not reset it
+  const ref = (el) => {
+    if (el && !el.dataset.focused) {
+      el.dataset.focused = '1';
+      if (el.tagName === 'INPUT') el.value = el.dataset.initial;
+      el.focus();
+      if (initial === undefined && el.select) el.select();
+    }
+  };
   if (kind === 'selectbox') {
     const opts = Array.isArray(tc.options) ? tc.options : (col.spec.options || []);
     return html`<select ref=${ref} class="tl-grid-editor" aria-label=${label} onKeyDown=${keys}
@@ -88,7 +96,8 @@ function Editor({ col, value, onDone, label }) {
   const type = kind === 'number' || kind === 'progress' ? 'number' : kind === 'date' ? 'date' : kind === 'time' ? 'time' : kind === 'datetime' ? 'datetime-local' : 'text';
   let shown = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (type === 'datetime-local' && shown) shown = shown.slice(0, 19);
-  return html`<input ref=${ref} class="tl-grid-editor" type=${type} value=${shown} aria-label=${label}
+  if (initial !== undefined) shown = initial; // typing on a cell starts its editor with that key
+  return html`<input ref=${ref} class="tl-grid-editor" type=${type} data-initial=${shown} aria-label=${label}
     step=${type === 'number' ? (tc.step ?? (col.spec.type === 'int' ? 1 : 'any')) : type === 'datetime-local' || type === 'time' ? (tc.step ?? 1) : undefined}
     min=${tc.min_value ?? undefined} max=${tc.max_value ?? undefined} maxlength=${tc.max_chars ?? undefined}
     onKeyDown=${keys} onBlur=${(e) => finish(e.currentTarget, true)} />`;
@@ -313,10 +322,20 @@ function GridView({ grid, node, state }) {
         return;
       }
       case ' ': if (markers && total) { e.preventDefault(); toggleRow(rowAt(r)); } return;
+      case 'Escape': if (state.fullscreen) grid.setState({ fullscreen: false }); return;
       case 'Delete': case 'Backspace':
         if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
         return;
-      default: return;
+      default: {
+        // a printable key on an editable text or number cell starts editing with it
+        const col = visible[c];
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && editableCol(col) &&
+            ['text', 'number', 'list', 'multiselect', 'link', 'markdown'].includes(drawKind(col.spec))) {
+          e.preventDefault();
+          grid.setState({ editing: { r: rowAt(r), pos: col.pos, initial: e.key } });
+        }
+        return;
+      }
     }
     e.preventDefault();
     if (!total) return;
@@ -393,7 +412,7 @@ function GridView({ grid, node, state }) {
               if (cellSel && !c.spec.index) toggleCell(r, c.spec.name);
               if (e.detail === 2 && editable && drawKind(c.spec) !== 'checkbox') grid.setState({ editing: { r, pos: c.pos } });
             }}>
-          ${isEditing ? html`<${Editor} col=${c} value=${v} label=${`Edit ${cellLabel(c)}, row ${i + 1}`}
+          ${isEditing ? html`<${Editor} col=${c} value=${v} label=${`Edit ${cellLabel(c)}, row ${i + 1}`} initial=${state.editing.initial}
               onDone=${(val) => { grid.setState({ editing: null }); if (val !== undefined) setCell(r, c, val); grid.scroller && grid.scroller.focus(); }} />`
             : html`<${CellContent} v=${v} spec=${c.spec} width=${widths[j]} height=${rh} placeholder=${placeholder}
               display=${displayOf(c, r)} editable=${editable} label=${`${cellLabel(c)}, row ${i + 1}`}
