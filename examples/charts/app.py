@@ -36,3 +36,30 @@ fig = {
 }
 plotly_event = st.plotly_chart(fig, on_select="rerun", key="plotly_pick", selection_mode=("points", "box"))
 st.write("Plotly picked:", ", ".join(str(i) for i in plotly_event.selection.point_indices) or "nothing")
+
+st.subheader("Graphviz")
+st.graphviz_chart("""
+digraph pipeline {
+    load -> clean -> chart
+    clean -> table
+}
+""", alt="Data pipeline")
+
+st.subheader("Mermaid")
+st.mermaid_chart("""
+flowchart LR
+    A[Start] --> B{Ready?}
+    B -- yes --> C[Draw]
+    B -- no --> A
+""", alt="Start flow")
+
+st.subheader("ECharts")
+option = {
+    "title": {"text": "Weekly visits"},
+    "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed", "Thu", "Fri"]},
+    "yAxis": {"type": "value"},
+    "series": [{"type": "bar", "name": "visits", "data": [12, 20, 15, 8, 17], "selectedMode": "single"}],
+}
+echarts_event = st.echarts_chart(option, on_select="rerun", key="echarts_pick")
+picked_bars = [i for s in echarts_event.selection.selected for i in s["data_indices"]]
+st.write("ECharts picked:", ", ".join(map(str, picked_bars)) or "nothing")

@@ -75,6 +75,30 @@ describe('charts', () => {
     await shown(page.getByText('Plotly picked: 2'));
   });
 
+  test('Graphviz (WebAssembly) and Mermaid draw named SVGs', { timeout: 90_000 }, async () => {
+    const graph = page.getByRole('img', { name: 'Data pipeline' });
+    await shown(graph, 60_000);
+    assert.equal(await graph.evaluate((el) => el.tagName.toLowerCase()), 'svg');
+    assert.ok((await graph.boundingBox()).height > 100);
+    assert.equal(await graph.locator('g.node').count(), 4);
+    const flow = page.getByRole('img', { name: 'Start flow' });
+    await shown(flow, 60_000);
+    assert.ok((await flow.boundingBox()).width > 200);
+    assert.ok(await flow.getByText('Ready?').count() > 0, 'node labels are drawn');
+  });
+
+  test('an ECharts bar clicked reaches the script', { timeout: 90_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Weekly visits' });
+    const canvas = fig.locator('canvas').first();
+    await shown(canvas, 60_000);
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    assert.ok(box.width > 300 && box.height === 350, `sized ${JSON.stringify(box)}`);
+    await shown(page.getByText('ECharts picked: nothing'));
+    await afterRun(page, () => page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.6)); // Tue
+    await shown(page.getByText('ECharts picked: 1'));
+  });
+
   test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
     const button = tools.getByRole('button', { name: 'Show data' });

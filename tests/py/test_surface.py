@@ -45,7 +45,7 @@ _TEXT = ("1.67's new text-element parameters (icon, text_alignment, wrap, anchor
 
 PENDING: dict[str, str] = {
     **{name: _CHARTS for name in (
-        "map", "pydeck_chart", "echarts_chart", "graphviz_chart", "mermaid_chart")},
+        "map", "pydeck_chart")},
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},
     **{name: _PART_A for name in (

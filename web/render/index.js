@@ -56,6 +56,9 @@ registerLazy(['dataframe'], () => import('./grid/grid.js'));
 register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
+registerLazy(['graphviz_chart'], () => import('./elements/charts/graphviz.js'));
+registerLazy(['mermaid_chart'], () => import('./elements/charts/mermaid.js'));
+registerLazy(['echarts_chart'], () => import('./elements/charts/echarts.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
 register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid });
