@@ -161,6 +161,19 @@ if st.button("Open dialog"):
     rename()
 st.write("Project:", st.session_state.get("project", "untitled"))
 
+st.header("Stateful containers")
+details = st.expander("Stateful expander", key="details", on_change="rerun")
+with details:
+    st.write("Expander content")
+st.write("Expander open:", details.open)
+first_tab, second_tab = st.tabs(["First tab", "Second tab"], key="tab", on_change="rerun")
+first_tab.write("In the first tab")
+second_tab.write("In the second tab")
+st.write("Selected tab:", st.session_state.tab)
+more = st.popover("Stateful popover", key="pop", on_change="rerun")
+more.write("Popover content")
+st.write("Popover open:", more.open)
+
 st.header("Messages and status")
 with st.chat_message("user"):
     st.write("A chat message from the user")

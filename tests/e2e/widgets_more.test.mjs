@@ -102,6 +102,19 @@ describe('more widgets in the showcase', () => {
     await page.keyboard.press('Escape');                                   // dismissible
     await until(async () => (await page.getByRole('dialog').count()) === 0, 'the dialog to close');
 
+    // Stateful containers: opening/selecting reruns and the script reads it.
+    await shown(page.getByText(line('Expander open:', 'False')));
+    await afterRun(page, () => page.getByText('Stateful expander').click());
+    await shown(page.getByText(line('Expander open:', 'True')));
+    await shown(page.getByText('Expander content'));
+    await shown(page.getByText(line('Selected tab:', 'First tab')));
+    await afterRun(page, () => page.getByRole('tab', { name: 'Second tab' }).click());
+    await shown(page.getByText(line('Selected tab:', 'Second tab')));
+    assert.equal(await page.getByRole('tab', { name: 'Second tab' }).getAttribute('aria-selected'), 'true');
+    await afterRun(page, () => page.getByRole('button', { name: 'Stateful popover' }).click());
+    await shown(page.getByText(line('Popover open:', 'True')));
+    await shown(page.getByText('Popover content'));
+
     await shown(page.getByRole('status', { name: 'Loading' }));            // st.skeleton
     await shown(page.getByTestId('stBottom').getByText('Pinned to the bottom with st.bottom'));
     assert.deepEqual(page.errors, []);

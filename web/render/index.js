@@ -43,6 +43,7 @@ import pagination from './widgets/pagination.js';
 import menuButton from './widgets/menu_button.js';
 import dialog from './elements/dialog.js';
 import grid from './elements/grid.js';
+import tabs from './elements/tabs.js';
 
 register({
   ...layout, form: Form,
@@ -61,7 +62,7 @@ registerLazy(['mermaid_chart'], () => import('./elements/charts/mermaid.js'));
 registerLazy(['echarts_chart'], () => import('./elements/charts/echarts.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
-register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid });
+register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid, ...tabs });
 
 let instances = 0;
 

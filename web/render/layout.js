@@ -1,15 +1,13 @@
 // Blocks and the app shell: main column, collapsible sidebar with the page
 // menu, columns, tabs (role tablist/tab/tabpanel), expander (<details>),
 // container, empty.  (Forms live in forms.js.)
-import { useState, useRef, useEffect, useLayoutEffect } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import { html } from './html.js';
-import { useCtx, domId } from './context.js';
+import { useCtx } from './context.js';
 import { children, NodeView } from './registry.js';
-import { InlineMd } from './markdown.js';
 import { Icon } from './widgets/icon.js';
 import { Banner } from './elements/exception.js';
 import { Logo } from './elements/media.js';
-import { Help } from './widgets/common.js';
 import { ToastArea } from './elements/misc.js';
 
 function Block({ node }) {
@@ -39,85 +37,6 @@ function Columns({ node }) {
 function Column({ node }) {
   const w = +node.props.weight || 1;
   return html`<div class="tl-column tl-block" style=${`flex:${w} 1 0%`} data-testid="stColumn">${children(node.children)}</div>`;
-}
-
-function Tabs({ node }) {
-  const ctx = useCtx();
-  const [active, setActive] = useState(0);
-  const list = useRef(/** @type {HTMLElement|null} */ (null));
-  const tabs = (node.children || []).filter((c) => c.kind === 'tab');
-  const labels = node.props.labels || [];
-  const a = Math.max(0, Math.min(active, tabs.length - 1));
-  const base = domId(ctx, node.id);
-  const onKeyDown = (ev) => {
-    const d = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
-    const to = ev.key === 'Home' ? 0 : ev.key === 'End' ? tabs.length - 1 : d ? (a + d + tabs.length) % tabs.length : -1;
-    if (to < 0) return;
-    ev.preventDefault();
-    setActive(to);
-    const btn = list.current && list.current.querySelectorAll('[role=tab]')[to];
-    if (btn) /** @type {HTMLElement} */ (btn).focus();
-  };
-  return html`<div class="tl-el tl-k-tabs tl-tabs" data-testid="stTabs">
-    <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
-      ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab"
-        aria-selected=${i === a ? 'true' : 'false'} aria-controls=${`${base}-panel-${i}`} tabindex=${i === a ? 0 : -1}
-        onClick=${() => setActive(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /></button>`)}
-    </div>
-    ${tabs.map((t, i) => html`<${NodeView} key=${t.id} node=${t} active=${i === a} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />`)}
-  </div>`;
-}
-
-function Tab({ node, active, panelId, tabId }) {
-  return html`<div role="tabpanel" class="tl-tabpanel tl-block" id=${panelId} aria-labelledby=${tabId} hidden=${!active} tabindex="0">
-    ${children(node.children)}
-  </div>`;
-}
-
-const CHEVRON = html`<svg class="tl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
-
-/**
- * st.popover: a button (aria-expanded) opening a floating panel with its
- * block; Escape or a click outside closes it.  Its content stays mounted
- * while closed, and reruns keep it open.
- */
-function Popover({ node }) {
-  const ctx = useCtx();
-  const p = node.props;
-  const [open, setOpen] = useState(!!p.expanded);
-  const root = useRef(/** @type {HTMLElement|null} */ (null));
-  const btnId = domId(ctx, node.id, '-btn');
-  const panelId = domId(ctx, node.id, '-panel');
-  useLayoutEffect(() => {
-    if (!open) return;
-    const doc = root.current && root.current.ownerDocument;
-    if (!doc) return;
-    const onDown = (ev) => {
-      if (root.current && !root.current.contains(/** @type {any} */ (ev.target))) setOpen(false);
-    };
-    const onKey = (ev) => {
-      if (ev.key !== 'Escape') return;
-      setOpen(false);
-      const b = doc.getElementById(btnId);
-      if (b && root.current && root.current.contains(doc.activeElement)) b.focus();
-    };
-    doc.addEventListener('pointerdown', onDown);
-    doc.addEventListener('keydown', onKey);
-    return () => {
-      doc.removeEventListener('pointerdown', onDown);
-      doc.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
-  const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
-  return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '')} data-testid="stPopover" ref=${root}>
-    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind} aria-expanded=${open ? 'true' : 'false'} aria-controls=${panelId}
-      disabled=${!!p.disabled} onClick=${() => setOpen(!open)}>
-      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} /></span>${CHEVRON}
-    </button>${p.help ? html`<${Help} text=${p.help} />` : null}
-    <div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} hidden=${!open} data-testid="stPopoverBody">
-      ${children(node.children)}
-    </div>
-  </div>`;
 }
 
 /** The st.navigation menu: links that send {type: "navigate"}. */
@@ -235,4 +154,4 @@ export function Shell({ msg, tree }) {
   </div>`;
 }
 
-export default { popover: Popover, block: Block, container: Container, empty: Empty, columns: Columns, column: Column, tabs: Tabs, tab: Tab };
+export default { block: Block, container: Container, empty: Empty, columns: Columns, column: Column };

@@ -1,11 +1,10 @@
-"""Layout blocks: container, columns, empty, expander, tabs, popover.
+"""Layout blocks: container, columns, empty.
 
 Each returns one or more DeltaGenerators pointing at a new block of the
 render tree (see ``DeltaGenerator._block``).  Blocks inherit the form of the
 generator they are created from, so a column inside ``st.form`` belongs to
-that form.  Streamlit's stateful expanders/tabs/popovers (``on_change``,
-``bind``) are accepted but stay stateless here: the page owns whether they are
-open, and no rerun is sent when that changes.
+that form.  The containers with an open/selected state (expander, tabs,
+popover) are in ``containers.py``.
 """
 
 from __future__ import annotations
@@ -123,58 +122,3 @@ def empty(self) -> Any:
         get_ctx().tree.clear_block(self._root, self._path)
         return self
     return self._block("empty", {}, is_empty=True)
-
-
-@command
-def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-             type: str = "default", width: Any = "stretch", on_change: Any = "ignore",
-             args: Any = None, kwargs: Any = None, bind: Any = None) -> Any:
-    """A collapsible block; open or closed is the page's business."""
-    if label is None:
-        raise errors.StreamlitMissingRequiredParameterError("label")
-    if bind is not None and bind != "query-params":
-        raise errors.invalid_value("bind", ["'query-params'", "None"])
-    _register_key(key)
-    return self._block("expander", {"label": str(label), "expanded": bool(expanded), "icon": icon})
-
-
-@command
-def popover(self, label: str, *, type: str = "secondary", help: str | None = None,
-            icon: str | None = None, disabled: bool = False, use_container_width: bool | None = None,
-            width: Any = "content", wrap: bool | None = None, key: Any = None,
-            on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Any:
-    """A popover: a button-like label that opens a block of elements.
-
-    Node ``popover`` carries the expander's props (``expanded`` always false)
-    plus ``help``, ``disabled`` and ``type``, so a renderer can draw it as an
-    expander.
-    """
-    if label is None:
-        raise errors.StreamlitMissingRequiredParameterError("label")
-    if type not in ("primary", "secondary", "tertiary"):
-        raise errors.invalid_value("type", ["'primary'", "'secondary'", "'tertiary'"])
-    _register_key(key)
-    return self._block("popover", {"label": str(label), "expanded": False, "icon": icon,
-                                   "help": help, "disabled": bool(disabled), "type": type})
-
-
-@command
-def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "content",
-         default: str | None = None, key: Any = None, on_change: Any = "ignore",
-         args: Any = None, kwargs: Any = None, bind: Any = None) -> list[Any]:
-    """Tabs: one block per label, all rendered (the page shows one at a time)."""
-    if not tabs:
-        raise errors.StreamlitMissingRequiredParameterError(
-            "tabs", detail="Provide at least one tab label.")
-    labels = list(tabs)
-    if default and default not in labels:
-        raise errors.invalid_value("default", ["a tab label from `tabs`"],
-                                   detail=f"`{default}` is not in the list of tabs.")
-    for label in labels:
-        if not isinstance(label, str):
-            raise errors.invalid_type("tabs", type(label).__name__, ["a string for each tab label"])
-    if bind is not None and bind != "query-params":
-        raise errors.invalid_value("bind", ["'query-params'", "None"])
-    _register_key(key)
-    block = self._block("tabs", {"labels": labels})
-    return [block._block("tab", {"label": label}) for label in labels]

@@ -175,6 +175,13 @@ class AppTest:
         changes: list[dict[str, Any]] = []
         triggers: list[tuple[str, Any]] = []
         for node in self._tree:
+            if isinstance(node, et.Block) and node.props.get("stateful") and node.id in rendered:
+                # A stateful expander/tabs/popover: the browser holds its state as a widget.
+                meta = rendered[node.id]
+                value = self._session.state.widget_value(node.id, _MISSING)
+                wire = node.props.get("value") if value is _MISSING else meta.serialize(value)
+                changes.append({"id": node.id, "value": wire})
+                continue
             if not isinstance(node, et.Widget) or node.id not in rendered:
                 continue
             meta = rendered[node.id]
@@ -196,7 +203,8 @@ class AppTest:
 
     def _tree_widget_ids(self) -> list[str]:
         """Widget ids in tree order: AppTest's request order."""
-        return [n.id for n in self._tree if isinstance(n, et.Widget)]
+        return [n.id for n in self._tree if isinstance(n, et.Widget)
+                or (isinstance(n, et.Block) and n.props.get("stateful"))]
 
     def _submitted_forms(self) -> set[str]:
         return {n.form_id for n in self._tree
