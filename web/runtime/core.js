@@ -197,6 +197,9 @@ export function createRuntime(options) {
   const py = (name, ...args) => ns.get(name)(...args);
 
   /** @type {"runtime"|"packages"} */ let phase = "runtime";
+  /** The packages the early scan found (prefetchEarly), and their install started during the boot. */
+  /** @type {Promise<import("./pyodide_packages.js").LockPackage[]>} */ let earlyWanted = Promise.resolve([]);
+  /** @type {Promise<void>} */ let earlyInstall = Promise.resolve();
   const hookFetch = Boolean(options.hookFetch) && typeof globalThis.fetch === "function";
   const pkgLoader = hookFetch
     ? createPackageLoader({
@@ -244,6 +247,9 @@ export function createRuntime(options) {
     timings.pyodide = performance.now() - t0;
     if (options.interruptBuffer) pyodide.setInterruptBuffer(options.interruptBuffer);
     if (typeof pyodide.version === "string") pkgLoader?.setVersion(pyodide.version);
+    // Install the packages found early while tablit installs: loadPackage mostly
+    // waits for the browser to compile their wasm, so the two overlap.
+    earlyInstall = earlyWanted.then((pkgs) => (pkgs.length ? installEarly(pkgs) : undefined));
     let zip;
     try {
       zip = /** @type {Uint8Array} */ (await zipPromise);
@@ -531,9 +537,10 @@ export function createRuntime(options) {
    * surface in loadLockPackages, if the package is still wanted then.
    * @param {Map<string, Promise<string|Uint8Array>>} pending  the app's files
    * @param {AppSpec} spec
+   * @returns {Promise<import("./pyodide_packages.js").LockPackage[]>} what it started fetching
    */
   async function prefetchEarly(pending, spec) {
-    if (!pkgLoader) return;
+    if (!pkgLoader) return [];
     try {
       const lock = await pkgLoader.lock();
       const imports = new Set();
@@ -555,8 +562,24 @@ export function createRuntime(options) {
       const inLock = new Set(wanted.map((p) => p.name.toLowerCase()));
       if (reqs.length > names.filter((n) => inLock.has(n)).length) wanted.push(...packagesFor(lock, { requirements: ["micropip"] }));
       pkgLoader.prefetch(wanted).catch(() => {});
+      return wanted;
     } catch {
       // the lock or a file could not be had: the steps after the boot say why
+      return [];
+    }
+  }
+
+  /**
+   * loadPackage of what the early scan found, once its files are here; a
+   * failure is left to loadLockPackages, which asks again and says why.
+   * @param {import("./pyodide_packages.js").LockPackage[]} pkgs
+   */
+  async function installEarly(pkgs) {
+    try {
+      await pkgLoader?.prefetch(pkgs);
+      await pyodide.loadPackage(pkgs.map((p) => p.name), { messageCallback: () => {}, errorCallback: () => {} });
+    } catch {
+      // reported by loadLockPackages
     }
   }
 
@@ -568,6 +591,7 @@ export function createRuntime(options) {
    * @returns {Promise<string[]>} the packages loaded now
    */
   async function loadLockPackages(wants) {
+    await earlyInstall;
     const lock = pkgLoader ? await pkgLoader.lock().catch((e) => {
       throw new LoadError("packages", `could not read Pyodide's package list: ${messageOf(e)}`);
     }) : { info: {}, packages: pyodide._api?.lockfile_packages ?? {} };
@@ -636,7 +660,7 @@ export function createRuntime(options) {
       }
       const pending = fetchFiles(files, spec.baseURL);
       phase = "runtime";
-      prefetchEarly(pending, spec);
+      earlyWanted = prefetchEarly(pending, spec);
       stage = "runtime";
       await load();
       stage = "app";
