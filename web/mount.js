@@ -22,6 +22,7 @@ const HERE = import.meta.url;
  * @property {Object<string, FileSource>} [files]  app files by relative path: text, bytes or {url}
  * @property {string[]} [requirements]  extra requirements, besides requirements.txt / pyscript.toml among files
  * @property {Object<string, any>} [config]  Streamlit option overrides, e.g. {"runner.magicEnabled": false}
+ * @property {number} [runTimeLimit]  seconds a run may take before the page offers to stop it (default 60; 0 = never)
  * @property {boolean} [spareWorker]  keep a second worker booted for Stop and crash recovery
  *   (default: when the page is not cross-origin isolated, where Stop must end the running worker)
  * @property {string} [query]  initial st.query_params (default: from the URL when routing, else "")
@@ -243,6 +244,52 @@ export function mount(element, options = {}) {
   let workerURL = "";
   /** @type {ReturnType<typeof setTimeout>|null} */ let spareTimer = null;
 
+  // A run over the time limit: ask whether to stop it (asked again after each further limit).
+  const limit = (options.runTimeLimit ?? 60) * 1000;
+  /** @type {ReturnType<typeof setTimeout>|null} */ let limitTimer = null;
+  function watchTime() {
+    if (!runState.running) {
+      if (limitTimer !== null) clearTimeout(limitTimer);
+      limitTimer = null;
+      if (runState.prompt) runState.set({ prompt: null });
+      return;
+    }
+    if (limitTimer !== null || !(limit > 0)) return;
+    const started = Date.now();
+    const ask = () => {
+      limitTimer = null;
+      if (!runState.running || destroyed) return;
+      const s = Math.round((Date.now() - started) / 1000);
+      runState.set({ prompt: { text: `This run has been going for ${s} seconds.`, choices: [
+        { label: "Stop it", run: () => stop() },
+        { label: "Keep waiting", run: () => { if (runState.running) limitTimer = setTimeout(ask, limit); } },
+      ] } });
+    };
+    limitTimer = setTimeout(ask, limit);
+  }
+
+  // Durable sessions (tablit.durableSession): the snapshot kept in localStorage,
+  // given to the first worker, which uses it only if the app enables the option.
+  const storeKey = `tablit:session:${new URL(options.base ?? ".", location.href).pathname}:${entrypoint}`;
+  /** @returns {any} */
+  function storedSnapshot() {
+    try {
+      const v = JSON.parse(globalThis.localStorage?.getItem(storeKey) ?? "null");
+      return v && typeof v === "object" && !Array.isArray(v) ? v : undefined;
+    } catch {
+      return undefined; // unreadable: start afresh
+    }
+  }
+  /** @param {any} snap */
+  function keep(snap) {
+    try {
+      if (snap.durable) globalThis.localStorage?.setItem(storeKey, JSON.stringify({ state: snap.state, widgets: snap.widgets, lost: snap.lost }));
+      else globalThis.localStorage?.removeItem(storeKey);
+    } catch (e) {
+      console.warn("tablit: could not keep the session in the browser's storage", e);
+    }
+  }
+
   /** @param {Worker} w */
   function attach(w) {
     w.onmessage = (event) => {
@@ -256,13 +303,15 @@ export function mount(element, options = {}) {
       }
       const msgs = Array.isArray(batch) ? batch : [batch];
       runState.set({ running: msgs.some((m) => m?.running === true), ...(runState.stopping && msgs.some((m) => m?.type === "render" || m?.type === "patch") ? { stopping: false } : {}) });
+      watchTime();
       for (const msg of msgs) {
         if (msg?.type === "snapshot") {
           snapshot = msg;
+          keep(msg);
           continue;
         }
         if (msg?.type === "fatal" && settled && /Python crashed/.test(String(msg.error))) {
-          restart(`The app's Python crashed (${String(msg.error).split("(").pop()?.replace(/\)$/, "") || "out of memory?"}); it was restarted`);
+          restart("The app's Python crashed; it was restarted");
           return;
         }
         dispatch(msg);
@@ -290,7 +339,7 @@ export function mount(element, options = {}) {
   function spawn(hold) {
     const w = startWorker(workerURL);
     attach(w);
-    w.postMessage({ ...boot, files, hold, interruptBuffer: interrupt ?? undefined });
+    w.postMessage({ ...boot, files, hold, interruptBuffer: interrupt ?? undefined, stored: hold ? undefined : storedSnapshot() });
     return w;
   }
 
@@ -316,7 +365,7 @@ export function mount(element, options = {}) {
    * End the running worker and go on in a fresh one, the session restored.
    * @param {string} why  what the notice says happened
    */
-  function restart(why) {
+  function restart(why, always = why !== "Stopped") {
     const old = worker;
     old?.terminate();
     if (interrupt) Atomics.store(interrupt, 0, 0);
@@ -330,7 +379,8 @@ export function mount(element, options = {}) {
         notice: `${why} before any run completed, so there was no session to restore. Rerun (R) to start the app again.` });
     } else {
       runState.set({ running: false, stopping: true,
-        notice: lost.length ? `${why} with its session state restored, except: ${lost.join(", ")} (${lost.length > 1 ? "their values" : "its value"} could not be kept).` : null });
+        notice: lost.length ? `${why} with its session state restored, except: ${lost.join(", ")} (${lost.length > 1 ? "their values" : "its value"} could not be kept).`
+          : always ? `${why} with its session state restored.` : null });
       resume();
     }
     bootSpare();
@@ -388,6 +438,7 @@ export function mount(element, options = {}) {
       spare?.terminate();
       if (spareTimer !== null) clearTimeout(spareTimer);
       unwatchContext();
+      if (limitTimer !== null) clearTimeout(limitTimer);
       router.dispose();
       try {
         renderer.destroy?.();

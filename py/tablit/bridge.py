@@ -38,9 +38,15 @@ class Bridge:
         (runtime/snapshot.py): the page keeps it to restore the session."""
         self._snapshots = on
 
-    def restore(self, snapshot_json: str) -> str:
+    def restore(self, snapshot_json: str, stored: bool = False) -> str:
         """Take a snapshot's state and widget values before the first run;
-        a JSON list of the session_state keys it could not keep."""
+        a JSON list of the session_state keys it could not keep.
+
+        ``stored``: it comes from the browser's storage (a reload), which only
+        counts when the app enables ``tablit.durableSession``.
+        """
+        if stored and not self.session.config.get(snapshot.DURABLE_OPTION):
+            return "[]"
         return json.dumps(snapshot.restore(self.session, json.loads(snapshot_json)))
 
     def _out(self, messages: list[dict[str, Any]]) -> str:
@@ -52,6 +58,7 @@ class Bridge:
         """A run's answer, with a snapshot of the session when it changed."""
         if self._snapshots:
             taken = snapshot.take(self.session)
+            taken["durable"] = bool(self.session.config.get(snapshot.DURABLE_OPTION))
             snap = json.dumps(taken)
             if snap != self._last_snapshot:
                 self._last_snapshot = snap

@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "global.disableWidgetStateDuplicationWarning": False,
     "client.showErrorDetails": "full",
     "theme.base": None,
+    "tablit.durableSession": False,
 }
 
 

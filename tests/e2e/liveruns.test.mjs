@@ -9,6 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { BOOT_TIMEOUT, RUN_TIMEOUT, launchBrowser, shown, startTablit, until } from './helpers.mjs';
 
+const COUNTER = `
+import streamlit as st
+st.session_state.setdefault("n", 0)
+if st.button("Count"):
+    st.session_state.n += 1
+name = st.text_input("Name")
+st.write(f"n={st.session_state.n} name={name}")
+`;
+
 const APPS = {
   progress: `
 import time
@@ -36,7 +45,24 @@ if st.checkbox("Hang at top level"):
         pass
 st.write(f"visits={st.session_state.visits} note={st.session_state.note} name={name}")
 `,
+  crash: `
+import os
+import streamlit as st
+st.session_state.setdefault("n", 0)
+if st.button("Count"):
+    st.session_state.n += 1
+if st.button("Exit"):
+    os._exit(1)
+if st.button("Eat memory"):
+    hog = []
+    while True:
+        hog.append(bytearray(200_000_000))
+st.write(f"n={st.session_state.n}")
+`,
+  durable: COUNTER,
+  notdurable: COUNTER,
 };
+const CONFIG = { durable: '[tablit]\ndurableSession = true\n' };
 
 let dir, server, isolatedServer, browser, context;
 
@@ -45,6 +71,10 @@ before(async () => {
   for (const [name, src] of Object.entries(APPS)) {
     fs.mkdirSync(path.join(dir, name));
     fs.writeFileSync(path.join(dir, name, 'app.py'), src.trimStart());
+    if (CONFIG[name]) {
+      fs.mkdirSync(path.join(dir, name, '.streamlit'));
+      fs.writeFileSync(path.join(dir, name, '.streamlit', 'config.toml'), CONFIG[name]);
+    }
   }
   server = await startTablit(['gallery', dir]);
   isolatedServer = await startTablit(['gallery', dir, '--isolated']);
@@ -66,6 +96,9 @@ async function open(name, srv = server) {
   await page.goto(new URL(`${name}/`, srv.url).href);
   return page;
 }
+
+/** Wait until a restarted worker answered (its spare may still be booting on a busy machine). */
+const restarted = (page) => until(async () => (await page.getByRole('status').filter({ hasText: /Stopping/ }).count()) === 0, 'the new worker', BOOT_TIMEOUT);
 
 /** The progress bar's value now. */
 const progressNow = async (page) => Number(await page.getByRole('progressbar').first().getAttribute('aria-valuenow'));
@@ -123,6 +156,7 @@ for (const isolated of [false, true]) {
         await shown(page.getByText('visits=4 note=kept name=Ada'));
       } else {
         // a new worker, the session as it stood after the last completed run (checkbox off), rerun
+        await restarted(page);
         await shown(page.getByText('visits=3 note=kept name=Ada'));
         assert.equal(await page.getByRole('checkbox', { name: 'Hang at top level' }).isChecked(), false);
         await shown(page.getByRole('alert').filter({ hasText: /except: pair/ }));
@@ -138,6 +172,7 @@ for (const isolated of [false, true]) {
       // isolated: the callback is interrupted and the page stays as it was; else the session is
       // restored from before the click and rerun
       const m = isolated ? n : n + 1;
+      await restarted(page);
       await until(async () => (await page.getByRole('status').filter({ hasText: /Running|Stopping/ }).count()) === 0, 'the run to stop');
       await shown(page.getByText(`visits=${m} note=kept name=Ada`));
       assert.equal(await name.inputValue(), 'Ada');
@@ -150,3 +185,53 @@ for (const isolated of [false, true]) {
     });
   });
 }
+
+describe('recovery', () => {
+  test('after os._exit(1) and after running out of memory, the session goes on with its state', { timeout: 180_000 }, async () => {
+    const page = await open('crash');
+    await shown(page.getByText('n=0'), BOOT_TIMEOUT);
+    for (const n of [1, 2]) {
+      await page.getByRole('button', { name: 'Count' }).click();
+      await shown(page.getByText(`n=${n}`));
+    }
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await shown(page.getByRole('alert').filter({ hasText: "The app's Python crashed; it was restarted with its session state restored." }));
+    await restarted(page);
+    await shown(page.getByText('n=2'));
+    await page.getByRole('button', { name: 'Count' }).click();
+    await shown(page.getByText('n=3'));
+
+    // out of memory: Python's MemoryError, shown as the app's error; the session is intact
+    await page.getByRole('button', { name: 'Eat memory' }).click();
+    await shown(page.getByText('MemoryError'), 60_000);
+    await page.getByRole('button', { name: 'Count' }).click();
+    await shown(page.getByText('n=4'));
+    assert.equal(await page.getByText('MemoryError').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+describe('durable sessions', () => {
+  for (const durable of [true, false]) {
+    test(`a reload ${durable ? 'keeps' : 'does not keep'} the session when tablit.durableSession is ${durable ? 'on' : 'off'}`, { timeout: 180_000 }, async () => {
+      const page = await open(durable ? 'durable' : 'notdurable');
+      await shown(page.getByText('n=0 name='), BOOT_TIMEOUT);
+      await page.getByRole('button', { name: 'Count' }).click();
+      await shown(page.getByText('n=1 name='));
+      await page.getByLabel('Name').fill('Ada');
+      await page.getByLabel('Name').press('Enter');
+      await shown(page.getByText('n=1 name=Ada'));
+      await page.reload();
+      if (durable) {
+        await shown(page.getByText('n=1 name=Ada'), BOOT_TIMEOUT);
+        assert.equal(await page.getByLabel('Name').inputValue(), 'Ada');
+      } else {
+        await shown(page.getByText('n=0 name='), BOOT_TIMEOUT);
+        assert.equal(await page.getByLabel('Name').inputValue(), '');
+      }
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+});

@@ -191,3 +191,23 @@ def test_a_bad_snapshot_is_refused_whole(tmp_path):
     with pytest.raises(ValueError):
         b.restore("[1, 2]")
     assert _texts(json.loads(b.start())[-1]) == ["count=0 name= level=3"]
+
+
+def test_a_stored_snapshot_counts_only_when_the_app_enables_durable_sessions(tmp_path):
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(STATEFUL)
+    snap = json.dumps({"state": {"count": 5}, "widgets": {}, "lost": []})
+    off = Bridge(str(tmp_path / "app.py"))
+    off.send_snapshots()
+    assert off.restore(snap, True) == "[]"
+    out = json.loads(off.start())
+    assert _texts(out[-1]) == ["count=0 name= level=3"]
+    assert out[0]["durable"] is False
+
+    on = Bridge(str(tmp_path / "app.py"), config={"tablit.durableSession": True})
+    on.send_snapshots()
+    on.restore(snap, True)
+    out = json.loads(on.start())
+    assert _texts(out[-1]) == ["count=5 name= level=3"]
+    assert out[0]["durable"] is True

@@ -32,11 +32,14 @@ export class RunState {
     /** @type {string|null} */
     this.notice = null;
     this.runOnSave = true;
+    /** A question with buttons (e.g. a run over its time limit). */
+    /** @type {{text: string, choices: {label: string, run: () => void}[]}|null} */
+    this.prompt = null;
     /** @type {Set<() => void>} */
     this.listeners = new Set();
   }
 
-  /** @param {Partial<{running: boolean, stopping: boolean, notice: string|null, runOnSave: boolean}>} patch */
+  /** @param {Partial<{running: boolean, stopping: boolean, notice: string|null, runOnSave: boolean, prompt: any}>} patch */
   set(patch) {
     let changed = false;
     for (const k in patch) {
@@ -235,9 +238,14 @@ export function Toolbar({ root }) {
 export function RunNotice() {
   const ctx = useCtx();
   const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState));
-  if (!rs.notice) return null;
-  return html`<div class="tl-run-notice" role="alert">
+  if (!rs.notice && !rs.prompt) return null;
+  const p = rs.prompt;
+  return html`${p ? html`<div class="tl-run-notice" role="alertdialog" aria-label="The run takes long" aria-describedby=${ctx.prefix + 'prompt'}>
+    <span id=${ctx.prefix + 'prompt'}>${p.text}</span>
+    <span class="tl-run-notice-actions">${p.choices.map((c) => html`<button type="button" class="tl-btn tl-btn-secondary"
+      onClick=${() => { rs.set({ prompt: null }); c.run(); }}>${c.label}</button>`)}</span>
+  </div>` : null}${rs.notice ? html`<div class="tl-run-notice" role="alert">
     <span>${rs.notice}</span>
     <button type="button" class="tl-icon-btn" aria-label="Dismiss" onClick=${() => rs.set({ notice: null })}>×</button>
-  </div>`;
+  </div>` : null}`;
 }

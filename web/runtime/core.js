@@ -56,6 +56,7 @@ export const MAX_QUEUE = 5000;
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs: null = its default, [] = offline
  * @property {WheelSource[]} [wheels]  local wheels; they win over any index for their project
  * @property {Object} [restore]  a session snapshot (py/tablit/runtime/snapshot.py) to start from
+ * @property {Object} [stored]  one kept in the browser's storage: used if the app enables tablit.durableSession
  * @property {Promise<{restore?: Object, query?: string, page?: string}>} [hold]  wait for it
  *   (everything loaded) before the first run; what it gives overrides restore, query and page
  * @property {Object<string, any>} [context]  what the tab knows about the user (st.context)
@@ -693,7 +694,12 @@ export function createRuntime(options) {
         handle = bridge.handle;
         bridge.set_stream?.(streamOut);
         bridge.send_snapshots?.(true);
-        if (spec.restore) bridge.restore(JSON.stringify(spec.restore));
+        try {
+          if (spec.restore) bridge.restore(JSON.stringify(spec.restore));
+          else if (spec.stored) bridge.restore(JSON.stringify(spec.stored), true);
+        } catch (e) {
+          console.warn(`tablit: the session could not be restored, it starts afresh: ${messageOf(e)}`);
+        }
       } catch (e) {
         throw new LoadError("app", `could not create the tablit session: ${messageOf(e)}`);
       }
@@ -771,7 +777,8 @@ export function createRuntime(options) {
         queued: performance.timeOrigin + queuedAt, end: performance.timeOrigin + performance.now() });
     } catch (e) {
       console.error(e);
-      if (/Pyodide has suffered a fatal error/i.test(messageOf(e))) {
+      // os._exit(), an abort in C code, a wasm trap: the interpreter is gone
+      if (/** @type {any} */ (e)?.pyodide_fatal_error || /Pyodide has suffered a fatal error|Program terminated with exit/i.test(messageOf(e))) {
         // the interpreter is gone: nothing more can run in this session
         dropBridge();
         failed = { stage: "app", error: "Python crashed" };

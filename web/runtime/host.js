@@ -83,6 +83,7 @@ export function createWorkerHost(options) {
       packageIndexURLs: spec.packageIndexURLs,
       wheels: spec.wheels,
       restore: isPlainObject(r.restore) ? r.restore : undefined,
+      stored: isPlainObject(r.stored) ? r.stored : undefined,
       hold,
       context: spec.context,
     });

@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .session import AppSession
 
+#: The config option that keeps the snapshot in the browser's storage (a durable session).
+DURABLE_OPTION = "tablit.durableSession"
+
 #: A value bigger than this as JSON is not kept (it would be posted after every run).
 MAX_VALUE_CHARS = 1_000_000
 
