@@ -52,6 +52,17 @@ describe('data grid', () => {
     assert.equal(await firstName(), 'Linus');
     await sort.click();
     assert.equal(await header.getAttribute('aria-sort'), 'none');
+    // keyboard: up from the first row reaches the header row; Enter sorts the million-row table
+    const big = grid(0);
+    await big.focus();
+    await big.press('Control+Home');
+    await big.press('ArrowRight');
+    await big.press('ArrowUp');
+    await big.press('Enter');
+    await big.press('Enter');
+    assert.equal(await big.getByRole('columnheader', { name: 'square' }).getAttribute('aria-sort'), 'descending');
+    assert.equal(await big.locator('[role=row][aria-rowindex="2"]').getByRole('gridcell').nth(1).innerText(), '996'); // (the largest square mod 1000)
+    await big.press('Enter');
   });
 
   test('toolbar: search filters rows, CSV download, fullscreen', { timeout: 30_000 }, async () => {

@@ -305,7 +305,7 @@ function GridView({ grid, node, state }) {
     let { r, c } = f;
     switch (e.key) {
       case 'ArrowDown': r = Math.min(r + 1, total - 1); break;
-      case 'ArrowUp': r = Math.max(r - 1, 0); break;
+      case 'ArrowUp': r = Math.max(r - 1, -1); break; // -1: the header row
       case 'ArrowRight': c = Math.min(c + 1, visible.length - 1); break;
       case 'ArrowLeft': c = Math.max(c - 1, 0); break;
       case 'PageDown': r = Math.min(r + Math.floor(bodyH / rh), total - 1); break;
@@ -314,6 +314,11 @@ function GridView({ grid, node, state }) {
       case 'End': if (e.ctrlKey) r = total - 1; c = visible.length - 1; break;
       case 'Enter': case 'F2': {
         const col = visible[c];
+        if (r === -1 && col) { // on a header: sort (or select the column)
+          e.preventDefault();
+          if (colSel && !col.spec.index) toggleColumn(col.spec.name); else sortBy(col);
+          return;
+        }
         if (col && editableCol(col) && total) {
           e.preventDefault();
           if (drawKind(col.spec) === 'checkbox') setCell(rowAt(r), col, !valueAt(col, rowAt(r), n, edits));
@@ -321,7 +326,7 @@ function GridView({ grid, node, state }) {
         }
         return;
       }
-      case ' ': if (markers && total) { e.preventDefault(); toggleRow(rowAt(r)); } return;
+      case ' ': if (markers && total && r >= 0) { e.preventDefault(); toggleRow(rowAt(r)); } return;
       case 'Escape': if (state.fullscreen) grid.setState({ fullscreen: false }); return;
       case 'Delete': case 'Backspace':
         if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
@@ -329,7 +334,7 @@ function GridView({ grid, node, state }) {
       default: {
         // a printable key on an editable text or number cell starts editing with it
         const col = visible[c];
-        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && editableCol(col) &&
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && r >= 0 && editableCol(col) &&
             ['text', 'number', 'list', 'multiselect', 'link', 'markdown'].includes(drawKind(col.spec))) {
           e.preventDefault();
           grid.setState({ editing: { r: rowAt(r), pos: col.pos, initial: e.key } });
@@ -363,9 +368,10 @@ function GridView({ grid, node, state }) {
       const s = state.sort && state.sort.pos === c.pos ? state.sort.dir : null;
       const colSelected = colSel && selection.columns.includes(c.spec.name);
       const help = c.spec.config && c.spec.config.help;
-      return html`<div role="columnheader" aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
+      return html`<div role="columnheader" id=${cellId(-1, j)} aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
           aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined} aria-label=${visibleLabel ? undefined : label}
-          class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '')}
+          class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '') +
+            (focus && focus.r === -1 && focus.c === j ? ' tl-grid-focus' : '')}
           style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
         <span class="tl-grid-hlabel">${visibleLabel}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
@@ -440,7 +446,7 @@ function GridView({ grid, node, state }) {
     <div role="grid" id=${gridId} tabindex="0" class="tl-grid" aria-rowcount=${total + 1} aria-colcount=${visible.length}
         aria-multiselectable=${selecting && (modes.has('multi-row') || modes.has('multi-column') || modes.has('multi-cell')) ? 'true' : undefined}
         aria-readonly=${editor ? String(disabled) : 'true'} aria-label=${p.alt || undefined}
-        aria-activedescendant=${focus && focus.r >= first && focus.r < last ? cellId(focus.r, focus.c) : undefined}
+        aria-activedescendant=${focus && (focus.r === -1 || (focus.r >= first && focus.r < last)) ? cellId(focus.r, focus.c) : undefined}
         style=${`height:${height}px`} ref=${(el) => { grid.scroller = el; }}
         onScroll=${(e) => grid.setState({ scrollTop: e.currentTarget.scrollTop, scrollLeft: e.currentTarget.scrollLeft })} onKeyDown=${onKeyDown}>
       ${header}
