@@ -174,7 +174,8 @@ NODE_PROPS: dict[str, str] = {
     "pdf": "{src: URL|data URL, height: int|'stretch', alt: str|null, key: str|null}",
     "iframe": "{src: URL|null, srcdoc: str|null (sandboxed), width: int|'stretch'|'content', "
               "height: int|'stretch'|'content', tab_index: int|null, alt: str|null, scrolling: bool}",
-    "table": "{columns: [str], rows: [[str]]} (cells already formatted as text)",
+    "table": "{columns: [str], rows: [[str]], border: 'all'|'none'|'horizontal', hide_header: bool} "
+             "(cells already formatted as text)",
     "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?}], "
                  "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "
                  "see elements/dataframe/wire.py), column_order: [str]|null, width, height, "

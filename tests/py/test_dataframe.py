@@ -353,3 +353,18 @@ def test_editor_returns_streamlits_conversion_of_each_input_shape():
     assert [t.value for t in at.text] == [
         "{'a': [1, 2]}", "[[1, 'x'], [2, 'y']]", "(1, 2)", "{'k': 1, 'j': 2}",
         "[{'a': 1, 'b': None}, {'a': 2, 'b': 'z'}]", "array([[1, 2],\n       [3, 4]])"]
+
+
+def test_table_border_and_header_rules():
+    at = app("""
+        st.table([[1, 2]], border="horizontal")
+        st.table({"a": [1]}, border=False)
+        try:
+            st.table({"a": [1]}, border="dotted")
+        except Exception as e:
+            st.markdown(str(e))
+    """).run()
+    assert md(at) == ["Invalid `border` value. Supported values: True, False, 'horizontal'."]
+    if not REFERENCE:
+        assert [(t.props["border"], t.props["hide_header"]) for t in at.table] == [
+            ("horizontal", True), ("none", False)]

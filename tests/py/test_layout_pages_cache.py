@@ -196,7 +196,7 @@ def test_table_conversion(tmp_path, data, columns, rows):
     (tmp_path / "app.py").write_text(HEAD + f"st.table({data})\n")
     main = session_for(tmp_path / "app.py").start()["tree"]["main"]["children"]
     assert [n["kind"] for n in main] == ["table"]
-    assert main[0]["props"] == {"columns": columns, "rows": rows}
+    assert {k: main[0]["props"][k] for k in ("columns", "rows")} == {"columns": columns, "rows": rows}
 
 
 # ============================================================= misc elements

@@ -144,6 +144,26 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
 def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
           height: Any = "content", hide_index: bool | None = None,
           hide_header: bool | None = None, alt: str | None = None) -> Any:
-    """A static table."""
-    self._enqueue("table", table_props(data, hide_index=hide_index))
+    """A static table: ``border`` True (every cell), False or "horizontal"; the header is
+    hidden by default for inputs without column names (Streamlit's rule)."""
+    if border is True or border is False:
+        border_mode = "all" if border else "none"
+    elif border == "horizontal":
+        border_mode = "horizontal"
+    else:
+        raise errors.invalid_value("border", ["True", "False", "'horizontal'"])
+    if hide_header is None:
+        from .dataframe.frame import to_table
+
+        hide_header = to_table(data).data_format in _HIDE_HEADER_FORMATS
+    props = table_props(data, hide_index=hide_index)
+    props["border"] = border_mode
+    props["hide_header"] = bool(hide_header)
+    self._enqueue("table", props)
     return self
+
+
+# Inputs whose column names mean nothing (Streamlit hides the header row for them).
+_HIDE_HEADER_FORMATS = frozenset({"key_value_dict", "list_of_rows", "list_of_values", "numpy_list",
+                                  "numpy_matrix", "set_of_values", "tuple_of_values", "pandas_array",
+                                  "pyarrow_array"})

@@ -8,10 +8,11 @@ function Table({ node }) {
   const cols = p.columns || [];
   const rows = p.rows || [];
   const df = node.kind === 'dataframe';
+  const border = p.border || 'all';
   return html`<div ...${elAttrs(node)}>
     <div class=${'tl-table-wrap' + (df ? ' tl-dataframe' : '')} tabindex=${df ? 0 : undefined}>
-      <table class="tl-table">
-        ${cols.length ? html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>` : null}
+      <table class=${`tl-table tl-table-border-${border}`}>
+        ${cols.length && !p.hide_header ? html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>` : null}
         <tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
       </table>
       ${!rows.length ? html`<div class="tl-table-empty">empty</div>` : null}
