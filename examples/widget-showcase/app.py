@@ -185,6 +185,8 @@ st.skeleton(height=40)
 st.bottom.caption("Pinned to the bottom with st.bottom")
 
 st.header("Chat")
-message = st.chat_input("Say something")
+message = st.chat_input("Say something", accept_file="multiple", file_type=["txt", "csv"])
 if message:
-    st.write("Chat message:", message)
+    st.write("Chat message:", message.text)
+    for attached in message.files:
+        st.write("Attached:", attached.name, len(attached.getvalue()), "bytes")

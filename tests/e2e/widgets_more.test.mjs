@@ -115,6 +115,16 @@ describe('more widgets in the showcase', () => {
     await shown(page.getByText(line('Popover open:', 'True')));
     await shown(page.getByText('Popover content'));
 
+    // st.chat_input(accept_file="multiple"): attach a file, then send text and file.
+    await page.getByLabel('Attach files').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await shown(page.getByRole('list', { name: 'Attachments' }).getByText('notes.txt'));
+    const chat = page.getByPlaceholder('Say something');
+    await chat.fill('with a file');
+    await afterRun(page, () => chat.press('Enter'));
+    await shown(page.getByText(line('Chat message:', 'with a file')));
+    await shown(page.getByText(/^\s*Attached:\s*notes\.txt\s*5\s*bytes\s*$/));
+    assert.equal(await page.getByRole('list', { name: 'Attachments' }).count(), 0);
+
     await shown(page.getByRole('status', { name: 'Loading' }));            // st.skeleton
     await shown(page.getByTestId('stBottom').getByText('Pinned to the bottom with st.bottom'));
     assert.deepEqual(page.errors, []);

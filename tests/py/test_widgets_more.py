@@ -252,3 +252,62 @@ def test_bind_and_persist_state_refused_clearly():
     assert texts[0].startswith("StreamlitMissingRequiredParameterError: The `key` parameter is required. When using bind='query-params'")
     assert "`st.pills(bind='query-params')` is not supported by tablit yet" in texts[1]
     assert "`st.pills(persist_state='page')` is not supported by tablit yet" in texts[2]
+
+
+def test_chat_input_accepting_files_returns_a_chat_input_value():
+    at = app('''
+        v = st.chat_input("Say", accept_file=True, accept_audio=True)
+        if v:
+            st.write(f"{v.text}|{v.files}|{v.audio}|{sorted(v)}|{v['text']}|{len(v)}")
+        w = st.chat_input("Files only", accept_file="multiple", key="w")
+        if w:
+            st.write(f"{sorted(w)}|{'audio' in w}")
+    ''').run()
+    at.chat_input[0].set_value("hi").run()
+    assert md(at) == ["hi|[]|None|['audio', 'files', 'text']|hi|3"]
+    at.chat_input[1].set_value("yo").run()
+    assert md(at) == ["['files', 'text']|False"]
+
+
+@pytest.mark.parametrize("code,message", [
+    ('st.chat_input(accept_file="x")',
+     "Invalid `accept_file` value. Supported values: True, False, 'multiple', 'directory'. Got 'x'."),
+    ('st.chat_input(audio_sample_rate=1000)',
+     "Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, 22050, 24000, 32000, "
+     "44100, 48000, None."),
+    ('st.chat_input(submit_mode="x")', "Invalid `submit_mode` value. Supported values: 'submit', 'disable', 'stop'."),
+    ('st.chat_input(width="content")',
+     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+])
+def test_chat_input_errors(code, message):
+    at = app(f"try:\n    {code}\nexcept Exception as e:\n    st.text(str(e))\n").run()
+    assert [t.value for t in at.text] == [message]
+
+
+@tablit_only
+def test_chat_input_files_and_audio_over_the_wire(tmp_path):
+    import base64
+    import json
+
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\n"
+        "v = st.chat_input('Say', accept_file='multiple', file_type=['txt'], accept_audio=True)\n"
+        "if v:\n"
+        "    st.write(f'{v.text}|{[f.name for f in v.files]}|{v.files[0].read()}|{v.audio.name}|{v.audio.type}')\n")
+    b = Bridge(str(tmp_path / "app.py"))
+    first = [m for m in json.loads(b.start()) if m["type"] == "render"][-1]
+    box = first["tree"]["main"]["children"][0]
+    assert box["props"]["accept_file"] == "multiple" and box["props"]["file_type"] == [".txt"]
+
+    def file(name, mime, data):
+        return {"name": name, "type": mime, "size": len(data), "data": base64.b64encode(data).decode()}
+
+    value = {"text": "hello", "files": [file("a.txt", "text/plain", b"hi")], "audio": file("r.wav", "audio/wav", b"abc")}
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": value}], "trigger": box["id"]}])))
+    render = [m for m in out if m["type"] == "render"][-1]
+    assert render["tree"]["main"]["children"][1]["props"]["body"] == "hello|['a.txt']|b'hi'|r.wav|audio/wav"
+    bad = {"text": "x", "files": [file("a.png", "image/png", b"hi")]}
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": bad}], "trigger": box["id"]}])))
+    assert out[0]["type"] == "refused" and "Invalid file extension: `.png`" in out[0]["reason"]

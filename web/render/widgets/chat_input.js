@@ -1,28 +1,74 @@
 // st.chat_input: Enter (without Shift) or the send button sends the text as a
 // change plus trigger, then clears the box.  Pinned to the bottom of main.
+// With accept_file an "Attach files" button adds files (one, several, or a
+// folder), shown as removable chips; with accept_audio a "Record audio" input
+// (the microphone on phones, an audio file elsewhere) adds a recording.  Then
+// the change is {text, files, audio} (files as file_uploader's).
+import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget } from './common.js';
+import { accept, accepts, readFile } from './file_uploader.js';
+
+const CLIP = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z"/></svg>`;
+const MIC = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1A7 7 0 0 0 19 11h-2z"/></svg>`;
 
 function ChatInput({ node }) {
   const p = node.props;
   const w = useWidget(node);
   const e = w.e;
+  const [files, setFiles] = useState(/** @type {any[]} */ ([]));
+  const [audio, setAudio] = useState(/** @type {any} */ (null));
+  const [refused, setRefused] = useState(/** @type {string[]} */ ([]));
   const text = e.draft || '';
+  const rich = !!p.accept_file || !!p.accept_audio;
+  const many = p.accept_file === 'multiple' || p.accept_file === 'directory';
+  const limit = (p.max_upload_size || 200) * 1024 * 1024;
   const submit = () => {
     const v = e.draft || '';
-    if (!v.trim() || p.disabled) return;
+    if ((!v.trim() && !files.length && !audio) || p.disabled) return;
     e.draft = null;
     w.ctx.store.notify(e);
-    w.ctx.send({ type: 'update', changes: [{ id: node.id, value: v }], trigger: node.id });
+    const value = rich ? { text: v, files, audio } : v;
+    setFiles([]);
+    setAudio(null);
+    w.ctx.send({ type: 'update', changes: [{ id: node.id, value }], trigger: node.id });
+  };
+  const addFiles = async (list) => {
+    const all = Array.from(list || []);
+    const ok = all.filter((f) => accepts(p.file_type, f) && f.size <= limit);
+    setRefused(all.filter((f) => !ok.includes(f)).map((f) => f.name));
+    const read = await Promise.all(ok.map(readFile));
+    setFiles(many ? [...files, ...read] : read.slice(0, 1));
+  };
+  const addAudio = async (list) => {
+    const f = Array.from(list || [])[0];
+    if (!f) return;
+    if (!String(f.type).startsWith('audio/') || f.size > limit) { setRefused([f.name]); return; }
+    setRefused([]);
+    setAudio(await readFile(f));
   };
   const placeholder = p.placeholder || 'Your message';
+  const style = typeof p.height === 'number' ? `--tl-chat-h:${p.height}px` : undefined;
+  const attached = [...files.map((f, i) => ({ f, drop: () => setFiles(files.filter((_x, j) => j !== i)) })),
+    ...(audio ? [{ f: audio, drop: () => setAudio(null) }] : [])];
   return html`<div ...${elAttrs(node)}>
-    <div class="tl-chat-box">
+    ${attached.length ? html`<ul class="tl-chips tl-chat-files" aria-label="Attachments">${attached.map(({ f, drop }, i) => html`<li class="tl-chip" key=${i + f.name}>
+      <span>${f.name}</span><button type="button" class="tl-chip-x" aria-label=${'Remove ' + f.name} onClick=${drop}>×</button></li>`)}</ul>` : null}
+    ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((n) => html`<div>${n}: file type or size not allowed.</div>`)}</div>` : null}
+    <div class="tl-chat-box" style=${style}>
+      ${p.accept_file ? html`<label class="tl-chat-attach" title="Attach files">
+        <input type="file" class="tl-sr-only" aria-label=${p.accept_file === 'directory' ? 'Attach a folder' : many ? 'Attach files' : 'Attach a file'}
+          multiple=${many} accept=${accept(p.file_type)} disabled=${!!p.disabled}
+          ...${p.accept_file === 'directory' ? { webkitdirectory: '' } : {}}
+          onChange=${(ev) => { const t = ev.currentTarget; addFiles(t.files).finally(() => { t.value = ''; }); }} />${CLIP}</label>` : null}
       <textarea class="tl-chat-text" id=${w.id} rows="1" value=${text} placeholder=${placeholder}
         aria-label=${p.label || placeholder} maxLength=${p.max_chars || undefined} disabled=${!!p.disabled}
         onInput=${(ev) => { e.draft = ev.currentTarget.value; w.ctx.store.notify(e); }}
         onKeyDown=${(ev) => { if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); submit(); } }} />
-      <button type="button" class="tl-chat-send" aria-label="Send" disabled=${!!p.disabled || !text.trim()} onClick=${submit}>
+      ${p.accept_audio ? html`<label class="tl-chat-attach" title="Record audio">
+        <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${!!p.disabled}
+          onChange=${(ev) => { const t = ev.currentTarget; addAudio(t.files).finally(() => { t.value = ''; }); }} />${MIC}</label>` : null}
+      <button type="button" class="tl-chat-send" aria-label="Send" disabled=${!!p.disabled || (!text.trim() && !files.length && !audio)} onClick=${submit}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M3 20.5v-17L22 12 3 20.5zm2-3.05L16.85 12 5 6.55v3.95L11 12l-6 1.5v3.95z"/></svg>
       </button>
     </div>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 
-function readFile(file) {
+export function readFile(file) {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
     r.onerror = () => reject(r.error);
@@ -17,7 +17,7 @@ function readFile(file) {
 }
 
 /** The accept attribute: MIME types and wildcards as they are, "csv" -> ".csv". */
-function accept(types) {
+export function accept(types) {
   if (!types || !types.length) return undefined;
   return types.map((t) => (t.includes('/') || t.startsWith('.') ? t : '.' + t)).join(',');
 }
