@@ -233,6 +233,29 @@ describe("structure, labels and roles", () => {
     assert.ok(root.querySelector("hr.tl-heading-divider"));
   });
 
+  test("1.67 text options, alert titles, st.logo and st.html's style-only and scripted forms", () => {
+    r.render(msg([
+      el("main:0", "title", { body: "Centred", icon: "🎈", text_alignment: "center", wrap: false, anchor: false }),
+      el("main:1", "alert", { kind: "error", body: "Details", title: "It *failed*", icon: null }),
+      el("main:2", "html", { body: "<style>p { color: red; }</style>", style_only: true }),
+      el("main:3", "html", { body: "<script>1</script>", unsafe_allow_javascript: true, width: "stretch" }),
+    ], { logo: { image: { type: "emoji", value: "🚀" }, icon_image: null, size: "large", link: null } }));
+    const h = one(root, "heading", "Centred");
+    const box = h.closest(".tl-el");
+    assert.match(box.getAttribute("style") || "", /text-align:\s*center/);
+    assert.ok(box.classList.contains("tl-nowrap"));
+    assert.equal(h.querySelector(".tl-icon").textContent, "🎈");
+    const alert = one(root, "alert");
+    assert.equal(alert.querySelector("strong.tl-alert-title").textContent, "It failed");
+    assert.equal(alert.querySelector("strong em").textContent, "failed");
+    const style = root.querySelector(".tl-html-style");
+    assert.ok(style.hidden && style.querySelector("style"), "a style-only st.html is kept but takes no room");
+    const frame = root.querySelector('iframe[title="HTML with scripts"]');
+    assert.ok(frame.getAttribute("srcdoc").startsWith("<script>1</script>"));
+    assert.ok(!frame.getAttribute("sandbox").includes("allow-same-origin"), "scripts run apart from the page's origin");
+    assert.equal(one(root, "img", "Logo").textContent, "🚀");
+  });
+
   test("number_input step buttons are mouse-only: no button named Increment/Decrement, clicks still step", () => {
     r.render(msg([
       wid("number_input", "Enter a value", 0, { min: null, max: null, step: 1, format: null, placeholder: null, data_type: "int" }),

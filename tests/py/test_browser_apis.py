@@ -227,3 +227,41 @@ def test_bad_context_messages_are_refused(tmp_path):
     bridge.start()
     out = json.loads(bridge.handle(json.dumps([{"type": "context", "context": {"locale": 5}}])))
     assert out[0]["type"] == "refused" and "context 'locale' must be a str" in out[0]["reason"]
+
+
+@pytest.mark.parametrize("code, message", [
+    ("st.title('T', text_alignment='middle')",
+     "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'."),
+    ("st.markdown('m', wrap='no')", "Invalid `wrap` value. Supported values: True, False."),
+    ("st.markdown('<b>m</b>', unsafe_allow_html=True, wrap=False)",
+     "`wrap=False` and `unsafe_allow_html=True` cannot be used together. One-line markdown cannot "
+     "ellipsize raw HTML. Pass `wrap=True` to render HTML, or omit `unsafe_allow_html` to truncate."),
+    ("st.info('i', width='content')",
+     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+    ("st.header('h', icon=5)", "Invalid `icon` type. Expected one of: str, None. Provided type: int."),
+])
+def test_text_element_options_are_checked_as_1_67(code, message):
+    at = run(f"import streamlit as st\n{code}\n")
+    assert [e.value for e in at.exception] == [message]
+
+
+def test_text_element_options_reach_the_page():
+    at = run("""
+        import streamlit as st
+        st.title("Hello", icon="🎈", text_alignment="center", wrap=False)
+        st.markdown("## Part", anchors=False, text_alignment="justify", width=300)
+        st.caption("small", text_alignment="right")
+        st.text("fixed", wrap=False)
+        st.error("Body", title="Something *failed*", icon="🚨")
+    """)
+    assert not at.exception
+    if REFERENCE:
+        assert at.error[0].proto.title == "Something *failed*"
+        return
+    t = at.title[0].props
+    assert (t["icon"], t["text_alignment"], t["wrap"]) == ("🎈", "center", False)
+    m = at.markdown[0].props
+    assert (m["anchors"], m["text_alignment"], m["width"]) == (False, "justify", 300)
+    assert at.caption[0].props["text_alignment"] == "right"
+    assert at.text[0].props["wrap"] is False
+    assert (at.error[0].props["title"], at.error[0].props["icon"]) == ("Something *failed*", "🚨")

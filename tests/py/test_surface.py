@@ -40,9 +40,6 @@ _CHARTS = "charts: issue 11 (every chart command) is landing it"
 _GRID = "the data grid and column types: issue 12 is landing it"
 _PART_A = "widgets and containers of issue 9 part A (worktree `widgets`) are landing it"
 _OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
-_TEXT = ("1.67's new text-element parameters (icon, text_alignment, wrap, anchors, alert titles): "
-         "owned by nobody yet; reported to the lead")
-
 PENDING: dict[str, str] = {
     **{name: _CHARTS for name in (
         "map", "pydeck_chart")},
@@ -52,15 +49,6 @@ PENDING: dict[str, str] = {
         "button(wrap)", "audio_input(sample_rate)",
         "camera_input(resolution)")},
     **{name: _OUTPUT for name in ("image(alt)",)},
-    **{f"{name}({param})": _TEXT for name, params in (
-        ("title", ("icon", "text_alignment", "wrap")),
-        ("header", ("icon", "text_alignment", "wrap")),
-        ("subheader", ("icon", "text_alignment", "wrap")),
-        ("markdown", ("text_alignment", "anchors", "wrap")),
-        ("caption", ("text_alignment", "wrap")),
-        ("text", ("text_alignment", "wrap")),
-        ("error", ("title",)), ("warning", ("title",)), ("info", ("title",)),
-        ("success", ("title",))) for param in params},
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }

@@ -18,53 +18,107 @@ def clean_text(body: Any) -> str:
     return textwrap.dedent(str(body)).strip()
 
 
+_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def layout_props(width: Any, text_alignment: Any, wrap: Any, *, allow_content: bool = True) -> dict[str, Any]:
+    """1.67's ``width``, ``text_alignment`` and ``wrap`` of text elements, checked as Streamlit does.
+
+    The page draws them: ``text_alignment`` as CSS text-align, ``wrap=False``
+    as one line cut with an ellipsis.
+    """
+    from .sizing import check_width
+
+    if not isinstance(wrap, bool):
+        raise errors.invalid_value("wrap", ["True", "False"])
+    check_width(width, allow_content=allow_content)
+    if text_alignment not in _ALIGNMENTS:
+        raise errors.invalid_value("text_alignment", [f"'{a}'" for a in _ALIGNMENTS])
+    return {"width": width, "text_alignment": text_alignment, "wrap": wrap}
+
+
+def check_icon(icon: Any) -> str | None:
+    """An emoji or ``:material/name:`` icon, stripped; None (or blank) for none."""
+    if icon is None:
+        return None
+    if not isinstance(icon, str):
+        raise errors.invalid_type("icon", type(icon).__name__, ["str", "None"])
+    return icon.strip() or None
+
+
 def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,
-             divider: bool | str) -> Node:
-    return self._enqueue(kind, {"body": clean_text(body), "anchor": anchor if anchor is not None else None,
-                                "help": help, "divider": divider})
+             divider: bool | str, icon: Any, width: Any, text_alignment: Any, wrap: Any) -> Node:
+    props = {"body": clean_text(body), "anchor": anchor if anchor is not None else None,
+             "help": help, "divider": divider, "icon": check_icon(icon)}
+    props.update(layout_props(width, text_alignment, wrap))
+    return self._enqueue(kind, props)
 
 
 @command
 def title(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
-          width: Any = "stretch") -> "Any":
+          icon: str | None = None, width: Any = "stretch", text_alignment: str = "left",
+          wrap: bool = True) -> "Any":
     """A page title (``<h1>``)."""
-    _heading(self, "title", body, anchor, help, False)
+    _heading(self, "title", body, anchor, help, False, icon, width, text_alignment, wrap)
     return self
 
 
 @command
 def header(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
-           divider: bool | str = False, width: Any = "stretch") -> Any:
-    _heading(self, "header", body, anchor, help, divider)
+           icon: str | None = None, divider: bool | str = False, width: Any = "stretch",
+           text_alignment: str = "left", wrap: bool = True) -> Any:
+    _heading(self, "header", body, anchor, help, divider, icon, width, text_alignment, wrap)
     return self
 
 
 @command
 def subheader(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
-              divider: bool | str = False, width: Any = "stretch") -> Any:
-    _heading(self, "subheader", body, anchor, help, divider)
+              icon: str | None = None, divider: bool | str = False, width: Any = "stretch",
+              text_alignment: str = "left", wrap: bool = True) -> Any:
+    _heading(self, "subheader", body, anchor, help, divider, icon, width, text_alignment, wrap)
     return self
+
+
+def _markdown_wrap(wrap: Any, unsafe_allow_html: bool) -> None:
+    if not isinstance(wrap, bool):
+        raise errors.invalid_value("wrap", ["True", "False"])
+    if wrap is False and unsafe_allow_html:
+        raise errors.StreamlitIncompatibleParametersError(
+            "wrap=False", "unsafe_allow_html=True",
+            explanation="One-line markdown cannot ellipsize raw HTML. Pass `wrap=True` to render "
+                        "HTML, or omit `unsafe_allow_html` to truncate.")
 
 
 @command
 def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
-             width: Any = "stretch") -> Any:
-    """Markdown text; raw HTML only with ``unsafe_allow_html`` (and sanitised even then)."""
-    self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+             width: Any = "stretch", text_alignment: str = "left", anchors: bool = True,
+             wrap: bool = True) -> Any:
+    """Markdown text; raw HTML only with ``unsafe_allow_html`` (and sanitised even then).
+
+    ``anchors=False`` leaves the Markdown's headings without their link anchors.
+    """
+    _markdown_wrap(wrap, unsafe_allow_html)
+    self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
+                               "help": help, "anchors": bool(anchors),
+                               **layout_props(width, text_alignment, wrap)})
     return self
 
 
 @command
 def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
-            width: Any = "stretch") -> Any:
-    self._enqueue("caption", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help})
+            width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> Any:
+    _markdown_wrap(wrap, unsafe_allow_html)
+    self._enqueue("caption", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
+                              "help": help, **layout_props(width, text_alignment, wrap)})
     return self
 
 
 @command
-def text(self, body: Any, *, help: str | None = None, width: Any = "content") -> Any:
+def text(self, body: Any, *, help: str | None = None, width: Any = "content",
+         text_alignment: str = "left", wrap: bool = True) -> Any:
     """Fixed-width text, never interpreted as Markdown."""
-    self._enqueue("text", {"body": clean_text(body), "help": help})
+    self._enqueue("text", {"body": clean_text(body), "help": help,
+                           **layout_props(width, text_alignment, wrap)})
     return self
 
 

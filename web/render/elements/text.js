@@ -3,6 +3,20 @@ import { html } from '../html.js';
 import { Markdown, InlineMd, plainText } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { useCtx, domId } from '../context.js';
+import { Icon } from '../widgets/icon.js';
+
+/**
+ * Root attributes of a text element with 1.67's text_alignment (CSS
+ * text-align) and wrap=False (one line, cut with an ellipsis).
+ */
+export function textAttrs(node, extra = '') {
+  const p = node.props || {};
+  const nowrap = p.wrap === false ? ' tl-nowrap' : '';
+  const attrs = elAttrs(node, (extra + nowrap).trim());
+  const align = ['center', 'right', 'justify'].includes(p.text_alignment) ? `text-align:${p.text_alignment}` : '';
+  if (align) attrs.style = attrs.style ? `${attrs.style};${align}` : align;
+  return attrs;
+}
 
 function slug(s) {
   return plainText(s).toLowerCase().trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -10,19 +24,19 @@ function slug(s) {
 
 function MarkdownEl({ node }) {
   const p = node.props;
-  return html`<div ...${elAttrs(node)}>
+  return html`<div ...${textAttrs(node, p.anchors === false ? 'tl-no-anchors' : '')}>
     <${Markdown} body=${p.body} unsafe=${!!p.unsafe_allow_html} />${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }
 
 function Caption({ node }) {
   const p = node.props;
-  return html`<div ...${elAttrs(node)}><${Markdown} body=${p.body} unsafe=${!!p.unsafe_allow_html} class="tl-caption" /></div>`;
+  return html`<div ...${textAttrs(node)}><${Markdown} body=${p.body} unsafe=${!!p.unsafe_allow_html} class="tl-caption" /></div>`;
 }
 
 function Text({ node }) {
   const p = node.props;
-  return html`<div ...${elAttrs(node)}><div class="tl-text">${p.body}</div>${p.help ? html`<${Help} text=${p.help} />` : null}</div>`;
+  return html`<div ...${textAttrs(node)}><div class="tl-text">${p.body}</div>${p.help ? html`<${Help} text=${p.help} />` : null}</div>`;
 }
 
 const DIVIDER_COLORS = ['blue', 'green', 'orange', 'red', 'violet'];
@@ -49,9 +63,9 @@ function Heading({ node }) {
     const color = p.divider === true ? autoColor(node.id) : String(p.divider);
     divider = html`<hr class=${'tl-heading-divider tl-divider-' + color} />`;
   }
-  return html`<div ...${elAttrs(node, 'tl-heading')}>
+  return html`<div ...${textAttrs(node, 'tl-heading')}>
     <${Tag} id=${anchor || undefined} class="tl-h" aria-labelledby=${textId}>
-      <span id=${textId}><${InlineMd} text=${p.body} /></span>
+      ${p.icon ? html`<${Icon} icon=${p.icon} />` : null}<span id=${textId}><${InlineMd} text=${p.body} /></span>
       ${anchor ? html`<a class="tl-anchor" href=${'#' + anchor} aria-hidden="true" tabindex="-1">#</a>` : null}
       ${p.help ? html`<${Help} text=${p.help} />` : null}
     </${Tag}>${divider}
