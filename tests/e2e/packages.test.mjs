@@ -12,6 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { App, startServer } from '../../web/serve/server.js';
+import { officialBaseURL } from '../../web/runtime/pyodide_packages.js';
 import { BOOT_TIMEOUT, ROOT, afterRun, blockNetwork, launchBrowser, pyodide027Dir, serveStatic, servePyodide027, shown } from './helpers.mjs';
 
 const PANDAS_APP = path.join(ROOT, 'tests', 'e2e', 'apps', 'pandas', 'app.py');
@@ -117,4 +118,52 @@ test('offline mode: a package that is not vendored fails, naming it and the vend
   assert.match(missing, /tensorflow has no build for Pyodide 314\.[\d.]+ \(not in its package list\) and no pure-Python wheel was found/);
   assert.deepEqual(outside, [], 'offline mode asked for nothing but 127.0.0.1');
   await page.close();
+});
+
+test("with nothing vendored, packages come from Pyodide's official distribution of the runtime's version, checked against the lock", async () => {
+  // a Pyodide 0.27.7 runtime folder without its packages; the official distribution is
+  // played by Playwright from the fixture (the test has no internet)
+  const fixture = pyodide027Dir();
+  const runtime = path.join(tmp, 'runtime-only');
+  fs.mkdirSync(runtime);
+  for (const f of ['pyodide.mjs', 'pyodide.asm.js', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) fs.copyFileSync(path.join(fixture, f), path.join(runtime, f));
+  const server = await startServer({ apps: [new App('', path.dirname(PANDAS_APP), 'app.py')], quiet: true, pyodideDir: runtime });
+  servers.push({ stop: server.close });
+  const official = officialBaseURL('0.27.7');
+  const ctx = await browser.newContext();
+  const served = [];
+  const elsewhere = [];
+  let tamper = true;
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(official)) {
+      const file = url.slice(official.length);
+      served.push(file);
+      const body = fs.readFileSync(path.join(fixture, file));
+      if (tamper && file.startsWith('pytz-')) body[body.length - 1] ^= 1;
+      return route.fulfill({ status: 200, body, headers: { 'Content-Type': 'application/zip', 'Access-Control-Allow-Origin': '*' } });
+    }
+    if (new URL(url).hostname === '127.0.0.1') return route.continue();
+    elsewhere.push(url);
+    return route.abort('addressunreachable');
+  });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(server.url);
+    await shown(page.getByRole('alert'), PANDAS_BOOT);
+    assert.match(await page.getByRole('alert').innerText(),
+      /pytz-2024\.1-py2\.py3-none-any\.whl from Pyodide 0\.27\.7's official distribution \(https:\/\/cdn\.jsdelivr\.net\/pyodide\/v0\.27\.7\/full\/pytz-2024\.1-py2\.py3-none-any\.whl\) does not match the lock file's sha256: refusing to install it/);
+
+    tamper = false;
+    served.length = 0;
+    await page.reload();
+    await checkPandasApp(page);
+    // (the page may boot a spare worker for Stop, which fetches them as well: hence a Set)
+    assert.deepEqual([...new Set(served)].sort(), ['numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl', 'pandas-2.2.3-cp312-cp312-pyodide_2024_0_wasm32.whl',
+      'pyparsing-3.1.2-py3-none-any.whl', 'python_dateutil-2.9.0.post0-py2.py3-none-any.whl', 'pytz-2024.1-py2.py3-none-any.whl', 'six-1.16.0-py2.py3-none-any.whl'],
+    'every package the app needs came from the official distribution');
+    assert.deepEqual(elsewhere, []);
+  } finally {
+    await ctx.close();
+  }
 });
