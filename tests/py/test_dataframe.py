@@ -368,3 +368,46 @@ def test_table_border_and_header_rules():
     if not REFERENCE:
         assert [(t.props["border"], t.props["hide_header"]) for t in at.table] == [
             ("horizontal", True), ("none", False)]
+
+
+# --------------------------------------------------- the page's messages (tablit)
+GRID_APP = """
+import streamlit as st
+ss = st.session_state
+ss.setdefault("calls", [])
+def edited(tag):
+    ss.calls.append((tag, dict(ss.ed)["edited_rows"]))
+def selected():
+    ss.calls.append(("sel", list(ss.people.selection.rows)))
+out = st.data_editor({"a": [1, 2], "b": ["x", "y"]}, key="ed", num_rows="dynamic",
+                     on_change=edited, args=("ed",))
+st.markdown(repr(out))
+ev = st.dataframe({"n": ["p", "q", "r"]}, key="people", on_select=selected)
+st.markdown(repr(ev.selection.rows))
+st.markdown(repr(ss.calls))
+"""
+
+
+@pytest.mark.skipif(REFERENCE, reason="drives tablit's Bridge with the page's messages")
+def test_edits_and_selections_from_the_page_run_callbacks(tmp_path):
+    import json
+
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(GRID_APP)
+    b = Bridge(str(tmp_path / "app.py"))
+    first = json.loads(b.start())[-1]
+    ids = {n["props"].get("key"): n["id"] for n in first["tree"]["main"]["children"] if n["kind"] == "dataframe"}
+
+    def send(key, value):
+        out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": ids[key], "value": value}],
+                                                "trigger": None}])))
+        return [n["props"]["body"] for n in out[-1]["tree"]["main"]["children"] if n["kind"] == "markdown"]
+
+    got = send("ed", {"edited_rows": {"1": {"a": 5}}, "added_rows": [{"b": "z"}], "deleted_rows": [0]})
+    assert got == ["{'a': [5, None], 'b': ['y', 'z']}", "[]", "[('ed', {1: {'a': 5}})]"]
+    got = send("people", {"selection": {"rows": [2, 0], "columns": [], "cells": []}})
+    assert got[1:] == ["[2, 0]", "[('ed', {1: {'a': 5}}), ('sel', [2, 0])]"]
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": ids["ed"], "value": "nope"}],
+                                           "trigger": None}])))
+    assert out[0]["type"] == "refused"  # a malformed edit record is refused, nothing lost

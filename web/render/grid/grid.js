@@ -19,6 +19,7 @@ import { CellContent, drawKind } from './cells.js';
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
 const MARKER_W = 36;
+const ALIGN = { left: ';justify-content:flex-start', center: ';justify-content:center', right: ';justify-content:flex-end' };
 
 function initialWidth(col, n) {
   const w = col.spec.config && col.spec.config.width;
@@ -412,7 +413,7 @@ function GridView({ grid, node, state }) {
             class=${'tl-grid-cell' + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
               (focused ? ' tl-grid-focus' : '') + (cellSelected || (colSel && selection.columns.includes(c.spec.name)) ? ' tl-grid-selected' : '') +
               (['number', 'progress'].includes(drawKind(c.spec)) && !c.spec.index ? ' tl-grid-num' : '') + (edited ? ' tl-grid-edited' : '')}
-            style=${`width:${widths[j]}px;left:${leftOf(c, j)}px${css ? ';' + css : ''}`}
+            style=${`width:${widths[j]}px;left:${leftOf(c, j)}px${ALIGN[c.spec.config && c.spec.config.alignment] || ''}${css ? ';' + css : ''}`}
             onClick=${(e) => {
               grid.setState({ focus: { r: i, c: j } });
               if (cellSel && !c.spec.index) toggleCell(r, c.spec.name);
