@@ -22,6 +22,8 @@ const HERE = import.meta.url;
  * @property {Object<string, FileSource>} [files]  app files by relative path: text, bytes or {url}
  * @property {string[]} [requirements]  extra requirements, besides requirements.txt / pyscript.toml among files
  * @property {Object<string, any>} [config]  Streamlit option overrides, e.g. {"runner.magicEnabled": false}
+ * @property {(on: boolean) => void} [onRunOnSave]  where the app is served with run-on-save: Settings
+ *   offers "Run on save" and reports the choice here (the caller then reruns on save or not)
  * @property {number} [runTimeLimit]  seconds a run may take before the page offers to stop it (default 60; 0 = never)
  * @property {boolean} [spareWorker]  keep a second worker booted for Stop and crash recovery
  *   (default: when the page is not cross-origin isolated, where Stop must end the running worker)
@@ -133,6 +135,10 @@ export function mount(element, options = {}) {
   /** @param {object} msg */
   const send = (msg) => {
     if (destroyed) throw new Error("tablit: this app was destroyed");
+    // runner.fastReruns, where isolated: the running script ends at its next st call
+    if (interrupt && runState.running && (/** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate")) {
+      Atomics.store(interrupt, 1, 1);
+    }
     worker?.postMessage(msg);
   };
   const router = createRouter({ mode: options.routing ?? "none", base: options.base, navigate: (m) => send(m) });
@@ -140,7 +146,10 @@ export function mount(element, options = {}) {
     rerun: () => send({ type: "update", changes: [], trigger: null }),
     stop: null, // set below once the worker can be stopped
     clearCache: () => send({ type: "clear_cache" }),
-    setRunOnSave: null,
+    setRunOnSave: options.onRunOnSave ? (on) => {
+      runState.set({ runOnSave: on });
+      options.onRunOnSave?.(on);
+    } : null,
   });
   const renderer = createRenderer(element, {
     send,
@@ -234,7 +243,7 @@ export function mount(element, options = {}) {
   // KeyboardInterrupt in the script through Pyodide's interrupt buffer.
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === "function";
   /** @type {Int32Array|null} */
-  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(8)) : null;
   const useSpare = options.spareWorker ?? !isolated;
   /** @type {Worker|null} */ let spare = null;
   /** The last snapshot of the session (after a completed run). @type {any} */
@@ -427,9 +436,10 @@ export function mount(element, options = {}) {
         bootSpare();
       }
       // A hung or crashed run never reads the files message: start afresh with the new files.
-      if (runState.running && !interrupt) restart("The app's files changed while it ran; it was restarted");
-      else send({ type: "files", files: changed, rerun: opts.rerun !== false });
-      if (runState.running && interrupt) stop();
+      const rerun = opts.rerun !== false;
+      if (rerun && runState.running && !interrupt) restart("The app's files changed while it ran; it was restarted");
+      else send({ type: "files", files: changed, rerun });
+      if (rerun && runState.running && interrupt) stop(); // the new code runs next, as Streamlit's run-on-save
     },
     destroy() {
       if (destroyed) return;

@@ -73,6 +73,12 @@ class Bridge:
             return
         self.session.streamer = Streamer(lambda msg: post(self._out([msg])))
 
+    def set_rerun_check(self, requested: Callable[[], Any] | None) -> None:
+        """``requested()`` says whether the page asked for a rerun during this run
+        (runner.fastReruns): the run then ends at its next st call."""
+        if self.session.streamer is not None:
+            self.session.streamer.rerun_requested = requested
+
     def start(self) -> str:
         """Run the app for the first time; a JSON list of down messages."""
         if self._diff is not None:

@@ -12,6 +12,7 @@ from typing import Any
 DEFAULTS: dict[str, Any] = {
     "runner.enforceSerializableSessionState": False,
     "runner.magicEnabled": True,
+    "runner.fastReruns": True,
     "global.disableWidgetStateDuplicationWarning": False,
     "client.showErrorDetails": "full",
     "theme.base": None,

@@ -18,6 +18,16 @@ name = st.text_input("Name")
 st.write(f"n={st.session_state.n} name={name}")
 `;
 
+const SAVING = `
+import streamlit as st
+st.session_state.setdefault("note", "kept")
+name = st.text_input("Name")
+if st.checkbox("Hang"):
+    while VERSION == 1:
+        pass
+st.write(f"version=VERSION note={st.session_state.note} name={name}")
+`;
+
 const APPS = {
   progress: `
 import time
@@ -59,6 +69,19 @@ if st.button("Eat memory"):
         hog.append(bytearray(200_000_000))
 st.write(f"n={st.session_state.n}")
 `,
+  job: `
+import time
+import streamlit as st
+st.session_state.setdefault("finished", 0)
+flag = st.checkbox("Unrelated")
+bar = st.progress(0, text="Job")
+for i in range(1, 11):
+    time.sleep(0.3)
+    bar.progress(i * 10)
+st.session_state.finished += 1
+st.write(f"finished={st.session_state.finished} flag={flag}")
+`,
+  saving: SAVING.replaceAll('VERSION', '1'),
   durable: COUNTER,
   notdurable: COUNTER,
 };
@@ -183,6 +206,22 @@ for (const isolated of [false, true]) {
       assert.deepEqual(page.errors, []);
       await page.close();
     });
+
+    test(`an interaction during a run: ${isolated ? 'the run ends at its next st call (fastReruns)' : 'the run finishes, then one rerun'}`, { timeout: 180_000 }, async () => {
+      const page = await open('job', isolated ? isolatedServer : server);
+      await shown(page.getByText('finished=1 flag=False'), BOOT_TIMEOUT);
+      await page.locator('body').press('r');
+      await until(async () => { const v = await progressNow(page); return v > 0 && v < 70; }, 'the job under way');
+      await page.getByRole('checkbox', { name: 'Unrelated' }).click({ force: true });
+      // Streamlit 1.67 (runner.fastReruns, on by default) stops the running script at its next
+      // st call and reruns with the new value: the job's run never finishes.  Without a way to
+      // reach a running worker, tablit lets the run finish and then reruns once.
+      await shown(page.getByText(isolated ? 'finished=2 flag=True' : 'finished=3 flag=True'));
+      await until(async () => (await page.getByRole('status').filter({ hasText: 'Running...' }).count()) === 0, 'the end of the runs');
+      assert.equal(await page.getByText(/finished=/).textContent(), isolated ? 'finished=2 flag=True' : 'finished=3 flag=True');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
   });
 }
 
@@ -207,6 +246,24 @@ describe('recovery', () => {
     await page.getByRole('button', { name: 'Count' }).click();
     await shown(page.getByText('n=4'));
     assert.equal(await page.getByText('MemoryError').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+describe('run-on-save', () => {
+  test('saving a fix recovers a hung run, with the session restored', { timeout: 180_000 }, async () => {
+    const page = await open('saving');
+    await shown(page.getByText('version=1 note=kept name='), BOOT_TIMEOUT);
+    await page.getByLabel('Name').fill('Ada');
+    await page.getByLabel('Name').press('Enter');
+    await shown(page.getByText('version=1 note=kept name=Ada'));
+    await page.getByRole('checkbox', { name: 'Hang' }).click({ force: true });
+    await shown(page.getByRole('button', { name: 'Stop' }));
+    fs.writeFileSync(path.join(dir, 'saving', 'app.py'), SAVING.replaceAll('VERSION', '2').trimStart());
+    await restarted(page);
+    await shown(page.getByText('version=2 note=kept name=Ada'), BOOT_TIMEOUT);
+    assert.equal(await page.getByLabel('Name').inputValue(), 'Ada');
     assert.deepEqual(page.errors, []);
     await page.close();
   });

@@ -211,3 +211,45 @@ def test_a_stored_snapshot_counts_only_when_the_app_enables_durable_sessions(tmp
     out = json.loads(on.start())
     assert _texts(out[-1]) == ["count=5 name= level=3"]
     assert out[0]["durable"] is True
+
+
+LONG_JOB = """
+import time
+import streamlit as st
+st.session_state.setdefault("finished", 0)
+st.checkbox("Unrelated")
+for i in range(5):
+    st.write(f"step {i}")
+    time.sleep(1)
+st.session_state.finished += 1
+st.write(f"finished={st.session_state.finished}")
+"""
+
+
+def test_fast_reruns_end_a_run_at_its_next_st_call(live):
+    """runner.fastReruns: a rerun asked for during a run ends it at the next st call
+    (Streamlit's yield point); the unreached rest of the page stays; state is kept."""
+    make, posted, clock = live
+    b = make(LONG_JOB, patches=False)
+    out = json.loads(b.start())[-1]
+    assert _texts(out)[-1] == "finished=1"
+    asked = {"at": 2.5}
+    b.set_rerun_check(lambda: clock.now >= asked["at"])
+    clock.now = 0
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
+    # steps 0-2 drawn (the request came during the third sleep), then the run ended at "step 3"
+    texts = _texts(out)
+    assert texts[:3] == ["step 0", "step 1", "step 2"]
+    assert texts[-1] == "finished=1", "the previous run's rest stays (not reached)"
+    assert b.session.state.lookup("finished") == 1
+
+
+def test_fast_reruns_off_lets_the_run_finish(live, tmp_path):
+    make, posted, clock = live
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[runner]\nfastReruns = false\n")
+    b = make(LONG_JOB, patches=False)
+    b.start()
+    b.set_rerun_check(lambda: True)
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
+    assert _texts(out)[-1] == "finished=2"

@@ -36,7 +36,8 @@ export const MAX_QUEUE = 5000;
  *   node, Pyodide reads package files from disk itself.
  * @property {Object} [pyodideOptions]  more options for loadPyodide
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
- *   the page writes 2 there to raise KeyboardInterrupt in the running script (Stop)
+ *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), and
+ *   1 in cell 1 when it sent an interaction during a run (runner.fastReruns)
  */
 
 /**
@@ -694,6 +695,9 @@ export function createRuntime(options) {
         handle = bridge.handle;
         bridge.set_stream?.(streamOut);
         bridge.send_snapshots?.(true);
+        const flags = options.interruptBuffer;
+        // runner.fastReruns: cell 1 of the shared buffer says the page sent something new
+        if (flags && flags.length > 1) bridge.set_rerun_check?.(() => Atomics.load(flags, 1) === 1);
         try {
           if (spec.restore) bridge.restore(JSON.stringify(spec.restore));
           else if (spec.stored) bridge.restore(JSON.stringify(spec.stored), true);
@@ -765,7 +769,10 @@ export function createRuntime(options) {
     scheduled = false;
     if (busy() || !handle || queue.length === 0) return schedule();
     const batch = queue.splice(0, queue.length);
-    if (options.interruptBuffer) Atomics.store(options.interruptBuffer, 0, 0); // a Stop that came late
+    if (options.interruptBuffer) {
+      Atomics.store(options.interruptBuffer, 0, 0); // a Stop that came late
+      if (options.interruptBuffer.length > 1) Atomics.store(options.interruptBuffer, 1, 0); // this batch is the rerun asked for
+    }
     running = true;
     emit(RUNNING);
     let out;

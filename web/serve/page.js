@@ -37,7 +37,9 @@ async function main() {
   const res = await fetch(opts.manifest, { cache: 'no-cache' });
   if (!res.ok) throw new Error(`${opts.manifest}: HTTP ${res.status}`);
   const { entrypoint, files } = await res.json();
+  let runOnSave = true; // Settings > Run on save
   const handle = mod.mount(root, {
+    onRunOnSave: opts.events ? (on) => { runOnSave = on; } : undefined,
     entrypoint,
     files,
     baseURL: baseURL.href,
@@ -53,7 +55,8 @@ async function main() {
     new EventSource(opts.events).addEventListener('change', (ev) => {
       const { files: changed, removed } = JSON.parse(ev.data);
       for (const path of removed) changed[path] = null;  // null deletes the file
-      if (typeof handle.updateFiles === 'function') handle.updateFiles(changed);
+      // with run-on-save off the files are written for the next run, which the user starts
+      if (typeof handle.updateFiles === 'function') handle.updateFiles(changed, { rerun: runOnSave });
       else location.reload();  // a runtime that cannot swap files in place: start afresh
     });
   }

@@ -42,6 +42,13 @@ FRAME = 0.016
 COST_SHARE = 0.25
 
 
+class RerunRequested(BaseException):
+    """Streamlit's ``runner.fastReruns``: the page asked for a new run while this
+    one goes on; it ends at its next ``st`` call (Streamlit's yield point) and the
+    queued request runs next.  Only where the page can tell a running worker
+    (cross-origin isolated: a shared flag); elsewhere the run finishes first."""
+
+
 class Streamer:
     """Sends a running session's tree to the page at a bounded rate.
 
@@ -59,6 +66,8 @@ class Streamer:
         self.pending = False
         self.next_at = 0.0
         self.sent = 0  # mid-run messages sent (for tests and benchmarks)
+        #: Whether the page asked for a rerun (fastReruns); None where it cannot tell us.
+        self.rerun_requested: Callable[[], Any] | None = None
 
     def begin(self, session: AppSession, ctx: RunContext) -> None:
         """A script pass starts: watch its tree."""
@@ -77,7 +86,14 @@ class Streamer:
         self.pending = False
 
     def changed(self) -> None:
-        """The run's tree changed: send it if an interval has passed."""
+        """The run's tree changed: send it if an interval has passed.
+
+        An ``st`` call is a yield point: a rerun the page asked for ends the run here.
+        """
+        check = self.rerun_requested
+        if (check is not None and self.session is not None and check()
+                and self.session.config.get("runner.fastReruns") is not False):
+            raise RerunRequested()
         self.pending = True
         if self.clock() >= self.next_at:
             self.flush()

@@ -22,6 +22,7 @@ from ..state.query_params import QueryParamsState
 from ..state.session_state import SessionState, WidgetMeta, is_widget_id
 from .alias import StreamlitAlias
 from .context import RunContext, Tree, set_ctx
+from .live import RerunRequested
 from .runner import CodeCache, RerunException, ScriptSource, StopException, SwitchPageException
 
 RERUN_LIMIT = 100
@@ -314,8 +315,9 @@ class AppSession:
                     return RunResult(ctx.tree, switch_to=e)
                 except StopException:
                     return RunResult(ctx.tree)
-                except KeyboardInterrupt:
-                    # the page's Stop, through Pyodide's interrupt buffer
+                except (KeyboardInterrupt, RerunRequested):
+                    # the page's Stop, through Pyodide's interrupt buffer; or a newer
+                    # interaction (fastReruns), which runs next
                     return RunResult(ctx.tree, interrupted=True)
                 except Exception as e:  # noqa: BLE001 - the app's error is shown, not raised
                     ctx.dg_stack.clear()
@@ -344,7 +346,7 @@ class AppSession:
                 switch = e
             except StopException:
                 return RunResult(ctx.tree)
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, RerunRequested):
                 return RunResult(ctx.tree, interrupted=True)
             except Exception as e:  # noqa: BLE001
                 ctx.dg_stack.clear()
