@@ -63,3 +63,16 @@ option = {
 echarts_event = st.echarts_chart(option, on_select="rerun", key="echarts_pick")
 picked_bars = [i for s in echarts_event.selection.selected for i in s["data_indices"]]
 st.write("ECharts picked:", ", ".join(map(str, picked_bars)) or "nothing")
+
+st.subheader("Map")
+st.map({"lat": [48.8566, 51.5074, 52.52, 41.9028], "lon": [2.3522, -0.1278, 13.405, 12.4964],
+        "city": ["Paris", "London", "Berlin", "Rome"]}, size=40000, alt="Four capitals")
+
+st.subheader("deck.gl")
+layer = {"@@type": "ScatterplotLayer", "id": "cities", "pickable": True, "radiusMinPixels": 12,
+         "getPosition": "@@=[lon, lat]", "getFillColor": [41, 176, 157], "getRadius": 30000,
+         "data": [{"name": "Oslo", "lat": 59.91, "lon": 10.75}, {"name": "Lima", "lat": -12.05, "lon": -77.04}]}
+deck_event = st.pydeck_chart({"initialViewState": {"latitude": 20, "longitude": -30, "zoom": 1}, "layers": [layer]},
+                             on_select="rerun", key="deck_pick", alt="Two cities")
+picked_cities = deck_event.selection.objects.get("cities", [])
+st.write("Deck picked:", ", ".join(c["name"] for c in picked_cities) or "nothing")

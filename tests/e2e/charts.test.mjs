@@ -99,6 +99,35 @@ describe('charts', () => {
     await shown(page.getByText('ECharts picked: 1'));
   });
 
+  test('st.map draws on a plain labelled basemap (WebGL canvas), offline', { timeout: 90_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Four capitals' });
+    const canvas = fig.locator('canvas').first();
+    await shown(canvas, 60_000);
+    const box = await canvas.boundingBox();
+    assert.ok(box.width > 300 && Math.round(box.height) === 500, `sized ${JSON.stringify(box)}`);
+    await shown(fig.getByText('Offline basemap: graticule only'));
+  });
+
+  test('a deck.gl object clicked reaches the script', { timeout: 90_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Two cities' });
+    const canvas = fig.locator('canvas').first();
+    await shown(canvas, 60_000);
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000); // (deck.gl draws on the next animation frames)
+    const box = await canvas.boundingBox();
+    await shown(page.getByText('Deck picked: nothing'));
+    // Oslo's position on screen, from deck.gl's own projection of the view
+    const [x, y] = await page.evaluate(({ w, h }) => {
+      const lon = 10.75, lat = 59.91, zoom = 1, clon = -30, clat = 20;
+      const scale = 512 * 2 ** zoom / (2 * Math.PI);
+      const mx = (l) => scale * (l * Math.PI / 180);
+      const my = (p) => -scale * Math.log(Math.tan(Math.PI / 4 + p * Math.PI / 360));
+      return [w / 2 + mx(lon) - mx(clon), h / 2 + my(lat) - my(clat)];
+    }, { w: box.width, h: box.height });
+    await afterRun(page, () => page.mouse.click(box.x + x, box.y + y));
+    await shown(page.getByText('Deck picked: Oslo'));
+  });
+
   test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
     const button = tools.getByRole('button', { name: 'Show data' });

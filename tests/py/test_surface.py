@@ -36,13 +36,10 @@ from surface_check import Entry, entries, kind_problems, load_surface, param_pro
 REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
 pytestmark = pytest.mark.skipif(REFERENCE, reason="checks tablit against Streamlit's recorded surface")
 
-_CHARTS = "charts: issue 11 (every chart command) is landing it"
 _GRID = "the data grid and column types: issue 12 is landing it"
 _PART_A = "widgets and containers of issue 9 part A (worktree `widgets`) are landing it"
 _OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
 PENDING: dict[str, str] = {
-    **{name: _CHARTS for name in (
-        "map", "pydeck_chart")},
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},
     **{name: _PART_A for name in (

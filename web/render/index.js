@@ -60,6 +60,7 @@ registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 registerLazy(['graphviz_chart'], () => import('./elements/charts/graphviz.js'));
 registerLazy(['mermaid_chart'], () => import('./elements/charts/mermaid.js'));
 registerLazy(['echarts_chart'], () => import('./elements/charts/echarts.js'));
+registerLazy(['deck_gl_json_chart'], () => import('./elements/charts/deck.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
 register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid, ...tabs });

@@ -9,7 +9,7 @@ export const WIDGET_KINDS = new Set([
   'text_input', 'text_area', 'date_input', 'time_input', 'color_picker',
   'file_uploader', 'camera_input', 'audio_input', 'chat_input',
   'pills', 'segmented_control', 'feedback', 'datetime_input', 'pagination',
-  'vega_lite_chart', 'plotly_chart', 'echarts_chart', // (widgets when on_select is set: their selection is the value)
+  'vega_lite_chart', 'plotly_chart', 'echarts_chart', 'deck_gl_json_chart', // (widgets when on_select is set: their selection is the value)
 ]);
 
 /**

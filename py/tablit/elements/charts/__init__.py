@@ -4,4 +4,4 @@ Each chart library of the page is its own lazily loaded chunk
 (``web/render/elements/charts/``), fetched the first time an app draws that kind.
 """
 
-from . import vega, builtin, plotly, pyplot, graphviz, mermaid, echarts  # noqa: F401
+from . import vega, builtin, plotly, pyplot, graphviz, mermaid, echarts, maps  # noqa: F401
