@@ -7,7 +7,7 @@ by parameter (``surface_check.param_problems`` says what "accepted" means).
 
 Nothing may be missing without a line below saying why:
 
-* ``PENDING``: work another engineer is doing right now (charts: issue 11; the
+* ``PENDING``: work another engineer is doing right now (the
   data grid and column types: issue 12; part A of issue 9's widgets and
   containers; output: issue 15).  Pending names are not checked, so the test
   stays green while they land; prune the list as they do
