@@ -474,9 +474,25 @@ export function createRuntime(options) {
     const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(names))));
     if (error || missing.length) {
       const what = error ? `${shown.join(", ")}: ${error}` : `${missing.join(", ")}.`;
-      throw new LoadError("packages", `could not install ${what}${missing.length ? `\n\n${noBuildHint(missing, indexURLs)}` : ""}`);
+      const hint = missing.length ? noBuildHint(missing, indexURLs) : pinHint(packages);
+      throw new LoadError("packages", `could not install ${what}${hint ? `\n\n${hint}` : ""}`);
     }
     timings.packages = performance.now() - t0;
+  }
+
+  /**
+   * Requirements pinning a Pyodide package to another version than the one loaded: say so.
+   * @param {string[]} reqs
+   */
+  function pinHint(reqs) {
+    const loaded = pyodide?.loadedPackages ?? {};
+    const lock = pyodide?._api?.lockfile_packages ?? {};
+    const pinned = reqs.filter((r) => /[<>=!~]/.test(r.split(";")[0]) && lock[requirementName(r) ?? ""] && requirementName(r) in loaded);
+    if (!pinned.length) return "";
+    const version = typeof pyodide?.version === "string" ? pyodide.version : "";
+    const which = pinned.map((r) => `${requirementName(r)} ${lock[/** @type {string} */ (requirementName(r))].version}`).join(", ");
+    return `Pyodide ${version} provides ${which} (its own build, loaded for the app), and ${pinned.join(", ")} ` +
+      `${pinned.length > 1 ? "ask" : "asks"} for another version: relax the pin in the requirements.`;
   }
 
   /**
