@@ -12,6 +12,10 @@ from typing import Any
 _WHERE = {
     "UploadedFile": ("tablit.widgets._file_uploader", "UploadedFile"),
     "ChatInputValue": ("tablit.widgets._chat_input", "ChatInputValue"),
+    "DataframeState": ("tablit.elements.dataframe.selection", "DataframeState"),
+    "EChartsState": ("tablit.elements.charts.echarts", "EChartsState"),
+    "PlotlyState": ("tablit.elements.charts.plotly", "PlotlyState"),
+    "VegaLiteState": ("tablit.elements.charts.vega", "VegaLiteState"),
 }
 
 __all__ = ["ButtonColumnClickState", "ChatInputValue", "DataEditorState", "DataframeState",

@@ -46,6 +46,9 @@ PENDING: dict[str, str] = {
         "button(wrap)", "audio_input(sample_rate)",
         "camera_input(resolution)")},
     **{name: _OUTPUT for name in ("image(alt)",)},
+    "streamlit.typing:ButtonColumnClickState": _GRID,
+    "streamlit.typing:DataEditorState": _GRID,
+    "streamlit.typing:PydeckState": _CHARTS,
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }
@@ -80,6 +83,7 @@ DIFFERENT: dict[str, str] = {
     "streamlit.runtime.scriptrunner_utils.script_run_context:ScriptRunContext": _INTERNAL,
     "streamlit.runtime.state:SessionState": _INTERNAL,
     "streamlit.runtime.uploaded_file_manager:UploadedFile": _INTERNAL,
+    "streamlit.typing": "types for annotations, made by the commands that return them: " + _INTERNAL,
 }
 
 

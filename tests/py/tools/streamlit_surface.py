@@ -68,6 +68,9 @@ APP_IMPORTS: dict[str, list[str]] = {
     "streamlit.web.cli": ["main"],
     "streamlit.source_util": ["get_pages"],
     "streamlit.version": ["STREAMLIT_VERSION_STRING"],
+    "streamlit.typing": ["ButtonColumnClickState", "ChatInputValue", "DataEditorState",
+                         "DataframeState", "EChartsState", "PlotlyState", "PydeckState",
+                         "UploadedFile", "VegaLiteState"],
 }
 
 OBJECTS = ("session_state", "query_params", "context", "user", "secrets")
