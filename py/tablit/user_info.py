@@ -42,11 +42,43 @@ def _user_info() -> dict[str, Any]:
     return {"is_logged_in": False}
 
 
-class TokensProxy(Mapping):
+class _ReadOnlyInfo(Mapping):
+    """A read-only mapping over ``_items()``; writing raises "<_NAME> cannot be modified"."""
+
+    _NAME = ""
+
+    def _items(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __setattr__(self, name: str, value: Any) -> NoReturn:
+        raise StreamlitAPIException(f"{self._NAME} cannot be modified")
+
+    def __setitem__(self, name: str, value: Any) -> NoReturn:
+        raise StreamlitAPIException(f"{self._NAME} cannot be modified")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items())
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._items())
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
+class TokensProxy(_ReadOnlyInfo):
     """``st.user.tokens``: the identity provider's tokens (none in a tab)."""
+
+    _NAME = "st.user.tokens"
 
     def __init__(self, tokens: Mapping[str, str]) -> None:
         object.__setattr__(self, "_tokens", dict(tokens))
+
+    def _items(self) -> dict[str, Any]:
+        return self._tokens
 
     def __getitem__(self, key: str) -> str:
         return self._tokens[key]
@@ -57,24 +89,14 @@ class TokensProxy(Mapping):
         except KeyError:
             raise AttributeError(f'Token "{key}" is not exposed or does not exist.') from None
 
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise StreamlitAPIException("st.user.tokens cannot be modified")
 
-    def __setitem__(self, name: str, value: Any) -> NoReturn:
-        raise StreamlitAPIException("st.user.tokens cannot be modified")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._tokens)
-
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-    def to_dict(self) -> dict[str, str]:
-        return dict(self._tokens)
-
-
-class UserInfoProxy(Mapping):
+class UserInfoProxy(_ReadOnlyInfo):
     """``st.user``: read-only; in a tab always ``{"is_logged_in": False}``."""
+
+    _NAME = "st.user"
+
+    def _items(self) -> dict[str, Any]:
+        return _user_info()
 
     def __getitem__(self, key: str) -> Any:
         if key == "tokens":
@@ -92,24 +114,6 @@ class UserInfoProxy(Mapping):
         except KeyError:
             raise AttributeError(f'st.user has no attribute "{key}".') from None
 
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise StreamlitAPIException("st.user cannot be modified")
-
-    def __setitem__(self, name: str, value: Any) -> NoReturn:
-        raise StreamlitAPIException("st.user cannot be modified")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_user_info())
-
-    def __len__(self) -> int:
-        return len(_user_info())
-
-    def to_dict(self) -> dict[str, Any]:
-        return _user_info()
-
     @property
     def tokens(self) -> TokensProxy:
         return TokensProxy(_user_info().get("tokens", {}))
-
-    def __repr__(self) -> str:
-        return repr(_user_info())
