@@ -126,6 +126,10 @@ WIRE_FORMATS: dict[str, str] = {
                    "deleted_rows: [row]} (JSON values; node kind 'dataframe')",
     "dataframe": "{selection: {rows: [int], columns: [str], cells: [[int, str]]}} "
                  "(a dataframe with on_select)",
+    "vega_lite_chart": "{selection: {param: value}} or null (a chart with on_select; 1.67's shapes)",
+    "plotly_chart": "{selection: {points: [obj], point_indices: [int], box: [obj], lasso: [obj]}} or null",
+    "echarts_chart": "{selection: {selected: [obj], areas: [obj]}} or null",
+    "deck_gl_json_chart": "{selection: {indices: {layer: [int]}, objects: {layer: [obj]}}} or null",
 }
 
 # Props of each node kind (besides the common widget props listed in the
@@ -161,7 +165,7 @@ NODE_PROPS: dict[str, str] = {
     "balloons": "{}",
     "snow": "{}",
     "toast": "{body: str, icon: str|null, duration: number}",
-    "image": "{images: [{src: str (URL or data URL), caption: str|null}], width: int|null, link: str|null}",
+    "image": "{images: [{src: str (URL or data URL), caption: str|null, alt?: str|null}], width: int|null, link: str|null}",
     "latex": "{body: str, help: str|null}",
     "html": "{body: str (sanitised by the page), width, unsafe_allow_javascript: bool (scripts "
             "run in a sandboxed frame), style_only: bool (only <style>: takes no room)}",
@@ -184,6 +188,21 @@ NODE_PROPS: dict[str, str] = {
                  "text per column), styles?: {'r,c': css}, caption?: str|null, on_change?: "
                  "'rerun'|'ignore' (data_editor)} (+ widget props for data_editor and selectable "
                  "dataframes)",
+    # charts (web/render/elements/charts/, each library a lazily loaded chunk); with
+    # on_select they also carry the widget props (value in WIRE_FORMATS)
+    "vega_lite_chart": "{spec: str (Vega-Lite JSON, data inline as datasets/data.values), "
+                       "theme: 'streamlit'|'', width: int|'stretch'|'content'|null, height: int|"
+                       "'stretch'|'content', use_container_width: bool|null, alt: str|null, "
+                       "command: str, selection_mode: [str]}",
+    "plotly_chart": "{spec: str (plotly JSON), config: str (JSON), theme: 'streamlit'|'', width, "
+                    "height, alt: str|null, selection_mode: ['box'|'lasso'|'points']}",
+    "graphviz_chart": "{spec: str (DOT), engine: str, width, height, alt: str|null}",
+    "mermaid_chart": "{body: str, width, alt: str|null}",
+    "echarts_chart": "{spec: str (option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', "
+                     "width, height, alt: str|null, selection_activated: bool}",
+    "deck_gl_json_chart": "{json: str (deck.gl JSON), tooltip: str|null (JSON), width, height, "
+                          "alt: str|null, command: 'map'|'pydeck_chart', selection_mode: [str], "
+                          "mapbox_token: str|null (unused: the basemap is drawn offline)}",
     # widgets (value is in the wire form of WIRE_FORMATS)
     "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool, "
               "shortcut: str|null (normalised: 'ctrl+shift+k'; the page binds the key and shows it)}",

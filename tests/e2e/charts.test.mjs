@@ -155,6 +155,22 @@ describe('charts', () => {
     await until(async () => Math.abs((await drawing(fig, 'svg')).width - before) < 2, 'the chart widens back');
   });
 
+  test('charts follow the light/dark theme', { timeout: 60_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Line chart' }).first();
+    const colours = () => fig.locator('svg').first().evaluate((svg) => {
+      const text = svg.querySelector('g.role-axis-label text');
+      return { text: text && text.getAttribute('fill'), bg: svg.querySelector('rect.background, path.background')?.getAttribute('fill') ?? svg.style.backgroundColor };
+    });
+    const light = await colours();
+    const setTheme = (t) => page.evaluate((theme) => document.querySelector('.tl-root').setAttribute('data-theme', theme), t);
+    await setTheme('dark');
+    await until(async () => JSON.stringify(await colours()) !== JSON.stringify(light), 'the chart is redrawn dark');
+    const dark = await colours();
+    assert.notEqual(dark.text, light.text);
+    await setTheme('light');
+    await until(async () => JSON.stringify(await colours()) === JSON.stringify(light), 'and light again');
+  });
+
   test('no request leaves 127.0.0.1', () => {
     const outside = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u));
     assert.deepEqual(outside, []);
