@@ -16,6 +16,7 @@ _WHERE = {
     "EChartsState": ("tablit.elements.charts.echarts", "EChartsState"),
     "PlotlyState": ("tablit.elements.charts.plotly", "PlotlyState"),
     "VegaLiteState": ("tablit.elements.charts.vega", "VegaLiteState"),
+    "PydeckState": ("tablit.elements.charts.maps", "PydeckState"),
 }
 
 __all__ = ["ButtonColumnClickState", "ChatInputValue", "DataEditorState", "DataframeState",

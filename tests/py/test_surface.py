@@ -48,7 +48,6 @@ PENDING: dict[str, str] = {
     **{name: _OUTPUT for name in ("image(alt)",)},
     "streamlit.typing:ButtonColumnClickState": _GRID,
     "streamlit.typing:DataEditorState": _GRID,
-    "streamlit.typing:PydeckState": _CHARTS,
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }
