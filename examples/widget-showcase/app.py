@@ -111,6 +111,7 @@ st.iframe("<p style='font-family:sans-serif'>Hello from an iframe</p>", alt="An 
 st.html("<p id='out'>Script waiting</p><script>document.getElementById('out').textContent = "
         "'Script ran in a sandbox'</script>", unsafe_allow_javascript=True)
 st.write("Browser locale:", st.context.locale)
+st.write("Theme type:", st.context.theme.type)
 
 st.header("Form")
 with st.form("showcase_form"):

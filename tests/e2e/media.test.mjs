@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { line, setup, shown, until } from './helpers.mjs';
+import { afterRun, line, setup, shown, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -47,5 +47,12 @@ test('audio, video, pdf, iframe and logo render and play in the tab', { timeout:
 
   const locale = await page.evaluate(() => navigator.language);
   await shown(page.getByText(line('Browser locale:', locale)));
+
+  // st.context.theme follows the theme the page shows: switched to dark, the next run sees it.
+  await shown(page.getByText(line('Theme type:', 'light')));
+  await page.evaluate(() => document.querySelector('.tl-root').setAttribute('data-theme', 'dark'));
+  await page.waitForTimeout(200); // the page reports the change; the next run reads it
+  await afterRun(page, () => page.getByRole('button', { name: 'Press me' }).click());
+  await shown(page.getByText(line('Theme type:', 'dark')));
   assert.deepEqual(page.errors, []);
 });
