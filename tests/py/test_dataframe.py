@@ -411,3 +411,71 @@ def test_edits_and_selections_from_the_page_run_callbacks(tmp_path):
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": ids["ed"], "value": "nope"}],
                                            "trigger": None}])))
     assert out[0]["type"] == "refused"  # a malformed edit record is refused, nothing lost
+
+
+# Every pair of these calls, each pair in its own run: which pairs raise
+# StreamlitDuplicateElementId is Streamlit 1.67's answer (issue 15 item 5).
+_EDITOR_CALLS = [
+    'df', 'df, disabled=True', 'df, disabled=["a"]', 'df, disabled=["b"]', 'df, hide_index=True',
+    'df, hide_index=False', 'df, column_order=["b", "a"]', 'df, column_config={"a": "A"}',
+    'df, num_rows="dynamic"', 'df, num_rows="add"', 'df, width=300', 'df, height=200',
+    'df, use_container_width=False', 'df, row_height=50', 'df, placeholder="-"', 'df2', 'df3',
+    'df, key="k1"', 'df2, key="k1b"', 'df, on_change=lambda: None', '{"a": [1, 2], "b": ["x", "y"]}',
+    'df, column_config={"a": st.column_config.NumberColumn(format="%d")}', 'df.set_index("b")',
+]
+_CROSS_DUPLICATES = {
+    ('df', 'df, disabled=True'), ('df', 'df, on_change=lambda: None'),
+    ('df, disabled=True', 'df, on_change=lambda: None'),
+    ('df, hide_index=True', '{"a": [1, 2], "b": ["x", "y"]}'),
+}
+
+
+def test_editor_duplicate_ids_pair_by_pair():
+    import itertools
+
+    head = ('df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})\n'
+            'df2 = pd.DataFrame({"a": [1, 3], "b": ["x", "y"]})\n'
+            'df3 = pd.DataFrame({"a": [1, 2], "c": ["x", "y"]})\n')
+    wrong = []
+    for a, b in itertools.combinations_with_replacement(_EDITOR_CALLS, 2):
+        second = b.replace('"k1"', '"k2"').replace('"k1b"', '"k2b"')
+        at = AppTest.from_string(HEAD + head + f"st.data_editor({a})\nst.data_editor({second})\n",
+                                 default_timeout=30).run()
+        expected = (a == b and "key=" not in a) or (a, b) in _CROSS_DUPLICATES
+        raised = bool(at.exception) and "multiple `data_editor` elements with the same auto-generated ID" \
+            in at.exception[0].message
+        if raised != expected or (at.exception and not raised):
+            wrong.append((a, b, [e.message[:80] for e in at.exception]))
+    assert wrong == []
+
+
+_SELECT_CALLS = [
+    'df', 'df, on_select="rerun"', 'df, on_select="rerun", selection_mode="single-row"',
+    'df, on_select="rerun", selection_mode=["multi-row", "multi-column"]', 'df, on_select="rerun", key="k"',
+    'df, on_select="rerun", hide_index=True', 'df, on_select="rerun", hide_index=False',
+    'df, on_select="rerun", column_config={"a": "A"}', 'df, on_select="rerun", width=300',
+    'df, on_select="rerun", selection_default={"selection": {"rows": [1]}}', 'df2, on_select="rerun"',
+    'df, on_select=lambda: None', 'df, on_select="rerun", column_order=["b"]',
+    '{"a": [1, 2], "b": ["x", "y"]}, on_select="rerun"',
+]
+_SAME_SELECTABLE = {'df, on_select="rerun"', 'df, on_select="rerun", hide_index=True',
+                    'df, on_select=lambda: None', '{"a": [1, 2], "b": ["x", "y"]}, on_select="rerun"'}
+
+
+def test_selectable_dataframe_duplicate_ids_pair_by_pair():
+    import itertools
+
+    head = ('df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})\n'
+            'df2 = pd.DataFrame({"a": [1, 3], "b": ["x", "y"]})\n')
+    wrong = []
+    for a, b in itertools.combinations_with_replacement(_SELECT_CALLS, 2):
+        second = b.replace('"k"', '"k2"')
+        at = AppTest.from_string(HEAD + head + f"st.dataframe({a})\nst.dataframe({second})\n",
+                                 default_timeout=30).run()
+        # a range index is hidden by default while rows are selectable, so these four are one table
+        expected = a != "df" and "key=" not in a and (a == b or {a, b} <= _SAME_SELECTABLE)
+        raised = bool(at.exception) and "multiple `dataframe` elements with the same auto-generated ID" \
+            in at.exception[0].message
+        if raised != expected or (at.exception and not raised):
+            wrong.append((a, b, [e.message[:80] for e in at.exception]))
+    assert wrong == []
