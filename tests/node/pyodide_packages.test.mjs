@@ -148,3 +148,22 @@ describe("createPackageLoader", () => {
       /^PackageError: could not fetch six from Pyodide 0\.27\.7's official distribution \(https:\/\/cdn\.jsdelivr\.net\/pyodide\/v0\.27\.7\/full\/six\.whl\): HTTP 404$/);
   });
 });
+
+describe("run-on-save", () => {
+  test("a Pyodide package the app starts importing is loaded before the rerun", async () => {
+    const { bootSession, texts } = await import("./helpers.mjs");
+    const s = await bootSession();
+    try {
+      const app = { "app.py": "import streamlit as st\nimport helper\nst.markdown(helper.WHAT)\n", "helper.py": "WHAT = 'plain'\n" };
+      assert.equal(await s.runtime.start({ entrypoint: "app.py", files: app }), true);
+      assert.equal("micropip" in s.runtime.pyodide.loadedPackages, false);
+      const from = s.messages.length;
+      // micropip: the one lock package of the node tests' runtime folder
+      assert.equal(await s.runtime.writeFiles({ "helper.py": "def what():\n    import micropip\n    return 'loaded ' + micropip.__name__\nWHAT = what()\n" }, { rerun: true }), true);
+      await s.runtime.idle();
+      assert.match(texts(s.since(from).findLast((m) => m.type === "render")), /loaded micropip/);
+    } finally {
+      s.runtime.destroy();
+    }
+  });
+});

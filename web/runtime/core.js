@@ -878,6 +878,7 @@ export function createRuntime(options) {
         }
       }
       py("forget_app_modules", APP_DIR);
+      await loadNewImports();
       return true;
     } catch (e) {
       emit(refused(`could not write files: ${messageOf(e)}`, { type: "files", paths: Object.keys(files ?? {}) }));
@@ -885,6 +886,19 @@ export function createRuntime(options) {
     } finally {
       pendingWrites--;
       schedule();
+    }
+  }
+
+  /**
+   * After run-on-save: load the Pyodide packages the app's files import now
+   * and did not before (the rerun then finds them).  A failure is told, and
+   * the rerun shows the ImportError.
+   */
+  async function loadNewImports() {
+    try {
+      await loadLockPackages({ imports: JSON.parse(py("app_imports", APP_DIR)) });
+    } catch (e) {
+      emit(refused(`could not load the packages the app now imports: ${messageOf(e)}`, { type: "files" }));
     }
   }
 
