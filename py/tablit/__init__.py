@@ -7,7 +7,7 @@ Apps import this package as ``streamlit``.  This module is the whole public
 from __future__ import annotations
 
 from . import column_config, components, errors, typing
-from .components import v1 as _components_v1  # noqa: F401  (st.components.v1 as an attribute)
+from .components import v1 as _components_v1, v2 as _components_v2  # noqa: F401  (st.components.v1/v2 as attributes)
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from .delta_generator import bottom_dg as bottom
 from .config import get_option, set_option

@@ -54,6 +54,7 @@ APP_IMPORTS: dict[str, list[str]] = {
     "streamlit.runtime.secrets": ["Secrets", "secrets_singleton"],
     "streamlit.components": [],
     "streamlit.components.v1": ["html", "iframe", "declare_component"],
+    "streamlit.components.v2": ["component"],
     "streamlit.column_config": [],
     "streamlit.errors": [
         "StreamlitAPIException", "StreamlitAPIWarning", "DuplicateWidgetID",
