@@ -5,7 +5,6 @@ The texts of the errors are Streamlit 1.67's (``streamlit/elements/lib``).
 
 from __future__ import annotations
 
-import copy
 from typing import Any, Callable
 
 from ... import errors
@@ -143,43 +142,5 @@ def on_select_callback(on_select: Any) -> Callable[..., Any] | None:
 
 
 # ------------------------------------------------------------ selection state
-_READ_ONLY = (
-    "Widget state is read-only because modifying nested values has no effect "
-    "on the app. For widget states that support programmatic updates "
-    "(e.g. st.dataframe selections), assign a new dictionary to the Session "
-    "State key instead, for example:\n"
-    "`st.session_state['my_key'] = {'selection': {'rows': [0]}}`"
-)
-
-
-class ReadOnlyAttributeDictionary(dict):
-    """A chart's event state: a dict read by key or attribute, never changed in place."""
-
-    def __getitem__(self, key: Any) -> Any:
-        item = super().__getitem__(key)
-        return ReadOnlyAttributeDictionary(item) if isinstance(item, dict) and not isinstance(
-            item, ReadOnlyAttributeDictionary) else item
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'") from None
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError(_READ_ONLY)
-
-    __setattr__ = __setitem__ = __delitem__ = __delattr__ = _refuse
-    clear = pop = popitem = setdefault = update = _refuse
-
-    def __ior__(self, other: Any) -> Any:
-        raise TypeError(_READ_ONLY)
-
-    def __copy__(self) -> "ReadOnlyAttributeDictionary":
-        return type(self)(dict.copy(self))
-
-    def __deepcopy__(self, memo: dict) -> "ReadOnlyAttributeDictionary":
-        return type(self)({copy.deepcopy(k, memo): copy.deepcopy(v, memo) for k, v in self.items()})
-
-    def __reduce__(self) -> Any:
-        return (type(self), (dict(self),))
+# (the one class, shared with st.dataframe selections; re-exported for the chart modules)
+from ...state.attributes import ReadOnlyAttributeDictionary  # noqa: E402,F401

@@ -14,65 +14,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from ... import errors
+from ...state.attributes import ReadOnlyAttributeDictionary
 
 ROW_MODES = frozenset({"single-row", "single-row-required", "multi-row"})
 MODES = frozenset(ROW_MODES | {"single-column", "multi-column", "single-cell", "multi-cell"})
-
-_READ_ONLY = (
-    "Widget state is read-only because modifying nested values has no effect "
-    "on the app. For widget states that support programmatic updates "
-    "(e.g. st.dataframe selections), assign a new dictionary to the Session "
-    "State key instead, for example:\n"
-    "    st.session_state['my_key'] = {'selection': {'rows': [0]}}"
-)
-
-
-class AttributeDictionary(dict):
-    """A dict whose items read as attributes (``event.selection.rows``)."""
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            item = self[key]
-        except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'") from None
-        return AttributeDictionary(item) if isinstance(item, dict) and \
-            not isinstance(item, AttributeDictionary) else item
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        self[name] = value
-
-
-class ReadOnlyAttributeDictionary(AttributeDictionary):
-    """Streamlit's read-only widget state: changing it in place would do nothing,
-    so it raises (assign a new dict to the session state key instead)."""
-
-    def __getitem__(self, key: Any) -> Any:
-        item = super().__getitem__(key)
-        return ReadOnlyAttributeDictionary(item) if isinstance(item, dict) and \
-            not isinstance(item, ReadOnlyAttributeDictionary) else item
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'") from None
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError(_READ_ONLY)
-
-    __setitem__ = __delitem__ = __setattr__ = __ior__ = _refuse  # type: ignore[assignment]
-    clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
-
-    def __reduce__(self) -> Any:
-        return (type(self), (dict(self),))
-
-    def __copy__(self) -> Any:
-        return type(self)(dict(self))
-
-    def __deepcopy__(self, memo: Any) -> Any:
-        import copy
-
-        return type(self)(copy.deepcopy(dict(self), memo))
 
 
 class DataframeSelectionState(ReadOnlyAttributeDictionary):
