@@ -19,7 +19,10 @@
 //   8. image          st.image of a 1000x1000 numpy array: the old pure-Python encoder vs
 //                      today's Pillow path (bench/image.mjs, bench/image.py)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image] [--no-record]
+//   9. live           Stop -> interactive with state (isolated and not), st.progress call ->
+//                      page, streaming's cost on the counter's click (bench/live.mjs)
+//
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +36,7 @@ import { App, startServer } from '../web/serve/server.js';
 import { gridBench, gridRows } from './grid.mjs';
 import { packagesBench, packagesRows } from './packages.mjs';
 import { imageBench, imageRows } from './image.mjs';
+import { liveBench, liveRows } from './live.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -320,6 +324,7 @@ function table(R) {
   if (R.grid) rows.push(...gridRows(R.grid));
   if (R.packages) rows.push(...packagesRows(R.packages));
   if (R.image) rows.push(...imageRows(R.image));
+  if (R.live) rows.push(...liveRows(R.live));
   return rows;
 }
 
@@ -381,6 +386,7 @@ async function main() {
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
     if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
     if (want('image')) R.image = imageBench(QUICK);
+    if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
   } finally {
     await browser.close().catch(() => {});

@@ -246,6 +246,7 @@ export function mount(element, options = {}) {
   const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(8)) : null;
   const useSpare = options.spareWorker ?? !isolated;
   /** @type {Worker|null} */ let spare = null;
+  let spareReady = false; // the spare has loaded everything and waits (benchmarks, tests)
   /** The last snapshot of the session (after a completed run). @type {any} */
   let snapshot = null;
   /** A held worker waiting for Rerun (stopped before any run completed). */
@@ -302,6 +303,7 @@ export function mount(element, options = {}) {
   /** @param {Worker} w */
   function attach(w) {
     w.onmessage = (event) => {
+      if (w === spare && typeof event.data === "string" && event.data.includes('"held":true')) spareReady = true;
       if (destroyed || w !== worker) return;
       let batch;
       try {
@@ -359,7 +361,10 @@ export function mount(element, options = {}) {
     // after the page settles: the spare's boot competes with the app for the CPU
     spareTimer = setTimeout(() => {
       spareTimer = null;
-      if (!spare && !destroyed) spare = spawn(true);
+      if (!spare && !destroyed) {
+        spareReady = false;
+        spare = spawn(true);
+      }
     }, 1000);
   }
 
@@ -380,6 +385,7 @@ export function mount(element, options = {}) {
     if (interrupt) Atomics.store(interrupt, 0, 0);
     worker = spare ?? spawn(true);
     spare = null;
+    spareReady = false;
     lastRender = null; // the new worker's first answer is a whole render
     const lost = snapshot?.lost ?? [];
     if (!snapshot) {
@@ -459,6 +465,10 @@ export function mount(element, options = {}) {
       if (!settled) rejectReady(new Error("tablit: the app was destroyed before it was ready"));
     },
     ready,
+    /** Whether a spare worker is booted and waiting to take over (Stop without isolation). */
+    get spareReady() {
+      return spareReady && spare !== null;
+    },
     get worker() {
       return /** @type {Worker} */ (worker);
     },

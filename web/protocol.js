@@ -20,7 +20,7 @@
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
 //
-//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"}
+//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"|"live_off"|"live_on"}
 //       benchmarks only: answered only by a worker started as worker.js?debug
 //       (otherwise refused as an unknown type) with a down message
 //       {type: "debug", op, timings, wasm_bytes, gc_objects, allocated_blocks,
@@ -38,6 +38,7 @@
 // page keeps it to restore the session in a new worker (Stop, a crash).
 // A boot with hold: true loads everything, then waits for
 // {type: "resume", restore, query, page} before its first run (a spare worker).
+// A held worker says {type: "run", running: false, held: true} once it waits.
 // {type: "run", running: true} comes alone before a run starts; the
 // run's answer (or {type: "run", running: false} when it has none) ends it.
 // While it runs, Python streams renders/patches with "running": true and

@@ -191,6 +191,7 @@ export function createRuntime(options) {
   /** Python time (ms) and answer size of the last runs, for debug("runs"). */
   /** @type {{ms: number, bytes: number, wait: number}[]} */ let runLog = [];
   let queuedAt = 0; // when the oldest queued message arrived
+  let live = true; // runs announced and streamed (debug "live_off" turns it off, for benchmarks)
 
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
@@ -700,6 +701,7 @@ export function createRuntime(options) {
       stage = "app";
       await fetchConfigFiles(fetches, spec.baseURL);
       if (spec.hold) {
+        emit({ type: "run", running: false, held: true }); // ready to take over
         starting = false; // held: messages queue until it resumes
         spec = { ...spec, ...(await spec.hold), hold: undefined };
         starting = true;
@@ -725,7 +727,7 @@ export function createRuntime(options) {
       }
       app = spec;
       running = true;
-      emit(RUNNING);
+      if (live) emit(RUNNING);
       let out;
       try {
         out = bridge.start();
@@ -790,7 +792,7 @@ export function createRuntime(options) {
       if (options.interruptBuffer.length > 1) Atomics.store(options.interruptBuffer, 1, 0); // this batch is the rerun asked for
     }
     running = true;
-    emit(RUNNING);
+    if (live) emit(RUNNING);
     let out;
     const t0 = performance.now();
     try {
@@ -934,6 +936,11 @@ export function createRuntime(options) {
       const out = { timings: { ...timings }, wasm_bytes: pyodide._module?.HEAPU8?.buffer?.byteLength ?? null };
       if (op === "memory" || op === "trace_start") Object.assign(out, JSON.parse(py("debug_memory", op === "trace_start")));
       if (op === "profile_start" || op === "profile_stop") out.profile = py("debug_profile", op === "profile_start");
+      if ((op === "live_off" || op === "live_on") && bridge) {
+        live = op === "live_on";
+        bridge.set_stream?.(live ? streamOut : null);
+        out.live = live;
+      }
       if (op === "runs") {
         out.runs = runLog;
         runLog = [];
