@@ -42,6 +42,8 @@ name = st.text_input("Text input", placeholder="Type and press Enter")
 st.write("Text input:", name)
 password = st.text_input("Password", type="password")
 st.write("Password length:", len(password))
+email = st.text_input("Email", type="email", required=True)
+st.write("Email:", email)
 notes = st.text_area("Text area")
 st.write("Text area:", notes)
 

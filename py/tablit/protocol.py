@@ -25,7 +25,12 @@ Widget nodes carry these props besides their own parameters:
 when the page must replace what it shows with ``value``, e.g. after
 ``st.session_state[k] = v``; otherwise the page keeps its own value and
 initialises a new widget from ``value``), ``disabled``, ``help``,
-``label_visibility``, ``form`` (the form id, ``""`` outside forms) and ``key``.
+``label_visibility``, ``form`` (the form id, ``""`` outside forms) and ``key``;
+and, where the widget has the parameter, ``width`` (pixels, ``"stretch"`` or
+``"content"``), ``wrap`` (false: keep the label on one line), ``required``
+(the page does not commit an empty value), ``icon`` (drawn in the field) and
+``on_change`` (``"ignore"``: the page sends the value with the next update
+instead of rerunning now).
 
 Down messages (worker -> page)
 ------------------------------
@@ -231,6 +236,53 @@ NODE_PROPS: dict[str, str] = {
     "chat_input": "{placeholder: str, max_chars: int|null, prefill: str|null (text that "
                   "st.session_state[key] put in the box this run)} (sent as a change plus trigger)",
 }
+
+# Issue 9's widgets and containers (py/tablit/widgets/_pills.py ..., elements/chat.py ...).
+WIRE_FORMATS.update({
+    "chat_input": "string (trigger-like: fired once); with accept_file/accept_audio "
+                  "{text, files: [file as file_uploader's], audio: file|null}",
+    "pills": "list of option indices (at most one in single mode)",
+    "segmented_control": "as pills",
+    "feedback": "option index or null",
+    "link_button": "trigger (no value; only with on_click 'rerun' or a callback)",
+    "datetime_input": "'YYYY-MM-DDTHH:MM' string or null",
+    "pagination": "page number (1-based)",
+    "menu_button": "option index (trigger-like: sent as a change plus trigger, fired once)",
+    "expander": "bool (only a stateful expander: key + on_change)",
+    "popover": "bool (only a stateful popover)",
+    "tabs": "the selected tab's label (only stateful tabs)",
+    "dialog": "trigger (dismissed; only with on_dismiss 'rerun' or a callback)",
+})
+NODE_PROPS.update({
+    "pills": "{options: [str], selection_mode: 'single'|'multi', required: bool}",
+    "segmented_control": "same as pills",
+    "feedback": "{options: 'thumbs'|'faces'|'stars'}",
+    "link_button": "{label, url, type, icon, icon_position: 'left'|'right', disabled, help, shortcut: "
+                   "str|null, rerun: bool (a click also sends a trigger)} (a widget only when rerun)",
+    "datetime_input": "{min: 'YYYY-MM-DDTHH:MM', max: same, step: seconds, format: date format}",
+    "pagination": "{num_pages: int, max_visible_pages: int|null}",
+    "menu_button": "{options: [str], type, icon} (value: index chosen this run, or null)",
+    "chat_input": "{placeholder: str, max_chars: int|null, prefill: str|null (text that "
+                  "st.session_state[key] put in the box this run), accept_file: bool|'multiple'|"
+                  "'directory', file_type: [str]|null, accept_audio: bool, audio_sample_rate: int|null, "
+                  "max_upload_size: int (MB), submit_mode, height: int|null} (sent as a change plus trigger)",
+    "chat_message": "{name: str, avatar: str, avatar_type: 'icon'|'emoji'|'image', width}",
+    "space": "{size: named size|'stretch'|int (pixels)}",
+    "skeleton": "{height: int|'stretch'|null, width}",
+    "grid": "{columns: int|'auto', min_column_width: int|'auto', wrap, row_gap, column_gap (size "
+            "name|int px|null), vertical_alignment, border, row_height: int|'content', width, "
+            "height: int|null, stretch_height: bool, dense, key}",
+    "grid_cell": "{column_span: int|'all', row_span: int}",
+    "dialog": "{title, dismissible, width: 'small'|'medium'|'large'|int, position, icon, on_dismiss: "
+              "'ignore'|'rerun', opened: int (script openings)} (in root 'event'; one container child)",
+    # Stateful containers (key + on_change) add the widget props (value, set, ...) and
+    # stateful: true; st.status is an expander with state and its icon.
+    "expander": "{label: str, expanded: bool, icon: str|null, type: 'default'|'compact'|'step', width, "
+                "state?: 'running'|'complete'|'error' (st.status), stateful?: bool}",
+    "tabs": "{labels: [str], default_index: int, width, height: int|null, key, stateful?: bool}",
+    "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str, "
+               "width, wrap, stateful?: bool}",
+})
 
 UP_TYPES = ("update", "navigate", "clear_cache", "context")
 

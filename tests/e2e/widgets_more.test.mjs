@@ -102,6 +102,17 @@ describe('more widgets in the showcase', () => {
     await page.keyboard.press('Escape');                                   // dismissible
     await until(async () => (await page.getByRole('dialog').count()) === 0, 'the dialog to close');
 
+    // text_input(type="email", required=True): checked in the page before it commits.
+    const email = page.getByLabel('Email', { exact: true });
+    assert.equal(await email.getAttribute('type'), 'email');
+    await email.fill('not an address');
+    await email.press('Enter');
+    await shown(page.getByRole('alert').getByText('Enter a valid email address.'));
+    await email.fill('ada@example.com');
+    await afterRun(page, () => email.press('Enter'));
+    await shown(page.getByText(line('Email:', 'ada@example.com')));
+    assert.equal(await page.getByText('Enter a valid email address.').count(), 0);
+
     // Stateful containers: opening/selecting reruns and the script reads it.
     await shown(page.getByText(line('Expander open:', 'False')));
     await afterRun(page, () => page.getByText('Stateful expander').click());

@@ -44,7 +44,7 @@ PENDING: dict[str, str] = {
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},
     **{name: _PART_A for name in (
-        "button(wrap)", "audio_input(sample_rate)",
+        "audio_input(sample_rate)",
         "camera_input(resolution)")},
     **{name: _OUTPUT for name in ("image(alt)",)},
     "streamlit.typing:ButtonColumnClickState": _GRID,

@@ -365,7 +365,8 @@ def test_option_props_follow_protocol(tmp_path):
     from tablit.protocol import NODE_PROPS
 
     page = Page(tmp_path, WIDGETS)
-    common = {"label", "value", "default", "set", "disabled", "help", "label_visibility", "form", "key"}
+    common = {"label", "value", "default", "set", "disabled", "help", "label_visibility", "form", "key",
+              "width", "wrap", "required", "icon", "on_change"}  # (optional common props: protocol.py)
     for key, kind in [("s", "slider"), ("ss", "select_slider"), ("ra", "radio"), ("sb", "selectbox"),
                       ("m", "multiselect"), ("di", "date_input"), ("t", "time_input")]:
         node = page.widget(key)

@@ -6,7 +6,9 @@ from typing import Any, Callable
 
 from ..delta_generator import command
 from .. import errors
+from ..elements.sizing import width_prop
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import check_icon_position
 from ._shortcut import normalize_shortcut
 
 
@@ -21,7 +23,7 @@ def button(self, label: str, key: Any = None, help: str | None = None,
            on_click: Callable[..., Any] | None = None, args: Any = None, kwargs: Any = None, *,
            type: str = "secondary", icon: str | None = None, icon_position: str = "left",
            disabled: bool = False, use_container_width: bool | None = None,
-           width: Any = "content", shortcut: str | None = None) -> bool:
+           width: Any = "content", shortcut: str | None = None, wrap: bool | None = None) -> bool:
     """A button; returns True during the run its click caused, else False."""
     if self._active()._form_id:
         if on_click is not None:
@@ -31,6 +33,8 @@ def button(self, label: str, key: Any = None, help: str | None = None,
             "instead to submit the form." + errors.FORM_DOCS
         )
     check_button_type(type)
+    position = check_icon_position(icon_position)
+    shown_width = width_prop(width, use_container_width)
     keys = normalize_shortcut(shortcut) if shortcut is not None else None
     return register_widget(self, WidgetSpec(
         type="button",
@@ -39,8 +43,9 @@ def button(self, label: str, key: Any = None, help: str | None = None,
         default=False,
         id_params={"label": str(label), "icon": icon, "help": help, "is_form_submitter": False,
                    "type": type, "width": width, "icon_position": icon_position, "shortcut": keys},
-        props={"type": type, "icon": icon, "use_container_width": bool(use_container_width),
-               "shortcut": keys},
+        props={"type": type, "icon": icon, "use_container_width": shown_width == "stretch",
+               "shortcut": keys, "icon_position": position, "width": shown_width,
+               **({} if wrap is None else {"wrap": bool(wrap)})},
         deserialize=trigger_value,
         on_change=on_click, args=args, kwargs=kwargs,
         is_trigger=True, read_only=True, disabled=disabled, help=help,

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from ..delta_generator import command
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import callback_of, help_of, label_of, not_int_error
+from ._common import callback_of, help_of, label_of, layout_props, not_int_error
 
 
 def deserialize_bool(wire: Any) -> bool:
@@ -28,7 +28,8 @@ def _coerce(value: Any, source: str) -> Any:
 
 def _bool_widget(self, kind: str, label: Any, value: Any, key: Any, help: Any,
                  on_change: Any, args: Any, kwargs: Any, disabled: bool,
-                 label_visibility: str, width: Any) -> bool:
+                 label_visibility: str, width: Any, wrap: Any = None, bind: Any = None,
+                 persist_state: Any = None) -> bool:
     callback = callback_of(on_change)
     text = label_of(label)
     return register_widget(self, WidgetSpec(
@@ -37,6 +38,8 @@ def _bool_widget(self, kind: str, label: Any, value: Any, key: Any, help: Any,
         key=key,
         default=bool(value),
         id_params={"label": text, "value": bool(value), "help": help, "width": width},
+        props=layout_props(kind, key, width=width, allow_content=True, wrap=wrap, bind=bind,
+                           persist_state=persist_state, on_change=on_change),
         deserialize=deserialize_bool,
         serialize=bool,
         on_change=callback, args=args, kwargs=kwargs,
@@ -54,7 +57,7 @@ def checkbox(self, label: str, value: bool = False, key: Any = None, help: str |
              persist_state: str | None = None) -> bool:
     """A checkbox; returns whether it is checked."""
     return _bool_widget(self, "checkbox", label, value, key, help, on_change, args, kwargs,
-                        disabled, label_visibility, width)
+                        disabled, label_visibility, width, wrap, bind, persist_state)
 
 
 @command
@@ -65,4 +68,4 @@ def toggle(self, label: str, value: bool = False, key: Any = None, help: str | N
            persist_state: str | None = None) -> bool:
     """A toggle switch; the same widget as a checkbox, drawn differently."""
     return _bool_widget(self, "toggle", label, value, key, help, on_change, args, kwargs,
-                        disabled, label_visibility, width)
+                        disabled, label_visibility, width, wrap, bind, persist_state)

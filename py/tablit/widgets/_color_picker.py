@@ -9,7 +9,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import STRING_FIELD_ERROR, callback_of, help_of, label_of
+from ._common import layout_props, STRING_FIELD_ERROR, callback_of, help_of, label_of
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
@@ -65,6 +65,7 @@ def color_picker(self, label: str, value: str | None = None, key: Any = None,
         key=key,
         default=value,
         id_params=id_params,
+        props={**layout_props("color_picker", key, width=width, allow_content=True, bind=bind, persist_state=persist_state, on_change=on_change)},
         codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit,

@@ -137,3 +137,28 @@ def not_int_error(value: Any) -> TypeError:
 
 
 STRING_FIELD_ERROR = "bad argument type for built-in operation"
+
+
+def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wrap: Any = None,
+                 required: Any = None, icon: Any = None, bind: Any = None,
+                 persist_state: Any = None, on_change: Any = None) -> dict[str, Any]:
+    """The props every widget shares beyond its value: ``width`` (validated as
+    Streamlit does), ``wrap``, ``required``, ``icon``; and the ``bind`` /
+    ``persist_state`` checks (refused clearly, see ``_query_bind``); and
+    ``on_change="ignore"`` (no rerun of its own).  The page
+    draws each of them (``web/render/widgets/common.js``)."""
+    from ..elements.sizing import check_width
+    from ._query_bind import check_bind, check_persist_state
+
+    props: dict[str, Any] = {"width": check_width(width, allow_content=allow_content)}
+    if wrap is not None:
+        props["wrap"] = bool(wrap)
+    if required is not None:
+        props["required"] = bool(required)
+    if icon is not None:
+        props["icon"] = icon or None
+    if isinstance(on_change, str) and on_change == "ignore":
+        props["on_change"] = "ignore"  # the page defers the value to the next update
+    check_bind(bind, key, command=command)
+    check_persist_state(persist_state, key, command=command)
+    return props

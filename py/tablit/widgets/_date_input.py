@@ -17,6 +17,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import callback_of, is_missing, label_text, state_value
 
 SUPPORTED_FORMATS = ["YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY.MM.DD", "DD.MM.YYYY",
@@ -231,7 +232,7 @@ def date_input(self, label: str, value: Any = "today", min_value: Any = None,
         default=setup.default_value(),
         id_params=id_params,
         keyed_params={"format": format},
-        props={"min": iso(setup.min), "max": iso(setup.max), "format": format,
+        props={**layout_props("date_input", key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), "min": iso(setup.min), "max": iso(setup.max), "format": format,
                "range": setup.is_range},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ._shortcut import normalize_shortcut
+from ..elements.sizing import check_width
 from ..state.widgets import WidgetSpec, register_widget
 from ._button import trigger_value
 from ._common import (callback_of, check_button_type, check_icon_position, help_of, in_form,
@@ -59,6 +60,8 @@ def download_button(self, label: str, data: Any, file_name: str | None = None,
             "type": type, "icon": icon, "use_container_width": width == "stretch",
             "data": "", "file_name": "", "mime": mime,
             "on_click": "ignore" if on_click == "ignore" else "rerun", "shortcut": keys,
+            "icon_position": icon_position, "width": check_width(width, allow_content=True),
+            **({} if wrap is None else {"wrap": bool(wrap)}),
         },
         deserialize=trigger_value,
         on_change=callback, args=args, kwargs=kwargs,

@@ -19,7 +19,7 @@ from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import callback_of, help_of, label_of
+from ._common import layout_props, callback_of, help_of, label_of
 
 DEFAULT_MAX_UPLOAD_MB = 200
 _CATEGORY_SHORTCUTS = frozenset({"image", "audio", "video", "text"})
@@ -202,7 +202,7 @@ def file_uploader(self, label: str, type: str | Sequence[str] | None = None,
                    "help": help, "width": width, "max_upload_size": max_upload_size},
         keyed_params={"type": type, "accept_multiple_files": accept_multiple_files,
                       "max_upload_size": max_upload_size},
-        props={"type": allowed, "accept_multiple_files": multiple},
+        props={**layout_props("file_uploader", key, width=width, allow_content=False, on_change=on_change), "type": allowed, "accept_multiple_files": multiple},
         codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         read_only=True, disabled=disabled, help=help_of(help), label_visibility=label_visibility,

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import Options, callback_of, label_text, resync_if_options_changed, to_option_list
 from ._selectbox import check_filter_mode
 
@@ -150,7 +151,7 @@ def multiselect(self, label: str, options: Any, default: Any = None,
         default=codec.default_value(),
         id_params=id_params,
         keyed_params={"max_selections": max_selections, "accept_new_options": accept_new_options},
-        props={"options": opts.labels, "max_selections": max_selections,
+        props={**layout_props("multiselect", key, width=width, allow_content=False, wrap=wrap, bind=bind, persist_state=persist_state, on_change=on_change), "options": opts.labels, "max_selections": max_selections,
                "placeholder": placeholder},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,

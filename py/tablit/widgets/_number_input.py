@@ -18,7 +18,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import (callback_of, check_js_float, check_js_int, help_of, is_number,
+from ._common import (layout_props, callback_of, check_js_float, check_js_int, help_of, is_number,
                       label_of, state_holds_none)
 
 log = logging.getLogger("tablit")
@@ -106,7 +106,7 @@ def number_input(self, label: str, min_value: Number | None = None,
         key=key,
         default=config.value,
         id_params=id_params,
-        props={
+        props={**layout_props("number_input", key, width=width, allow_content=False, required=required, icon=icon, bind=bind, persist_state=persist_state, on_change=on_change), 
             "min": min_value, "max": max_value, "step": config.step, "format": config.format,
             "placeholder": None if placeholder is None else str(placeholder),
             "data_type": "int" if config.is_int else "float",

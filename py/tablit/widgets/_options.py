@@ -228,8 +228,9 @@ def resync_if_options_changed(result: WidgetResult, labels: list[str]) -> None:
 def callback_of(on_change: Any) -> Callable[..., Any] | None:
     """``on_change``: a callable, None, or Streamlit's modes ``"rerun"`` / ``"ignore"``.
 
-    The modes need no callback (``"ignore"`` would defer the rerun; tablit
-    reruns on every committed change, as with ``"rerun"``).
+    The modes need no callback; ``"ignore"`` reaches the page as
+    ``props.on_change`` (``_common.layout_props``), which then sends the value
+    with the next update instead of rerunning.
     """
     if on_change is None or callable(on_change):
         return on_change

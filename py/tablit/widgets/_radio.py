@@ -11,6 +11,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
 
 
@@ -52,7 +53,7 @@ def radio(self, label: str, options: Any, index: int | None = 0,
         default=codec.default_value(),
         id_params=id_params,
         keyed_params={},
-        props={"options": opts.labels, "horizontal": bool(horizontal), "captions": shown_captions},
+        props={**layout_props("radio", key, width=width, allow_content=True, bind=bind, persist_state=persist_state, on_change=on_change), "options": opts.labels, "horizontal": bool(horizontal), "captions": shown_captions},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,

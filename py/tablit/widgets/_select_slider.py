@@ -13,6 +13,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import Options, callback_of, index_of_equal, label_text, resync_if_options_changed
 
 
@@ -92,7 +93,7 @@ def select_slider(self, label: str, options: Any = (), value: Any = None,
         id_params={"label": label, "options": opts.labels, "value": indices, "help": help,
                    "width": width},
         keyed_params={},
-        props={"options": opts.labels, "range": codec.is_range},
+        props={**layout_props("select_slider", key, width=width, allow_content=False, bind=bind, persist_state=persist_state, on_change=on_change), "options": opts.labels, "range": codec.is_range},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not None,

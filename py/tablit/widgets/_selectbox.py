@@ -13,6 +13,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import Options, SingleChoice, callback_of, label_text, resync_if_options_changed, state_value
 
 FILTER_MODES = ("fuzzy", "contains", "prefix", None)
@@ -67,7 +68,7 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
         default=codec.default_value(),
         id_params=id_params,
         keyed_params={"accept_new_options": accept_new_options},
-        props={"options": opts.labels, "placeholder": placeholder,
+        props={**layout_props("selectbox", key, width=width, allow_content=False, required=required, icon=icon, bind=bind, persist_state=persist_state, on_change=on_change), "options": opts.labels, "placeholder": placeholder,
                "accept_new_options": bool(accept_new_options)},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,

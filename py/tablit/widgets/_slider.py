@@ -19,6 +19,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import callback_of, is_missing, label_text, state_value
 
 INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
@@ -239,7 +240,7 @@ def slider(self, label: str, min_value: Any = None, max_value: Any = None, value
         default=default,
         id_params=id_params,
         keyed_params=raw,
-        props={"min": codec.min, "max": codec.max, "step": step_wire, "format": format,
+        props={**layout_props("slider", key, width=width, allow_content=False, bind=bind, persist_state=persist_state, on_change=on_change), "min": codec.min, "max": codec.max, "step": step_wire, "format": format,
                "data_type": kind, "range": not single},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,

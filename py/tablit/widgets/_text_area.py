@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from ..delta_generator import command
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import callback_of, help_of, label_of
+from ._common import layout_props, callback_of, help_of, label_of
 from ._text_input import TextConfig, check_max_chars, text_default
 
 
@@ -35,7 +35,7 @@ def text_area(self, label: str, value: Any = "", height: Any = None,
         default=config.default,
         id_params=id_params,
         keyed_params={"max_chars": max_chars},
-        props={
+        props={**layout_props("text_area", key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), 
             "max_chars": max_chars,
             # Pixels; "content"/"stretch" (and None) leave the height to the page.
             "height": height if isinstance(height, int) and not isinstance(height, bool) else None,

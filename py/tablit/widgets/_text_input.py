@@ -6,13 +6,15 @@ returns None until the user types something.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
-from ._common import (STRING_FIELD_ERROR, callback_of, help_of, label_of,
+from ._common import (layout_props, STRING_FIELD_ERROR, callback_of, help_of, label_of,
                       state_holds_none)
 
 TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
@@ -93,6 +95,10 @@ def text_input(self, label: str, value: Any = "", max_chars: int | None = None, 
     config = TextConfig(text_default(value, key), max_chars)
     if placeholder is None:
         placeholder = _TYPE_PLACEHOLDER.get(type)
+    rule = _validate_rule(validate, type)
+    live_ms = parse_live(live)
+    if icon is None:
+        icon = _TYPE_ICON.get(type, "")
     return register_widget(self, WidgetSpec(
         type="text_input",
         label=text,
@@ -100,16 +106,67 @@ def text_input(self, label: str, value: Any = "", max_chars: int | None = None, 
         default=config.default,
         id_params=id_params,
         keyed_params={"max_chars": max_chars, "validate": _validate_regex(validate)},
-        props={
+        props={**layout_props("text_input", key, width=width, allow_content=False, required=required, icon=icon, bind=bind, persist_state=persist_state, on_change=on_change), 
             "max_chars": max_chars, "type": type,
             "placeholder": None if placeholder is None else str(placeholder),
             "autocomplete": _TYPE_AUTOCOMPLETE[type] if autocomplete is None else autocomplete,
+            "validate": rule, "live": live_ms,
         },
         codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not None and value != "",
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
     )).value
+
+
+_TYPE_ICON = {"email": ":material/mail:", "url": ":material/link:", "phone": ":material/call:",
+              "search": ":material/search:"}
+# Streamlit's default rules for the specialised types (JS regexes, flags "us").
+_TYPE_VALIDATE = {"email": (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address."),
+                  "url": (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL.")}
+LIVE_DEFAULT_MS = 250
+LIVE_MAX_MS = 60_000
+
+
+def _validate_rule(validate: Any, type: str) -> list[Any] | None:
+    """``[regex, message|None]`` the page checks before committing, or None.
+
+    None falls back to the type's rule; ``""`` turns validation off."""
+    if validate is None:
+        rule = _TYPE_VALIDATE.get(type)
+        return None if rule is None else list(rule)
+    regex = _validate_regex(validate)
+    if not regex:
+        return None
+    return [regex, validate[1] if isinstance(validate, tuple) else None]
+
+
+def parse_live(live: Any) -> int | None:
+    """``live`` as the pause (ms) after which the page commits while typing, or None."""
+    if live is False:
+        return None
+    if live is True:
+        return LIVE_DEFAULT_MS
+    if isinstance(live, (int, float, timedelta)):
+        raise errors.invalid_type(
+            "live", type(live).__name__, ["bool", "str"],
+            detail="A number or `datetime.timedelta` is not accepted. Use `True` for a 250ms pause, "
+                   "or a duration string like `'300ms'` or `'0.5s'`. `live=300` is not milliseconds "
+                   "(and `live=0.3` is not seconds); duration units must be explicit.")
+    if not isinstance(live, str):
+        raise errors.invalid_type("live", type(live).__name__, ["bool", "str"])
+    from ..runtime.caching import ttl_seconds
+
+    seconds = 0.0 if live.strip() == "0" else ttl_seconds(live)
+    ms = round(seconds * 1000.0)
+    if seconds > 0 and ms == 0:
+        ms = 1
+    if seconds < 0 or ms > LIVE_MAX_MS:
+        raise errors.StreamlitValueOutOfRangeError(
+            "live", live, "0ms", "1m",
+            detail="Use `True` for the 250ms default, `'0ms'` to commit on every change, or a "
+                   "duration string up to `'1m'`.")
+    return ms
 
 
 def _validate_regex(validate: Any) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
+from ._common import layout_props
 from ._options import callback_of, label_text, state_value
 
 DEFAULT_STEP = timedelta(minutes=15)
@@ -114,7 +115,7 @@ def time_input(self, label: str, value: Any = "now", key: Any = None, help: str 
         default=parsed,
         id_params=id_params,
         keyed_params={"step": step},
-        props={"step": seconds},
+        props={**layout_props("time_input", key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), "step": seconds},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,

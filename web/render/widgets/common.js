@@ -27,7 +27,7 @@ export function widthStyle(width) {
 export function elAttrs(node, extra = '') {
   const p = node.props || {};
   return {
-    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${extra ? ' ' + extra : ''}`,
+    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : ''}${extra ? ' ' + extra : ''}`,
     'data-testid': testId(node.kind),
     style: widthStyle(p.width),
   };
@@ -74,6 +74,8 @@ export function useWidget(node) {
     commit(value) {
       ctx.store.setLocal(node.id, value);
       if (form) return;
+      // required: an empty value is not committed; the last committed one stays.
+      if (node.props.required && (value == null || (typeof value === 'string' && !value.trim()))) return;
       if (same(value, e.committed)) return;
       e.committed = value;
       // on_change="ignore": no rerun now; the value goes with the next update.

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatNumber, roundTo } from '../format.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { Icon } from './icon.js';
 
 function clamp(v, p) {
   if (p.min != null && v < p.min) v = p.min;
@@ -61,8 +62,9 @@ function NumberInput({ node }) {
   const dirty = e.draft != null && e.draft !== formatNumber(cur, p);
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class="tl-input-wrap tl-number">
-      <input class="tl-input" id=${w.id} type="number" inputmode=${p.data_type === 'int' ? 'numeric' : 'decimal'}
+    <div class=${'tl-input-wrap tl-number' + (p.icon ? ' tl-has-icon' : '')}>
+      ${p.icon ? html`<span class="tl-input-icon"><${Icon} icon=${p.icon} /></span>` : null}
+      <input class="tl-input" id=${w.id} type="number" inputmode=${p.data_type === 'int' ? 'numeric' : 'decimal'} required=${!!p.required}
         value=${shown} step=${step} min=${p.min ?? undefined} max=${p.max ?? undefined}
         placeholder=${p.placeholder || undefined} disabled=${!!p.disabled}
         aria-label=${vis !== 'visible' ? ariaName(node) : undefined}

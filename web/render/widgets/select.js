@@ -4,6 +4,7 @@
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { Icon } from './icon.js';
 
 function hiddenName(node) {
   const v = node.props.label_visibility;
@@ -32,8 +33,9 @@ function Selectbox({ node }) {
   }
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class="tl-select-wrap">
-      <select class="tl-input tl-select" id=${w.id} value=${val == null ? '' : String(val)} disabled=${!!p.disabled}
+    <div class=${'tl-select-wrap' + (p.icon ? ' tl-has-icon' : '')}>
+      ${p.icon ? html`<span class="tl-input-icon"><${Icon} icon=${p.icon} /></span>` : null}
+      <select class="tl-input tl-select" id=${w.id} required=${!!p.required} value=${val == null ? '' : String(val)} disabled=${!!p.disabled}
         aria-label=${hiddenName(node)} onChange=${(ev) => { const s = ev.currentTarget.value; w.commit(s === '' ? null : Number(s)); }}>
         ${val == null ? html`<option value="" disabled>${p.placeholder || 'Choose an option'}</option>` : null}
         ${opts.map((o, i) => html`<option value=${String(i)}>${o}</option>`)}

@@ -1,30 +1,54 @@
 // st.text_input (commits on Enter or blur, only if changed) and st.text_area
 // (commits on Ctrl/Cmd+Enter or blur).  Inside a form the typed text is a
 // pending value; Enter submits the form (enter_to_submit).
-import { useState } from 'preact/hooks';
+import { useState, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { Icon } from './icon.js';
+
+const INPUT_TYPES = { password: 'password', email: 'email', url: 'url', phone: 'tel', search: 'search' };
+
+/** The message of props.validate ([regex, message]) when `value` fails it, else null. */
+export function validationError(rule, value) {
+  if (!rule || value === '' || value == null) return null;
+  let re;
+  try { re = new RegExp(rule[0], 'us'); } catch { return null; }
+  return re.test(String(value)) ? null : (rule[1] || 'Invalid value.');
+}
 
 function useTextWidget(node) {
   const w = useWidget(node);
   const [focused, setFocused] = useState(false);
+  const [error, setError] = useState(/** @type {string|null} */ (null));
+  const timer = useRef(/** @type {any} */ (null));
   const value = w.e.value == null ? '' : String(w.e.value);
   const dirty = value !== (w.e.committed == null ? '' : String(w.e.committed));
   const commitIfChanged = () => {
+    clearTimeout(timer.current);
     if (w.form) return;
     const v = w.e.value;
+    const bad = validationError(node.props.validate, v);
+    setError(bad);
+    if (bad) return;
     if (v === w.e.committed || (v === '' && w.e.committed == null)) return;
     w.commit(v);
   };
+  const live = node.props.live;
   const handlers = {
-    onInput: (ev) => w.setLocal(ev.currentTarget.value),
+    onInput: (ev) => {
+      w.setLocal(ev.currentTarget.value);
+      if (typeof live === 'number' && !w.form) {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(commitIfChanged, live);
+      }
+    },
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);
       commitIfChanged();
     },
   };
-  return { w, value, dirty, focused, commitIfChanged, handlers };
+  return { w, value, dirty, focused, commitIfChanged, handlers, error };
 }
 
 function Instructions({ show, text, count }) {
@@ -46,8 +70,10 @@ function TextInput({ node }) {
   const vis = p.label_visibility || 'visible';
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class="tl-input-wrap">
-      <input class="tl-input" id=${w.id} type=${p.type === 'password' ? 'password' : 'text'} value=${t.value}
+    <div class=${'tl-input-wrap' + (p.icon ? ' tl-has-icon' : '')}>
+      ${p.icon ? html`<span class="tl-input-icon"><${Icon} icon=${p.icon} /></span>` : null}
+      <input class="tl-input" id=${w.id} type=${INPUT_TYPES[p.type] || 'text'} value=${t.value}
+        required=${!!p.required} aria-invalid=${t.error ? 'true' : undefined} aria-describedby=${t.error ? w.id + '-error' : undefined}
         placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
         autocomplete=${p.autocomplete || (p.type === 'password' ? 'new-password' : 'off')}
         aria-label=${vis !== 'visible' ? ariaName(node) : undefined}
@@ -55,6 +81,7 @@ function TextInput({ node }) {
       <${Instructions} show=${t.focused && t.dirty && hint} text=${hint}
         count=${p.max_chars && t.focused ? `${t.value.length}/${p.max_chars}` : ''} />
     </div>
+    ${t.error ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert">${t.error}</div>` : null}
   </div>`;
 }
 
@@ -73,7 +100,7 @@ function TextArea({ node }) {
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
     <div class="tl-input-wrap">
-      <textarea class="tl-input tl-textarea" id=${w.id} value=${t.value}
+      <textarea class="tl-input tl-textarea" id=${w.id} value=${t.value} required=${!!p.required}
         style=${p.height ? `height:${p.height}px` : undefined}
         placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
         aria-label=${vis !== 'visible' ? ariaName(node) : undefined}
