@@ -94,6 +94,10 @@ describe('data grid', () => {
     await shown(page.getByText('Selected rows: 4, 0'));
     const row = g.locator('[role=row][aria-rowindex="4"]');
     assert.equal(await row.getAttribute('aria-selected'), 'true');
+    await afterRun(page, () => g.getByRole('checkbox', { name: 'Select all rows' }).click());
+    await shown(page.getByText('Selected rows: 0, 1, 4, 3, 2'));  // (in the order shown: sorted by born)
+    await afterRun(page, () => g.getByRole('checkbox', { name: 'Select all rows' }).click());
+    await shown(page.getByText('Selected rows: none'));
     await afterRun(page, () => g.getByRole('columnheader', { name: /name/ }).click());
     await shown(page.getByText('Selected columns: name'));
     assert.equal(await g.getByRole('columnheader', { name: /name/ }).getAttribute('aria-selected'), 'true');

@@ -244,6 +244,15 @@ function GridView({ grid, node, state }) {
     commitEdits(next);
   };
   const setSelection = (next) => w.commit({ selection: next });
+  // the header's "select all" box: every shown row (multi-row selection, or rows to delete)
+  const allToggle = (rowSel && modes.has('multi-row')) || (!rowSel && canDelete);
+  const marked = rowSel ? selection.rows : state.marked;
+  const allChecked = allToggle && total > 0 && marked.length >= total;
+  const toggleAll = () => {
+    const rows = allChecked ? [] : Array.from({ length: total }, (_, i) => rowAt(i));
+    if (rowSel) setSelection({ ...selection, rows });
+    else grid.setState({ marked: rows });
+  };
   const toggleRow = (r) => {
     if (rowSel) {
       const has = selection.rows.includes(r);
@@ -362,7 +371,8 @@ function GridView({ grid, node, state }) {
 
   // ---- drawing
   const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
-    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}></div>` : null}
+    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
+      ${allToggle ? html`<input type="checkbox" tabindex="-1" aria-label="Select all rows" checked=${allChecked} onClick=${toggleAll} />` : null}</div>` : null}
     ${visible.map((c, j) => {
       const label = cellLabel(c);
       const visibleLabel = shownLabel(c);
