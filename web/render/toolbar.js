@@ -37,6 +37,7 @@ export class RunState {
     this.prompt = null;
     /** @type {Set<() => void>} */
     this.listeners = new Set();
+    this.version = 0; // changes so far
   }
 
   /** @param {Partial<{running: boolean, stopping: boolean, notice: string|null, runOnSave: boolean, prompt: any}>} patch */
@@ -48,7 +49,9 @@ export class RunState {
         changed = true;
       }
     }
-    if (changed) for (const f of [...this.listeners]) f();
+    if (!changed) return;
+    this.version++;
+    for (const f of [...this.listeners]) f();
   }
 
   /** @param {() => void} f @returns {() => void} */
@@ -71,7 +74,12 @@ export function storedTheme() {
 /** @param {RunState} rs */
 function useRunState(rs) {
   const [, tick] = useState(0);
-  useEffect(() => rs.subscribe(() => tick((x) => x + 1)), [rs]);
+  const seen = rs.version;
+  useEffect(() => {
+    const off = rs.subscribe(() => tick((x) => x + 1));
+    if (rs.version !== seen) tick((x) => x + 1); // changed before the effect subscribed
+    return off;
+  }, [rs]);
   return rs;
 }
 

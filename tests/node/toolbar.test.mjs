@@ -1,0 +1,146 @@
+// The toolbar (web/render/toolbar.js) and stale elements in jsdom: found by
+// role and accessible name, driven by the keyboard, as a user would.
+
+import assert from "node:assert/strict";
+import { beforeEach, describe, test } from "node:test";
+import { JSDOM } from "jsdom";
+
+const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/app/", pretendToBeVisual: true });
+const w = dom.window;
+for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
+  "MouseEvent", "localStorage", "requestAnimationFrame", "cancelAnimationFrame"]) {
+  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
+}
+const { createRenderer } = await import("../../web/render/index.js");
+const { RunState } = await import("../../web/render/toolbar.js");
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+/** Wait until fn() is truthy (effects run after a frame, later on a busy machine). */
+async function until(fn, what = "condition", ms = 3000) {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await tick(10);
+  }
+}
+const blk = (id, children) => ({ id, kind: "block", props: {}, children });
+const md = (id, body) => ({ id, kind: "markdown", props: { body, unsafe_allow_html: false, help: null } });
+const render = (main, extra = {}) => ({ type: "render", run: 1, page: "", pages: [], query: "", banner: null, clear_forms: [],
+  page_config: {}, tree: { main: blk("main", main), sidebar: blk("sidebar", []) }, ...extra });
+
+/** Buttons/menu items by accessible name (aria-label, else text). */
+const named = (root, sel, name) => [...root.querySelectorAll(sel)].filter((e) => (e.getAttribute("aria-label") ?? e.textContent).trim().startsWith(name));
+const key = (target, k) => target.dispatchEvent(new w.KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+
+let root, sent, stops, r, rs;
+beforeEach(() => {
+  document.body.replaceChildren();
+  root = document.createElement("div");
+  document.body.append(root);
+  sent = [];
+  stops = 0;
+  rs = new RunState({
+    rerun: () => sent.push({ type: "update", changes: [], trigger: null }),
+    stop: () => stops++,
+    clearCache: () => sent.push({ type: "clear_cache" }),
+    setRunOnSave: null,
+  });
+  r = createRenderer(root, { send: (m) => sent.push(m), runState: rs });
+  r.render(render([md("main:0", "Hello")]));
+});
+
+describe("toolbar", () => {
+  test("the main menu opens from the keyboard, moves with arrows, closes with Escape", async () => {
+    const [btn] = named(root, "button", "Main menu");
+    assert.equal(btn.getAttribute("aria-haspopup"), "menu");
+    assert.equal(btn.getAttribute("aria-expanded"), "false");
+    btn.focus();
+    key(btn, "ArrowDown");
+    await until(() => document.activeElement?.getAttribute("role") === "menuitem", "focus in the menu");
+    const menu = root.querySelector("[role=menu]");
+    assert.ok(menu, "a menu");
+    assert.equal(menu.getAttribute("aria-label"), "Main menu");
+    const items = [...menu.querySelectorAll("[role=menuitem]")].map((e) => e.querySelector("span").textContent);
+    assert.deepEqual(items, ["Rerun", "Clear cache", "Settings", "Print", "About"]);
+    assert.equal(document.activeElement.textContent.trim().startsWith("Rerun"), true, "focus on the first item");
+    key(document.activeElement, "ArrowDown");
+    assert.match(document.activeElement.textContent, /^Clear cache/);
+    key(document.activeElement, "ArrowUp");
+    key(document.activeElement, "ArrowUp");
+    assert.match(document.activeElement.textContent, /^About/, "wraps around");
+    key(document.activeElement, "Escape");
+    await until(() => root.querySelector("[role=menu]") === null, "the menu to close");
+    assert.equal(document.activeElement, named(root, "button", "Main menu")[0]);
+  });
+
+  test("Rerun from the menu and the R key; not while typing", async () => {
+    named(root, "button", "Main menu")[0].click();
+    await until(() => named(root, "[role=menuitem]", "Rerun").length, "the menu");
+    named(root, "[role=menuitem]", "Rerun")[0].click();
+    assert.deepEqual(sent, [{ type: "update", changes: [], trigger: null }]);
+    await until(() => { key(document.body, "r"); return sent.length >= 2; }, "the R shortcut");
+    assert.equal(sent.length, 2);
+    const input = document.createElement("input");
+    root.append(input);
+    key(input, "r");
+    assert.equal(sent.length, 2, "an r typed in a field is text");
+  });
+
+  test("Clear cache asks first (C), then sends clear_cache", async () => {
+    await tick(50); // the shortcut is bound in an effect
+    await until(() => { key(document.body, "c"); return root.querySelector("[role=dialog]"); }, "the dialog");
+    const dialog = root.querySelector("[role=dialog]");
+    assert.equal(document.getElementById(dialog.getAttribute("aria-labelledby")).textContent, "Clear caches");
+    named(dialog, "button", "Clear caches")[0].click();
+    await until(() => root.querySelector("[role=dialog]") === null, "the dialog to close");
+    assert.deepEqual(sent, [{ type: "clear_cache" }]);
+    assert.equal(root.querySelector("[role=dialog]"), null);
+  });
+
+  test("Settings: the theme is chosen, applied and kept", async () => {
+    named(root, "button", "Main menu")[0].click();
+    await until(() => named(root, "[role=menuitem]", "Settings").length, "the menu");
+    named(root, "[role=menuitem]", "Settings")[0].click();
+    await until(() => root.querySelector("[role=dialog]"), "the dialog");
+    const dialog = root.querySelector("[role=dialog]");
+    const select = dialog.querySelector("select");
+    assert.equal(select.closest("label").querySelector("span").textContent, "Choose app theme");
+    assert.deepEqual([...select.options].map((o) => o.textContent), ["Use system setting", "Light", "Dark"]);
+    select.value = "dark";
+    select.dispatchEvent(new w.Event("change", { bubbles: true }));
+    await until(() => root.getAttribute("data-theme") === "dark", "the dark theme");
+    assert.equal(localStorage.getItem("tablit:theme"), "dark");
+    assert.equal(dialog.querySelector("input[type=checkbox]"), null, "no run-on-save where the app is not served");
+    key(select, "Escape");
+    await until(() => root.querySelector("[role=dialog]") === null, "the dialog to close");
+    localStorage.clear();
+  });
+
+  test("while a run goes on: a status says so and Stop stops", async () => {
+    assert.equal(named(root, "button", "Stop").length, 0);
+    rs.set({ running: true });
+    await until(() => root.querySelector("[role=status]"), "the status");
+    const status = root.querySelector("[role=status]");
+    assert.match(status.textContent, /Running\.\.\./);
+    named(root, "button", "Stop")[0].click();
+    assert.equal(stops, 1);
+    rs.set({ running: false });
+    await until(() => root.querySelector("[role=status]") === null, "the status to go");
+  });
+});
+
+describe("stale elements", () => {
+  test("the previous run's unreached elements fade while a run streams, and not after", () => {
+    r.render(render([md("main:0", "one"), md("main:1", "two"), md("main:2", "three")], { run: 2 }));
+    r.render(render([md("main:0", "ONE"), md("main:1", "two"), md("main:2", "three")], { run: 3, running: true, stale: ["main:1", "main:2"] }));
+    const els = [...root.querySelectorAll("[data-testid=stMarkdown]")];
+    const stale = (t) => els.find((e) => e.textContent.includes(t)).closest(".tl-stale") !== null;
+    assert.deepEqual(["ONE", "two", "three"].map(stale), [false, true, true]);
+    r.render(render([md("main:0", "ONE"), md("main:1", "TWO"), md("main:2", "three")], { run: 3, running: true, stale: ["main:2"] }));
+    const els2 = [...root.querySelectorAll("[data-testid=stMarkdown]")];
+    assert.deepEqual(els2.map((e) => e.closest(".tl-stale") !== null), [false, false, true]);
+    r.render(render([md("main:0", "ONE"), md("main:1", "TWO")], { run: 3 }));
+    assert.equal(root.querySelectorAll(".tl-stale").length, 0);
+    assert.equal(root.querySelectorAll("[data-testid=stMarkdown]").length, 2);
+  });
+});
