@@ -16,14 +16,8 @@ for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElem
 const { createRenderer } = await import("../../web/render/index.js");
 const { nestingDepth, MAX_DEPTH } = await import("../../web/render/elements/json.js");
 
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, what = "condition", ms = 5000) {
-  const end = Date.now() + ms;
-  while (!fn()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await tick(10);
-  }
-}
+import { tick, until as untilMs } from "./waiting.mjs";
+const until = (fn, what, ms = 5000) => untilMs(fn, what, ms);
 const el = (id, kind, props) => ({ id, kind, props });
 const msg = (main) => ({
   type: "render", run: 1, page: "", pages: [], query: "", banner: null, clear_forms: [], page_config: {},

@@ -23,16 +23,8 @@ const { sixDigits } = await import("../../web/render/widgets/color_picker.js");
 const { safeUrl } = await import("../../web/render/elements/misc.js");
 const { intern } = await import("../../web/render/tree.js");
 
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
-/** Wait until fn() is truthy (effects run after a frame, later on a busy machine). */
-async function until(fn, what = "condition", ms = 3000) {
-  const end = Date.now() + ms;
-  while (!fn()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await tick(10);
-  }
-}
+import { tick, until } from "./waiting.mjs";
 
 // ------------------------------------------------------------ fixtures
 const wid = (kind, label, value, props = {}) => ({

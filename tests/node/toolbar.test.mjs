@@ -14,15 +14,7 @@ for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElem
 const { createRenderer } = await import("../../web/render/index.js");
 const { RunState } = await import("../../web/render/toolbar.js");
 
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
-/** Wait until fn() is truthy (effects run after a frame, later on a busy machine). */
-async function until(fn, what = "condition", ms = 3000) {
-  const end = Date.now() + ms;
-  while (!fn()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await tick(10);
-  }
-}
+import { tick, until } from "./waiting.mjs";
 const blk = (id, children) => ({ id, kind: "block", props: {}, children });
 const md = (id, body) => ({ id, kind: "markdown", props: { body, unsafe_allow_html: false, help: null } });
 const render = (main, extra = {}) => ({ type: "render", run: 1, page: "", pages: [], query: "", banner: null, clear_forms: [],
