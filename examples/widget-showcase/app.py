@@ -115,6 +115,14 @@ st.html("<p id='out'>Script waiting</p><script>document.getElementById('out').te
 st.write("Browser locale:", st.context.locale)
 st.write("Theme type:", st.context.theme.type)
 
+voice = st.audio_input("Voice note", sample_rate=8000)
+if voice is not None:
+    import io
+    import wave
+
+    with wave.open(io.BytesIO(voice.getvalue())) as recording:
+        st.write("Voice note:", voice.type, recording.getframerate(), "Hz,", recording.getnchannels(), "channel")
+
 st.header("Form")
 with st.form("showcase_form"):
     fname = st.text_input("Name in form")

@@ -8,8 +8,7 @@ by parameter (``surface_check.param_problems`` says what "accepted" means).
 Nothing may be missing without a line below saying why:
 
 * ``PENDING``: work another engineer is doing right now (the
-  data grid and column types: issue 12; part A of issue 9's widgets and
-  containers; output: issue 15).  Pending names are not checked, so the test
+  data grid and column types: issue 12; output: issue 15).  Pending names are not checked, so the test
   stays green while they land; prune the list as they do
   (``python3 tests/py/test_surface.py`` prints pending entries that now pass).
 * ``NOT_IN_BROWSER``: names that exist but cannot work in a browser tab; each
@@ -38,14 +37,10 @@ REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
 pytestmark = pytest.mark.skipif(REFERENCE, reason="checks tablit against Streamlit's recorded surface")
 
 _GRID = "the data grid and column types: issue 12 is landing it"
-_PART_A = "widgets and containers of issue 9 part A (worktree `widgets`) are landing it"
 _OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
 PENDING: dict[str, str] = {
     **{f"column_config.{name}": _GRID for name in (
         "ButtonColumn",)},
-    **{name: _PART_A for name in (
-        "audio_input(sample_rate)",
-        "camera_input(resolution)")},
     **{name: _OUTPUT for name in ("image(alt)",)},
     "streamlit.typing:ButtonColumnClickState": _GRID,
     "streamlit.typing:DataEditorState": _GRID,

@@ -115,3 +115,24 @@ def test_props_the_page_draws():
     b = at.button[0].props
     assert (b["icon_position"], b["width"], b["wrap"]) == ("right", "stretch", False)
     assert at.radio[0].props["width"] == "content" and "on_change" not in at.radio[0].props
+
+
+@pytest.mark.parametrize("code,message", [
+    ('st.camera_input("C", resolution="4k")', "Invalid `resolution` value. Supported values: '480p', '720p', '1080p', None."),
+    ('st.audio_input("A", sample_rate=1)',
+     "Invalid `sample_rate` value. Supported values: 8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, None."),
+])
+def test_capture_parameter_errors(code, message):
+    assert [t.split(": ", 1)[1] for t in texts(code)] == [message]
+
+
+@tablit_only
+def test_capture_parameters_reach_the_page():
+    at = app('''
+        st.camera_input("C", resolution="720p")
+        st.audio_input("A", sample_rate=None)
+        st.audio_input("B")
+    ''').run()
+    widgets = [n for n in at._tree if getattr(n, "type", "") in ("camera_input", "audio_input")]
+    assert widgets[0].props["resolution_height"] == 720
+    assert widgets[1].props["sample_rate"] is None and widgets[2].props["sample_rate"] == 16000

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { scaleImage, toWav } from './capture.js';
 
 export function readFile(file) {
   return new Promise((resolve, reject) => {
@@ -78,7 +79,12 @@ function FileUploader({ node }) {
     const picked = all.filter((f) => accepts(p.type, f));
     setRefused(all.filter((f) => !picked.includes(f)).map((f) => f.name));
     if (!picked.length) return;
-    const read = await Promise.all(picked.map(readFile));
+    const read = await Promise.all(picked.map(async (f) => {
+      // camera_input(resolution) / audio_input(sample_rate): the captured file in Streamlit's shape.
+      if (node.kind === 'audio_input') return (await toWav(f, p.sample_rate)) || readFile(f);
+      if (node.kind === 'camera_input' && p.resolution_height) return (await scaleImage(f, p.resolution_height)) || readFile(f);
+      return readFile(f);
+    }));
     w.commit(many ? [...files, ...read] : read.slice(0, 1));
   };
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
