@@ -265,3 +265,50 @@ def test_text_element_options_reach_the_page():
     assert at.caption[0].props["text_alignment"] == "right"
     assert at.text[0].props["wrap"] is False
     assert (at.error[0].props["title"], at.error[0].props["icon"]) == ("Something *failed*", "🚨")
+
+
+@tablit_only
+def test_sqlalchemy_objects_without_sqlalchemy_are_refused_clearly():
+    pytest.importorskip("sqlite3")
+    try:
+        import sqlalchemy  # noqa: F401
+        pytest.skip("SQLAlchemy is installed here")
+    except ImportError:
+        pass
+    at = run("""
+        import streamlit as st
+        conn = st.connection("mem", type="sql", url="sqlite://")
+        st.text(conn.query("select 1 as one")["one"].tolist())
+        conn.session
+    """)
+    assert at.text[0].value == "[1]"
+    assert "`engine` and `session` are SQLAlchemy objects, and SQLAlchemy is not installed" in at.exception[0].value
+
+
+@tablit_only
+def test_a_third_party_connection_class_gets_its_secrets_and_is_cached(tmp_path):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text(
+        '[connections.notes]\ntype = "mynotes.NotesConnection"\nprefix = "note: "\n')
+    (tmp_path / "mynotes.py").write_text(textwrap.dedent("""
+        from streamlit.connections import BaseConnection
+        made = []
+        class NotesConnection(BaseConnection[list]):
+            def _connect(self, **kwargs):
+                made.append(1)
+                return [self._secrets["prefix"] + "hello"]
+            def first(self):
+                return self._instance[0]
+    """))
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent("""
+        import streamlit as st
+        import mynotes
+        conn = st.connection("notes")
+        st.text(f"{conn.first()} {len(mynotes.made)}")
+    """))
+    at = AppTest.from_file(str(app), default_timeout=10).run()
+    assert not at.exception, at.exception
+    assert at.text[0].value == "note: hello 1"
+    at.run()
+    assert at.text[0].value == "note: hello 1", "made once, then cached"
