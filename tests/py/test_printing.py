@@ -625,3 +625,98 @@ def test_button_shortcuts_are_normalised_into_the_id_and_checked():
     if not REFERENCE:
         assert [b.props["shortcut"] for b in at.button] == ["ctrl+k", "cmd+k", "enter"]
         assert at.get("download_button")[0].props["shortcut"] == "shift+d"
+
+
+# -------------------------------------------------------------------- asyncio
+ASYNC_APP = '''
+    import asyncio
+    import streamlit as st
+
+    async def work(n):
+        await asyncio.sleep(0.01)
+        return n * 2
+
+    async def main():
+        return await asyncio.gather(work(1), work(2))
+
+    st.text(f"run: {asyncio.run(main())}")
+    loop = asyncio.new_event_loop()
+    st.text(f"until: {loop.run_until_complete(work(5))}")
+    loop.close()
+
+    async def words():
+        for w in ["a", "b"]:
+            await asyncio.sleep(0)
+            yield w
+    st.write_stream(words)
+'''
+
+
+def test_asyncio_in_a_script():
+    at = run(ASYNC_APP)
+    assert not at.exception
+    assert at.text.values == ["run: [2, 4]", "until: 10"]
+    assert at.markdown.values == ["ab"]
+
+
+@pytest.fixture
+def no_stack_switching(monkeypatch):
+    """A browser without JSPI, simulated: Pyodide's loop could not block, tablit's SyncLoop runs."""
+    from tablit.runtime import aio
+
+    monkeypatch.setattr(aio, "IN_BROWSER", True)
+    monkeypatch.setattr(aio, "_can_block", lambda: False)
+    return aio
+
+
+@pytest.mark.skipif(REFERENCE, reason="the browser's event loop, simulated")
+def test_asyncio_without_stack_switching_runs_on_the_sync_loop(no_stack_switching):
+    import asyncio
+
+    at = run(ASYNC_APP + """
+    st.text(type(asyncio.get_event_loop()).__name__)
+    """)
+    assert not at.exception
+    assert at.text.values == ["run: [2, 4]", "until: 10", "SyncLoop"]
+    assert at.markdown.values == ["ab"]
+    assert asyncio.run is not no_stack_switching._sync_run, "asyncio is given back after the run"
+
+
+@pytest.mark.skipif(REFERENCE, reason="top-level await is a tablit extension")
+@pytest.mark.parametrize("browser", [False, True])
+def test_top_level_await(monkeypatch, browser):
+    if browser:
+        from tablit.runtime import aio
+
+        monkeypatch.setattr(aio, "IN_BROWSER", True)
+        monkeypatch.setattr(aio, "_can_block", lambda: False)
+    at = run("""
+        import asyncio
+        import streamlit as st
+        async def work(n):
+            await asyncio.sleep(0.01)
+            return n * 2
+        st.text(f"top: {await work(21)}")
+        results = await asyncio.gather(work(1), work(2))
+        results
+        if results:
+            "magic still works"
+    """)
+    assert not at.exception
+    assert at.text.values == ["top: 42"]
+    assert at.json[0].value == "[2, 4]"
+    assert at.markdown.values == ["magic still works"]
+
+
+@pytest.mark.skipif(REFERENCE, reason="tablit's message")
+def test_awaiting_the_browser_without_stack_switching_says_what_to_do(no_stack_switching):
+    at = run('''
+        import asyncio
+        import streamlit as st
+        other = asyncio.new_event_loop()   # stands for the browser's loop
+        async def browser_call():
+            return await other.create_future()   # a future of another loop: never ours to wait for
+        asyncio.run(browser_call())
+    ''')
+    assert at.exception[0].props["type"] == "BrowserAwaitError"
+    assert "stack switching (JSPI)" in at.exception[0].value

@@ -641,6 +641,20 @@ export function createRuntime(options) {
     return names;
   }
 
+  /**
+   * Call into the bridge for a run.  Where the browser has WebAssembly stack
+   * switching (JSPI), through callPromising: then Python may block on a
+   * coroutine (asyncio.run, run_until_complete, top-level await; see
+   * py/tablit/runtime/aio.py), awaiting browser Promises too.  Elsewhere a
+   * plain call (the app's asyncio runs on tablit's own loop).
+   * @param {any} fn  a PyProxy of a callable
+   * @param {...any} args
+   */
+  async function callBridge(fn, ...args) {
+    if (pyodide?._module?.jspiSupported && typeof fn.callPromising === "function") return await fn.callPromising(...args);
+    return fn(...args);
+  }
+
   function dropBridge() {
     for (const p of [handle, bridge]) {
       try {
@@ -730,7 +744,7 @@ export function createRuntime(options) {
       if (live) emit(RUNNING);
       let out;
       try {
-        out = bridge.start();
+        out = await callBridge(bridge.start);
       } catch (e) {
         throw new LoadError("app", `the first run failed inside tablit: ${messageOf(e)}`);
       } finally {
@@ -783,7 +797,7 @@ export function createRuntime(options) {
     setTimeout(runQueued, 0);
   }
 
-  function runQueued() {
+  async function runQueued() {
     scheduled = false;
     if (busy() || !handle || queue.length === 0) return schedule();
     const batch = queue.splice(0, queue.length);
@@ -796,7 +810,7 @@ export function createRuntime(options) {
     let out;
     const t0 = performance.now();
     try {
-      out = handle(JSON.stringify(batch));
+      out = await callBridge(handle, JSON.stringify(batch));
       if (runLog.length >= 2000) runLog = runLog.slice(1000);
       runLog.push({ ms: performance.now() - t0, bytes: typeof out === "string" ? out.length : 0, wait: t0 - queuedAt,
         queued: performance.timeOrigin + queuedAt, end: performance.timeOrigin + performance.now() });

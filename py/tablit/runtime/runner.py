@@ -64,7 +64,8 @@ class CodeCache:
         tree = ast.parse(source, filename=path)
         if options is not None:
             tree = add_magic(tree, source, options)
-        code = compile(tree, path, "exec", dont_inherit=True)
+        # top-level await is allowed (a tablit extension; see runtime/aio.py)
+        code = compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
         self._entries[path] = (raw, options, code)
         return code
 
@@ -87,4 +88,10 @@ def exec_script(code: types.CodeType, path: str) -> None:
 
     module = types.ModuleType("__main__")
     module.__dict__.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
-    exec(code, module.__dict__)
+    from . import aio
+
+    with aio.script_event_loop():
+        if code.co_flags & 0x80:  # CO_COROUTINE: the script awaits at top level
+            aio.run_script_coroutine(eval(code, module.__dict__))
+        else:
+            exec(code, module.__dict__)

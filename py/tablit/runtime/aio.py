@@ -1,0 +1,143 @@
+"""asyncio inside a script run: ``asyncio.run``, ``loop.run_until_complete`` and top-level ``await``.
+
+Under CPython they work as usual.  In the browser the worker's Python runs on
+Pyodide's ``WebLoop``, which can only block on a coroutine through WebAssembly
+stack switching (JSPI: Chromium-based browsers), and only when the worker
+entered Python with ``callPromising`` (web/runtime/core.js does where JSPI
+exists).  There ``pyodide.ffi.can_run_sync()`` is true and Pyodide's own
+``asyncio.run`` is used: coroutines may await browser Promises too.
+
+Without stack switching, a run gets :class:`SyncLoop` instead: an event loop
+with timers and tasks but no I/O, which runs the coroutine to completion in
+place (``asyncio.sleep`` sleeps, ``gather``/tasks/async generators work).  A
+coroutine that awaits a browser Promise cannot finish that way; it fails with
+:class:`BrowserAwaitError`, which says what would work.
+
+Top-level ``await`` in an app (a tablit extension: Streamlit refuses it) runs
+the script as a coroutine the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import time
+from typing import Any, Iterator
+
+IN_BROWSER = sys.platform == "emscripten"
+
+BROWSER_AWAIT_HELP = (
+    "This coroutine awaits the browser (a JavaScript Promise, e.g. pyodide.http.pyfetch), and "
+    "waiting for that from synchronous code needs WebAssembly stack switching (JSPI), which this "
+    "browser does not offer. Use a Chromium-based browser (Chrome or Edge 137+), or keep the "
+    "browser calls out of asyncio.run()/run_until_complete(): coroutines that only use asyncio "
+    "(sleep, gather, tasks) run here as they do in Streamlit."
+)
+
+
+class BrowserAwaitError(RuntimeError):
+    """A coroutine awaited a browser Promise where the run cannot wait for one."""
+
+
+class _IdleSelector:
+    """The selector of an event loop without I/O: waiting is sleeping until the next timer."""
+
+    def select(self, timeout: float | None = None) -> list:
+        if timeout:
+            time.sleep(timeout)
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+class SyncLoop(asyncio.BaseEventLoop):
+    """asyncio's own loop machinery (tasks, timers, async generators) with no I/O."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._selector = _IdleSelector()
+
+    def _process_events(self, event_list: list) -> None:
+        pass
+
+    def _write_to_self(self) -> None:
+        pass
+
+    def run_until_complete(self, future: Any) -> Any:
+        try:
+            return super().run_until_complete(future)
+        except RuntimeError as e:
+            if "attached to a different loop" in str(e) or "Cannot stack switch" in str(e):
+                raise BrowserAwaitError(BROWSER_AWAIT_HELP) from e
+            raise
+
+
+class _SyncPolicy(asyncio.DefaultEventLoopPolicy):  # type: ignore[name-defined,misc]
+    def __init__(self) -> None:
+        super().__init__()
+        self._loop: SyncLoop | None = None
+
+    def get_event_loop(self) -> Any:
+        if self._loop is None or self._loop.is_closed():
+            self._loop = SyncLoop()
+        return self._loop
+
+    def new_event_loop(self) -> Any:
+        return SyncLoop()
+
+    def set_event_loop(self, loop: Any) -> None:
+        self._loop = loop
+
+
+def _can_block() -> bool:
+    """Whether Pyodide can block on a coroutine here (JSPI, entered through callPromising)."""
+    try:
+        from pyodide.ffi import can_run_sync  # type: ignore[import-not-found]
+    except ImportError:
+        return False
+    try:
+        return bool(can_run_sync())
+    except Exception:
+        return False
+
+
+@contextlib.contextmanager
+def script_event_loop() -> Iterator[None]:
+    """During a script run in the browser without stack switching, asyncio uses :class:`SyncLoop`."""
+    if not IN_BROWSER or _can_block():
+        yield
+        return
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the policy API (3.14)
+        previous = asyncio.get_event_loop_policy()
+        original_run = asyncio.run
+        asyncio.set_event_loop_policy(_SyncPolicy())
+    asyncio.run = _sync_run  # Pyodide's asyncio.run would hand the coroutine to its WebLoop
+    try:
+        yield
+    finally:
+        asyncio.run = original_run
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            asyncio.set_event_loop_policy(previous)
+
+
+def _sync_run(main: Any, *, debug: bool | None = None, loop_factory: Any = None) -> Any:
+    """``asyncio.run`` on a :class:`SyncLoop` (same checks and clean-up as asyncio's)."""
+    with asyncio.Runner(debug=debug, loop_factory=loop_factory or SyncLoop) as runner:
+        return runner.run(main)
+
+
+def run_script_coroutine(coro: Any) -> Any:
+    """Finish a script that used top-level ``await`` (its code object returned a coroutine)."""
+    if IN_BROWSER and _can_block():
+        from pyodide.ffi import run_sync  # type: ignore[import-not-found]
+
+        return run_sync(coro)
+    if IN_BROWSER:
+        return _sync_run(coro)
+    return asyncio.run(coro)
