@@ -182,7 +182,7 @@ export function mount(element, options = {}) {
         router.follow(msg);
         // @ts-ignore  a counter of finished runs, for tests and the console
         if (!msg.running) globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
-        if (!settled) resolveReady();
+        if (!settled && !msg.running) resolveReady(); // the first run's final render, not a mid-run one
         break;
       case "status":
         renderer.status(msg);

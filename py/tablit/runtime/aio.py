@@ -7,7 +7,7 @@ entered Python with ``callPromising`` (web/runtime/core.js does where JSPI
 exists).  There ``pyodide.ffi.can_run_sync()`` is true and Pyodide's own
 ``asyncio.run`` is used: coroutines may await browser Promises too.
 
-Without stack switching, a run gets :class:`SyncLoop` instead: an event loop
+Without stack switching, a run gets ``SyncLoop`` instead: an event loop
 with timers and tasks but no I/O, which runs the coroutine to completion in
 place (``asyncio.sleep`` sleeps, ``gather``/tasks/async generators work).  A
 coroutine that awaits a browser Promise cannot finish that way; it fails with
@@ -19,7 +19,6 @@ the script as a coroutine the same way.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sys
 import time
@@ -52,43 +51,53 @@ class _IdleSelector:
         pass
 
 
-class SyncLoop(asyncio.BaseEventLoop):
-    """asyncio's own loop machinery (tasks, timers, async generators) with no I/O."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._selector = _IdleSelector()
-
-    def _process_events(self, event_list: list) -> None:
-        pass
-
-    def _write_to_self(self) -> None:
-        pass
-
-    def run_until_complete(self, future: Any) -> Any:
-        try:
-            return super().run_until_complete(future)
-        except RuntimeError as e:
-            if "attached to a different loop" in str(e) or "Cannot stack switch" in str(e):
-                raise BrowserAwaitError(BROWSER_AWAIT_HELP) from e
-            raise
+_classes: dict[str, Any] = {}
 
 
-class _SyncPolicy(asyncio.DefaultEventLoopPolicy):  # type: ignore[name-defined,misc]
-    def __init__(self) -> None:
-        super().__init__()
-        self._loop: SyncLoop | None = None
+def _loop_classes() -> tuple[Any, Any]:
+    """(SyncLoop, its policy), made on first use: asyncio is imported only by apps that use it."""
+    if not _classes:
+        import asyncio
 
-    def get_event_loop(self) -> Any:
-        if self._loop is None or self._loop.is_closed():
-            self._loop = SyncLoop()
-        return self._loop
+        class SyncLoop(asyncio.BaseEventLoop):
+            """asyncio's own loop machinery (tasks, timers, async generators) with no I/O."""
 
-    def new_event_loop(self) -> Any:
-        return SyncLoop()
+            def __init__(self) -> None:
+                super().__init__()
+                self._selector = _IdleSelector()
 
-    def set_event_loop(self, loop: Any) -> None:
-        self._loop = loop
+            def _process_events(self, event_list: list) -> None:
+                pass
+
+            def _write_to_self(self) -> None:
+                pass
+
+            def run_until_complete(self, future: Any) -> Any:
+                try:
+                    return super().run_until_complete(future)
+                except RuntimeError as e:
+                    if "attached to a different loop" in str(e) or "Cannot stack switch" in str(e):
+                        raise BrowserAwaitError(BROWSER_AWAIT_HELP) from e
+                    raise
+
+        class SyncPolicy(asyncio.DefaultEventLoopPolicy):  # type: ignore[name-defined,misc]
+            def __init__(self) -> None:
+                super().__init__()
+                self._loop: Any = None
+
+            def get_event_loop(self) -> Any:
+                if self._loop is None or self._loop.is_closed():
+                    self._loop = SyncLoop()
+                return self._loop
+
+            def new_event_loop(self) -> Any:
+                return SyncLoop()
+
+            def set_event_loop(self, loop: Any) -> None:
+                self._loop = loop
+
+        _classes["loop"], _classes["policy"] = SyncLoop, SyncPolicy
+    return _classes["loop"], _classes["policy"]
 
 
 def _can_block() -> bool:
@@ -103,32 +112,96 @@ def _can_block() -> bool:
         return False
 
 
+class _Swap:
+    """Gives asyncio the SyncLoop for one run, and gives it back."""
+
+    def __init__(self) -> None:
+        self.undo: list[Any] = []
+
+    def apply(self) -> None:
+        import asyncio
+        import warnings
+
+        _, policy = _loop_classes()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # the policy API (3.14)
+            previous = asyncio.get_event_loop_policy()
+            asyncio.set_event_loop_policy(policy())
+        original_run = asyncio.run
+        asyncio.run = _sync_run  # Pyodide's asyncio.run would hand the coroutine to its WebLoop
+
+        def undo() -> None:
+            asyncio.run = original_run
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                asyncio.set_event_loop_policy(previous)
+
+        self.undo.append(undo)
+
+    def restore(self) -> None:
+        while self.undo:
+            self.undo.pop()()
+
+
+class _OnImport:
+    """A meta-path finder that applies the swap right after the run first imports asyncio."""
+
+    def __init__(self, swap: _Swap) -> None:
+        self.swap = swap
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != "asyncio":
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, swap = spec.loader, self.swap
+
+        class Loader:
+            def create_module(self, spec: Any) -> Any:
+                return loader.create_module(spec)
+
+            def exec_module(self, module: Any) -> None:
+                loader.exec_module(module)
+                swap.apply()
+
+        spec.loader = Loader()
+        return spec
+
+
 @contextlib.contextmanager
 def script_event_loop() -> Iterator[None]:
-    """During a script run in the browser without stack switching, asyncio uses :class:`SyncLoop`."""
+    """During a script run in the browser without stack switching, asyncio uses the SyncLoop.
+
+    Nothing is imported for an app that does not use asyncio: if the run has
+    not imported it yet, the swap happens when (and if) it does.
+    """
     if not IN_BROWSER or _can_block():
         yield
         return
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # the policy API (3.14)
-        previous = asyncio.get_event_loop_policy()
-        original_run = asyncio.run
-        asyncio.set_event_loop_policy(_SyncPolicy())
-    asyncio.run = _sync_run  # Pyodide's asyncio.run would hand the coroutine to its WebLoop
+    swap = _Swap()
+    hook = None
+    if "asyncio" in sys.modules:
+        swap.apply()
+    else:
+        hook = _OnImport(swap)
+        sys.meta_path.insert(0, hook)
     try:
         yield
     finally:
-        asyncio.run = original_run
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            asyncio.set_event_loop_policy(previous)
+        if hook is not None and hook in sys.meta_path:
+            sys.meta_path.remove(hook)
+        swap.restore()
 
 
 def _sync_run(main: Any, *, debug: bool | None = None, loop_factory: Any = None) -> Any:
-    """``asyncio.run`` on a :class:`SyncLoop` (same checks and clean-up as asyncio's)."""
-    with asyncio.Runner(debug=debug, loop_factory=loop_factory or SyncLoop) as runner:
+    """``asyncio.run`` on a SyncLoop (same checks and clean-up as asyncio's)."""
+    import asyncio
+
+    with asyncio.Runner(debug=debug, loop_factory=loop_factory or _loop_classes()[0]) as runner:
         return runner.run(main)
 
 
@@ -140,4 +213,6 @@ def run_script_coroutine(coro: Any) -> Any:
         return run_sync(coro)
     if IN_BROWSER:
         return _sync_run(coro)
+    import asyncio
+
     return asyncio.run(coro)
