@@ -312,3 +312,25 @@ def test_a_third_party_connection_class_gets_its_secrets_and_is_cached(tmp_path)
     assert at.text[0].value == "note: hello 1"
     at.run()
     assert at.text[0].value == "note: hello 1", "made once, then cached"
+
+
+def test_an_old_style_rerun_exception_reruns():
+    at = run("""
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import RerunData, RerunException
+        st.session_state.setdefault("n", 0)
+        st.session_state.n += 1
+        if st.session_state.n < 3:
+            raise RerunException(RerunData())
+        st.text(f"runs={st.session_state.n}")
+    """)
+    assert not at.exception
+    assert at.text[0].value == "runs=3"
+
+
+@tablit_only
+def test_repeated_headers_keep_every_value():
+    from tablit.runtime.context_info import StreamlitHeaders
+
+    h = StreamlitHeaders([("accept", "a"), ("Accept", "b")])
+    assert (h["ACCEPT"], h.get_all("accept"), len(h), h.to_dict()) == ("a", ["a", "b"], 1, {"Accept": "a"})

@@ -55,7 +55,7 @@ class StreamlitHeaders(Mapping):
 
     def __getitem__(self, key: str) -> str:
         try:
-            return self._headers[_normalize_header(key)][-1]
+            return self._headers[_normalize_header(key)][0]  # the first, as Streamlit's
         except KeyError:
             raise KeyError(key) from None
 
