@@ -720,3 +720,15 @@ def test_awaiting_the_browser_without_stack_switching_says_what_to_do(no_stack_s
     ''')
     assert at.exception[0].props["type"] == "BrowserAwaitError"
     assert "stack switching (JSPI)" in at.exception[0].value
+
+
+# ------------------------------------------------------------------ widget ids
+def test_which_parameters_change_a_widgets_id_as_in_1_67():
+    """94 (widget, parameter) pairs: whether changing only that parameter keeps the
+    auto-generated id (StreamlitDuplicateElementId) or not, recorded from Streamlit 1.67."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    at = AppTest.from_file(os.path.join(here, "apps", "widget_id_params.py"), default_timeout=30).run()
+    assert not at.exception
+    with open(os.path.join(here, "data", "widget_id_params_1_67.txt"), encoding="utf-8") as f:
+        expected = f.read().strip().splitlines()
+    assert at.text[-1].value.splitlines() == expected
