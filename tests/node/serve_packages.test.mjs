@@ -61,4 +61,9 @@ describe("tablit build: what an app asks for", () => {
     assert.deepEqual(wants.imports.sort(), ["pandas", "sklearn", "streamlit"]);
     assert.deepEqual(wants.requirements, ["pyarrow>=18", "some-pure-package"]);
   });
+  test("pyscript.toml's top-level packages, not a table's", () => {
+    const toml = "name = 'x'\npackages = [\"scipy\", 'matplotlib>=3']  # comment\n[files]\npackages = ['no']\n";
+    const wants = appWants({ "app.py": "", "pyscript.toml": toml }, join(dir, "app"), "app.py");
+    assert.deepEqual(wants.requirements, ["scipy", "matplotlib>=3"]);
+  });
 });

@@ -18,7 +18,7 @@ import { parseRequirementsTxt, requirementName } from '../runtime/requirements.j
 
 /**
  * What the app's files ask for: top-level imports of every .py file and the
- * names in requirements.txt / pyscript.json (beside the entrypoint or at the top).
+ * names in requirements.txt / pyscript.toml / pyscript.json (beside the entrypoint or at the top).
  * @param {Object<string, string|{url: string}>} files  the manifest's files
  * @param {string} appDir
  * @param {string} entrypoint
@@ -37,6 +37,11 @@ export function appWants(files, appDir, entrypoint) {
         readFile: (p) => (`${dir}${p}` in files ? read(`${dir}${p}`) : null),
       });
       requirements.push(...r.packages);
+    }
+    if (`${dir}pyscript.toml` in files) {
+      // only its top-level `packages = [...]` matters here (the worker reads the whole file with tomllib)
+      const m = /^\s*packages\s*=\s*\[([^\]]*)\]/m.exec(read(`${dir}pyscript.toml`).split(/^\s*\[/m)[0]);
+      if (m) for (const q of m[1].matchAll(/"([^"\\]*)"|'([^']*)'/g)) requirements.push(q[1] ?? q[2]);
     }
     if (`${dir}pyscript.json` in files) {
       const cfg = JSON.parse(read(`${dir}pyscript.json`));
