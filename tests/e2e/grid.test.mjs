@@ -79,6 +79,13 @@ describe('data grid', () => {
     for await (const c of await download.createReadStream()) chunks.push(c);
     const csv = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split('\n');
     assert.deepEqual(csv.slice(0, 2), ['name,born,active', 'Ada,1815,false']);
+    // Ctrl+C copies the focused cell's value
+    await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await g.focus();
+    await g.press('Control+Home');
+    await g.press('ArrowRight');
+    await g.press('Control+c');
+    assert.equal(await until(() => page.evaluate(() => navigator.clipboard.readText()), 'the clipboard'), '1815');
     await bar.getByRole('button', { name: 'Fullscreen' }).click();
     assert.ok(await g.evaluate((el) => el.parentElement.classList.contains('tl-grid-fullscreen')));
     await page.keyboard.press('Escape');

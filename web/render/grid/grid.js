@@ -8,6 +8,11 @@
 // Sorting, search, resize, fullscreen and CSV download act on the page's copy;
 // selections (st.dataframe on_select) and edits (st.data_editor) are widget
 // values sent to the script.
+//
+// Why not a library: @tanstack/virtual-core alone is 10.2 KB gzipped (and does not
+// scale a 35M px table under the browser's height limit); glide-data-grid, Streamlit's
+// own, needs React.  This whole chunk -- rows, cells, editors, formats, Arrow reader --
+// is about 12 KB gzipped.
 import { Component } from 'preact';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
@@ -342,6 +347,13 @@ function GridView({ grid, node, state }) {
         if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
         return;
       default: {
+        if ((e.ctrlKey || e.metaKey) && e.key === 'c' && r >= 0 && total && visible[c]) {
+          // copy the focused cell's value (as CSV shows it: the raw value, not the format)
+          const v = valueAt(visible[c], rowAt(r), n, edits);
+          if (navigator.clipboard) navigator.clipboard.writeText(v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)).catch(() => {});
+          e.preventDefault();
+          return;
+        }
         // a printable key on an editable text or number cell starts editing with it
         const col = visible[c];
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && r >= 0 && editableCol(col) &&
