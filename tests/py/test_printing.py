@@ -372,6 +372,9 @@ def test_json_string_body_is_sent_as_written_and_expanded_is_checked():
             st.text(type(e).__name__)
     ''')
     assert at.json[0].value == '{"a":   1}'
+    assert at.json[0].expanded is True
+    assert at.json[1].expanded is True and (
+        at.json[1].proto.max_expand_depth if REFERENCE else at.json[1].max_expand_depth) == 2
     assert json.loads(at.json[1].value) == {"s": [1, 2]}
     assert at.text.values == ["StreamlitInvalidParameterTypeError"]
 

@@ -150,9 +150,23 @@ class Code(BodyElement):
 
 
 class Json(BodyElement):
-    """Its value is the JSON text (``json.loads`` it to compare structures)."""
+    """Its value is the JSON text (``json.loads`` it to compare structures).
+
+    ``expanded`` is a bool as in Streamlit; ``expanded=<int>`` reads as True with
+    ``max_expand_depth`` set to it (None otherwise).
+    """
 
     type = "json"
+
+    @property
+    def expanded(self) -> bool:
+        value = self.props.get("expanded", True)
+        return value if isinstance(value, bool) else True
+
+    @property
+    def max_expand_depth(self) -> int | None:
+        value = self.props.get("expanded", True)
+        return None if isinstance(value, bool) else value
 
 
 class Help(Element):
