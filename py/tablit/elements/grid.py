@@ -28,6 +28,20 @@ def _uint32(name: str, value: int, min_value: int = 1) -> None:
         raise errors.StreamlitValueOutOfRangeError(name, value, min_value, UINT32_MAX)
 
 
+def _word_or_positive(name: str, value: Any, word: str) -> Any:
+    """``word`` or a positive integer (pixels, a span), with Streamlit's errors for the rest."""
+    if isinstance(value, str) and value == word:
+        return word
+    if isinstance(value, str):
+        raise errors.invalid_value(name, [f'"{word}"', "a positive integer"], detail=f"Got {value!r}.")
+    if not _is_int(value):
+        raise errors.invalid_type(name, type(value).__name__, ["int", f'"{word}"'])
+    if value < 1:
+        raise errors.invalid_value(name, [f'"{word}"', "a positive integer"], detail=f"Got {value!r}.")
+    _uint32(name, value)
+    return value
+
+
 def _gap(gap: Any, detail: str | None) -> Any:
     if _is_int(gap) and gap >= 0:
         _uint32("gap", gap, 0)
@@ -46,19 +60,9 @@ class GridContainer(DeltaGenerator):
 
     def cell(self, *, column_span: Any = 1, row_span: Any = 1) -> DeltaGenerator:
         """A cell block spanning ``column_span`` columns (or ``"all"``) and ``row_span`` rows."""
-        if isinstance(column_span, str) and column_span == "all":
-            span: Any = "all"
-        elif isinstance(column_span, str):
-            raise errors.invalid_value("column_span", ['"all"', "a positive integer"], detail=f"Got {column_span!r}.")
-        elif not _is_int(column_span):
-            raise errors.invalid_type("column_span", type(column_span).__name__, ["int", '"all"'])
-        elif column_span < 1:
-            raise errors.invalid_value("column_span", ['"all"', "a positive integer"], detail=f"Got {column_span!r}.")
-        else:
-            _uint32("column_span", column_span)
-            if self._declared_columns != "auto" and column_span > self._declared_columns:
-                raise errors.StreamlitValueOutOfRangeError("column_span", column_span, 1, self._declared_columns)
-            span = column_span
+        span = _word_or_positive("column_span", column_span, "all")
+        if span != "all" and self._declared_columns != "auto" and span > self._declared_columns:
+            raise errors.StreamlitValueOutOfRangeError("column_span", span, 1, self._declared_columns)
         if not _is_int(row_span):
             raise errors.invalid_type("row_span", type(row_span).__name__, ["int"])
         if row_span < 1:
@@ -93,19 +97,7 @@ def grid(self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: b
             'columns="auto"', "wrap=False",
             explanation="`wrap=False` requires an explicit column count. Pass an integer, such as "
                         "`st.grid(3, wrap=False)`.")
-    if isinstance(min_column_width, str) and min_column_width == "auto":
-        min_width: Any = "auto"
-    elif isinstance(min_column_width, str):
-        raise errors.invalid_value("min_column_width", ['"auto"', "a positive integer"],
-                                   detail=f"Got {min_column_width!r}.")
-    elif not _is_int(min_column_width):
-        raise errors.invalid_type("min_column_width", type(min_column_width).__name__, ["int", '"auto"'])
-    elif min_column_width < 1:
-        raise errors.invalid_value("min_column_width", ['"auto"', "a positive integer"],
-                                   detail=f"Got {min_column_width!r}.")
-    else:
-        _uint32("min_column_width", min_column_width)
-        min_width = min_column_width
+    min_width = _word_or_positive("min_column_width", min_column_width, "auto")
     if isinstance(gap, (tuple, list)):
         if len(gap) != 2:
             raise errors.invalid_value("gap", ["a gap size", "a 2-tuple or 2-list of (row_gap, column_gap)"],
@@ -119,17 +111,7 @@ def grid(self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: b
     if vertical_alignment not in ("top", "center", "bottom"):
         raise errors.invalid_value("vertical_alignment", ["'top'", "'center'", "'bottom'"],
                                    detail=f"Got {vertical_alignment!r}.")
-    if isinstance(row_height, str) and row_height == "content":
-        rows: Any = "content"
-    elif isinstance(row_height, str):
-        raise errors.invalid_value("row_height", ['"content"', "a positive integer"], detail=f"Got {row_height!r}.")
-    elif not _is_int(row_height):
-        raise errors.invalid_type("row_height", type(row_height).__name__, ["int", '"content"'])
-    elif row_height < 1:
-        raise errors.invalid_value("row_height", ['"content"', "a positive integer"], detail=f"Got {row_height!r}.")
-    else:
-        _uint32("row_height", row_height)
-        rows = row_height
+    rows = _word_or_positive("row_height", row_height, "content")
     check_width(width)
     pixels = _height(height)
     props = {"columns": cols, "min_column_width": min_width, "wrap": wrap,

@@ -179,17 +179,16 @@ class SessionState:
         self.fresh.clear()
         self.fresh.update(widget_states)
 
+    def _changed(self, wid: str) -> bool:
+        """Whether a request changed this widget's value (or fired its trigger)."""
+        try:
+            return bool(self.fresh.get(wid) != self.committed.get(wid))
+        except Exception:
+            return True
+
     def changed_ids(self, widget_ids: list[str]) -> set[str]:
         """The widgets of a request whose value changed (or trigger fired)."""
-        out = set()
-        for wid in widget_ids:
-            try:
-                changed = bool(self.fresh.get(wid) != self.committed.get(wid))
-            except Exception:
-                changed = True
-            if changed:
-                out.add(wid)
-        return out
+        return {wid for wid in widget_ids if self._changed(wid)}
 
     def changed_callbacks(self, widget_ids: list[str]) -> list[WidgetMeta]:
         """Widgets (in request order) whose callbacks fire for this request."""
@@ -198,11 +197,7 @@ class SessionState:
             meta = self.meta.get(wid)
             if meta is None or meta.callback is None or meta.disabled:
                 continue
-            try:
-                changed = bool(self.fresh.get(wid) != self.committed.get(wid))
-            except Exception:
-                changed = True
-            if changed:
+            if self._changed(wid):
                 out.append(meta)
         return out
 
