@@ -18,11 +18,12 @@
 //                      loadPackage of the same packages, on Pyodide 0.27.7 (bench/packages.mjs)
 //   8. image          st.image of a 1000x1000 numpy array: the old pure-Python encoder vs
 //                      today's Pillow path (bench/image.mjs, bench/image.py)
-//
+//   10. charts        gzipped bytes of each chart library chunk on first use, first run ->
+//                      first chart drawn, no chart chunk in the counter's downloads (bench/charts.mjs)
 //   9. live           Stop -> interactive with state (isolated and not), st.progress call ->
 //                      page, streaming's cost on the counter's click (bench/live.mjs)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +35,7 @@ import { chromium } from 'playwright-core';
 
 import { App, startServer } from '../web/serve/server.js';
 import { gridBench, gridRows } from './grid.mjs';
+import { chartsBench, chartsRows } from './charts.mjs';
 import { packagesBench, packagesRows } from './packages.mjs';
 import { imageBench, imageRows } from './image.mjs';
 import { liveBench, liveRows } from './live.mjs';
@@ -83,6 +85,7 @@ function serverApps() {
     new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
     new App('scale', path.join(HERE, 'apps', 'scale'), 'app.py'),
     new App('grid', path.join(HERE, 'apps', 'grid'), 'app.py'),
+    new App('charts-bench', path.join(HERE, 'apps', 'charts'), 'app.py'),
     new App('bench', path.join(HERE, 'pages'), 'floor.html'),
   ];
 }
@@ -322,6 +325,7 @@ function table(R) {
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
   }
   if (R.grid) rows.push(...gridRows(R.grid));
+  if (R.charts) rows.push(...chartsRows(R.charts));
   if (R.packages) rows.push(...packagesRows(R.packages));
   if (R.image) rows.push(...imageRows(R.image));
   if (R.live) rows.push(...liveRows(R.live));
@@ -388,6 +392,7 @@ async function main() {
     if (want('image')) R.image = imageBench(QUICK);
     if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
+    if (want('charts')) R.charts = await chartsBench(browser, server.url, IN_PAGE, QUICK, log);
   } finally {
     await browser.close().catch(() => {});
     await server.close();
