@@ -292,42 +292,35 @@ def _axis(table: dict[str, Column], column: str | None, grid: bool) -> dict[str,
     return {"grid": grid}
 
 
-def _x_encoding(table, column, from_user, label, chart, aliases) -> dict[str, Any]:
+def _axis_encoding(table, column, from_user, label, aliases, *, generated: str, discrete: bool,
+                   grid: bool) -> dict[str, Any]:
+    """One positional encoding.  ``generated``: the column tablit made (index or melted
+    values), untitled; ``discrete``: the bar chart's category axis (ordinal unless dates)."""
     if column is None:
         field, title = MISSING_NAME, ""
-    elif column == INDEX_NAME:
+    elif column == generated:
         field, title = column, ""
     else:
         field, title = column, "" if from_user is None else aliases.get(column, column)
     if label is not None:
         title = label
-    if column is None:
-        typ = "quantitative"
-    elif chart == VERTICAL_BAR and not is_date_column(table[column]):
-        typ = "ordinal"
-    else:
-        typ = infer_vega_type(table[column])
-    return {"field": field, "title": title, "type": typ, "scale": {},
-            "axis": _axis(table, column, grid=chart == HORIZONTAL_BAR)}
-
-
-def _y_encoding(table, column, from_user, label, chart, aliases) -> dict[str, Any]:
-    if column is None:
-        field, title = MISSING_NAME, ""
-    elif column == VALUE_NAME:
-        field, title = column, ""
-    else:
-        field, title = column, "" if from_user is None else aliases.get(column, column)
-    if label is not None:
-        title = label
-    if chart == HORIZONTAL_BAR and not (column is not None and is_date_column(table[column])):
+    if discrete and not (column is not None and is_date_column(table[column])):
         typ = "ordinal"
     elif column:
         typ = infer_vega_type(table[column])
     else:
         typ = "quantitative"
-    return {"field": field, "title": title, "type": typ, "scale": {},
-            "axis": _axis(table, column, grid=chart != HORIZONTAL_BAR)}
+    return {"field": field, "title": title, "type": typ, "scale": {}, "axis": _axis(table, column, grid=grid)}
+
+
+def _x_encoding(table, column, from_user, label, chart, aliases) -> dict[str, Any]:
+    return _axis_encoding(table, column, from_user, label, aliases, generated=INDEX_NAME,
+                          discrete=chart == VERTICAL_BAR and column is not None, grid=chart == HORIZONTAL_BAR)
+
+
+def _y_encoding(table, column, from_user, label, chart, aliases) -> dict[str, Any]:
+    return _axis_encoding(table, column, from_user, label, aliases, generated=VALUE_NAME,
+                          discrete=chart == HORIZONTAL_BAR, grid=chart != HORIZONTAL_BAR)
 
 
 def _css(c: Any) -> Any:
