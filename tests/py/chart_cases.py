@@ -92,3 +92,29 @@ CASES.update({
     "altair_select": ALT + 'pick = alt.selection_point(name="pick")\nst.altair_chart(alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3, 4]})).mark_point().encode(x="a", y="b").add_params(pick), on_select="rerun", key="k")',
     "altair_layer": ALT + 'base = alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3, 4]})).encode(x="a", y="b")\nst.altair_chart(base.mark_line() + base.mark_point().add_params(alt.selection_interval()), on_select="rerun", theme=None)',
 })
+
+
+class ChartSession:
+    """An app run through the worker's Bridge: its first chart of a kind, and the texts
+    (st.text / markdown bodies) of the run that a selection sent from the page causes."""
+
+    def __init__(self, tmp_path, source: str, kind: str) -> None:
+        import json
+
+        from tablit.bridge import Bridge
+
+        (tmp_path / "app.py").write_text(source)
+        self._json = json
+        self.bridge = Bridge(str(tmp_path / "app.py"))
+        self.first = json.loads(self.bridge.start())[-1]
+        self.chart = next(n for n in self.first["tree"]["main"]["children"] if n["kind"] == kind)
+
+    @staticmethod
+    def texts(render) -> list:
+        return [n["props"].get("body") for n in render["tree"]["main"]["children"] if n["kind"] in ("text", "markdown")]
+
+    def select(self, value):
+        """Send ``value`` as the chart's new state; the answer's last message."""
+        out = self._json.loads(self.bridge.handle(self._json.dumps(
+            [{"type": "update", "changes": [{"id": self.chart["id"], "value": value}]}])))
+        return out[-1] if out[-1]["type"] == "refused" else out[-1] | {"texts": self.texts(out[-1])}

@@ -21,7 +21,7 @@ def chart_nodes(at):
 
 
 def run(line):
-    at = AppTest.from_string("import streamlit as st\n" + line + "\n").run()
+    at = AppTest.from_string("import streamlit as st\n" + line + "\n", default_timeout=30).run()
     return at
 
 

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from apptest import AppTest
+from chart_cases import ChartSession
 
 
 def run(src):
@@ -63,19 +64,13 @@ def test_echarts_dataframe_dataset_source_becomes_rows():
 
 
 def test_echarts_selection_reaches_the_script(tmp_path):
-    from tablit.bridge import Bridge
-
-    (tmp_path / "app.py").write_text(
+    app = ChartSession(tmp_path,
         "import streamlit as st\n"
         f"ev = st.echarts_chart({OPTION}, on_select='rerun', key='e')\n"
-        "st.text(repr(ev.selection.selected))\n")
-    b = Bridge(str(tmp_path / "app.py"))
-    first = json.loads(b.start())[-1]
-    chart = next(n for n in first["tree"]["main"]["children"] if n["kind"] == "echarts_chart")
+        "st.text(repr(ev.selection.selected))\n", "echarts_chart")
     sel = {"selection": {"selected": [{"series_index": 0, "series_id": None, "series_name": None,
                                        "data_type": "main", "data_indices": [1]}], "areas": []}}
-    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": chart["id"], "value": sel}]}])))
-    [text] = [n["props"]["body"] for n in out[-1]["tree"]["main"]["children"] if n["kind"] == "text"]
+    [text] = app.select(sel)["texts"]
     assert text == ("[{'series_index': 0, 'series_id': None, 'series_name': None, 'data_type': 'main', "
                     "'data_indices': [1]}]")
 

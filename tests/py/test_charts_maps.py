@@ -5,6 +5,7 @@ import json
 import pytest
 
 from apptest import AppTest
+from chart_cases import ChartSession
 
 
 def run(src):
@@ -56,24 +57,17 @@ def test_map_errors(line, message):
 
 
 def test_pydeck_chart_and_its_selection(tmp_path):
-    from tablit.bridge import Bridge
-
     # (a deck as its JSON dict: pydeck itself is not needed)
-    (tmp_path / "app.py").write_text(
+    app = ChartSession(tmp_path,
         "import streamlit as st\n"
         "layer = {'@@type': 'ScatterplotLayer', 'data': [{'p': [1, 2], 'n': 'a'}, {'p': [3, 4], 'n': 'b'}], 'id': 'pts',"
         " 'getPosition': '@@=p', 'pickable': True}\n"
         "ev = st.pydeck_chart({'layers': [layer]}, on_select='rerun', selection_mode='multi-object', key='d')\n"
-        "st.text(repr(ev.selection.indices))\n")
-    b = Bridge(str(tmp_path / "app.py"))
-    first = json.loads(b.start())[-1]
-    chart = next(n for n in first["tree"]["main"]["children"] if n["kind"] == "deck_gl_json_chart")
-    assert chart["props"]["selection_mode"] == ["multi-object"]
-    assert json.loads(chart["props"]["json"])["layers"][0]["id"] == "pts"
+        "st.text(repr(ev.selection.indices))\n", "deck_gl_json_chart")
+    assert app.chart["props"]["selection_mode"] == ["multi-object"]
+    assert json.loads(app.chart["props"]["json"])["layers"][0]["id"] == "pts"
     sel = {"selection": {"indices": {"pts": [1]}, "objects": {"pts": [{"p": [3, 4], "n": "b"}]}}}
-    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": chart["id"], "value": sel}]}])))
-    [text] = [n["props"]["body"] for n in out[-1]["tree"]["main"]["children"] if n["kind"] == "text"]
-    assert text == "{'pts': [1]}"
+    assert app.select(sel)["texts"] == ["{'pts': [1]}"]
 
 
 def test_pydeck_deck_object():

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from apptest import AppTest
+from chart_cases import ChartSession
 
 
 def run(src, timeout=60):
@@ -34,23 +35,16 @@ def test_plotly_dict_figure_and_sizes_from_layout():
 
 
 def test_plotly_selection_state_from_the_page(tmp_path):
-    from tablit.bridge import Bridge
-
-    (tmp_path / "app.py").write_text(
+    app = ChartSession(tmp_path,
         "import streamlit as st\n"
         "ev = st.plotly_chart({'data': [{'type': 'scatter', 'x': [1, 2], 'y': [3, 4]}]}, on_select='rerun',"
         " selection_mode=('points', 'box'), key='p')\n"
         "st.text(repr(ev.selection.point_indices))\n"
-        "st.text(repr(st.session_state.p['selection']['box']))\n")
-    b = Bridge(str(tmp_path / "app.py"))
-    first = json.loads(b.start())[-1]
-    chart = next(n for n in first["tree"]["main"]["children"] if n["kind"] == "plotly_chart")
-    assert chart["props"]["selection_mode"] == ["box", "points"]
+        "st.text(repr(st.session_state.p['selection']['box']))\n", "plotly_chart")
+    assert app.chart["props"]["selection_mode"] == ["box", "points"]
     value = {"selection": {"points": [{"curve_number": 0, "point_index": 1, "x": 2, "y": 4}], "point_indices": [1],
                            "box": [{"xref": "x", "yref": "y", "x": [1.5, 2.5], "y": [3.5, 4.5]}], "lasso": []}}
-    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": chart["id"], "value": value}]}])))
-    texts = [n["props"]["body"] for n in out[-1]["tree"]["main"]["children"] if n["kind"] == "text"]
-    assert texts == ["[1]", "[{'xref': 'x', 'yref': 'y', 'x': [1.5, 2.5], 'y': [3.5, 4.5]}]"]
+    assert app.select(value)["texts"] == ["[1]", "[{'xref': 'x', 'yref': 'y', 'x': [1.5, 2.5], 'y': [3.5, 4.5]}]"]
 
 
 @pytest.mark.parametrize("line, message", [

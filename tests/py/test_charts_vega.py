@@ -5,6 +5,7 @@ import json
 import pytest
 
 from apptest import AppTest
+from chart_cases import ChartSession
 
 SELECT_APP = """
 import streamlit as st
@@ -18,43 +19,23 @@ st.text(f"calls {len(calls)}")
 """
 
 
-def _bodies(render):
-    return [n["props"].get("body") for n in render["tree"]["main"]["children"] if n["kind"] in ("text", "markdown")]
-
-
-def _chart(render):
-    return next(n for n in render["tree"]["main"]["children"] if n["kind"] == "vega_lite_chart")
-
-
 def test_selection_reaches_the_script_and_session_state(tmp_path):
-    from tablit.bridge import Bridge
-
-    (tmp_path / "app.py").write_text(SELECT_APP)
-    b = Bridge(str(tmp_path / "app.py"))
-    first = json.loads(b.start())[-1]
-    chart = _chart(first)
-    assert chart["props"]["selection_mode"] == ["box", "pick"]
-    assert chart["props"]["key"] == "chart"
-    assert "{'box': {}, 'pick': {}}" in " ".join(map(str, _bodies(first)))
-    picked = {"selection": {"pick": [{"a": 2, "b": 5}], "box": {}}}
-    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": chart["id"], "value": picked}]}])))
-    assert _bodies(out[-1]) == ["event {'box': {}, 'pick': [{'a': 2, 'b': 5}]}",
+    app = ChartSession(tmp_path, SELECT_APP, "vega_lite_chart")
+    assert app.chart["props"]["selection_mode"] == ["box", "pick"]
+    assert app.chart["props"]["key"] == "chart"
+    assert "{'box': {}, 'pick': {}}" in " ".join(map(str, app.texts(app.first)))
+    out = app.select({"selection": {"pick": [{"a": 2, "b": 5}], "box": {}}})
+    assert out["texts"] == ["event {'box': {}, 'pick': [{'a': 2, 'b': 5}]}",
                                 "state {'box': {}, 'pick': [{'a': 2, 'b': 5}]}", "calls 1"]
 
 
 def test_a_selection_naming_an_unknown_parameter_is_refused(tmp_path):
-    from tablit.bridge import Bridge
-
-    (tmp_path / "app.py").write_text(SELECT_APP)
-    b = Bridge(str(tmp_path / "app.py"))
-    chart = _chart(json.loads(b.start())[-1])
-    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [
-        {"id": chart["id"], "value": {"selection": {"nope": {}}}}]}])))
-    assert out[0]["type"] == "refused"
+    app = ChartSession(tmp_path, SELECT_APP, "vega_lite_chart")
+    assert app.select({"selection": {"nope": {}}})["type"] == "refused"
 
 
 def test_selection_state_is_read_only():
-    at = AppTest.from_string(SELECT_APP + "\nst.session_state.chart = 1\n").run()
+    at = AppTest.from_string(SELECT_APP + "\nst.session_state.chart = 1\n", default_timeout=30).run()
     assert at.exception
     assert "chart" in at.exception[0].value
     at = AppTest.from_string(SELECT_APP + "\ntry:\n    event.selection['pick'] = 1\nexcept TypeError as e:\n"
@@ -63,7 +44,7 @@ def test_selection_state_is_read_only():
 
 
 def test_without_on_select_the_chart_returns_its_generator():
-    at = AppTest.from_string("import streamlit as st\nd = st.line_chart([1, 2])\nst.write(type(d).__name__)").run()
+    at = AppTest.from_string("import streamlit as st\nd = st.line_chart([1, 2])\nst.write(type(d).__name__)", default_timeout=30).run()
     assert at.markdown[0].value == "`DeltaGenerator`" or "DeltaGenerator" in at.markdown[0].value
 
 
@@ -86,7 +67,7 @@ def test_numpy_and_list_of_dicts_data():
     at = AppTest.from_string(
         "import streamlit as st\nimport numpy as np\nimport datetime as dt\n"
         "st.scatter_chart(np.array([[1, 2], [3, 4]]))\n"
-        "st.line_chart([{'t': dt.date(2024, 1, 1), 'v': 1}, {'t': dt.date(2024, 1, 2), 'v': 2}], x='t')\n").run()
+        "st.line_chart([{'t': dt.date(2024, 1, 1), 'v': 1}, {'t': dt.date(2024, 1, 2), 'v': 2}], x='t')\n", default_timeout=30).run()
     assert not at.exception
     scatter, line = at.get("vega_lite_chart")
     spec = json.loads(scatter.props["spec"])
