@@ -155,7 +155,7 @@ describe('charts', () => {
     await until(async () => Math.abs((await drawing(fig, 'svg')).width - before) < 2, 'the chart widens back');
   });
 
-  test('charts follow the light/dark theme', { timeout: 60_000 }, async () => {
+  test('charts follow the light/dark theme', { timeout: 150_000 }, async () => {
     const fig = page.getByRole('figure', { name: 'Line chart' }).first();
     const colours = () => fig.locator('svg').first().evaluate((svg) => {
       const text = svg.querySelector('g.role-axis-label text');
@@ -164,11 +164,11 @@ describe('charts', () => {
     const light = await colours();
     const setTheme = (t) => page.evaluate((theme) => document.querySelector('.tl-root').setAttribute('data-theme', theme), t);
     await setTheme('dark');
-    await until(async () => JSON.stringify(await colours()) !== JSON.stringify(light), 'the chart is redrawn dark');
+    await until(async () => JSON.stringify(await colours()) !== JSON.stringify(light), 'the chart is redrawn dark', 60_000); // (every chart of the page redraws)
     const dark = await colours();
     assert.notEqual(dark.text, light.text);
     await setTheme('light');
-    await until(async () => JSON.stringify(await colours()) === JSON.stringify(light), 'and light again');
+    await until(async () => JSON.stringify(await colours()) === JSON.stringify(light), 'and light again', 60_000);
   });
 
   test('no request leaves 127.0.0.1', () => {
