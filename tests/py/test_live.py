@@ -253,3 +253,35 @@ def test_fast_reruns_off_lets_the_run_finish(live, tmp_path):
     b.set_rerun_check(lambda: True)
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
     assert _texts(out)[-1] == "finished=2"
+
+
+def _kinds(render):
+    out = []
+    stack = [render["tree"]["main"]]
+    while stack:
+        n = stack.pop()
+        out.append((n["kind"], n["props"]))
+        stack.extend(reversed(n.get("children") or []))
+    return out
+
+
+def test_spinner_and_status_stream_while_the_block_runs(live):
+    make, posted, _ = live
+    b = make("""
+import time
+import streamlit as st
+with st.spinner("Crunching", show_time=True):
+    time.sleep(1)
+s = st.status("Job")
+time.sleep(1)
+s.update(label="Job done", state="complete")
+time.sleep(1)
+st.write("end")
+""", patches=False)
+    final = json.loads(b.start())[-1]
+    spinners = [[p for k, p in _kinds(m) if k == "spinner"] for m in posted]
+    assert spinners[0] == [{"text": "Crunching", "show_time": True}]
+    assert all(k != "spinner" for k, _ in _kinds(final)), "cleared when the block ends"
+    states = [[(p["label"], p["state"]) for k, p in _kinds(m) if k == "expander"] for m in posted]
+    assert [("Job", "running")] in states and [("Job done", "complete")] in states
+    assert states.index([("Job", "running")]) < states.index([("Job done", "complete")])

@@ -52,6 +52,7 @@ register({
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
   ...help,
   ...media,
+  ...spinner,
 });
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
 register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });

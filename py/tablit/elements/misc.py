@@ -129,18 +129,23 @@ def progress(self, value: Any, text: str | None = None, width: Any = "stretch") 
 
 
 @contextlib.contextmanager
-def _spinner(self: Any, text: str) -> Iterator[None]:
-    # Streamlit holds the spinner in an st.empty() slot and clears it when the
-    # block ends; a run here is drawn only once it is over, so the slot stays empty.
-    self.empty()
-    yield
+def _spinner(self: Any, text: str, show_time: bool) -> Iterator[None]:
+    # As Streamlit's: the spinner lives in an st.empty() slot, cleared when the
+    # block ends.  The run streams (runtime/live.py), so a slow block shows it;
+    # the page shows it only after half a second, as Streamlit's delay does.
+    slot = self.empty()
+    slot._enqueue("spinner", {"text": "" if text is None else str(text), "show_time": bool(show_time)})
+    try:
+        yield
+    finally:
+        slot.empty()
 
 
 @command
 def spinner(self, text: str = "In progress...", *, show_time: bool = False,
             _cache: bool = False, width: Any = "content") -> Any:
     """A spinner while a block runs (a context manager, also usable as a decorator)."""
-    return _spinner(self, text)
+    return _spinner(self, text, show_time)
 
 
 # ---------------------------------------------------------------- fun & toast

@@ -5,8 +5,7 @@ and ``icon`` as Streamlit sets them (``"spinner"``, ``":material/check:"``,
 ``":material/error:"``); see ``protocol.NODE_PROPS``.  ``.update()`` changes
 the node in place; leaving the ``with`` block marks a running status
 complete (or error when the block raised), as Streamlit does.  The page sees
-the state the run ended with (showing it mid-run is the live-run streaming's
-business).
+each change while the run goes on (``Tree.touch`` streams it, runtime/live.py).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from typing import Any
 from .. import errors
 from ..delta_generator import DeltaGenerator, command
 from ..protocol import Node
+from ..runtime.context import get_ctx
 from .sizing import check_width
 
 _STATE_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
@@ -52,6 +52,7 @@ class StatusContainer(DeltaGenerator):
         if expanded is not None:
             props["expanded"] = bool(expanded)
         self._node.props = props
+        get_ctx().tree.touch()  # a run in progress streams the change
 
     def __enter__(self) -> "StatusContainer":
         super().__enter__()
