@@ -29,6 +29,7 @@ import code from './elements/code.js';
 import table from './elements/table.js';
 import misc, { Toasts } from './elements/misc.js';
 import { RunState, Toolbar, RunNotice } from './toolbar.js';
+import spinner from './elements/spinner.js';
 import { markTree, staleChanges } from './stale.js';
 import chatMessage from './elements/chat_message.js';
 import expander from './elements/expander.js';
