@@ -91,6 +91,19 @@ class SQLConnection(BaseConnection[sqlite3.Connection]):
         now = time.monotonic()
         if hit is not None and (ttl is None or now - hit[0] < ttl):
             return hit[1]
+        if show_spinner:  # on a cache miss, as Streamlit's cached query does
+            from ..delta_generator import main_dg
+
+            text = show_spinner if isinstance(show_spinner, str) else "Running `sql.query(...)`."
+            with main_dg.spinner(text):
+                result = self._run_query(sql, index_col, chunksize, params, kwargs)
+        else:
+            result = self._run_query(sql, index_col, chunksize, params, kwargs)
+        self._cache[key] = (now, result)
+        return result
+
+    def _run_query(self, sql: str, index_col: Any, chunksize: Any, params: Any,
+                   kwargs: dict[str, Any]) -> Any:
         try:
             import pandas as pd
         except ImportError:
@@ -105,7 +118,6 @@ class SQLConnection(BaseConnection[sqlite3.Connection]):
             cursor = conn.execute(sql, params or ())
             columns = [d[0] for d in cursor.description or ()]
             result = [dict(zip(columns, row)) for row in cursor.fetchall()]
-        self._cache[key] = (now, result)
         return result
 
     def connect(self) -> sqlite3.Connection:

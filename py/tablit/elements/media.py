@@ -281,6 +281,10 @@ def audio(self, data: Any, format: str = "audio/wav", start_time: Any = 0, *,
             "sample_rate", detail="Must be specified when `data` is a numpy array.")
     if is_array:
         data = _wav(data, sample_rate)  # type: ignore[arg-type]
+    elif sample_rate is not None:  # Streamlit's console warning (the page's console here)
+        import sys
+
+        print("`sample_rate` will be ignored since data is not a numpy array.", file=sys.stderr)
     self._enqueue("audio", {
         "src": media_src(data, format), "mime": format, "start_time": start, "end_time": end,
         "loop": bool(loop), "autoplay": bool(autoplay), "alt": _alt(alt), "width": width,
