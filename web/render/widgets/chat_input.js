@@ -4,7 +4,9 @@
 // folder), shown as removable chips; with accept_audio a "Record audio" input
 // (the microphone on phones, an audio file elsewhere) adds a recording.  Then
 // the change is {text, files, audio} (files as file_uploader's).
-import { useState } from 'preact/hooks';
+// submit_mode "disable": the box is disabled while the app runs; "stop": a
+// message sent while it runs stops that run first (the toolbar's Stop).
+import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget } from './common.js';
 import { accept, accepts, readFile } from './file_uploader.js';
@@ -19,13 +21,25 @@ function ChatInput({ node }) {
   const [files, setFiles] = useState(/** @type {any[]} */ ([]));
   const [audio, setAudio] = useState(/** @type {any} */ (null));
   const [refused, setRefused] = useState(/** @type {string[]} */ ([]));
+  const rs = /** @type {any} */ (w.ctx).runState;
+  const [, tick] = useState(0);
+  const seen = rs ? rs.version : 0;
+  useEffect(() => {
+    if (!rs || !p.submit_mode || p.submit_mode === 'submit') return undefined;
+    const unsubscribe = rs.subscribe(() => tick((x) => x + 1));
+    if (rs.version !== seen) tick((x) => x + 1); // changed before the effect subscribed
+    return unsubscribe;
+  }, [rs, p.submit_mode]);
+  const running = !!(rs && rs.running);
+  const off = !!p.disabled || (p.submit_mode === 'disable' && running);
   const text = e.draft || '';
   const rich = !!p.accept_file || !!p.accept_audio;
   const many = p.accept_file === 'multiple' || p.accept_file === 'directory';
   const limit = (p.max_upload_size || 200) * 1024 * 1024;
   const submit = () => {
     const v = e.draft || '';
-    if ((!v.trim() && !files.length && !audio) || p.disabled) return;
+    if ((!v.trim() && !files.length && !audio) || off) return;
+    if (p.submit_mode === 'stop' && rs && rs.running && rs.actions && rs.actions.stop) rs.actions.stop();
     e.draft = null;
     w.ctx.store.notify(e);
     const value = rich ? { text: v, files, audio } : v;
@@ -58,17 +72,17 @@ function ChatInput({ node }) {
     <div class="tl-chat-box" style=${style}>
       ${p.accept_file ? html`<label class="tl-chat-attach" title="Attach files">
         <input type="file" class="tl-sr-only" aria-label=${p.accept_file === 'directory' ? 'Attach a folder' : many ? 'Attach files' : 'Attach a file'}
-          multiple=${many} accept=${accept(p.file_type)} disabled=${!!p.disabled}
+          multiple=${many} accept=${accept(p.file_type)} disabled=${off}
           ...${p.accept_file === 'directory' ? { webkitdirectory: '' } : {}}
           onChange=${(ev) => { const t = ev.currentTarget; addFiles(t.files).finally(() => { t.value = ''; }); }} />${CLIP}</label>` : null}
       <textarea class="tl-chat-text" id=${w.id} rows="1" value=${text} placeholder=${placeholder}
-        aria-label=${p.label || placeholder} maxLength=${p.max_chars || undefined} disabled=${!!p.disabled}
+        aria-label=${p.label || placeholder} maxLength=${p.max_chars || undefined} disabled=${off}
         onInput=${(ev) => { e.draft = ev.currentTarget.value; w.ctx.store.notify(e); }}
         onKeyDown=${(ev) => { if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); submit(); } }} />
       ${p.accept_audio ? html`<label class="tl-chat-attach" title="Record audio">
-        <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${!!p.disabled}
+        <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${off}
           onChange=${(ev) => { const t = ev.currentTarget; addAudio(t.files).finally(() => { t.value = ''; }); }} />${MIC}</label>` : null}
-      <button type="button" class="tl-chat-send" aria-label="Send" disabled=${!!p.disabled || (!text.trim() && !files.length && !audio)} onClick=${submit}>
+      <button type="button" class="tl-chat-send" aria-label="Send" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${submit}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M3 20.5v-17L22 12 3 20.5zm2-3.05L16.85 12 5 6.55v3.95L11 12l-6 1.5v3.95z"/></svg>
       </button>
     </div>
