@@ -283,6 +283,8 @@ NODE_PROPS.update({
     "tabs": "{labels: [str], default_index: int, width, height: int|null, key, stateful?: bool}",
     "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str, "
                "width, wrap, stateful?: bool}",
+    "multiselect": "{options: [str], max_selections: int|null, placeholder: str|null, select_all: int "
+                   "(-1: always offer 'Select all', 0: never, N: when at most N options are selectable)}",
 })
 
 UP_TYPES = ("update", "navigate", "clear_cache", "context")

@@ -68,6 +68,20 @@ describe("issue 9 widgets in the page", () => {
     assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-t-None", value: "42" }], trigger: null }]);
   });
 
+  test("multiselect select_all: a 'Select all' choice adds every selectable option", async () => {
+    r.render(render([
+      widget("$$ID-m-None", "multiselect", { options: ["a", "b", "c"], max_selections: null, placeholder: null, value: [1], select_all: 1000 }),
+      widget("$$ID-n-None", "multiselect", { options: ["a", "b", "c"], max_selections: null, placeholder: null, value: [], select_all: 0 }),
+    ]));
+    await until(() => root.querySelectorAll("select").length === 2, "the selects");
+    const [withAll, without] = root.querySelectorAll("select");
+    assert.deepEqual([...without.options].map((o) => o.textContent), ["Choose options", "a", "b", "c"]);
+    assert.ok([...withAll.options].some((o) => o.textContent === "Select all"));
+    withAll.value = "all";
+    withAll.dispatchEvent(new w.Event("change", { bubbles: true }));
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-m-None", value: [1, 0, 2] }], trigger: null }]);
+  });
+
   test('chat_input submit_mode: "disable" while running, "stop" stops the run first', async () => {
     r.render(render([
       widget("$$ID-c-None", "chat_input", { label: null, placeholder: "Ask", submit_mode: "disable" }),

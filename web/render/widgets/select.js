@@ -69,10 +69,19 @@ function Multiselect({ node }) {
   const sel = Array.isArray(w.e.value) ? w.e.value : [];
   const name = (v) => (typeof v === 'number' ? opts[v] ?? '' : String(v));
   const full = p.max_selections != null && sel.length >= p.max_selections;
+  // "Select all" (select_all: -1 always, 0 never, N: when at most N are selectable; never below two).
+  const selectable = opts.map((_o, i) => i).filter((i) => !sel.includes(i));
+  const sa = p.select_all ?? 1000;
+  const canSelectAll = !full && selectable.length >= 2 && (sa === -1 || (sa > 0 && selectable.length <= sa));
   const add = (ev) => {
     const s = ev.currentTarget.value;
     ev.currentTarget.value = '';
     if (s === '' || full) return;
+    if (s === 'all') {
+      const room = p.max_selections != null ? p.max_selections - sel.length : selectable.length;
+      w.commit([...sel, ...selectable.slice(0, room)]);
+      return;
+    }
     w.commit([...sel, Number(s)]);
   };
   const remove = (i) => w.commit(sel.filter((_v, j) => j !== i));
@@ -86,6 +95,7 @@ function Multiselect({ node }) {
       </ul>
       <select class="tl-select tl-ms-add" id=${w.id} value="" disabled=${!!p.disabled || full} aria-label=${hiddenName(node)} onChange=${add}>
         <option value="">${placeholder}</option>
+        ${canSelectAll ? html`<option value="all">Select all</option>` : null}
         ${opts.map((o, i) => (sel.includes(i) ? null : html`<option value=${String(i)}>${o}</option>`))}
       </select>
       ${sel.length ? html`<button type="button" class="tl-ms-clear" aria-label="Clear all" disabled=${!!p.disabled} onClick=${() => w.commit([])}>×</button>` : null}
