@@ -132,6 +132,8 @@ export function Toolbar({ root }) {
       if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
       const t = /** @type {HTMLElement} */ (ev.target);
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      // widgets that take letters themselves (a grid cell opens its editor with the key typed)
+      if (t?.closest?.('[role=grid],[role=treegrid],[role=textbox],[role=combobox],[role=listbox],[role=menu],[role=dialog],[role=application]')) return;
       if (t && t !== doc.body && el && !el.contains(t)) return; // focus in another app or widget of the page
       const k = ev.key.toLowerCase();
       if (k === 'r' && !dialog) {
