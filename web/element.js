@@ -15,12 +15,13 @@
 //   package-base-url  a full Pyodide distribution, for its packages (numpy, pandas, ...)
 //   offline       (boolean) fetch no package from the network: only package-base-url and vendored files
 //   routing       "none" (default), "hash" or "path": keep the tab URL in step with the app
+//   run-time-limit  seconds a run may take before the page offers to stop it (default 60; 0 = never)
 // Files are fetched by the worker; every failure is shown in the element.
 
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing", "offline"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing", "offline", "run-time-limit"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -136,6 +137,12 @@ export class TablitAppElement extends Base {
     };
     const indexURL = this.getAttribute("index-url");
     if (indexURL) options.indexURL = indexURL;
+    const limit = this.getAttribute("run-time-limit");
+    if (limit !== null) {
+      const n = Number(limit);
+      if (!(n >= 0)) return this._error(`run-time-limit must be a number of seconds (0 = never), not ${JSON.stringify(limit)}`);
+      options.runTimeLimit = n;
+    }
     const packageBaseURL = this.getAttribute("package-base-url");
     if (packageBaseURL) options.packageBaseURL = packageBaseURL;
     if (this.hasAttribute("offline")) options.offline = true;

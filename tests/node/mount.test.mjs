@@ -257,3 +257,28 @@ describe("<tablit-app>", () => {
     el.remove();
   });
 });
+
+describe("mount(): runs that take long", () => {
+  test("past runTimeLimit a prompt offers Stop; Stop ends the worker and a held one takes over", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const app = mount(el, { files: { "app.py": "" }, runTimeLimit: 0.05 });
+    const first = workers.at(-1);
+    first.down([{ type: "status", stage: "app", detail: "Running app.py" }]);
+    first.down([{ type: "run", running: true }]);
+    const prompt = await until(() => el.querySelector("[role=alertdialog]"), "the prompt");
+    assert.match(prompt.textContent, /This run has been going for \d+ seconds\./);
+    const buttons = [...prompt.querySelectorAll("button")].map((b) => b.textContent);
+    assert.deepEqual(buttons, ["Stop it", "Keep waiting"]);
+    prompt.querySelector("button").click();
+    assert.equal(first.terminated, true, "without isolation Stop ends the worker");
+    const next = workers.at(-1);
+    assert.notEqual(next, first);
+    assert.equal(next.received[0].type, "boot");
+    assert.equal(next.received[0].hold, true, "the new worker waits: no run completed, nothing to restore");
+    await until(() => /before any run completed/.test(el.textContent), "the notice");
+    assert.equal(el.querySelector("[role=alertdialog]"), null);
+    app.destroy();
+    assert.equal(next.terminated, true);
+  });
+});
