@@ -4,14 +4,7 @@
 
 import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
-import { JSDOM } from "jsdom";
-
-const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/app/", pretendToBeVisual: true });
-const w = dom.window;
-for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
-  "MouseEvent", "localStorage", "requestAnimationFrame", "cancelAnimationFrame"]) {
-  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
-}
+import { w } from "./jsdom_page.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
 const { RunState } = await import("../../web/render/toolbar.js");
 import { until } from "./waiting.mjs";

@@ -1,0 +1,11 @@
+// A jsdom page for the renderer's tests: its window and DOM classes as
+// globals (the renderer reads them), set when this module is imported, so
+// import it before web/render/.
+import { JSDOM } from "jsdom";
+
+const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/app/", pretendToBeVisual: true });
+export const w = dom.window;
+for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
+  "MouseEvent", "localStorage", "requestAnimationFrame", "cancelAnimationFrame"]) {
+  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
+}
