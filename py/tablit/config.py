@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "client.showErrorDetails": "full",
     "theme.base": None,
     "tablit.durableSession": False,
+    "tablit.mapTiles": None,
+    "tablit.mapTilesAttribution": None,
 }
 
 

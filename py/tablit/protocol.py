@@ -208,7 +208,8 @@ NODE_PROPS: dict[str, str] = {
                      "width, height, alt: str|null, selection_activated: bool}",
     "deck_gl_json_chart": "{json: str (deck.gl JSON), tooltip: str|null (JSON), width, height, "
                           "alt: str|null, command: 'map'|'pydeck_chart', selection_mode: [str], "
-                          "mapbox_token: str|null (unused: the basemap is drawn offline)}",
+                          "mapbox_token: str|null (unused: the basemap is drawn offline), "
+                          "tiles: {url: str (tile URL template), attribution: str}|null}",
     # widgets (value is in the wire form of WIRE_FORMATS)
     "button": "{type: 'primary'|'secondary'|'tertiary', icon: str|null, use_container_width: bool, "
               "shortcut: str|null (normalised: 'ctrl+shift+k'; the page binds the key and shows it)}",

@@ -86,3 +86,25 @@ def test_pydeck_selection_mode_errors():
                                      "Selection mode must be a single value.")
     at = run("st.pydeck_chart(None, on_select='rerun', selection_mode='all')\n")
     assert at.exception[0].value == "Invalid `selection_mode` value. Supported values: 'multi-object', 'single-object'."
+
+
+def test_map_tiles_only_when_configured():
+    # no tile source: the offline basemap alone (pydeck's default Carto style JSON is not fetched)
+    at = run('st.map({"lat": [1.0], "lon": [2.0]})\n'
+             'st.pydeck_chart({"mapProvider": "carto", "mapStyle": "https://basemaps.cartocdn.com/gl/x/style.json"})\n')
+    assert [e.props["tiles"] for e in at.get("deck_gl_json_chart")] == [None, None]
+    # [tablit] mapTiles (with its attribution, else the host), and a deck's own tile-template map_style wins
+    at = run('st.set_option("tablit.mapTiles", "https://tiles.example.org/{z}/{x}/{y}.png")\n'
+             'st.map({"lat": [1.0], "lon": [2.0]})\n'
+             'st.pydeck_chart({"mapStyle": "https://other.example.net/{z}/{x}/{-y}.png"})\n'
+             'st.set_option("tablit.mapTilesAttribution", "© Example contributors")\n'
+             'st.map({"lat": [1.0], "lon": [2.0]})\n')
+    assert [e.props["tiles"] for e in at.get("deck_gl_json_chart")] == [
+        {"url": "https://tiles.example.org/{z}/{x}/{y}.png", "attribution": "Map tiles: tiles.example.org"},
+        {"url": "https://other.example.net/{z}/{x}/{-y}.png", "attribution": "Map tiles: other.example.net"},
+        {"url": "https://tiles.example.org/{z}/{x}/{y}.png", "attribution": "© Example contributors"}]
+
+
+def test_map_tiles_option_must_be_a_template():
+    at = run('st.set_option("tablit.mapTiles", "tiles.example.org")\nst.map({"lat": [1.0], "lon": [2.0]})\n')
+    assert "must be a tile URL template" in at.exception[0].message

@@ -3,8 +3,10 @@
 st.map builds the same deck.gl JSON as 1.67 (a ScatterplotLayer of the
 latitude/longitude columns, centred and zoomed on the data) from plain
 columns, so it needs no pandas.  The page draws a plain, labelled basemap
-(graticule and coordinates) under the layers: nothing is fetched from a tile
-server, so a map never breaks offline.
+(graticule and coordinates) under the layers.  Map tiles are drawn over it
+only when the app names a tile source (``tiles`` below): nothing reaches the
+internet unless the user configured it, and a tile that fails to load leaves
+the basemap showing.
 
 st.pydeck_chart takes a ``pydeck.Deck`` (its ``to_json()``); with
 ``on_select`` it is a widget whose value is ``{"selection": {"indices":
@@ -18,9 +20,11 @@ import json
 import math
 import os
 from typing import Any
+from urllib.parse import urlsplit
 
 from ... import errors
 from ...delta_generator import command
+from ...runtime.context import get_ctx
 from ...state.widgets import WidgetSpec, register_widget
 from ._common import (ReadOnlyAttributeDictionary, is_color_like, normalize_alt, on_select_callback,
                       to_int_color_tuple, validate_height, validate_width)
@@ -34,6 +38,49 @@ _DEFAULT_SIZE = 100
 _DEFAULT_ZOOM = 12
 _ZOOM_LEVELS = [360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352, 0.176, 0.088, 0.044, 0.022,
                 0.011, 0.005, 0.003, 0.001, 0.0005, 0.00025]
+
+
+TILES_OPTION = "tablit.mapTiles"
+TILES_ATTRIBUTION_OPTION = "tablit.mapTilesAttribution"
+
+
+def _is_tile_template(url: Any) -> bool:
+    return isinstance(url, str) and url.startswith(("https://", "http://")) and all(
+        k in url for k in ("{z}", "{x}")) and ("{y}" in url or "{-y}" in url)
+
+
+def _config_option(name: str) -> Any:
+    try:
+        return get_ctx().session.config.get(name)
+    except Exception:  # (no session: a bare call outside a run)
+        return None
+
+
+def tile_source(spec: dict[str, Any]) -> dict[str, str] | None:
+    """The raster tiles to draw under the layers, or None for the offline basemap alone.
+
+    A deck's own ``mapStyle`` (pydeck's ``map_style``) wins when it is a tile
+    URL template (``https://host/{z}/{x}/{y}.png``); otherwise the config
+    option ``[tablit] mapTiles``.  Mapbox/Carto style JSONs (pydeck's default
+    ``map_provider``) are vector styles from the internet that the user did
+    not choose here, so they are not fetched.  The attribution is
+    ``[tablit] mapTilesAttribution`` or the tile host's name.
+    """
+    style = spec.get("mapStyle") if isinstance(spec, dict) else None
+    url = style if _is_tile_template(style) else None
+    if url is None:
+        configured = _config_option(TILES_OPTION)
+        if configured in (None, ""):
+            return None
+        if not _is_tile_template(configured):
+            raise errors.StreamlitAPIException(
+                f"Config option {TILES_OPTION} must be a tile URL template such as "
+                f"'https://tile.example.org/{{z}}/{{x}}/{{y}}.png', not {configured!r}.")
+        url = configured
+    attribution = _config_option(TILES_ATTRIBUTION_OPTION)
+    if not isinstance(attribution, str) or not attribution.strip():
+        attribution = f"Map tiles: {urlsplit(url).hostname}"
+    return {"url": url, "attribution": attribution}
 
 
 def _missing(v: Any) -> bool:
@@ -124,7 +171,7 @@ def map(self, data: Any = None, *, latitude: str | None = None, longitude: str |
     self._enqueue("deck_gl_json_chart", {
         "json": json.dumps(spec, allow_nan=False), "tooltip": None, "width": width, "height": height,
         "alt": normalize_alt(alt), "command": "map", "selection_mode": [],
-        "mapbox_token": os.environ.get("MAPBOX_API_KEY") or None,
+        "mapbox_token": os.environ.get("MAPBOX_API_KEY") or None, "tiles": tile_source(spec),
     })
     return self
 
@@ -208,7 +255,8 @@ def pydeck_chart(self, pydeck_obj: Any = None, *, width: Any = "stretch", use_co
     tooltip = _pydeck_tooltip(pydeck_obj)
     props = {"json": spec, "tooltip": json.dumps(tooltip) if tooltip else None, "width": width,
              "height": height, "alt": normalize_alt(alt), "command": "pydeck_chart", "selection_mode": [],
-             "mapbox_token": getattr(pydeck_obj, "mapbox_key", None) or None}
+             "mapbox_token": getattr(pydeck_obj, "mapbox_key", None) or None,
+             "tiles": tile_source(json.loads(spec))}
     callback = on_select_callback(on_select)
     if on_select == "ignore":
         self._enqueue("deck_gl_json_chart", props)

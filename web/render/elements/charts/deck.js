@@ -3,18 +3,52 @@
 //
 // Under the layers a plain basemap is drawn by deck.gl itself: a graticule
 // whose spacing follows the zoom, with its latitudes and longitudes labelled.
-// No tile server is contacted, so a map works offline and never breaks.
-import { useEffect, useRef } from 'preact/hooks';
+// Raster tiles are drawn over it only when the app names a tile source
+// (props.tiles: `[tablit] mapTiles` or a tile-template map_style; a pydeck
+// TileLayer): otherwise no tile server is contacted. A tile that fails to
+// load leaves the basemap showing there, and the attribution line says so.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Deck, MapView, WebMercatorViewport } from '@deck.gl/core';
 import * as Layers from '@deck.gl/layers';
 import { JSONConfiguration, JSONConverter } from '@deck.gl/json';
+import { TileLayer } from '@deck.gl/geo-layers';
 import DOMPurify from 'dompurify';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, useSize, useTheme } from './common.js';
 
-const { PathLayer, TextLayer } = Layers;
-const converter = new JSONConverter({ configuration: new JSONConfiguration({ classes: { ...Layers, MapView } }) });
+const { BitmapLayer, PathLayer, TextLayer } = Layers;
+const converter = new JSONConverter({ configuration: new JSONConfiguration({ classes: { ...Layers, TileLayer, MapView } }) });
+
+/** One tile image (an <img>: the page's img-src applies; CORS so WebGL may use it). */
+function loadTile({ url, signal }) {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.crossOrigin = 'anonymous';
+    const stop = () => { img.src = ''; reject(new Error('aborted')); };
+    if (signal) signal.addEventListener('abort', stop, { once: true });
+    img.onload = () => { if (signal) signal.removeEventListener('abort', stop); resolve(img); };
+    img.onerror = () => reject(new Error(`map tile failed to load: ${url}`));
+    img.src = url;
+  });
+}
+
+/** Each tile as a BitmapLayer over its bounds. */
+function bitmapTile(props) {
+  const [[west, south], [east, north]] = props.tile.boundingBox;
+  const { data, ...rest } = props;
+  return data ? new BitmapLayer(rest, { data: undefined, image: data, bounds: [west, south, east, north] }) : null;
+}
+
+/** "{s}" (tile-server subdomains) as deck.gl's list of equivalent URLs. */
+function templates(url) {
+  return typeof url === 'string' && url.includes('{s}') ? ['a', 'b', 'c'].map((s) => url.replace('{s}', s)) : url;
+}
+
+/** The raster-tile props deck.gl's TileLayer needs for image URLs (JSON cannot carry functions). */
+function rasterProps(onError) {
+  return { getTileData: loadTile, renderSubLayers: bitmapTile, onTileError: onError };
+}
 
 function rgb(color) {
   const m = /^#([0-9a-f]{6})/i.exec(color || '');
@@ -87,6 +121,7 @@ function DeckChart({ node }) {
   const frameRef = useRef(/** @type {HTMLElement|null} */ (null));
   const hostRef = useRef(/** @type {HTMLElement|null} */ (null));
   const deckRef = useRef(/** @type {any} */ (null));
+  const [tilesFailed, setTilesFailed] = useState(false);
   const theme = useTheme(frameRef);
   const size = useSize(frameRef);
   const widget = useWidget(node);
@@ -103,7 +138,12 @@ function DeckChart({ node }) {
     if (!theme || !el || !width) return undefined;
     const props = converter.convert(resolvePrimary(JSON.parse(p.json), rgb(theme.primary)));
     let view = { latitude: 0, longitude: 0, zoom: 1, pitch: 0, bearing: 0, ...(props.initialViewState || {}) };
-    const userLayers = (props.layers || []).filter(Boolean);
+    const onTileError = () => setTilesFailed(true);
+    const userLayers = (props.layers || []).filter(Boolean).map((l) => (l instanceof TileLayer
+      ? l.clone({ data: templates(l.props.data), ...rasterProps(onTileError) }) : l));
+    const tiles = p.tiles ? [new TileLayer({ id: 'tablit-tiles', data: templates(p.tiles.url), minZoom: 0, maxZoom: 19,
+      tileSize: 256, maxRequests: 6, ...rasterProps(onTileError) })] : [];
+    const under = (w, h) => [...basemap(view, w, h, theme), ...tiles];
     const selection = { indices: {}, objects: {} };
     const deck = new Deck({
       parent: el,
@@ -111,11 +151,11 @@ function DeckChart({ node }) {
       views: new MapView({ repeat: true }),
       initialViewState: view,
       controller: true,
-      layers: [...basemap(view, width, height, theme), ...userLayers],
+      layers: [...under(width, height), ...userLayers],
       getTooltip: tooltipFor(p.tooltip ? JSON.parse(p.tooltip) : null),
       onViewStateChange: ({ viewState }) => {
         view = viewState;
-        deck.setProps({ layers: [...basemap(view, deckRef.current.width, deckRef.current.height, theme), ...userLayers] });
+        deck.setProps({ layers: [...under(deckRef.current.width, deckRef.current.height), ...userLayers] });
         return viewState;
       },
       onClick: (info) => {
@@ -143,7 +183,7 @@ function DeckChart({ node }) {
     deck.width = width; deck.height = height;
     deckRef.current = deck;
     return () => { deck.finalize(); deckRef.current = null; };
-  }, [p.json, p.tooltip, theme, mode, width > 0]);
+  }, [p.json, p.tooltip, p.tiles && p.tiles.url, theme, mode, width > 0]);
 
   useEffect(() => {
     const deck = deckRef.current;
@@ -152,7 +192,8 @@ function DeckChart({ node }) {
 
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)}>
     <div class="tl-map" ref=${hostRef} style=${`height:${height}px;background:${theme && theme.dark ? '#1b1e27' : '#eef1f5'}`}></div>
-    <div class="tl-map-attribution">Offline basemap: graticule only</div>
+    <div class="tl-map-attribution">${p.tiles ? p.tiles.attribution : 'Offline basemap: graticule only'}${
+      tilesFailed ? ' (some map tiles failed to load: the offline basemap shows there)' : ''}</div>
   <//>`;
 }
 
