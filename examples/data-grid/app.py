@@ -29,3 +29,12 @@ edited = st.data_editor(
 )
 st.write("Tasks:", " | ".join(f"{t['task']}={t['hours']}" for t in edited))
 st.write("Edit state:", str(dict(st.session_state.tasks)))
+
+st.subheader("Buttons")
+def on_action():
+    st.session_state.log = f"{st.session_state.action.label} on row {st.session_state.action.row}"
+st.dataframe(
+    {"name": ["Ada", "Grace"], "action": ["Open", ["Edit", "Delete"]]}, hide_index=True,
+    column_config={"action": st.column_config.ButtonColumn("Action", on_click=on_action, key="action")},
+)
+st.write("Last action:", st.session_state.get("log", "none"), "| this run:", str(st.session_state.action))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from . import errors
@@ -244,3 +245,43 @@ def MarkdownColumn(label: str | None = None, *, width: Any = None, help: str | N
     """Markdown text, rendered (sanitised) in the cell."""
     return _config(label, width, help, {"type": "markdown"}, disabled=disabled, required=required,
                    pinned=pinned, alignment=alignment, default=default)
+
+
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+@dataclass(frozen=True)
+class ButtonColumnResult:
+    """What a keyed ``ButtonColumn`` returns: the column's config dict plus the
+    callback, which cannot travel in a dict sent to the page.  st.dataframe and
+    st.data_editor register a click widget under ``key`` for it
+    (``tablit.elements.dataframe.buttons``)."""
+
+    config: dict[str, Any]
+    on_click: Callable[..., Any] | None = None
+    args: Any = None
+    kwargs: Any = None
+    key: str | None = None
+
+
+def ButtonColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
+                 pinned: bool | None = None, alignment: str | None = None,
+                 type: str = "secondary", on_click: Callable[..., Any] | None = None,
+                 args: Any = None, kwargs: Any = None, key: str | None = None) -> Any:
+    """Buttons labelled by the cell values (a list cell: one per item); always read-only.
+
+    With ``key``, a click reruns the app with ``st.session_state[key]`` set to
+    ``{"row", "label"}`` for that one run and calls ``on_click`` first; without
+    ``key`` the buttons do nothing, and a callback is an error.
+    """
+    if type not in _BUTTON_TYPES:
+        raise errors.invalid_value("type", [repr(t) for t in _BUTTON_TYPES])
+    config = _config(label, width, help, {"type": "button", "button_type": type},
+                     pinned=pinned, alignment=alignment, disabled=True)
+    if key is not None:
+        return ButtonColumnResult(config=config, on_click=on_click, args=args, kwargs=kwargs, key=key)
+    if on_click is not None or args is not None or kwargs is not None:
+        raise errors.StreamlitMissingRequiredParameterError(
+            "key", detail=("Callbacks passed via `on_click`, `args`, or `kwargs` need a unique "
+                           "key to be registered."))
+    return config

@@ -131,6 +131,8 @@ WIRE_FORMATS: dict[str, str] = {
                    "deleted_rows: [row]} (JSON values; node kind 'dataframe')",
     "dataframe": "{selection: {rows: [int], columns: [str], cells: [[int, str]]}} "
                  "(a dataframe with on_select)",
+    "dataframe_button": "JSON string {row: int, label: str} (trigger; a ButtonColumn's clicks: no "
+                        "node of its own, named by its column spec's button_widget)",
     "vega_lite_chart": "{selection: {param: value}} or null (a chart with on_select; 1.67's shapes)",
     "plotly_chart": "{selection: {points: [obj], point_indices: [int], box: [obj], lasso: [obj]}} or null",
     "echarts_chart": "{selection: {selected: [obj], areas: [obj]}} or null",
@@ -186,7 +188,8 @@ NODE_PROPS: dict[str, str] = {
               "height: int|'stretch'|'content', tab_index: int|null, alt: str|null, scrolling: bool}",
     "table": "{columns: [str], rows: [[str]], border: 'all'|'none'|'horizontal', hide_header: bool} "
              "(cells already formatted as text)",
-    "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?}], "
+    "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?, "
+                 "button_widget?: widget id (a keyed ButtonColumn)}], "
                  "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "
                  "see elements/dataframe/wire.py), column_order: [str]|null, width, height, "
                  "row_height: int|null, placeholder: str|null, editing_mode: 'read_only'|'fixed'|"

@@ -17,6 +17,7 @@ _WHERE = {
     "PlotlyState": ("tablit.elements.charts.plotly", "PlotlyState"),
     "VegaLiteState": ("tablit.elements.charts.vega", "VegaLiteState"),
     "PydeckState": ("tablit.elements.charts.maps", "PydeckState"),
+    "ButtonColumnClickState": ("tablit.elements.dataframe.buttons", "ButtonColumnClickState"),
 }
 
 __all__ = ["ButtonColumnClickState", "ChatInputValue", "DataEditorState", "DataframeState",

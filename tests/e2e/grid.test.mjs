@@ -142,4 +142,26 @@ describe('data grid', () => {
     assert.equal(await g.getAttribute('aria-rowcount'), '3');
     await shown(page.getByText(/^Tasks: Write tests=5 \| None=None$/));
   });
+
+  test('ButtonColumn: real buttons named by the cell value, by mouse and keyboard', { timeout: 60_000 }, async () => {
+    const g = grid(3);
+    const open = g.getByRole('button', { name: 'Open' });
+    assert.equal(await open.getAttribute('type'), 'button');
+    await afterRun(page, () => open.click());
+    await shown(page.getByText("Last action: Open on row 0 | this run: {'row': 0, 'label': 'Open'}"));
+    // a list cell: one button per item
+    await afterRun(page, () => g.getByRole('button', { name: 'Delete' }).click());
+    await shown(page.getByText("Last action: Delete on row 1 | this run: {'row': 1, 'label': 'Delete'}"));
+    // keyboard: Enter on the focused button cell presses its (first) button
+    await g.focus();
+    await g.press('Control+Home');
+    await g.press('ArrowRight');
+    await g.press('ArrowDown');
+    await afterRun(page, () => g.press('Enter'));
+    await shown(page.getByText("Last action: Edit on row 1 | this run: {'row': 1, 'label': 'Edit'}"));
+    // a real button: focus it and press Space
+    await g.getByRole('button', { name: 'Open' }).focus();
+    await afterRun(page, () => page.keyboard.press('Space'));
+    await shown(page.getByText("Last action: Open on row 0 | this run: {'row': 0, 'label': 'Open'}"));
+  });
 });

@@ -479,3 +479,101 @@ def test_selectable_dataframe_duplicate_ids_pair_by_pair():
         if raised != expected or (at.exception and not raised):
             wrong.append((a, b, [e.message[:80] for e in at.exception]))
     assert wrong == []
+
+
+# ------------------------------------------------------------- button columns
+def test_button_column_config_result_and_errors():
+    at = app("""
+        cfg = st.column_config.ButtonColumn("Go", type="tertiary", width="small", alignment="left")
+        st.markdown(repr(cfg))
+        res = st.column_config.ButtonColumn("Go", on_click=print, args=(1,), key="go")
+        st.markdown(repr((type(res).__name__, res.config, res.on_click is print, res.args, res.kwargs, res.key)))
+        try:
+            st.column_config.ButtonColumn(on_click=print)
+        except Exception as e:
+            st.markdown(f"{type(e).__name__}: {e}")
+    """).run()
+    cfg = {"label": "Go", "width": "small", "help": None, "pinned": None, "alignment": "left",
+           "disabled": True, "type_config": {"type": "button", "button_type": "tertiary"}}
+    assert md(at)[0] == repr(cfg)
+    assert md(at)[1] == repr(("ButtonColumnResult", {**cfg, "width": None, "alignment": None,
+                                                      "type_config": {"type": "button", "button_type": "secondary"}},
+                              True, (1,), None, "go"))
+    assert md(at)[2] == ("StreamlitMissingRequiredParameterError: The `key` parameter is required. Callbacks "
+                         "passed via `on_click`, `args`, or `kwargs` need a unique key to be registered.")
+
+
+def test_button_column_state_is_none_read_only_and_keys_collide():
+    at = app("""
+        from streamlit.typing import ButtonColumnClickState
+        df = pd.DataFrame({"name": ["a", "b"], "go": ["Go", "Go"]})
+        st.dataframe(df, column_config={"go": st.column_config.ButtonColumn(key="click")})
+        st.markdown(repr(ss.click))
+        st.markdown(ButtonColumnClickState.__name__)
+        ed = st.data_editor(df, column_config={"go": st.column_config.ButtonColumn(key="click2")})
+        st.markdown(repr(ed["go"].tolist()))
+        st.data_editor(df, disabled=True, key="e2",
+                       column_config={"go": st.column_config.ButtonColumn(key="click3")})
+        st.markdown(repr("click3" in ss))
+        try:
+            st.button("x", key="click")
+        except Exception as e:
+            st.markdown(type(e).__name__)
+    """).run()
+    assert md(at) == ["None", "ButtonColumnClickState", "['Go', 'Go']", "False", "StreamlitDuplicateElementKey"]
+    at2 = app("""
+        ss.click = {"row": 0, "label": "Go"}
+        st.dataframe({"go": ["Go"]}, column_config={"go": st.column_config.ButtonColumn(key="click")})
+    """).run()
+    assert "cannot be" in errors_of(at2)[0] and "click" in errors_of(at2)[0]  # scripts may not write it
+
+
+def test_button_column_in_a_form_refuses_a_callback():
+    at = app("""
+        with st.form("f"):
+            st.dataframe({"go": ["Go"]}, column_config={
+                "go": st.column_config.ButtonColumn(on_click=lambda: None, key="c")})
+            st.form_submit_button()
+    """).run()
+    assert "callbacks" in errors_of(at)[0].lower()
+
+
+BUTTON_APP = """
+import streamlit as st
+ss = st.session_state
+ss.setdefault("calls", [])
+def clicked(tag):
+    ss.calls.append((tag, dict(ss.act)))
+st.dataframe({"name": ["a", "b"], "act": ["Open", ["Edit", "Delete"]]}, key="t",
+             column_config={"act": st.column_config.ButtonColumn(on_click=clicked, args=("cb",), key="act")})
+st.markdown(repr(ss.act if ss.act is None else (ss.act.row, ss.act["label"])))
+st.markdown(repr(ss.calls))
+"""
+
+
+@pytest.mark.skipif(REFERENCE, reason="drives tablit's Bridge with the page's messages")
+def test_button_column_click_runs_callback_once_and_resets(tmp_path):
+    import json
+
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(BUTTON_APP)
+    b = Bridge(str(tmp_path / "app.py"))
+    first = json.loads(b.start())[-1]
+    node = next(n for n in first["tree"]["main"]["children"] if n["kind"] == "dataframe")
+    spec = next(c for c in node["props"]["columns"] if c["name"] == "act")
+    assert spec["config"]["type_config"] == {"type": "button", "button_type": "secondary"}
+    assert spec["config"]["disabled"] is True
+    wid = spec["button_widget"]
+
+    def send(changes, trigger):
+        out = json.loads(b.handle(json.dumps([{"type": "update", "changes": changes, "trigger": trigger}])))
+        tree = out[-1].get("tree", {"main": {"children": []}})
+        return out, [n["props"]["body"] for n in tree["main"]["children"] if n["kind"] == "markdown"]
+
+    _, got = send([{"id": wid, "value": json.dumps({"row": 1, "label": "Delete"})}], wid)
+    assert got == ["(1, 'Delete')", "[('cb', {'row': 1, 'label': 'Delete'})]"]
+    _, got = send([], None)  # the next run: the click is over
+    assert got == ["None", "[('cb', {'row': 1, 'label': 'Delete'})]"]
+    out, _ = send([{"id": wid, "value": json.dumps({"row": -1, "label": "x"})}], wid)
+    assert out[0]["type"] == "refused"  # a malformed click is refused, nothing lost

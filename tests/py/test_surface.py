@@ -39,10 +39,7 @@ pytestmark = pytest.mark.skipif(REFERENCE, reason="checks tablit against Streaml
 _GRID = "the data grid and column types: issue 12 is landing it"
 _OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
 PENDING: dict[str, str] = {
-    **{f"column_config.{name}": _GRID for name in (
-        "ButtonColumn",)},
     **{name: _OUTPUT for name in ("image(alt)",)},
-    "streamlit.typing:ButtonColumnClickState": _GRID,
     "streamlit.typing:DataEditorState": _GRID,
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",

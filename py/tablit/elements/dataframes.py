@@ -26,7 +26,7 @@ from .. import errors
 from ..delta_generator import command
 from ..runtime.context import get_ctx
 from ..state.widgets import WidgetSpec, register_widget
-from .dataframe import editing, selection, wire
+from .dataframe import buttons, editing, selection, wire
 from .dataframe.frame import HIDDEN_INDEX_FORMATS, StreamlitDataframeConversionError, Table, to_table
 from .dataframe.styler import styler_props
 
@@ -130,6 +130,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
             explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.")
     modes = selection.normalize_modes(selection_mode) if selecting else set()
     width, height = _layout(width, height, use_container_width)
+    column_config, button_columns = buttons.split_config(column_config)
     config = process_config(column_config)
     table = to_table(data)
     if table.data_format in HIDDEN_INDEX_FORMATS:
@@ -144,7 +145,10 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
                         row_height=row_height, placeholder=placeholder, editing_mode="read_only",
                         styled=data if _is_styler(data) else None)
     if not selecting:
-        self._enqueue("dataframe", props)
+        carried = buttons.register(self, table, button_columns, props["columns"])
+        node = self._enqueue("dataframe", props)
+        if carried:
+            node.carried_widgets = carried
         return self
     names = [wire.header(c.name) for c in table.columns]
     default_state = None
@@ -157,6 +161,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
                  "is_selection_activated": True,
                  "selection_default": None if default_state is None else json.dumps(default_state),
                  "row_height": row_height, "placeholder": placeholder, "alt": alt}
+    carried = buttons.register(self, table, button_columns, props["columns"])
     codec = selection.SelectionCodec(default_state, "single-row-required" in modes, table.n, names, modes)
     result = register_widget(self, WidgetSpec(
         type="dataframe", label=None, key=key, default=codec.deserialize(None),
@@ -165,6 +170,8 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
         props=props, codec=codec,
         on_change=on_select if callable(on_select) else None,
     ))
+    if carried:
+        result.node.carried_widgets = carried
     user_key = None if key is None or str(key) == "None" else str(key)
     if user_key is not None and user_key in get_ctx().session.state.written:
         checked = codec.checked(result.value)
@@ -222,6 +229,7 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
             f"The data type ({type(data).__name__}) or format is not supported by the data editor. "
             "Please convert your data into a Pandas Dataframe or another supported data format.")
     _check_names(table)
+    column_config, button_columns = buttons.split_config(column_config)
     config = process_config(column_config)
     if table.data_format in HIDDEN_INDEX_FORMATS:
         _update(config, wire.INDEX, {"hidden": True})
@@ -250,6 +258,8 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
         disabled_columns = [c for c, cfg in config.items() if cfg.get("disabled") is True]
         id_params["data_signature"] = _signature(table, disabled, disabled_columns)
         keyed_params = {"data_signature": id_params["data_signature"], "num_rows": num_rows}
+    # a wholly disabled editor's buttons fire nothing, as in Streamlit
+    carried = buttons.register(self, table, button_columns, props["columns"]) if disabled is not True else []
     kinds = {wire.header(c.name): c.type for c in table.columns}
     if table.index:
         kinds[wire.INDEX] = table.index[0].type
@@ -261,6 +271,8 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
         read_only=True, disabled=disabled is True,
     ))
     result.node.kind = "dataframe"
+    if carried:
+        result.node.carried_widgets = carried
     return _edited(data, table, editing.editing_state(result.value), kinds)
 
 

@@ -371,6 +371,10 @@ class AppSession:
         client_values = self.client_values
         for node in self.tree.nodes():
             nid = node.id
+            # A ButtonColumn's click widgets live in their dataframe's node (no node of their own).
+            carried = getattr(node, "carried_widgets", None)
+            if carried:
+                rendered.update((w, metas[w]) for w in carried if w in metas)
             # A widget replayed from a cache hit is on the page without being registered.
             meta = metas.get(nid)
             if meta is None:

@@ -135,6 +135,14 @@ def check_label_visibility(value: str) -> str:
 def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
     # This runs once per widget per run: locals over attribute lookups, and no
     # work a widget that raises nothing does not need (it is the app's hot path).
+    dg, meta, value, source = register_widget_state(dg, spec)
+    return _widget_node(dg, spec, meta, value, source)
+
+
+def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["DeltaGenerator", WidgetMeta, Any, str]:
+    """Steps 1-4 (policies, identity, value) for a widget that may have no node of
+    its own, e.g. a ``ButtonColumn``'s clicks, which the dataframe's node carries.
+    Returns the container used, the metadata, the value and where it came from."""
     ctx = get_ctx()
     state = ctx.session.state
     if dg._is_root and dg._root == "main" and ctx.dg_stack:
@@ -207,6 +215,19 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
                 state.replace_value(meta, new_value)
                 value = new_value
                 replaced = True
+    return dg, meta, value, "W*" if replaced else source
+
+
+def _widget_node(dg: "DeltaGenerator", spec: WidgetSpec, meta: WidgetMeta, value: Any, source: str) -> WidgetResult:
+    is_trigger = spec.is_trigger
+    default = spec.default
+    serialize = spec.serialize
+    disabled = spec.disabled
+    label_visibility = spec.label_visibility
+    form_id = meta.form_id
+    user_key = meta.key
+    wid = meta.id
+    replaced = source == "W*"
 
     # 6. should the page be told to show this value?
     if is_trigger:
@@ -227,14 +248,14 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
         props.update(spec.props)
     # A trigger's value is what it returned this run (AppTest reads it).
     props["value"] = value if is_trigger else serialize(value)
-    props["default"] = trigger_idle if is_trigger else serialize(default)
+    props["default"] = spec.trigger_idle if is_trigger else serialize(default)
     props["set"] = force
     props["disabled"] = disabled if disabled is True or disabled is False else bool(disabled)
     props["help"] = spec.help
     props["label_visibility"] = label_visibility
     props["form"] = form_id
     props["key"] = user_key
-    node = dg._enqueue(type_name, props, node_id=wid)
+    node = dg._enqueue(spec.type, props, node_id=wid)
     return WidgetResult(value if type(value) in _IMMUTABLE_TYPES else safe_copy(value), meta, node)
 
 

@@ -48,9 +48,9 @@ function Spark({ values, kind, width, height, tc }) {
 /**
  * The content of one cell.
  * @param {{v: any, spec: any, width: number, height: number, placeholder: string, display?: string,
- *   editable: boolean, onToggle?: () => void, label: string}} p
+ *   editable: boolean, onToggle?: () => void, label: string, onButton?: ((label: string) => void) | null}} p
  */
-export function CellContent({ v, spec, width, height, placeholder, display, editable, onToggle, label }) {
+export function CellContent({ v, spec, width, height, placeholder, display, editable, onToggle, label, onButton }) {
   const kind = drawKind(spec);
   const tc = (spec.config && spec.config.type_config) || {};
   if (v === null || v === undefined) {
@@ -61,6 +61,18 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
   }
   if (display !== undefined) return display;
   switch (kind) {
+    case 'button': {
+      // ButtonColumn: one real <button> per value (a list cell: one per item), named by
+      // the value; without a click widget (no key, or a disabled editor) they are disabled.
+      const items = (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined);
+      const t = tc.button_type === 'primary' || tc.button_type === 'tertiary' ? tc.button_type : 'secondary';
+      return html`<span class="tl-grid-buttons">${items.map((x) => {
+        const text = typeof x === 'object' ? JSON.stringify(x) : String(x);
+        return html`<button type="button" class=${'tl-btn tl-btn-' + t + ' tl-grid-btn'} aria-label=${text}
+          disabled=${!onButton} onClick=${(e) => { e.stopPropagation(); if (onButton) onButton(text); }}
+          ><${InlineMd} text=${text} /></button>`;
+      })}</span>`;
+    }
     case 'checkbox':
       return html`<input type="checkbox" class="tl-grid-check" checked=${!!v} disabled=${!editable} aria-label=${label}
         onClick=${editable ? onToggle : (e) => e.preventDefault()} />`;

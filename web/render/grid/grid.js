@@ -229,6 +229,11 @@ function GridView({ grid, node, state }) {
     }
     commitEdits(next);
   };
+  // ButtonColumn clicks: the column's click widget gets {row (position in the data), label}
+  // as JSON and is the update's trigger (py/tablit/elements/dataframe/buttons.py)
+  const buttonHandler = (c, r) => (c.spec.button_widget && r < n
+    ? (label) => ctx.send({ type: 'update', changes: [{ id: c.spec.button_widget, value: JSON.stringify({ row: r, label }) }], trigger: c.spec.button_widget })
+    : null);
   const addRow = () => {
     const next = JSON.parse(JSON.stringify(edits));
     const row = {};
@@ -332,6 +337,11 @@ function GridView({ grid, node, state }) {
         if (r === -1 && col) { // on a header: sort (or select the column)
           e.preventDefault();
           if (colSel && !col.spec.index) toggleColumn(col.spec.name); else sortBy(col);
+          return;
+        }
+        if (col && total && r >= 0 && drawKind(col.spec) === 'button') { // press the cell's (first) button
+          const btn = document.getElementById(cellId(r, c))?.querySelector('button:not([disabled])');
+          if (btn) { e.preventDefault(); btn.click(); }
           return;
         }
         if (col && editableCol(col) && total) {
@@ -445,7 +455,7 @@ function GridView({ grid, node, state }) {
               onDone=${(val) => { grid.setState({ editing: null }); if (val !== undefined) setCell(r, c, val); grid.scroller && grid.scroller.focus(); }} />`
             : html`<${CellContent} v=${v} spec=${c.spec} width=${widths[j]} height=${rh} placeholder=${placeholder}
               display=${displayOf(c, r)} editable=${editable} label=${`${cellLabel(c)}, row ${i + 1}`}
-              onToggle=${() => setCell(r, c, !v)} />`}
+              onToggle=${() => setCell(r, c, !v)} onButton=${buttonHandler(c, r)} />`}
         </div>`;
       })}
     </div>`);
