@@ -1,7 +1,8 @@
 // Map tiles (st.map over raster tiles): with `[tablit] mapTiles` naming a tile
 // server (here one on 127.0.0.1 made by the test), the tiles are requested and
-// drawn, a tile that fails leaves the offline basemap showing there; with no
-// tile source configured no tile is ever requested.
+// drawn, a tile that fails leaves the offline basemap showing there; a pydeck
+// TileLayer of image URLs is drawn as tiles too; with no tile source configured
+// no tile is ever requested.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -39,6 +40,7 @@ function png([r, g, b]) {
 }
 
 const MAGENTA = png([255, 0, 255]);
+const CYAN = png([0, 255, 255]);
 const tileRequests = [];
 let tiles, tilesUrl, dir, server, browser;
 
@@ -49,13 +51,22 @@ function writeConfig(withTiles) {
   fs.writeFileSync(path.join(dir, '.streamlit', 'config.toml'), lines.join('\n') + '\n');
 }
 
+function writeApp(withTileLayer) {
+  const layer = `{"@@type": "TileLayer", "id": "own-tiles", "data": "${tilesUrl}/layer/{z}/{x}/{y}.png", "tileSize": 256}`;
+  fs.writeFileSync(path.join(dir, 'app.py'), 'import streamlit as st\nst.title("Tiles")\n'
+    + 'st.map({"lat": [40.0, -40.0], "lon": [-100.0, 100.0]}, zoom=1, alt="Tiled map")\n'
+    + (withTileLayer ? `st.pydeck_chart({"initialViewState": {"latitude": 0, "longitude": 0, "zoom": 2}, "layers": [${layer}]}, height=300, alt="Own tiles")\n` : ''));
+}
+
 before(async () => {
   // the western half of the world is magenta; the eastern half's tiles fail (404)
   tiles = http.createServer((req, res) => {
     tileRequests.push(req.url);
     const m = /^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(req.url);
     const headers = { 'access-control-allow-origin': '*' };
-    if (m && Number(m[2]) < 2 ** Number(m[1]) / 2) {
+    if (req.url.startsWith('/layer/')) {
+      res.writeHead(200, { ...headers, 'content-type': 'image/png' }).end(CYAN);
+    } else if (m && Number(m[2]) < 2 ** Number(m[1]) / 2) {
       res.writeHead(200, { ...headers, 'content-type': 'image/png' }).end(MAGENTA);
     } else {
       res.writeHead(404, headers).end();
@@ -65,8 +76,7 @@ before(async () => {
   tilesUrl = `http://127.0.0.1:${tiles.address().port}`;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-tiles-'));
   fs.mkdirSync(path.join(dir, '.streamlit'));
-  fs.writeFileSync(path.join(dir, 'app.py'), 'import streamlit as st\nst.title("Tiles")\n'
-    + 'st.map({"lat": [40.0, -40.0], "lon": [-100.0, 100.0]}, zoom=1, alt="Tiled map")\n');
+  writeApp(true);
   writeConfig(true);
   server = await startTablit(['serve', path.join(dir, 'app.py')]);
   browser = await launchBrowser();
@@ -109,7 +119,7 @@ async function pixels(context, pngBuffer, points) {
 describe('map tiles', () => {
   test('configured tiles are requested and drawn; a failed tile shows the basemap', { timeout: 150_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const { fig, canvas } = await openMap(context);
+    const { page, fig, canvas } = await openMap(context);
     await shown(fig.getByText('Test tiles, 127.0.0.1'));
     await until(async () => tileRequests.some((u) => /^\/2\/1\/\d\.png$/.test(u)), 'a western tile is requested', 30_000);
     await shown(fig.getByText(/some map tiles failed to load/), 30_000);
@@ -124,11 +134,21 @@ describe('map tiles', () => {
     assert.deepEqual(west.map((v) => Math.round(v / 16)), [16, 0, 16], `tile pixel ${west}`);
     // the failed tile: the basemap's background (#eef1f5), not blank, not magenta
     assert.ok(east.every((v, i) => Math.abs(v - [0xee, 0xf1, 0xf5][i]) < 12), `basemap pixel ${east}`);
+    // a pydeck TileLayer of image URLs: requested and drawn as bitmaps
+    const own = page.getByRole('figure', { name: 'Own tiles' }).locator('canvas').first();
+    await own.scrollIntoViewIfNeeded();
+    await until(async () => tileRequests.some((u) => u.startsWith('/layer/')), 'the TileLayer asks for its tiles', 30_000);
+    const ownBox = await own.boundingBox();
+    await until(async () => {
+      const [c] = await pixels(context, await own.screenshot(), [[ownBox.width / 2 - 30, ownBox.height / 2 - 30]]);
+      return c[0] < 60 && c[1] > 200 && c[2] > 200;
+    }, 'a cyan tile is drawn', 30_000);
     await context.close();
   });
 
   test('with no tile source configured no tile is requested', { timeout: 150_000 }, async () => {
     writeConfig(false);
+    writeApp(false);
     tileRequests.length = 0;
     const context = await browser.newContext();
     const requests = [];
