@@ -8,13 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { App, DIST, ROOT, packageSettings, startServer } from '../web/serve/server.js';
 import { buildStatic } from '../web/serve/build_static.js';
 import { vendorReport } from '../web/serve/vendor.js';
-import { npmPyodideVersion } from '../web/tools/pyodide_dist.js';
+import { npmPyodideVersion, readDistribution } from '../web/tools/pyodide_dist.js';
 
 const PYODIDE_VERSION = (() => {
   try {
     return npmPyodideVersion();
   } catch {
-    return '(not installed)';
+    try {
+      return readDistribution(path.join(DIST, 'pyodide')).version; // the wheel: no node_modules, dist/ built
+    } catch {
+      return '(not installed)';
+    }
   }
 })();
 

@@ -40,6 +40,13 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
     || die "could not install chromium (the end-to-end tests need /usr/bin/chromium)"
 fi
 
+# `python3 -m venv` with pip, for the wheel's test (tests/e2e/wheel.test.mjs); Debian ships it apart.
+if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+  say "installing python3-venv"
+  { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; } \
+    || die "could not install python3-venv (tests/e2e/wheel.test.mjs builds a venv)"
+fi
+
 say "npm run build"
 npm run build || die "npm run build failed"
 

@@ -73,7 +73,8 @@ export async function build(opts = {}) {
 
   copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts
 
-  const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit");
+  const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit")
+    .filter((e) => !e.name.startsWith("tablit/_runtime/")); // the wheel's staged Node CLI + dist/ (web/tools/wheel.js)
   if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");
   writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
   writeFileSync(join(out, "tablit.tar.gz"), await pythonBundle(entries));

@@ -30,6 +30,11 @@ function isVenv(dir) {
   return fs.existsSync(path.join(dir, 'pyvenv.cfg'));
 }
 
+/** A folder `tablit build` wrote (e.g. `--out site/` beside app.py): its runtime is not app source. */
+function isBuildOutput(dir) {
+  return fs.existsSync(path.join(dir, 'page.js')) && fs.existsSync(path.join(dir, 'dist', 'tablit.js'));
+}
+
 /** Decode a buffer as UTF-8 text, or return null for binary content. */
 export function asText(buf) {
   if (buf.subarray(0, 8192).includes(0)) return null;
@@ -55,7 +60,7 @@ export function collectFiles(appDir) {
       const full = path.join(dir, e.name);
       const r = rel(appDir, full);
       if (e.isDirectory()) {
-        if (r === '.streamlit' || (isAppPath(r) && !isVenv(full))) walk(full);
+        if (r === '.streamlit' || (isAppPath(r) && !isVenv(full) && !isBuildOutput(full))) walk(full);
       } else if (e.isFile() && isAppPath(r)) {
         const { size, mtimeMs } = fs.statSync(full);
         if (size > MAX_FILE) continue;
