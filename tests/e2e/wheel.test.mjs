@@ -83,6 +83,7 @@ describe('the tablit wheel, installed with pip, on a PATH without node', () => {
       'tablit/_runtime/dist/pyodide/pyodide.asm.wasm', 'tablit/_runtime/examples/counter-naive/app.py']) {
       assert.ok(listing.includes(f), `${f} is in the wheel`);
     }
+    assert.doesNotMatch(listing, /\.js\.map\b/, 'no source maps in the wheel');
     assert.ok(!fs.existsSync(path.join(ROOT, 'py', 'tablit', '_runtime')), 'the staged copy is gone from the repository');
     assert.equal(fs.existsSync(path.join(bin, 'node')), false);
     assert.equal(run('python', ['-c', 'import shutil; print(shutil.which("node"))']).trim(), 'None');

@@ -5,7 +5,8 @@
 //   py/tablit/_runtime/package.json   {"type": "module"}: the CLI's .js files are ES modules
 //   py/tablit/_runtime/bin/tablit.js  the CLI, and every web/ module it imports (followed
 //   py/tablit/_runtime/web/...        from its relative imports; they import no npm package)
-//   py/tablit/_runtime/dist/          the built runtime (`npm run build` first), Pyodide core included
+//   py/tablit/_runtime/dist/          the built runtime (`npm run build` first), Pyodide core included,
+//                                     source maps left out
 //   py/tablit/_runtime/examples/      what `tablit gallery` serves by default
 //
 // _runtime/ is git-ignored, left out of dist/tablit.tar.gz (web/build.js), and removed once
@@ -56,7 +57,8 @@ export function stageRuntime({ log = () => {} } = {}) {
   writeFileSync(join(RUNTIME, "package.json"), JSON.stringify({ name: "tablit-runtime", version: pkg.version, private: true, type: "module" }, null, 2) + "\n");
   const files = cliFiles();
   for (const f of files) cpSync(join(ROOT, f), join(RUNTIME, f));
-  cpSync(dist, join(RUNTIME, "dist"), { recursive: true, dereference: true });
+  // without source maps (44 of dist/'s 72 MB): a Python user debugs the app, not tablit's bundle
+  cpSync(dist, join(RUNTIME, "dist"), { recursive: true, dereference: true, filter: (src) => !src.endsWith(".js.map") });
   cpSync(join(ROOT, "examples"), join(RUNTIME, "examples"), { recursive: true, dereference: true,
     filter: (src) => !/(^|[\\/])(__pycache__|\.[^\\/]+)$/.test(src) });
   log(`staged ${files.length} CLI files, dist/ and examples/ in ${relative(ROOT, RUNTIME)}/`);
