@@ -108,6 +108,8 @@ const harness = (base, app, query = '') => `${base}bench/harness.html?app=${app}
  * worker spent in Python for those runs (from the debug worker), p50.
  */
 async function measured(page, name, opts) {
+  // the first run over (a streamed run shows its title before the rest)
+  await page.waitForFunction(() => (window.__tablitRenders ?? 0) >= 1, null, { timeout: 120_000 });
   await page.evaluate(() => window.__debug('runs'));
   const times = await page.evaluate(([k, o]) => window.__bench.measure(k, o), [name, opts]);
   const runs = (await page.evaluate(() => window.__debug('runs'))).runs.slice(opts.warm);

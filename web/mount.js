@@ -390,10 +390,10 @@ export function mount(element, options = {}) {
     const lost = snapshot?.lost ?? [];
     if (!snapshot) {
       held = true;
-      runState.set({ running: false, stopping: false,
+      runState.set({ running: false, stopping: false, prompt: null,
         notice: `${why} before any run completed, so there was no session to restore. Rerun (R) to start the app again.` });
     } else {
-      runState.set({ running: false, stopping: true,
+      runState.set({ running: false, stopping: true, prompt: null,
         notice: lost.length ? `${why} with its session state restored, except: ${lost.join(", ")} (${lost.length > 1 ? "their values" : "its value"} could not be kept).`
           : always ? `${why} with its session state restored.` : null });
       resume();
