@@ -21,6 +21,7 @@ const PYODIDE_VERSION = (() => {
     }
   }
 })();
+import { secretsNotice } from '../web/serve/files.js';
 
 const HELP = `tablit: Streamlit apps running entirely in the browser tab (Pyodide in a Web Worker)
 
@@ -34,7 +35,11 @@ Usage:
 
 Options:
   --port N    port to listen on (default 8501, or the next free one; 0 = any free port)
-  --out DIR   output folder of \`tablit build\`
+  --out DIR   output folder of \`tablit build\`: a new or empty folder, or an earlier build
+  --force     let \`tablit build\` write into a non-empty folder that is not an earlier build
+  --include-secrets
+              ship .streamlit/secrets.toml to the page (serve, build) so st.secrets has it.
+              Whatever is shipped is PUBLIC: anyone who opens the app can read it.
   --pyodide DIR        (serve, gallery, build) use the Pyodide distribution in DIR (e.g. a
                        0.27.x one) instead of the bundled Pyodide ${PYODIDE_VERSION}
   --package-base URL|DIR  (serve, gallery, build) take Pyodide's packages (numpy, pandas, ...)
@@ -66,6 +71,8 @@ function parseArgs(argv) {
     if (a === '-h' || a === '--help') args.help = true;
     else if (a === '--offline') args.offline = true;
     else if (a === '--isolated') args.isolated = true;
+    else if (a === '--force') args.force = true;
+    else if (a === '--include-secrets') args.secrets = true;
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split('=', 2);
       if (!['port', 'out', 'pyodide', 'package-base'].includes(k)) fail(`unknown option ${a}`);
@@ -135,7 +142,9 @@ async function main() {
   if (command === 'serve') {
     const file = appFileArg(arg, 'serve');
     ensureDist();
-    const app = new App('', path.dirname(file), path.basename(file));
+    const app = new App('', path.dirname(file), path.basename(file), { secrets: !!args.secrets });
+    const notice = secretsNotice(app.dir, app);
+    if (notice) console.warn(`tablit: ${notice}`);
     const { url, close } = await listen({ apps: [app], ...packageArgs(args), isolated: !!args.isolated }, args.port);
     console.log(`tablit: serving ${path.relative(process.cwd(), file) || file} (run-on-save is on)`);
     console.log(`  ${url}`);
@@ -160,7 +169,9 @@ async function main() {
     if (!args.out) fail('build needs --out DIR');
     ensureDist();
     try {
-      const r = await buildStatic({ appFile: file, out: args.out, ...packageArgs(args), log: (s) => console.log(`tablit: ${s}`) });
+      const r = await buildStatic({ appFile: file, out: args.out, force: !!args.force, secrets: !!args.secrets, ...packageArgs(args), log: (s) => console.log(`tablit: ${s}`) });
+      const notice = secretsNotice(path.dirname(file), { secrets: !!args.secrets });
+      if (notice) console.warn(`tablit: ${notice}`);
       console.log(`tablit: wrote ${r.out} (${r.files} app files in app.json, ${r.copied} copied)`);
       for (const line of vendorReport(r.vendored)) console.log(`tablit: ${line}`);
       console.log(`  serve it with any static server, e.g. python3 -m http.server -d ${path.relative(process.cwd(), r.out) || '.'}`);

@@ -65,6 +65,7 @@ export async function setup() {
   const browser = await launchBrowser();
   const context = await browser.newContext();
   const pages = [];
+  const violations = [];
   return {
     url: server.url,
     context,
@@ -74,6 +75,7 @@ export async function setup() {
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e));
+      watchPolicy(page, violations);
       pages.push(page);
       await page.goto(new URL(p, server.url).href);
       if (waitFor) await waitFor(page).waitFor({ timeout: BOOT_TIMEOUT });
@@ -83,12 +85,26 @@ export async function setup() {
     async closePages() {
       for (const p of pages.splice(0)) await p.close().catch(() => {});
     },
+    /** Close everything; fails if any page broke the Content-Security-Policy the server sends. */
     async close() {
       for (const p of pages) await p.close().catch(() => {});
       await browser.close().catch(() => {});
       await server.stop();
+      const unexpected = violations.filter((v) => !v.page.payloads).map((v) => v.text);
+      if (unexpected.length) throw new Error(`Content-Security-Policy violations:\n${unexpected.join('\n')}`);
     },
   };
+}
+
+/**
+ * Record, in `into`, what the page and its workers report as refused by the
+ * Content-Security-Policy, as {page, text}.  A test that renders hostile payloads
+ * sets `page.payloads = true`: the policy blocking them is expected there.
+ */
+export function watchPolicy(page, into) {
+  const check = (m) => { if (/Content Security Policy/i.test(m.text())) into.push({ page, text: `${page.url()}: ${m.text()}` }); };
+  page.on('console', check);
+  page.on('worker', (w) => w.on('console', check));
 }
 
 /** How many runs the page has rendered (page.js counts render messages). */

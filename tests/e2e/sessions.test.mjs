@@ -49,6 +49,7 @@ describe('sessions', () => {
   test('Markdown, labels and alerts with <script> / onerror payloads render inert', { timeout: 120_000 }, async () => {
     const dialogs = [];
     const page = await env.open('markdown-safety/');
+    page.payloads = true;   // the Content-Security-Policy refusing an inline handler is expected here
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
     await shown(page.getByText('Rendered the payloads.'), 60_000);
     await shown(page.getByRole('heading', { name: /Markdown safety/ }));

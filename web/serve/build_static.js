@@ -11,52 +11,82 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { manifest, isAppPath } from './files.js';
+import { appFiles, manifest } from './files.js';
+import { BUILD_MARKER, CONTENT_SECURITY_POLICY, isWithin, realPath } from './security.js';
 import { appPage } from './html.js';
-import { DIST, PAGE_JS, docstringOf } from './server.js';
+import { DIST, PAGE_JS, ROOT, docstringOf } from './server.js';
 import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
 
 const RESERVED = new Set(['index.html', 'app.json', 'page.js', 'dist']);
 
-/** Copy the app folder's own (non-hidden, non-venv) files below `out`. */
+/** Copy the app folder's own (non-hidden, non-venv, inside the folder) files below `out`. */
 function copyAppFiles(appDir, out) {
   let count = 0;
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      const rel = path.relative(appDir, full).split(path.sep).join('/');
-      if (!isAppPath(rel) || rel.startsWith('.streamlit/')) continue;
-      if (path.resolve(full) === path.resolve(out)) continue;
-      if (e.isDirectory()) {
-        if (!fs.existsSync(path.join(full, 'pyvenv.cfg'))) walk(full);
-      } else if (e.isFile()) {
-        if (RESERVED.has(rel.split('/')[0])) {
-          console.warn(`tablit build: skipped ${rel} (the name is taken by the build)`);
-          continue;
-        }
-        fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
-        fs.copyFileSync(full, path.join(out, rel));
-        count++;
-      }
+  for (const { rel, full } of appFiles(appDir, { skip: [realPath(out)] })) {
+    if (rel.startsWith('.streamlit/')) continue;
+    if (RESERVED.has(rel.split('/')[0])) {
+      console.warn(`tablit build: skipped ${rel} (the name is taken by the build)`);
+      continue;
     }
-  };
-  walk(appDir);
+    fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+    fs.copyFileSync(full, path.join(out, rel));
+    count++;
+  }
   return count;
+}
+
+/** Real path of `p`, or of its nearest existing parent joined with the rest. */
+function resolveReal(p) {
+  const real = realPath(p);
+  if (real !== null) return real;
+  const parent = path.dirname(p);
+  return parent === p ? p : path.join(resolveReal(parent), path.basename(p));
+}
+
+/**
+ * Refuse an output folder the build must not write into: one holding (or
+ * inside) the runtime's sources or the app, or a non-empty folder that is not
+ * an earlier build (no BUILD_MARKER) unless `force`.  The build replaces
+ * out/dist, index.html, app.json and page.js: nothing else is deleted.
+ */
+export function checkOut(out, { appDir, dist, force = false }) {
+  const target = resolveReal(out);
+  const sources = ['web', 'py', 'bin', 'node_modules'].map((d) => path.join(ROOT, d));
+  for (const keep of [ROOT, resolveReal(dist), resolveReal(appDir)]) {
+    if (isWithin(target, keep)) throw new Error(`--out ${out} holds ${keep}, which the build must not overwrite`);
+  }
+  for (const keep of [...sources, resolveReal(dist)]) {
+    if (isWithin(keep, target)) throw new Error(`--out ${out} is inside ${keep}, which the build must not overwrite`);
+  }
+  let entries;
+  try {
+    entries = fs.readdirSync(target);
+  } catch (e) {
+    if (e.code === 'ENOENT') return;
+    throw new Error(`--out ${out}: ${e.code === 'ENOTDIR' ? 'not a folder' : e.message}`);
+  }
+  if (entries.length > 0 && !entries.includes(BUILD_MARKER) && !force) {
+    throw new Error(`--out ${out} is not empty and is not an earlier tablit build (no ${BUILD_MARKER} in it); `
+      + 'the build would replace its dist/, index.html, app.json and page.js. Pass --force to write there anyway.');
+  }
 }
 
 /**
  * Build the folder.  pyodideDir: take the Pyodide runtime from that distribution
  * (e.g. 0.27.x) instead of dist/pyodide/; packageBase: a local folder or URL to
- * take packages from first; offline: the page fetches no package from the network.
+ * take packages from first; offline: the page fetches no package from the network;
+ * force: write into a non-empty folder that is not an earlier build (checkOut);
+ * secrets: ship .streamlit/secrets.toml (files.js isAppPath).
  */
-export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {} }) {
+export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {}, force = false, secrets = false }) {
   const appDir = path.dirname(appFile);
   const entrypoint = path.basename(appFile);
   if (!fs.existsSync(path.join(dist, 'tablit.js'))) throw new Error(`${dist} is not built: run \`npm run build\` first`);
   out = path.resolve(out);
-  if (out === path.resolve(appDir)) throw new Error('--out must not be the app folder itself');
+  checkOut(out, { appDir, dist, force });
   fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, BUILD_MARKER), 'Written by `tablit build`: a later build may replace dist/, index.html, app.json and page.js here.\n');
   fs.rmSync(path.join(out, 'dist'), { recursive: true, force: true });
   fs.cpSync(dist, path.join(out, 'dist'), { recursive: true, dereference: true });
   const runtimeDir = path.join(out, 'dist', 'pyodide');
@@ -67,7 +97,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
     for (const f of runtime) fs.copyFileSync(path.join(pyodideDir, f), path.join(runtimeDir, f));
   }
   fs.copyFileSync(PAGE_JS, path.join(out, 'page.js'));
-  const man = manifest(appDir, entrypoint);
+  const man = manifest(appDir, entrypoint, { secrets });
   const vendored = await vendorPackages({ files: man.files, appDir, entrypoint, runtimeDir,
     sourceDir: pyodideDir ? path.resolve(pyodideDir) : null, packageBase, log });
   fs.writeFileSync(path.join(out, 'app.json'), JSON.stringify(man));
@@ -80,6 +110,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
     options: { base: './', routing: 'hash', dist: './dist/', manifest: './app.json', events: null,
       ...(packageBase && /^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? { packageBase } : {}),
       ...(offline ? { offline: true } : {}) },
+    csp: CONTENT_SECURITY_POLICY,
   }));
   return { out, files: Object.keys(man.files).length, copied, vendored };
 }

@@ -12,13 +12,14 @@ function scriptJson(value) {
 /**
  * The page that mounts one app.  `options` is read by page.js:
  * {base, routing: 'path'|'hash', dist, manifest: url|object, events: url|null}.
+ * `csp`: a Content-Security-Policy to carry as a <meta> (built pages have no server to send it).
  */
-export function appPage({ title, css, pageScript, options }) {
+export function appPage({ title, css, pageScript, options, csp = null }) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${escapeHtml(css)}">
 <style>html,body{margin:0}#tablit-root{min-height:100vh}</style>

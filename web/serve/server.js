@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { manifest, diffFiles, isAppPath } from './files.js';
 import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
+import { SECURITY_HEADERS, inside } from './security.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -65,8 +66,9 @@ export function docstringOf(source) {
  * name: '' for `tablit serve`, the example's folder name in the gallery.
  */
 export class App {
-  constructor(name, dir, entrypoint) {
+  constructor(name, dir, entrypoint, { secrets = false } = {}) {
     this.name = name;
+    this.secrets = secrets;  // ship .streamlit/secrets.toml (files.js isAppPath)
     this.dir = dir;
     this.entrypoint = entrypoint;
     this.base = name ? `/${name}/` : '/';
@@ -76,7 +78,7 @@ export class App {
   }
 
   manifest() {
-    const m = manifest(this.dir, this.entrypoint);
+    const m = manifest(this.dir, this.entrypoint, { secrets: this.secrets });
     this.snapshot = m.files;
     return m;
   }
@@ -123,6 +125,7 @@ function sendFile(req, res, file) {
   if (!st.isFile()) return false;
   const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
   const headers = {
+    ...SECURITY_HEADERS,
     'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
     'Cache-Control': 'no-cache',
     ETag: etag,
@@ -139,14 +142,8 @@ function sendFile(req, res, file) {
 }
 
 function send(res, status, type, body, extra = {}) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...extra });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache', ...extra });
   res.end(body);
-}
-
-/** `dir` joined with a URL path, or null if it would leave `dir`. */
-function inside(dir, urlPath) {
-  const file = path.resolve(dir, '.' + path.posix.normalize('/' + urlPath));
-  return file === dir || file.startsWith(dir + path.sep) ? file : null;
 }
 
 /**
@@ -205,7 +202,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
   for (const { dir, appFor } of watchDirs || apps.map((a) => ({ dir: a.dir, appFor: () => a }))) {
     const w = watch(dir, (file) => {
       const app = appFor(file);
-      if (app && (!file || isAppPath(path.relative(app.dir, path.join(dir, file)).split(path.sep).join('/')))) schedule(app);
+      if (app && (!file || isAppPath(path.relative(app.dir, path.join(dir, file)).split(path.sep).join('/'), app))) schedule(app);
     });
     if (w) watchers.push(w);
   }
@@ -242,7 +239,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       return send(res, 404, 'text/plain', `not found in ${packages.localBase}: ${pathname}\n`);
     }
     if (pathname.startsWith('/dist/')) {
-      const file = inside(dist, pathname.slice('/dist'.length));
+      const file = inside(dist, pathname.slice('/dist'.length), { byName: true });
       if (file && sendFile(req, res, file)) return;
       const hint = fs.existsSync(path.join(dist, 'tablit.js')) ? '' : ' (dist/ is not built: run `npm run build`)';
       return send(res, 404, 'text/plain', `not found: ${pathname}${hint}\n`);
@@ -255,7 +252,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(app.manifest()));
       }
       if (pathname === app.api + 'events') {
-        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
         res.write(': tablit run-on-save\n\n');
         app.clients.add(res);
         req.on('close', () => app.clients.delete(res));
@@ -279,7 +276,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
 
   const serveApp = (req, res, app, rest) => {
     // A file of the app folder, if the path names one (not hidden, not a venv...).
-    if (rest && isAppPath(rest) && !rest.endsWith('/')) {
+    if (rest && isAppPath(rest, app) && !rest.endsWith('/')) {
       const file = inside(app.dir, rest);
       if (file && sendFile(req, res, file)) return;
       if (rest === 'favicon.ico') return send(res, 204, 'image/x-icon', '');
