@@ -22,8 +22,9 @@
 //                      first chart drawn, no chart chunk in the counter's downloads (bench/charts.mjs)
 //   9. live           Stop -> interactive with state (isolated and not), st.progress call ->
 //                      page, streaming's cost on the counter's click (bench/live.mjs)
+//  11. jsdom           the renderer alone: a rerun changing one of 1,000 widgets (render_jsdom.mjs)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -320,6 +321,9 @@ function table(R) {
     rows.push([`  wasm memory / page DOM elements after ${ks.join(' / ')}`, `${(b.wasm_bytes / 2 ** 20).toFixed(1)} MiB / ${b.dom_nodes}`,
       `${(a.wasm_bytes / 2 ** 20).toFixed(1)} MiB / ${a.dom_nodes}`, `+${(M.growth.wasm_bytes / 2 ** 20).toFixed(1)} MiB / +${M.growth.dom_nodes}`, '', '']);
   }
+  if (R.jsdom) {
+    rows.push([`renderer alone in jsdom: one of ${R.jsdom.n} widgets changed (p50)`, ms(R.jsdom.p50_ms), '', '', '', '', '']);
+  }
   if (R.bytes) {
     const B = R.bytes;
     const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
@@ -395,6 +399,7 @@ async function main() {
     if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
     if (want('charts')) R.charts = await chartsBench(browser, server.url, IN_PAGE, QUICK, log);
+    if (want('jsdom')) R.jsdom = JSON.parse(execFileSync(process.execPath, [path.join(HERE, 'render_jsdom.mjs'), '1000', QUICK ? '10' : '30'], { encoding: 'utf8' }));
   } finally {
     await browser.close().catch(() => {});
     await server.close();

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from .protocol import TreeDiff, check_context
+from .protocol import TreeDiff, check_context, refused
 from .runtime import snapshot
 from .runtime.live import Streamer
 from .runtime.session import AppSession
@@ -90,7 +90,9 @@ class Bridge:
         try:
             messages = json.loads(up_json)
         except ValueError as e:
-            return json.dumps([{"type": "refused", "reason": f"not JSON: {e}", "message": up_json}])
+            return json.dumps([refused(f"not JSON: {e}", up_json)])
+        except RecursionError:
+            return json.dumps([refused("refused: the message is nested too deeply", up_json)])
         if not isinstance(messages, list):
             messages = [messages]
         return self._answer(self.session.handle(messages))

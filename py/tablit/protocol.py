@@ -583,5 +583,21 @@ class _Whole(Exception):
     """The tree cannot be sent as a patch."""
 
 
+ECHO_LIMIT = 4096  # characters of a refused message echoed back (web/protocol.js echo())
+
+
+def echo(raw: Any) -> Any:
+    """What a refusal echoes of the message it refuses: the message itself, or
+    its first ``ECHO_LIMIT`` characters when longer (a refused 50 MB upload
+    must not come back as a 50 MB answer)."""
+    try:
+        text = raw if isinstance(raw, str) else json.dumps(raw, default=str)
+    except (TypeError, ValueError, RecursionError):
+        return f"<{type(raw).__name__} that cannot be shown as JSON>"
+    if len(text) > ECHO_LIMIT:
+        return f"{text[:ECHO_LIMIT]}... ({len(text)} characters)"
+    return raw
+
+
 def refused(reason: str, message: Any) -> dict[str, Any]:
-    return {"type": "refused", "reason": reason, "message": message}
+    return {"type": "refused", "reason": reason, "message": echo(message)}

@@ -156,6 +156,16 @@ describe("a session", () => {
     assert.equal(bad, false);
     assert.match(s.messages.at(-1).reason, /must not leave the app folder/);
   });
+
+  test("a refused files message queues no rerun", async () => {
+    const from = s.messages.length;
+    const bad = await s.runtime.writeFiles({ "../escape.py": "x" }, { rerun: true });
+    assert.equal(bad, false);
+    await s.runtime.idle();
+    const after = s.since(from);
+    assert.deepEqual(after.map((m) => m.type), ["refused"]);
+    assert.deepEqual(after[0].message, { type: "files", paths: ["../escape.py"] });
+  });
 });
 
 describe("loading failures are fatal with a clear error", () => {

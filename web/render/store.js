@@ -12,12 +12,17 @@ export const WIDGET_KINDS = new Set([
   'vega_lite_chart', 'plotly_chart', 'echarts_chart', 'deck_gl_json_chart', // (widgets when on_select is set: their selection is the value)
 ]);
 
+/** Widget kinds that fire a run rather than hold a value. */
+const TRIGGER_KINDS = new Set(['button', 'download_button', 'form_submit_button', 'chat_input']);
+
 /**
  * @typedef {Object} Entry
  * @property {string} kind
  * @property {string} form       form id, "" outside forms
  * @property {any} value         wire value the widget shows (the user's local value)
- * @property {any} initial       props.value when the widget first appeared (its default)
+ * @property {any} initial       props.value when the widget first appeared
+ * @property {any} [default]     props.default: the value a cleared form resets it to
+ *                               (the session's model of the page assumes the same)
  * @property {any} committed     last value the run reported or that we sent
  * @property {string|null} draft free text being typed (number_input, chat_input)
  * @property {number} rev        bumped whenever the value is replaced from outside
@@ -86,6 +91,7 @@ export class WidgetStore {
         if (kind === 'chat_input' && typeof p.prefill === 'string') prefill.push([e, node.id, p.prefill]);
         e.form = form;
         if (!stale) e.committed = p.value;
+        if ('default' in p) e.default = p.default;
       }
       if (node.children) for (const c of node.children) walk(c, formNode, stale);
     };
@@ -99,14 +105,21 @@ export class WidgetStore {
         if (pend) pend.delete(id);
       }
     }
+    // A form cleared after its submit shows its widgets' defaults, and (as in
+    // Streamlit) those defaults are what its next submit sends for every widget
+    // the user leaves alone: they are its pending values.  A rerun from outside
+    // the form still holds the submitted values (the session's client_values).
     for (const formId of msg.clear_forms || []) {
-      this.pending.delete(formId);
+      const pend = new Map();
       for (const [id, e] of this.entries) {
-        if (e.form === formId) {
-          this.replace(e, e.initial);
+        if (e.form === formId && !TRIGGER_KINDS.has(e.kind)) {
+          const value = 'default' in e ? e.default : e.initial;
+          this.replace(e, value);
+          pend.set(id, value);
           forced.add(id);
         }
       }
+      this.pending.set(formId, pend);
     }
     // An explicit set=true from the run wins over a form reset.
     for (const [e, id, v] of setNow) {

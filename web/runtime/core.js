@@ -145,6 +145,11 @@ export async function untarGz(gz) {
   return out;
 }
 
+/** The paths a refused files message named (a few, for the refusal's echo). @param {unknown} files */
+function fileNames(files) {
+  return files && typeof files === "object" ? Object.keys(files).slice(0, 20) : [];
+}
+
 /** @param {unknown} e */
 function messageOf(e) {
   if (e instanceof Error) {
@@ -879,11 +884,19 @@ export function createRuntime(options) {
       emit(refused(`the app is not running: loading failed at the ${failed.stage} stage`, { type: "files" }));
       return false;
     }
+    let parsed;
+    try {
+      parsed = parseFileUpdates(files);
+      if (!pyodide || !app) throw new Error("no app has been started");
+    } catch (e) {
+      // refused before anything is queued: a bad message causes no rerun
+      emit(refused(`could not write files: ${messageOf(e)}`, { type: "files", paths: fileNames(files) }));
+      return false;
+    }
+    const { write, remove } = parsed;
     pendingWrites++;
     if (opts.rerun) queue.push({ type: "update", changes: [], trigger: null });
     try {
-      const { write, remove } = parseFileUpdates(files);
-      if (!pyodide || !app) throw new Error("no app has been started");
       const pending = fetchFiles(write, app.baseURL);
       for (const [path, p] of pending) writeFile(`${APP_DIR}/${path}`, await p);
       for (const path of remove) {
@@ -897,7 +910,7 @@ export function createRuntime(options) {
       await loadNewImports();
       return true;
     } catch (e) {
-      emit(refused(`could not write files: ${messageOf(e)}`, { type: "files", paths: Object.keys(files ?? {}) }));
+      emit(refused(`could not write files: ${messageOf(e)}`, { type: "files", paths: fileNames(files) }));
       return false;
     } finally {
       pendingWrites--;

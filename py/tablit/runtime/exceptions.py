@@ -49,3 +49,20 @@ def show_exception(exc: BaseException, dg: Any = None) -> None:
 
         dg = main_dg
     dg._enqueue("exception", exception_props(exc))
+
+
+def interrupted(exc: BaseException) -> None:
+    """A run ended by a BaseException that is not tablit's own control flow
+    (``sys.exit()``, ``KeyboardInterrupt``, ``GeneratorExit``, ``BaseException``).
+
+    Streamlit lets these end its script thread: the page keeps what the run
+    drew, and the session stays usable.  ``SystemExit`` says nothing at all (a
+    thread ends quietly on it); any other prints its traceback to the server's
+    log, which for tablit is the browser console (stderr).
+    """
+    if isinstance(exc, SystemExit):
+        return
+    import sys
+
+    print("Uncaught exception in the script (the run ended here):", file=sys.stderr)
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)

@@ -32,6 +32,12 @@ class SwitchPageException(BaseException):
         self.query = query
 
 
+class HostInterrupt(BaseException):
+    """Raised into a run by what hosts it (AppTest's time limit), not by the app:
+    the session lets it through, where any other BaseException the script raises
+    (``sys.exit()``, ``KeyboardInterrupt``) only ends the run."""
+
+
 @dataclass
 class ScriptSource:
     """An app's entrypoint.  ``path`` is a real file; ``dir`` holds its siblings."""

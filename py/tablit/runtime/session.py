@@ -23,10 +23,14 @@ from ..state.session_state import SessionState, WidgetMeta, is_widget_id
 from .alias import StreamlitAlias
 from .context import RunContext, Tree, set_ctx
 from .live import RerunRequested
-from .runner import CodeCache, RerunException, ScriptSource, StopException, SwitchPageException
+from .runner import (CodeCache, HostInterrupt, RerunException, ScriptSource, StopException,
+                     SwitchPageException)
 
 RERUN_LIMIT = 100
 _MISSING = object()
+# What a widget's deserialize raises for a value it refuses (OverflowError: an
+# integer such as 10**400 where a float is due; RecursionError: deep nesting).
+_BAD_VALUE = (TypeError, ValueError, KeyError, IndexError, OverflowError, RecursionError)
 
 
 @dataclass
@@ -162,8 +166,11 @@ class AppSession:
         self.client_values = ordered
 
     # ------------------------------------------------------- browser model
-    def _check(self, msg: Update) -> Any:
-        """Refuse an update the page could not have sent; return the trigger's value."""
+    def _check(self, msg: Update, *, forms: bool = True) -> Any:
+        """Refuse an update the page could not have sent; return the trigger's value.
+
+        ``forms``: also apply the form rules (see ``_check_forms``).
+        """
         trigger_value: Any = True
         for change in msg.changes:
             meta = self.rendered.get(change.id)
@@ -173,8 +180,8 @@ class AppSession:
                 raise ProtocolError(f"widget {change.id!r} is disabled")
             try:
                 meta.deserialize(change.value)
-            except (TypeError, ValueError, KeyError, IndexError) as e:
-                raise ProtocolError(f"bad value for {meta.type} {change.id!r}: {e}") from None
+            except _BAD_VALUE as e:
+                raise ProtocolError(f"bad value for {meta.type} {change.id!r}: {_reason(e)}") from None
             if meta.is_trigger:
                 if change.id != msg.trigger:
                     raise ProtocolError(f"{meta.type} {change.id!r} is a trigger: send it as 'trigger'")
@@ -187,10 +194,38 @@ class AppSession:
                 raise ProtocolError(f"widget {msg.trigger!r} is disabled")
             try:
                 meta.deserialize(trigger_value)
-            except (TypeError, ValueError, KeyError, IndexError) as e:
+            except _BAD_VALUE as e:
                 # e.g. a chat_input fired without its message as a change
-                raise ProtocolError(f"bad value for {meta.type} {msg.trigger!r}: {e}") from None
+                raise ProtocolError(f"bad value for {meta.type} {msg.trigger!r}: {_reason(e)}") from None
+        if forms:
+            self._check_forms(msg)
         return trigger_value
+
+    def _check_forms(self, msg: Update) -> None:
+        """Refuse what no page sends (Streamlit's forms): a form widget's new value
+        without its form's submit button, and a submit carrying a new value for a
+        widget outside its form.  Resending the value the page already holds is
+        no change (AppTest sends every widget with every update).
+
+        Checked on each message as it arrived, not on the batch the worker merged
+        (a change outside a form followed by a submit is two messages).
+        """
+        submit = self.rendered.get(msg.trigger) if msg.trigger is not None else None
+        submit_form = submit.form_id if submit is not None and submit.type == "form_submit_button" else None
+        client = self.client_values
+        for change in msg.changes:
+            meta = self.rendered[change.id]
+            if meta.is_trigger or meta.form_id == (submit_form or ""):
+                continue
+            if client.get(change.id, _MISSING) == change.value:
+                continue
+            if meta.form_id:
+                raise ProtocolError(
+                    f"{meta.type} {change.id!r} is in form {meta.form_id!r}: its value is sent "
+                    "with that form's submit button, not on its own")
+            raise ProtocolError(
+                f"the submit of form {submit_form!r} carries {meta.type} {change.id!r}, "
+                "which is not in that form")
 
     def _request_for(self, msg: Update) -> list[tuple[str, Any]]:
         """Validate an update and widen it to Streamlit's full request.
@@ -198,7 +233,7 @@ class AppSession:
         Checked again here: an earlier run of the same batch may have changed
         which widgets are on the page.
         """
-        trigger_value = self._check(msg)
+        trigger_value = self._check(msg, forms=False)
         values = dict(self.client_values)
         for change in msg.changes:
             if not self.rendered[change.id].is_trigger:
@@ -219,7 +254,7 @@ class AppSession:
             if meta is not None:
                 try:
                     value = meta.deserialize(wire)
-                except (TypeError, ValueError, KeyError, IndexError):
+                except _BAD_VALUE:
                     # A value the page holds that no longer fits its widget
                     # (e.g. its options changed shape): not sent, as if cleared.
                     continue
@@ -276,7 +311,7 @@ class AppSession:
         return self._render()
 
     def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None) -> RunResult:
-        from .exceptions import show_exception
+        from .exceptions import interrupted, show_exception
 
         ctx = RunContext(session=self)
         ctx.page_hash = self.pages.main_hash
@@ -290,7 +325,7 @@ class AppSession:
             with StreamlitAlias(self.script.dir if self.script else os.getcwd()):
                 state.start_run()
                 if page_keep is not None:
-                    state.remove_stale(page_keep)
+                    state.remove_stale(page_keep, page=self.pages.requested)
                 if states is not None:
                     state.receive(states)
                     ctx.changed_widgets = state.changed_ids([w for w, _ in states])
@@ -323,7 +358,13 @@ class AppSession:
                     ctx.dg_stack.clear()
                     show_exception(e)
                     return RunResult(ctx.tree)
-                state.end_run(cleanup=True)
+                except HostInterrupt:
+                    raise
+                except BaseException as e:  # sys.exit(), KeyboardInterrupt...: the run ends there
+                    ctx.dg_stack.clear()
+                    interrupted(e)
+                    return RunResult(ctx.tree)
+                state.end_run(cleanup=True, page=self.pages.requested)
                 return RunResult(ctx.tree)
         finally:
             if streamer is not None:
@@ -332,7 +373,7 @@ class AppSession:
 
     def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:
         """Step 2d: changed widgets' callbacks, in request order, before the body."""
-        from .exceptions import show_exception
+        from .exceptions import interrupted, show_exception
 
         rerun = False
         switch: SwitchPageException | None = None
@@ -351,6 +392,12 @@ class AppSession:
             except Exception as e:  # noqa: BLE001
                 ctx.dg_stack.clear()
                 show_exception(e)
+                return RunResult(ctx.tree)
+            except HostInterrupt:
+                raise
+            except BaseException as e:  # sys.exit() etc. in a callback: the run ends there
+                ctx.dg_stack.clear()
+                interrupted(e)
                 return RunResult(ctx.tree)
             finally:
                 ctx.in_callback = False
@@ -393,7 +440,8 @@ class AppSession:
                 # New to the page, or forgotten by it (a page change): the page
                 # must show our value even if a widget with this id is mounted.
                 props["set"] = True
-            elif props.get("set") and client == wire:
+            elif props.get("set") and client == wire and meta.form_id not in self.clear_forms:
+                # (in a form cleared this run the page would show the default: keep set)
                 props["set"] = False
             seen[nid] = wire if (props.get("set") or client is _MISSING) else client
         # The page keeps values in first-insertion order and forgets unrendered widgets.
@@ -412,6 +460,15 @@ class AppSession:
         )
         self.last_render = msg
         return msg
+
+
+def _reason(e: BaseException) -> str:
+    """A refusal's reason for a value's exception."""
+    if isinstance(e, RecursionError):
+        return "nested too deeply"
+    if isinstance(e, OverflowError):
+        return f"a number too large ({e})"
+    return str(e)
 
 
 def _error_banner(e: SyntaxError) -> dict[str, Any]:

@@ -61,6 +61,7 @@ class WidgetMeta:
     form_id: str = ""
     disabled: bool = False
     page: str = ""
+    persist: str | None = None  # persist_state: None, "page" or "session" (keyed widgets only)
 
 
 @dataclass
@@ -91,6 +92,9 @@ class SessionState:
         self.ids_this_run: set[str] = set()
         self.form_keys_this_run: set[str] = set()
         self._warned_keys: set[str] = set()
+        # persist_state: widget id -> scope, and (for "page") the page it was last rendered on
+        self.persist: dict[str, str] = {}
+        self.persist_pages: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, key: str, default: Any = _MISSING) -> Any:
@@ -163,6 +167,8 @@ class SessionState:
         self.committed.clear()
         self.key_to_id.clear()
         self.id_to_key.clear()
+        self.persist.clear()
+        self.persist_pages.clear()
 
     # --------------------------------------------------------------- lifecycle
     def start_run(self) -> None:
@@ -208,19 +214,51 @@ class SessionState:
                     if wid in store:
                         store[wid] = meta.trigger
 
-    def end_run(self, *, cleanup: bool, rendered: set[str] | None = None) -> None:
-        """End-of-run steps 6a/6b; ``cleanup`` is off after ``st.rerun()``."""
+    def end_run(self, *, cleanup: bool, rendered: set[str] | None = None, page: str | None = None) -> None:
+        """End-of-run steps 6a/6b; ``cleanup`` is off after ``st.rerun()``.
+        ``page``: the page this run showed (for ``persist_state="page"``)."""
         self.reset_triggers()
         if cleanup:
-            self.remove_stale(self.ids_this_run if rendered is None else rendered)
+            self.remove_stale(self.ids_this_run if rendered is None else rendered, page=page)
 
-    def remove_stale(self, keep: set[str]) -> None:
+    def remove_stale(self, keep: set[str], *, page: str | None = None) -> None:
+        """Forget the widgets not in ``keep``; ``page`` is the page now shown.
+
+        A keyed widget with ``persist_state`` keeps its value under its user key
+        instead (as a plain key would: ``ss[key]`` still reads it, and the widget
+        takes it back when it is rendered again): always for "session"; for
+        "page" while the page it was rendered on is still shown, and a page
+        switch drops it.
+        """
+        if self.persist:
+            self._preserve(keep, page)
         for store in (self.fresh, self.committed):
             for wid in store.keys() - keep:
                 if is_widget_id(wid):
                     del store[wid]
         for wid in self.meta.keys() - keep:
             del self.meta[wid]
+        if self.persist:
+            for wid in [w for w in self.persist if w not in self.id_to_key]:
+                self.persist.pop(wid)
+                self.persist_pages.pop(wid, None)
+
+    def _preserve(self, keep: set[str], page: str | None) -> None:
+        """persist_state: copy stale persisted widgets' values onto their user keys."""
+        preserved: dict[str, Any] = {}
+        for wid, scope in self.persist.items():
+            key = self.id_to_key.get(wid)
+            if key is None:
+                continue
+            if wid in keep:
+                self.persist_pages[wid] = page
+            elif scope == "session" or self.persist_pages.get(wid) == page:
+                value = self.widget_value(wid, _MISSING)
+                if value is not _MISSING:
+                    preserved[key] = value
+            else:  # a "page" value does not outlive a page switch
+                self.committed.pop(key, None)
+        self.committed.update(preserved)
 
     # ------------------------------------------------------------ registration
     def register(self, meta: WidgetMeta) -> tuple[Any, str]:
@@ -235,6 +273,11 @@ class SessionState:
             self.key_to_id[key] = wid
             self.id_to_key[wid] = key
         self.meta[wid] = meta
+        if meta.persist is not None:
+            self.persist[wid] = meta.persist
+        elif self.persist:
+            self.persist.pop(wid, None)
+            self.persist_pages.pop(wid, None)
         if key is not None and key in self.written:
             return self.written[key], "W"
         if wid in self.fresh:

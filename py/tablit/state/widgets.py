@@ -109,6 +109,9 @@ class WidgetSpec:
     # An object with deserialize/serialize (and optionally coerce) methods,
     # standing for those three fields.
     codec: Any = None
+    # persist_state: None, "page" or "session": keep a keyed widget's value in
+    # st.session_state while it is not rendered (SessionState.remove_stale).
+    persist_state: Any = None
 
     def __post_init__(self) -> None:
         codec = self.codec
@@ -191,6 +194,15 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
         raise errors.duplicate_id(type_name)
     seen.add(wid)
 
+    persist = spec.persist_state
+    if persist is not None:
+        if persist not in ("page", "session"):
+            raise errors.invalid_value("persist_state", ["'page'", "'session'", "None"])
+        if user_key is None:
+            raise errors.StreamlitMissingRequiredParameterError("key", detail=(
+                "When using persist_state, the widget must have a unique 'key' parameter "
+                "specified so its value can be preserved across reruns and page switches."))
+
     # 3-4. bind, record metadata, resolve
     args = spec.args
     kwargs = spec.kwargs
@@ -200,7 +212,7 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
     disabled = spec.disabled
     meta = WidgetMeta(wid, type_name, user_key, default, spec.deserialize, serialize, callback,
                       () if args is None else tuple(args), {} if kwargs is None else dict(kwargs),
-                      trigger_idle, is_trigger, form_id, disabled, page)
+                      trigger_idle, is_trigger, form_id, disabled, page, persist)
     value, source = state.register(meta)
     replaced = False
     coerce = spec.coerce

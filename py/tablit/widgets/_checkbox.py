@@ -45,7 +45,7 @@ def _bool_widget(self, kind: str, label: Any, value: Any, key: Any, help: Any,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not False and value is not None,
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
-        coerce=_coerce,
+        coerce=_coerce, persist_state=persist_state,
     )).value
 
 

@@ -60,6 +60,7 @@ def color_picker(self, label: str, value: str | None = None, key: Any = None,
         )
     config = ColorConfig(value)
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="color_picker",
         label=text,
         key=key,

@@ -226,6 +226,7 @@ def date_input(self, label: str, value: Any = "today", min_value: Any = None,
     codec = DateCodec(setup)
     explicit_bounds = min_value is not None or max_value is not None
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="date_input",
         label=label,
         key=key,

@@ -145,6 +145,7 @@ def multiselect(self, label: str, options: Any, default: Any = None,
                  "select_all": encoded_select_all, "width": width}
     codec = MultiselectCodec(opts, default_indices, bool(accept_new_options), max_selections)
     result = register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="multiselect",
         label=label,
         key=key,

@@ -101,6 +101,7 @@ def number_input(self, label: str, min_value: Number | None = None,
     }
     config = resolve(min_value, max_value, value, step, format, key)
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="number_input",
         label=text,
         key=key,

@@ -47,6 +47,7 @@ def radio(self, label: str, options: Any, index: int | None = 0,
         index = None  # a key holding None means "no selection" by default
     codec = SingleChoice(opts, index)
     result = register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="radio",
         label=label,
         key=key,

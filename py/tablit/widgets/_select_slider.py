@@ -86,6 +86,7 @@ def select_slider(self, label: str, options: Any = (), value: Any = None,
     indices = _value_indices(opts.values, value)
     codec = SelectSliderCodec(opts, indices)
     result = register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="select_slider",
         label=label,
         key=key,

@@ -62,6 +62,7 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
         index = None  # a key holding None means "no selection" by default
     codec = SingleChoice(opts, index, bool(accept_new_options))
     result = register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="selectbox",
         label=label,
         key=key,

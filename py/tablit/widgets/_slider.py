@@ -135,6 +135,10 @@ class SliderCodec:
             raise TypeError(f"a slider value must be a number, not {wire!r}")
         if not math.isfinite(wire):
             raise ValueError(f"a slider value must be finite, not {wire!r}")
+        if self.kind != FLOAT and isinstance(wire, float) and not wire.is_integer():
+            # (an int slider's 0.5 is refused, as number_input refuses it, not truncated)
+            raise ValueError(f"{wire!r} is not a whole number: this slider holds "
+                             f"{'integers' if self.kind == INT else 'whole microseconds'}")
         if wire < self.min or wire > self.max:
             raise ValueError(f"{wire!r} is outside the slider's range [{self.min}, {self.max}]")
         return wire
@@ -234,6 +238,7 @@ def slider(self, label: str, min_value: Any = None, max_value: Any = None, value
 
     default = codec.default_value()
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="slider",
         label=label,
         key=key,

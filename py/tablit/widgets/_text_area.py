@@ -29,6 +29,7 @@ def text_area(self, label: str, value: Any = "", height: Any = None,
     }
     config = TextConfig(text_default(value, key), max_chars)
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="text_area",
         label=text,
         key=key,

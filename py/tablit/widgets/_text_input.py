@@ -100,6 +100,7 @@ def text_input(self, label: str, value: Any = "", max_chars: int | None = None, 
     if icon is None:
         icon = _TYPE_ICON.get(type, "")
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="text_input",
         label=text,
         key=key,

@@ -109,6 +109,7 @@ def time_input(self, label: str, value: Any = "now", key: Any = None, help: str 
         raise errors.invalid_value("format", ["'12h'", "'24h'", "'localized'"])
     codec = TimeCodec(parsed, seconds)
     return register_widget(self, WidgetSpec(
+        persist_state=persist_state,
         type="time_input",
         label=label,
         key=key,

@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlencode
 
 from ... import errors
 from ...protocol import Update
+from ...runtime.runner import HostInterrupt
 from ...runtime.session import AppSession
 from ...state.attributes import ItemsAsAttributes
 from ...state.session_state import SessionState, is_widget_id
@@ -373,7 +374,7 @@ def _decode_query(query: str) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ timeout
-class _RunTimeout(BaseException):
+class _RunTimeout(HostInterrupt):
     """Raised by the alarm; a BaseException so ``except Exception`` in apps can't eat it."""
 
 

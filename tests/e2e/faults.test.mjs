@@ -1,0 +1,100 @@
+// Issue 7 through the real page: one app, one server, one browser, one boot.
+//   clear_on_submit: the next submit sends the defaults of the fields left alone
+//   sys.exit() / KeyboardInterrupt in the script: the run ends quietly, the session goes on
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { BOOT_TIMEOUT, afterRun, launchBrowser, shown, startTablit, watchPolicy } from './helpers.mjs';
+
+const APP = `
+import sys
+import streamlit as st
+
+st.title("Faults")
+with st.form("order", clear_on_submit=True):
+    item = st.text_input("Item")
+    qty = st.number_input("Quantity", value=1, step=1)
+    if st.form_submit_button("Add"):
+        st.session_state.setdefault("log", []).append(f"{item!r} x{qty}")
+st.write("Orders: " + "; ".join(st.session_state.get("log", [])))
+
+exit_now = st.button("Exit")
+interrupt = st.button("Interrupt")
+st.write("before the end")
+if exit_now:
+    sys.exit()
+if interrupt:
+    raise KeyboardInterrupt
+st.write("after the end")
+`;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-faults-'));
+fs.writeFileSync(path.join(dir, 'app.py'), APP);
+let server;
+let browser;
+let page;
+const violations = [];
+const consoleLines = [];
+
+before(async () => {
+  server = await startTablit(['serve', path.join(dir, 'app.py')]);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  page.on('console', (m) => consoleLines.push(m.text()));
+  page.on('worker', (w) => w.on('console', (m) => consoleLines.push(m.text())));
+  watchPolicy(page, violations);
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Faults' }).waitFor({ timeout: BOOT_TIMEOUT });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(violations.map((v) => v.text), []);
+});
+
+const orders = (text) => page.getByText(`Orders: ${text}`, { exact: true });
+
+describe('faults in the page', () => {
+  test('clear_on_submit: a field left alone after a clear submits its default, not the old value', { timeout: 120_000 }, async () => {
+    const item = page.getByLabel('Item', { exact: true });
+    const qty = page.getByLabel('Quantity', { exact: true });
+    const add = page.getByRole('button', { name: 'Add' });
+    await item.fill('milk');
+    await qty.fill('3');
+    await qty.press('Tab');
+    await afterRun(page, () => add.click());
+    await shown(orders("'milk' x3"));
+    assert.equal(await item.inputValue(), '');              // the page shows the form cleared
+    assert.equal(await qty.inputValue(), '1');
+
+    await item.fill('eggs');                                 // Quantity left alone
+    await afterRun(page, () => add.click());
+    await shown(orders("'milk' x3; 'eggs' x1"));
+
+    await afterRun(page, () => add.click());                 // an empty submit after a cleared one
+    await shown(orders("'milk' x3; 'eggs' x1; '' x1"));
+  });
+
+  test('sys.exit() and KeyboardInterrupt end the run quietly, keeping what was drawn', { timeout: 120_000 }, async () => {
+    await shown(page.getByText('after the end'));
+    await afterRun(page, () => page.getByRole('button', { name: 'Exit' }).click());
+    await shown(page.getByText('before the end'));
+    assert.equal(await page.getByText('after the end').count(), 0);
+    assert.equal(await page.getByRole('alert').count(), 0, 'nothing shown as an error');
+    assert.ok(!consoleLines.some((l) => /internal error/i.test(l)), consoleLines.join('\n'));
+
+    await afterRun(page, () => page.getByRole('button', { name: 'Interrupt' }).click());
+    assert.equal(await page.getByText('after the end').count(), 0);
+    assert.ok(consoleLines.some((l) => /KeyboardInterrupt/.test(l)), 'the traceback is in the console');
+
+    await afterRun(page, () => page.getByRole('button', { name: 'Add' }).click());   // the session goes on
+    await shown(page.getByText('after the end'));
+    assert.deepEqual(page.errors, []);
+  });
+});
