@@ -5,16 +5,11 @@
 //
 // Usage: node bench/render_jsdom.mjs [N] [RUNS]   prints {"n", "runs", "p50_ms", "max_ms"} as JSON
 
-import { JSDOM } from 'jsdom';
+import { installDom } from '../tests/node/dom.mjs';
 
 const n = Number(process.argv[2] || 1000);
 const runs = Number(process.argv[3] || 20);
-const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
-const w = dom.window;
-for (const k of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'Event', 'KeyboardEvent',
-  'MouseEvent', 'FileReader', 'File', 'Blob', 'requestAnimationFrame', 'cancelAnimationFrame']) {
-  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === 'window' ? w : w[k] });
-}
+installDom();
 const { createRenderer } = await import('../web/render/index.js');
 const { bigMessage } = await import('../web/render/fixtures.js');
 

@@ -193,6 +193,7 @@ export function mount(element, options = {}) {
         break;
       case "refused":
         console.warn(`tablit: message refused: ${msg.reason}`, msg.message);
+        renderer.refused?.(msg);
         break;
       case "debug": // answers to {type: "debug"} (worker.js?debug): for onMessage
       case "run": // a run starts (running: true) or ended without an answer: see the batch rule above
@@ -310,6 +311,7 @@ export function mount(element, options = {}) {
         batch = typeof event.data === "string" ? JSON.parse(event.data) : event.data;
       } catch (e) {
         console.error("tablit: the worker sent something that is not JSON", e);
+        renderer.refused?.({ reason: "internal error: the worker sent something that is not JSON" });
         return;
       }
       const msgs = Array.isArray(batch) ? batch : [batch];
@@ -343,7 +345,10 @@ export function mount(element, options = {}) {
       const where = event.filename ? ` (${event.filename}:${event.lineno})` : "";
       fail("runtime", `the tablit worker failed: ${event.message || "it could not be loaded"}${where}`);
     };
-    w.onmessageerror = () => console.error("tablit: a message from the worker could not be read");
+    w.onmessageerror = () => {
+      console.error("tablit: a message from the worker could not be read");
+      renderer.refused?.({ reason: "internal error: a message from the worker could not be read" });
+    };
   }
 
   /** Start a worker for this app; a held one waits for {type: "resume"}. @param {boolean} hold */

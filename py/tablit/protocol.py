@@ -123,7 +123,8 @@ WIRE_FORMATS: dict[str, str] = {
     "date_input": "ISO date string, [start, end], or null",
     "time_input": "'HH:MM[:SS]' string or null",
     "color_picker": "'#rrggbb' string",
-    "file_uploader": "list of {name, type, size, data(base64)}",
+    "file_uploader": "list of {name, type, size, data(base64)}, or {name, type, size, file_id} "
+                     "for a file the session holds",
     "camera_input": "as file_uploader, at most one file",
     "audio_input": "as file_uploader, at most one file",
     "chat_input": "string (trigger-like: fired once)",
@@ -235,7 +236,9 @@ NODE_PROPS: dict[str, str] = {
     "date_input": "{min: ISO date, max: ISO date, format: str, range: bool}",
     "time_input": "{step: int (seconds)}",
     "color_picker": "{}",
-    "file_uploader": "{type: [str]|null, accept_multiple_files: bool}",
+    "file_uploader": "{type: [str]|null, accept_multiple_files: bool, max_upload_size_mb: int "
+                     "(the page reads no larger file)}; value: list of {name, type, size, file_id} "
+                     "(no bytes: the page keeps the ones it sent)",
     "camera_input": "same as file_uploader + {capture: 'environment'} (one image)",
     "audio_input": "same as file_uploader + {capture: 'user'} (one recording)",
     "chat_input": "{placeholder: str, max_chars: int|null, prefill: str|null (text that "

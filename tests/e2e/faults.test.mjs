@@ -1,6 +1,8 @@
 // Issue 7 through the real page: one app, one server, one browser, one boot.
 //   clear_on_submit: the next submit sends the defaults of the fields left alone
 //   sys.exit() / KeyboardInterrupt in the script: the run ends quietly, the session goes on
+//   an upload over server.maxUploadSize is refused in the widget; the app receives nothing
+//   a refused message shows as a dismissible notice (role alert)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,9 +32,16 @@ if interrupt:
     raise KeyboardInterrupt
 st.write("after the end")
 `;
+// (above "before the end" in the page, so sys.exit() leaves it drawn)
+const UPLOAD = `
+up = st.file_uploader("Upload")
+st.write(f"Uploaded: {up.name} {up.size}" if up else "Uploaded: nothing")
+`;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-faults-'));
-fs.writeFileSync(path.join(dir, 'app.py'), APP);
+fs.writeFileSync(path.join(dir, 'app.py'), APP.replace('exit_now = ', `${UPLOAD.trim()}\nexit_now = `));
+fs.mkdirSync(path.join(dir, '.streamlit'));
+fs.writeFileSync(path.join(dir, '.streamlit', 'config.toml'), '[server]\nmaxUploadSize = 1\n');
 let server;
 let browser;
 let page;
@@ -96,5 +105,24 @@ describe('faults in the page', () => {
     await afterRun(page, () => page.getByRole('button', { name: 'Add' }).click());   // the session goes on
     await shown(page.getByText('after the end'));
     assert.deepEqual(page.errors, []);
+  });
+
+  test('an upload over the limit is refused in the widget; the app receives nothing', { timeout: 120_000 }, async () => {
+    const input = page.getByLabel('Upload', { exact: true });
+    await shown(page.getByText('Limit 1MB per file'));
+    await input.setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(1024 * 1024 + 1) });
+    await shown(page.getByRole('alert').filter({ hasText: 'big.bin: file must be 1MB or smaller.' }));
+    await page.waitForTimeout(500);
+    await shown(page.getByText('Uploaded: nothing'));
+    await afterRun(page, () => input.setInputFiles({ name: 'small.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') }));
+    await shown(page.getByText('Uploaded: small.txt 5'));
+  });
+
+  test('a refused message is shown as a dismissible notice', { timeout: 60_000 }, async () => {
+    await page.evaluate(() => window.tablit.send({ type: 'update', changes: [{ id: 'no-such-widget', value: 1 }], trigger: null }));
+    const notice = page.getByRole('alert').filter({ hasText: /Not applied: unknown widget id 'no-such-widget'/ });
+    await shown(notice);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await notice.count(), 0);
   });
 });

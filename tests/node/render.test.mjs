@@ -4,17 +4,9 @@
 
 import assert from "node:assert/strict";
 import { after, afterEach, beforeEach, describe, test } from "node:test";
-import { JSDOM } from "jsdom";
+import { installDom } from "./dom.mjs";
 
-const dom = new JSDOM("<!doctype html><html><head><title>host</title></head><body></body></html>", {
-  url: "http://localhost/app/",
-  pretendToBeVisual: true,
-});
-const w = dom.window;
-for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
-  "MouseEvent", "FileReader", "File", "Blob", "requestAnimationFrame", "cancelAnimationFrame"]) {
-  Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
-}
+const w = installDom("http://localhost/app/");
 
 const { createRenderer } = await import("../../web/render/index.js");
 const { demoMessage } = await import("../../web/render/fixtures.js");
@@ -618,6 +610,24 @@ describe("new kinds", () => {
     assert.equal(sent.length, 1);
     assert.deepEqual(sent[0].changes[0].value.map((f) => [f.name, f.type, f.size, f.data]), [["a.png", "image/png", 3, "cG5n"]]);
     assert.match(text(root.querySelector('[role="alert"]')), /b\.txt: file type not allowed/);
+  });
+
+  test("file_uploader: a file over the limit is refused in the widget before it is read", async () => {
+    r.render(msg([wid("file_uploader", "Data", [], { type: null, accept_multiple_files: true, max_upload_size_mb: 1 })]));
+    assert.match(text(root), /Limit 1MB per file/);
+    const input = byLabel(root, "Data");
+    // not a File: reading it would throw, so refusing it must not read it
+    const huge = { name: "huge.bin", type: "application/octet-stream", size: 1024 * 1024 + 1 };
+    Object.defineProperty(input, "files", { configurable: true, value: [huge, new w.File(["ok"], "ok.txt", { type: "text/plain" })] });
+    fire(input, "change");
+    await until(() => sent.length, "the small file to be read");
+    assert.deepEqual(sent[0].changes[0].value.map((f) => f.name), ["ok.txt"]);
+    assert.match(text(root.querySelector('[role="alert"]')), /huge\.bin: file must be 1MB or smaller/);
+    sent.length = 0;
+    Object.defineProperty(input, "files", { configurable: true, value: [huge] });
+    fire(input, "change");
+    await tick(50);
+    assert.deepEqual(sent, [], "the app receives nothing");
   });
 
   test("chat_input: props.prefill goes into the box; sending clears it", () => {

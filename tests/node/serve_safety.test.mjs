@@ -69,12 +69,12 @@ describe('symlinks never lead out of the app folder', () => {
     });
   });
 
-  test('the manifest and build leave them out', () => {
+  test('the manifest and build leave them out', async () => {
     const dir = linkedApp();
     const files = Object.keys(manifest(dir, 'app.py').files).sort();
     assert.deepEqual(files, ['alias.csv', 'app.py', 'data.csv', 'sub/inner.txt']);
     const out = path.join(tmp, `site-${path.basename(dir)}`);
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
     assert.equal(fs.existsSync(path.join(out, 'p')), false);
     assert.equal(fs.existsSync(path.join(out, 'up')), false);
     assert.equal(fs.existsSync(path.join(out, 'parent')), false);
@@ -96,7 +96,7 @@ describe('symlinks never lead out of the app folder', () => {
 });
 
 describe('build --out', () => {
-  test('refuses a non-empty folder that is not an earlier build, unless --force', () => {
+  test('refuses a non-empty folder that is not an earlier build, unless --force', async () => {
     const dir = appDir();
     const out = fs.mkdtempSync(path.join(tmp, 'mine-'));
     fs.mkdirSync(path.join(out, 'dist'));
@@ -113,30 +113,30 @@ describe('build --out', () => {
     assert.ok(fs.existsSync(path.join(out, BUILD_MARKER)));
   });
 
-  test('an earlier build is replaced without --force; an empty or new folder is fine', () => {
+  test('an earlier build is replaced without --force; an empty or new folder is fine', async () => {
     const dir = appDir();
     const out = path.join(tmp, `new-${path.basename(dir)}`, 'site');
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
     fs.writeFileSync(path.join(dir, 'app.py'), 'import streamlit as st\nst.write("second")\n');
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
     assert.match(fs.readFileSync(path.join(out, 'app.json'), 'utf8'), /second/);
     const empty = fs.mkdtempSync(path.join(tmp, 'empty-'));
-    buildStatic({ appFile: path.join(dir, 'app.py'), out: empty });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out: empty });
     assert.ok(fs.existsSync(path.join(empty, 'index.html')));
   });
 
-  test('a build inside the app folder is not part of the next manifest', () => {
+  test('a build inside the app folder is not part of the next manifest', async () => {
     const dir = appDir();
     const out = path.join(dir, 'site');
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
     assert.deepEqual(Object.keys(manifest(dir, 'app.py').files).sort(), ['app.py', 'data.csv', 'sub/inner.txt']);
   });
 
-  test("never writes over the runtime's own folder or its sources, even with --force", () => {
+  test("never writes over the runtime's own folder or its sources, even with --force", async () => {
     const dir = appDir();
     for (const out of [ROOT, path.dirname(ROOT), path.join(ROOT, 'dist'), path.join(ROOT, 'web'), path.join(ROOT, 'py', 'x'), dir]) {
-      assert.throws(() => buildStatic({ appFile: path.join(dir, 'app.py'), out, force: true }), /must not overwrite/, out);
+      await assert.rejects(buildStatic({ appFile: path.join(dir, 'app.py'), out, force: true }), /must not overwrite/, out);
     }
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'tablit.js')));
     assert.ok(fs.existsSync(path.join(ROOT, 'web', 'serve', 'server.js')));
@@ -156,7 +156,7 @@ describe('security headers', () => {
     });
   });
 
-  test('the policy: scripts from self and wasm, no eval, no inline scripts, workers from self/blob', () => {
+  test('the policy: scripts from self and wasm, no eval, no inline scripts, workers from self/blob', async () => {
     const d = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     assert.deepEqual(d['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
     assert.deepEqual(d['worker-src'], ["'self'", 'blob:']);
@@ -164,10 +164,10 @@ describe('security headers', () => {
     assert.ok(!CONTENT_SECURITY_POLICY.includes("'unsafe-eval'"));
   });
 
-  test('a built page carries the policy as a <meta>', () => {
+  test('a built page carries the policy as a <meta>', async () => {
     const dir = appDir();
     const out = path.join(tmp, `meta-${path.basename(dir)}`);
-    buildStatic({ appFile: path.join(dir, 'app.py'), out });
+    await buildStatic({ appFile: path.join(dir, 'app.py'), out });
     const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
     const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
     assert.ok(m, 'the <meta> is there');

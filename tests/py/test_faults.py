@@ -92,6 +92,19 @@ def test_persist_state_keeps_a_hidden_widget_value_on_its_page(scope):
     assert at.slider(key="other").value == 2
 
 
+def test_persist_state_on_pills():
+    at = app("""
+        if st.checkbox("show", value=True):
+            st.pills("P", ["a", "b"], key="p", persist_state="session")
+        st.write("p", repr(ss.get("p")))
+    """).run()
+    at.session_state["p"] = "b"
+    at.run()
+    at.checkbox[0].uncheck().run()
+    at.run()
+    assert md(at) == ["p 'b'"]
+
+
 def test_persist_state_needs_a_key_and_a_known_scope():
     at = app("""
         st.text_input("a", persist_state="session")
@@ -256,3 +269,55 @@ def test_a_refusal_does_not_echo_a_huge_message(tmp_path):
     assert out[0]["type"] == "refused"
     assert len(json.dumps(out)) < 10_000
     assert out[0]["message"].endswith("characters)")
+
+
+# ------------------------------------------------------------------ uploads
+def _upload(name: str, content: bytes, **extra):
+    import base64
+
+    return {"name": name, "type": "text/plain", "size": len(content),
+            "data": base64.b64encode(content).decode("ascii"), **extra}
+
+
+def test_an_upload_over_the_limit_is_refused_before_its_bytes_are_read(tmp_path):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[server]\nmaxUploadSize = 1\n")
+    b, ids = _bridge(tmp_path, """
+        f = st.file_uploader("U")
+        g = st.file_uploader("V", max_upload_size=2)
+        st.write(repr(f and f.size), repr(g and g.size))
+    """)
+    first = json.loads(b.start())[-1]
+    props = {n["props"]["label"]: n["props"] for n in first["tree"]["main"]["children"] if n["kind"] == "file_uploader"}
+    assert props["U"]["max_upload_size_mb"] == 1 and props["V"]["max_upload_size_mb"] == 2
+    mb = 1024 * 1024
+    big = _upload("big.txt", b"x" * (mb + 1))
+    out = _send(b, _update([(ids["U"], [big])]))
+    assert [m["type"] for m in out] == ["refused"]
+    assert "larger than the upload limit of 1 MB" in out[0]["reason"]
+    assert len(json.dumps(out)) < 10_000            # not the 1.4 MB message echoed back
+    # an announced size over the limit is refused without decoding anything
+    liar = {"name": "a.txt", "type": "text/plain", "size": 3 * mb, "data": "!!!not base64"}
+    out = _send(b, _update([(ids["V"], [liar])]))
+    assert "larger than the upload limit of 2 MB" in out[0]["reason"]
+    out = _send(b, _update([(ids["V"], [_upload("ok.txt", b"x" * (mb + 1))])]))
+    assert out[-1]["type"] == "render"
+    assert f"None {mb + 1}" in json.dumps(out[-1])
+
+
+def test_the_tree_names_an_upload_without_its_bytes_and_the_name_refers_to_it(tmp_path):
+    b, ids = _bridge(tmp_path, """
+        f = st.file_uploader("U")
+        st.button("again")
+        st.write(repr(f and f.getvalue()))
+    """)
+    out = _send(b, _update([(ids["U"], [_upload("a.txt", b"hello")])]))
+    [shown] = next(n for n in out[-1]["tree"]["main"]["children"] if n["kind"] == "file_uploader")["props"]["value"]
+    assert "data" not in shown
+    assert "b'hello'" in json.dumps(out[-1])
+    out = _send(b, _update([], ids["again"]))            # the session keeps the file
+    assert "b'hello'" in json.dumps(out[-1])
+    out = _send(b, _update([(ids["U"], [shown])]))        # the tree's entry names the same file
+    assert out[-1]["type"] == "render" and "b'hello'" in json.dumps(out[-1])
+    out = _send(b, _update([(ids["U"], [{**shown, "file_id": "0" * 32}])]))
+    assert out[0]["type"] == "refused" and "upload it again" in out[0]["reason"]

@@ -11,6 +11,7 @@ import { useContext } from 'preact/hooks';
  * @property {string} prefix                     DOM id prefix unique to this renderer
  * @property {(urlPath: string) => string} pageHref
  * @property {import('./elements/misc.js').Toasts} toasts  the toasts shown in a corner
+ * @property {import('./notices.js').Notices} [notices]  why a message was refused (notices.js)
  */
 
 /** @type {import('preact').Context<RenderCtx>} */

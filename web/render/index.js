@@ -30,6 +30,7 @@ import table from './elements/table.js';
 import misc, { Toasts } from './elements/misc.js';
 import { RunState, Toolbar, RunNotice } from './toolbar.js';
 import spinner from './elements/spinner.js';
+import { NoticeList, Notices, noticeText } from './notices.js';
 import { markTree, staleChanges } from './stale.js';
 import chatMessage from './elements/chat_message.js';
 import expander from './elements/expander.js';
@@ -76,6 +77,7 @@ let instances = 0;
  *   patch the DOM to a run's tree
  * @property {(msg: {type: 'status', stage: string, detail?: string}) => void} status  show the loading view
  * @property {(msg: {type: 'fatal', stage: string, error: string}) => void} fatal  show the error view
+ * @property {(msg: {reason?: unknown}) => void} refused  show why a message was refused (notices.js)
  * @property {() => void} destroy  unmount
  */
 
@@ -106,6 +108,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     prefix: `tl${instances++}-`,
     pageHref: pageHref || ((p) => '#/' + p),
     toasts: new Toasts(),
+    notices: new Notices(),
     runState: runState || new RunState({
       rerun: () => send && send(withDeferred({ type: 'update', changes: [], trigger: null })),
       stop: null,
@@ -127,7 +130,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     if (state.view === 'fatal') body = html`<${FatalView} fatal=${state.fatal} />`;
     else if (state.view === 'status' || !state.tree) body = html`<${StatusView} status=${state.status} />`;
     else body = html`<${Shell} msg=${state.msg} tree=${state.tree} />`;
-    const bar = state.view === 'fatal' ? null : html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} />`;
+    const bar = state.view === 'fatal' ? null : html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} /><${NoticeList} />`;
     preactRender(html`<${Ctx.Provider} value=${ctx}>${bar}${body}</${Ctx.Provider}>`, rootElement);
   };
 
@@ -158,6 +161,10 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     fatal(msg) {
       state = { view: 'fatal', fatal: msg };
       paint();
+    },
+    refused(msg) {
+      ctx.notices.add(noticeText(msg));
+      if (state.view !== 'fatal') paint();
     },
     destroy() {
       ctx.toasts.clear();

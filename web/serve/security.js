@@ -14,8 +14,9 @@ import path from 'node:path';
  * - script-src: scripts only from this origin, none inline, no eval.  Pyodide
  *   needs 'wasm-unsafe-eval' (WebAssembly.compile of pyodide.asm.wasm and of
  *   packages' .so files) and NOT 'unsafe-eval': measured in Chromium 2026-12,
- *   booting Pyodide 314 in the worker and running every gallery example
- *   (tests/e2e/, whose helpers fail on any violation) raise none.  Pyodide's
+ *   booting Pyodide 314 in the worker, running every gallery example (tests/e2e/,
+ *   whose helpers fail on any violation) and loading numpy + pandas on Pyodide
+ *   0.27.7 (tests/e2e/packages.test.mjs) raise none.  Pyodide's
  *   own eval() sites are emscripten's run_script and the EM_ASM of dynamically
  *   loaded libraries; an app reaches them only through `js.eval(...)` (it then
  *   gets an EvalError) or a native package built with EM_ASM.  That is the

@@ -1,8 +1,12 @@
 """st.file_uploader: files chosen in the page, returned as UploadedFile objects.
 
-Wire form: a list of ``{"name", "type", "size", "data"}`` with ``data`` in
-base64.  There is no upload server: the page reads the files and sends their
-bytes with the update, and the session keeps them as the widget's value.
+Wire form from the page: a list of ``{"name", "type", "size", "data"}`` with
+``data`` in base64.  There is no upload server: the page reads the files (only
+those within ``max_upload_size_mb``) and sends their bytes once, with the
+update; the session keeps them as the widget's value.  The render tree carries
+each file as ``{"name", "type", "size", "file_id"}`` without its bytes, so the
+page never holds a second copy; an entry without ``data`` names a file the
+session still holds by its ``file_id``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ import base64
 import binascii
 import hashlib
 import io
+import math
 import os
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
@@ -53,6 +59,12 @@ class UploadedFile(io.BytesIO):
     def __repr__(self) -> str:
         return (f"UploadedFile(file_id={self.file_id!r}, name={self.name!r}, "
                 f"type={self.type!r}, size={self.size!r})")
+
+
+# Files the session holds as some widget's value, by file_id: what an entry
+# without ``data`` refers to.  Weak: a file nobody holds any more is forgotten
+# (file ids hash the contents, so sessions sharing a process share nothing wrong).
+_HELD: "weakref.WeakValueDictionary[str, UploadedFile]" = weakref.WeakValueDictionary()
 
 
 def file_id_of(name: str, type: str, data: bytes) -> str:
@@ -125,6 +137,10 @@ class UploadConfig:
     max_bytes: int
 
     @property
+    def max_mb(self) -> int:
+        return self.max_bytes // (1024 * 1024)
+
+    @property
     def empty(self) -> list | None:
         return [] if self.multiple else None
 
@@ -150,30 +166,41 @@ class UploadConfig:
             raise TypeError("a file's 'type' must be a string")
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise TypeError("a file's 'size' must be a non-negative integer")
+        # the size first, before any work on the bytes
+        if size > self.max_bytes:
+            raise ValueError(f"{name!r} is larger than the upload limit of {self.max_mb} MB")
+        if data is None and "file_id" in entry:
+            held = _HELD.get(entry["file_id"]) if isinstance(entry["file_id"], str) else None
+            if held is None or held.name != name or held.size != size:
+                raise ValueError(f"{name!r} is not held by the session any more: upload it again")
+            return held
         if not isinstance(data, str):
             raise TypeError("a file's 'data' must be a base64 string")
+        if len(data) > 4 * math.ceil(self.max_bytes / 3):
+            raise ValueError(f"{name!r} is larger than the upload limit of {self.max_mb} MB")
         try:
             content = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError):
             raise ValueError(f"the data of {name!r} is not valid base64") from None
         if len(content) != size:
             raise ValueError(f"{name!r} has {len(content)} bytes, not the {size} announced")
-        if len(content) > self.max_bytes:
-            raise ValueError(f"{name!r} is larger than the upload limit")
         try:
             check_file_name(name, self.allowed)
         except errors.StreamlitAPIException as e:
             raise ValueError(str(e)) from None
-        return UploadedFile(file_id_of(name, mime or "application/octet-stream", content),
-                            name, mime or "application/octet-stream", content)
+        uploaded = UploadedFile(file_id_of(name, mime or "application/octet-stream", content),
+                                name, mime or "application/octet-stream", content)
+        return _HELD.setdefault(uploaded.file_id, uploaded)
 
     def serialize(self, value: Any) -> list[dict[str, Any]]:
+        """The files as the render tree shows them: without their bytes (the page has them)."""
         files = value if isinstance(value, list) else [value]
-        return [
-            {"name": f.name, "type": f.type, "size": f.size,
-             "data": base64.b64encode(f.getvalue()).decode("ascii")}
-            for f in files if isinstance(f, UploadedFile)
-        ]
+        out = []
+        for f in files:
+            if isinstance(f, UploadedFile):
+                _HELD.setdefault(f.file_id, f)
+                out.append({"name": f.name, "type": f.type, "size": f.size, "file_id": f.file_id})
+        return out
 
 
 @command
@@ -202,7 +229,8 @@ def file_uploader(self, label: str, type: str | Sequence[str] | None = None,
                    "help": help, "width": width, "max_upload_size": max_upload_size},
         keyed_params={"type": type, "accept_multiple_files": accept_multiple_files,
                       "max_upload_size": max_upload_size},
-        props={**layout_props("file_uploader", key, width=width, allow_content=False, on_change=on_change), "type": allowed, "accept_multiple_files": multiple},
+        props={**layout_props("file_uploader", key, width=width, allow_content=False, on_change=on_change), "type": allowed,
+               "accept_multiple_files": multiple, "max_upload_size_mb": config.max_mb},
         codec=config,
         on_change=callback, args=args, kwargs=kwargs,
         read_only=True, disabled=disabled, help=help_of(help), label_visibility=label_visibility,

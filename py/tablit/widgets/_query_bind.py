@@ -1,10 +1,10 @@
 """``bind=`` and ``persist_state=``: Streamlit 1.67's checks, and tablit's answer.
 
 Streamlit validates both parameters the same way for every widget; these
-helpers give the same errors.  Neither binding a widget to a URL query
-parameter nor keeping an unrendered widget's value is done by tablit yet, so
-an app that asks for them gets a clear StreamlitAPIException instead of a
-parameter silently ignored.
+helpers give the same errors.  Binding a widget to a URL query parameter is not
+done by tablit yet, so an app that asks for it gets a clear
+StreamlitAPIException instead of a parameter silently ignored.
+``persist_state`` is kept (``state/widgets.py`` register_widget, SessionState).
 """
 
 from __future__ import annotations
@@ -32,26 +32,11 @@ def check_bind(bind: Any, key: Any, *, command: str) -> None:
         "instead, or remove `bind`.")
 
 
-def check_persist_state(persist_state: Any, key: Any, *, command: str) -> None:
-    """Streamlit's checks of ``persist_state``; then tablit's refusal."""
-    if persist_state is None:
-        return
-    if persist_state not in ("page", "session"):
-        raise errors.invalid_value("persist_state", ["'page'", "'session'", "None"])
-    if user_key_of(key) is None:
-        raise errors.StreamlitMissingRequiredParameterError(
-            "key", detail="When using persist_state, the widget must have a unique 'key' parameter "
-                          "specified so its value can be preserved across reruns and page switches.")
-    raise errors.StreamlitAPIException(
-        f"`st.{command}(persist_state={persist_state!r})` is not supported by tablit yet: a widget "
-        "that is not drawn in a run loses its value. Copy the value to another "
-        "`st.session_state` key in an `on_change` callback to keep it, or remove `persist_state`.")
-
-
 def bind_spec(spec: WidgetSpec, bind: Any, persist_state: Any, *, clearable: bool,
               command: str | None = None) -> WidgetSpec:
-    """Check ``bind``/``persist_state`` for a widget about to register; returns ``spec``."""
+    """Check ``bind`` for a widget about to register and hand it ``persist_state``
+    (checked and kept by ``register_widget``); returns ``spec``."""
     name = command or spec.type
     check_bind(bind, spec.key, command=name)
-    check_persist_state(persist_state, spec.key, command=name)
+    spec.persist_state = persist_state
     return spec

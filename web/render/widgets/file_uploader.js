@@ -1,20 +1,45 @@
 // st.file_uploader: a labelled <input type=file> in a drop zone; files are
-// read as base64 and committed as [{name, type, size, data}].
+// read as base64 and committed as [{name, type, size, data}].  A file larger
+// than the widget's limit (server.maxUploadSize, max_upload_size) is refused
+// in the widget before a byte of it is read; the page keeps one copy of each
+// file it sent (the render tree names files without their bytes).
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { scaleImage, toWav } from './capture.js';
+
+/** Streamlit's default server.maxUploadSize, in MB. */
+export const DEFAULT_LIMIT_MB = 200;
 
 export function readFile(file) {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
     r.onerror = () => reject(r.error);
     r.onload = () => {
-      const s = String(r.result);
-      resolve({ name: file.name, type: file.type || '', size: file.size, data: s.slice(s.indexOf(',') + 1) });
+      let s = String(r.result);
+      const data = s.slice(s.indexOf(',') + 1);
+      s = '';  // (the data: URL goes; the base64 is the one copy kept)
+      resolve({ name: file.name, type: file.type || '', size: file.size, data });
     };
     r.readAsDataURL(file);
   });
+}
+
+/**
+ * Split picked files into those to read and the reasons the others are refused.
+ * @param {{name: string, size: number, type?: string}[]} all
+ * @param {string[]|null|undefined} types
+ * @param {number} limitMb
+ */
+export function screen(all, types, limitMb) {
+  const ok = [];
+  const refused = [];
+  for (const f of all) {
+    if (!accepts(types, f)) refused.push(`${f.name}: file type not allowed.`);
+    else if (f.size > limitMb * 1024 * 1024) refused.push(`${f.name}: file must be ${limitMb}MB or smaller.`);
+    else ok.push(f);
+  }
+  return { ok, refused };
 }
 
 /** The accept attribute: MIME types and wildcards as they are, "csv" -> ".csv". */
@@ -74,18 +99,18 @@ function FileUploader({ node }) {
   const files = Array.isArray(w.e.value) ? w.e.value : [];
   const many = !!p.accept_multiple_files;
   const text = TEXT[node.kind] || TEXT.file_uploader;
+  const limitMb = typeof p.max_upload_size_mb === 'number' && p.max_upload_size_mb > 0 ? p.max_upload_size_mb : DEFAULT_LIMIT_MB;
   const add = async (list) => {
-    const all = Array.from(list || []);
-    const picked = all.filter((f) => accepts(p.type, f));
-    setRefused(all.filter((f) => !picked.includes(f)).map((f) => f.name));
-    if (!picked.length) return;
-    const read = await Promise.all(picked.map(async (f) => {
+    const { ok, refused: why } = screen(Array.from(list || []), p.type, limitMb);
+    setRefused(why);
+    if (!ok.length) return;
+    const read = await Promise.all((many ? ok : ok.slice(0, 1)).map(async (f) => {
       // camera_input(resolution) / audio_input(sample_rate): the captured file in Streamlit's shape.
       if (node.kind === 'audio_input') return (await toWav(f, p.sample_rate)) || readFile(f);
       if (node.kind === 'camera_input' && p.resolution_height) return (await scaleImage(f, p.resolution_height)) || readFile(f);
       return readFile(f);
     }));
-    w.commit(many ? [...files, ...read] : read.slice(0, 1));
+    w.commit(many ? [...files, ...read] : read);
   };
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
   const types = p.type && p.type.length ? p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : '';
@@ -97,7 +122,7 @@ function FileUploader({ node }) {
       onDragOver=${(ev) => { ev.preventDefault(); setOver(true); }} onDragLeave=${() => setOver(false)}
       onDrop=${(ev) => { ev.preventDefault(); setOver(false); if (!p.disabled) add(ev.dataTransfer && ev.dataTransfer.files); }}>
       <div class="tl-dropzone-text"><span>${text.drop(many)}</span>
-        <small>Limit 200MB per file${types ? ' • ' + types : ''}</small></div>
+        <small>Limit ${limitMb}MB per file${types ? ' • ' + types : ''}</small></div>
       <label class="tl-btn tl-btn-secondary tl-browse">${text.button}
         <input type="file" id=${w.id} class="tl-sr-only" multiple=${many} accept=${accept(p.type)}
           capture=${p.capture || undefined}
@@ -105,7 +130,7 @@ function FileUploader({ node }) {
           onChange=${(ev) => { const t = ev.currentTarget; add(t.files).finally(() => { t.value = ''; }); }} />
       </label>
     </div>
-    ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((n) => html`<div>${n}: file type not allowed.</div>`)}</div>` : null}
+    ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}
     ${img ? html`<img class="tl-capture-preview" src=${img} alt=${files[0].name} />` : null}
     ${audio ? html`<audio class="tl-capture-preview" controls src=${audio} aria-label=${files[0].name}></audio>` : null}
     ${files.length ? html`<ul class="tl-files">${files.map((f, i) => html`<li class="tl-file" key=${i + f.name}>
