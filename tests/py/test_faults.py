@@ -118,8 +118,8 @@ def test_persist_state_needs_a_key_and_a_known_scope():
 
 
 # ----------------------------------------------- BaseException in the script
-@pytest.mark.parametrize("stmt", ["sys.exit()", "sys.exit(3)", "raise KeyboardInterrupt",
-                                  "raise GeneratorExit", "raise BaseException('boom')"])
+@pytest.mark.parametrize("stmt", ["sys.exit()", "sys.exit(3)", "raise GeneratorExit",
+                                  "raise BaseException('boom')"])
 def test_base_exceptions_end_the_run_keeping_what_was_drawn(stmt, capsys):
     at = app(f"""
         import sys
@@ -140,6 +140,22 @@ def test_base_exceptions_end_the_run_keeping_what_was_drawn(stmt, capsys):
             assert err == ""                 # SystemExit says nothing at all
         else:
             assert "Traceback" in err       # the others: the server log (the browser console)
+
+
+def test_keyboard_interrupt_ends_the_run_and_the_session_goes_on():
+    """KeyboardInterrupt is also what the page's Stop raises (Pyodide's interrupt
+    buffer): the run ends without an error box, and the next run is whole."""
+    at = app("""
+        st.write("before")
+        if st.button("go"):
+            raise KeyboardInterrupt
+        st.write("after")
+    """).run()
+    at.button[0].click().run()
+    assert md(at)[0] == "before"
+    assert len(at.exception) == 0
+    at.run()
+    assert md(at) == ["before", "after"]
 
 
 def test_sys_exit_in_a_callback_ends_the_run():
