@@ -5,6 +5,7 @@
 //                      fetched only by a page that draws such an element
 //   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
 //   dist/tablit.css    the renderer's styles (when web/render has any)
+//   dist/frame.html    the document of st.iframe / components.html frames (web/frame.html)
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
 //                      without comments and docstrings, compressed as one (web/tools/pymin.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
@@ -76,6 +77,8 @@ export async function build(opts = {}) {
   const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit")
     .filter((e) => !e.name.startsWith("tablit/_runtime/")); // the wheel's staged Node CLI + dist/ (web/tools/wheel.js)
   if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");
+  // the document st.iframe / components.html frames load (their scripts run there, not in the page)
+  writeFileSync(join(out, "frame.html"), readFileSync(join(WEB, "frame.html")));
   writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
   writeFileSync(join(out, "tablit.tar.gz"), await pythonBundle(entries));
 

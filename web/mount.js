@@ -155,6 +155,7 @@ export function mount(element, options = {}) {
     send,
     runState,
     pageHref: options.pageHref ?? (router.mode !== "none" ? (p) => router.href(p, "") : undefined),
+    frameURL: new URL("./frame.html", HERE).href,
   });
   if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
 

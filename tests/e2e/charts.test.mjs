@@ -25,6 +25,7 @@ before(async () => {
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   page = await env.open('charts/', { waitFor: (p) => p.getByRole('heading', { name: 'Charts', exact: true }) });
+  page.payloads = true;  // (a test below tries an eval on purpose: the policy refuses it)
   await shown(page.getByRole('figure', { name: 'Three named points' }).locator('svg'), 60_000);
 });
 after(async () => { await env?.close(); });

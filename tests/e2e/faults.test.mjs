@@ -34,6 +34,8 @@ st.write("after the end")
 `;
 // (above "before the end" in the page, so sys.exit() leaves it drawn)
 const UPLOAD = `
+import streamlit.components.v1 as components
+components.html("<p id='out'>script did not run</p><script>document.getElementById('out').textContent = 'script ran in the frame'</script>", height=60)
 up = st.file_uploader("Upload")
 st.write(f"Uploaded: {up.name} {up.size}" if up else "Uploaded: nothing")
 `;
@@ -117,6 +119,10 @@ describe('faults in the page', () => {
     await shown(page.getByText('Uploaded: nothing'));
     await afterRun(page, () => input.setInputFiles({ name: 'small.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') }));
     await shown(page.getByText('Uploaded: small.txt 5'));
+  });
+
+  test("components.html runs its scripts in its sandboxed frame, under the page's no-inline-script policy", { timeout: 60_000 }, async () => {
+    await shown(page.frameLocator('iframe.tl-iframe').getByText('script ran in the frame'));
   });
 
   test('a refused message is shown as a dismissible notice', { timeout: 60_000 }, async () => {

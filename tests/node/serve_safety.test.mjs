@@ -156,6 +156,17 @@ describe('security headers', () => {
     });
   });
 
+  test('dist/frame.html (the document of HTML frames) has no policy of its own, so their scripts run', async () => {
+    const dir = appDir();
+    await serving(new App('', dir, 'app.py'), async (url) => {
+      const res = await fetch(new URL('dist/frame.html', url));
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /tablitFrameHtml/);
+      assert.equal(res.headers.get('content-security-policy'), null);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    });
+  });
+
   test('the policy: scripts from self and wasm, no eval, no inline scripts, workers from self/blob', async () => {
     const d = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     assert.deepEqual(d['script-src'], ["'self'", "'wasm-unsafe-eval'"]);

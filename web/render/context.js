@@ -12,6 +12,7 @@ import { useContext } from 'preact/hooks';
  * @property {(urlPath: string) => string} pageHref
  * @property {import('./elements/misc.js').Toasts} toasts  the toasts shown in a corner
  * @property {import('./notices.js').Notices} [notices]  why a message was refused (notices.js)
+ * @property {string|null} [frameURL]  dist/frame.html: the document HTML frames load (null: srcdoc)
  */
 
 /** @type {import('preact').Context<RenderCtx>} */

@@ -83,13 +83,14 @@ let instances = 0;
 
 /**
  * @param {Element} rootElement where the app is drawn (its content is replaced)
- * @param {{send: (msg: object) => void, pageHref?: (urlPath: string) => string, runState?: RunState}} opts
+ * @param {{send: (msg: object) => void, pageHref?: (urlPath: string) => string, runState?: RunState, frameURL?: string}} opts
  *   send posts an up message to the worker; pageHref makes the href of a page link
  *   (default "#/<url_path>"; clicks are intercepted and sent as navigate); runState
- *   drives the toolbar (running indicator, Stop, main menu; see toolbar.js).
+ *   drives the toolbar (running indicator, Stop, main menu; see toolbar.js); frameURL is
+ *   dist/frame.html, the document HTML frames load so their scripts run under its own policy.
  * @returns {Renderer}
  */
-export function createRenderer(rootElement, { send, pageHref, runState } = /** @type {any} */ ({})) {
+export function createRenderer(rootElement, { send, pageHref, runState, frameURL } = /** @type {any} */ ({})) {
   const store = new WidgetStore();
   /** Values of on_change="ignore" widgets, sent with the next update (no rerun of their own). */
   const deferred = new Map();
@@ -107,6 +108,7 @@ export function createRenderer(rootElement, { send, pageHref, runState } = /** @
     defer: (change) => { deferred.set(change.id, change); },
     prefix: `tl${instances++}-`,
     pageHref: pageHref || ((p) => '#/' + p),
+    frameURL: frameURL || null,
     toasts: new Toasts(),
     notices: new Notices(),
     runState: runState || new RunState({

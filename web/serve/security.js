@@ -51,6 +51,18 @@ export const SECURITY_HEADERS = Object.freeze({
   'X-Content-Type-Options': 'nosniff',
 });
 
+/**
+ * Headers of dist/frame.html, the document of st.iframe / components.html frames:
+ * the app's HTML (and its scripts) runs there, in a frame sandboxed without the
+ * page's origin, so it has no policy of its own.
+ */
+export const FRAME_HEADERS = Object.freeze({ 'X-Content-Type-Options': 'nosniff' });
+
+/** The headers of a file of the runtime's dist/. @param {string} file */
+export function distHeaders(file) {
+  return path.basename(file) === 'frame.html' ? FRAME_HEADERS : SECURITY_HEADERS;
+}
+
 /** Real path of `p`, or null if it does not exist (a dangling link counts as missing). */
 export function realPath(p) {
   try {

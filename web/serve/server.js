@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { manifest, diffFiles, isAppPath } from './files.js';
 import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
-import { SECURITY_HEADERS, inside } from './security.js';
+import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -115,7 +115,7 @@ function watch(dir, onChange) {
 }
 
 /** Serve a file from disk; false if it is not a regular file. */
-function sendFile(req, res, file) {
+function sendFile(req, res, file, security = SECURITY_HEADERS) {
   let st;
   try {
     st = fs.statSync(file);
@@ -125,7 +125,7 @@ function sendFile(req, res, file) {
   if (!st.isFile()) return false;
   const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
   const headers = {
-    ...SECURITY_HEADERS,
+    ...security,
     'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
     'Cache-Control': 'no-cache',
     ETag: etag,
@@ -240,7 +240,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
     }
     if (pathname.startsWith('/dist/')) {
       const file = inside(dist, pathname.slice('/dist'.length), { byName: true });
-      if (file && sendFile(req, res, file)) return;
+      if (file && sendFile(req, res, file, distHeaders(file))) return;
       const hint = fs.existsSync(path.join(dist, 'tablit.js')) ? '' : ' (dist/ is not built: run `npm run build`)';
       return send(res, 404, 'text/plain', `not found: ${pathname}${hint}\n`);
     }

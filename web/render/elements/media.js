@@ -9,6 +9,7 @@ import { html } from '../html.js';
 import { elAttrs, widthStyle as cssWidth } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 import { safeUrl } from './misc.js';
+import { useCtx } from '../context.js';
 
 /**
  * A blob: URL for a data: URL (revoked when it changes or the element goes);
@@ -183,24 +184,30 @@ function Iframe({ node }) {
   const [measured, setMeasured] = useState(0);
   const isDoc = typeof p.srcdoc === 'string';
   const fit = isDoc && p.height === 'content';
+  // A document is written into dist/frame.html (loaded by URL: its scripts run under
+  // its own policy, not the page's Content-Security-Policy), else given as srcdoc.
+  const ctx = useCtx();
+  const frameURL = isDoc ? ctx.frameURL || null : null;
+  const doc = isDoc ? p.srcdoc + (fit ? MEASURE : '') : null;
   useEffect(() => {
-    if (!fit) return undefined;
+    if (!fit && !frameURL) return undefined;
     const onMessage = (ev) => {
       const frame = /** @type {HTMLIFrameElement|null} */ (ref.current);
       if (!frame || ev.source !== frame.contentWindow) return;
+      if (frameURL && ev.data && ev.data.tablitFrameReady) frame.contentWindow.postMessage({ tablitFrameHtml: doc }, '*');
       const h = ev.data && ev.data.tablitFrameHeight;
-      if (typeof h === 'number' && h >= 0 && h < 100000) setMeasured(Math.ceil(h));
+      if (fit && typeof h === 'number' && h >= 0 && h < 100000) setMeasured(Math.ceil(h));
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [fit]);
+  }, [fit, frameURL, doc]);
   const src = isDoc ? null : safeUrl(p.src, { data: true });
   if (!isDoc && !src) return html`<${Refused} node=${node} what="Frame" />`;
   const height = fit ? `${measured || 0}px` : p.height === 'stretch' ? '100%' : `${Number(p.height) || 150}px`;
   const width = typeof p.width === 'number' ? `${p.width}px` : p.width === 'content' ? 'auto' : '100%';
   return html`<div ...${elAttrs(node, 'tl-iframe-wrap')}>
-    <iframe ref=${ref} class="tl-iframe" title=${p.alt || (isDoc ? 'Embedded HTML' : `Embedded page: ${src}`)}
-      src=${src || undefined} srcdoc=${isDoc ? p.srcdoc + (fit ? MEASURE : '') : undefined}
+    <iframe ref=${ref} key=${frameURL ? doc : 'frame'} class="tl-iframe" title=${p.alt || (isDoc ? 'Embedded HTML' : `Embedded page: ${src}`)}
+      src=${frameURL || src || undefined} srcdoc=${isDoc && !frameURL ? doc : undefined}
       sandbox=${isDoc ? SANDBOX : SANDBOX + ' allow-same-origin'} tabindex=${p.tab_index ?? undefined}
       scrolling=${p.scrolling ? 'auto' : 'no'} style=${`width:${width};max-width:100%;height:${height}`}></iframe>
   </div>`;
