@@ -143,12 +143,12 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
                  required: Any = None, icon: Any = None, bind: Any = None,
                  persist_state: Any = None, on_change: Any = None) -> dict[str, Any]:
     """The props every widget shares beyond its value: ``width`` (validated as
-    Streamlit does), ``wrap``, ``required``, ``icon``; and the ``bind`` /
-    ``persist_state`` checks (refused clearly, see ``_query_bind``); and
+    Streamlit does), ``wrap``, ``required``, ``icon``; and the ``bind``
+    check (refused clearly, see ``_query_bind``); and
     ``on_change="ignore"`` (no rerun of its own).  The page
     draws each of them (``web/render/widgets/common.js``)."""
     from ..elements.sizing import check_width
-    from ._query_bind import check_bind, check_persist_state
+    from ._query_bind import check_bind
 
     props: dict[str, Any] = {"width": check_width(width, allow_content=allow_content)}
     if wrap is not None:
@@ -160,5 +160,5 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update
     check_bind(bind, key, command=command)
-    check_persist_state(persist_state, key, command=command)
+    # (persist_state goes into the widget's WidgetSpec: register_widget checks and keeps it)
     return props
