@@ -5,11 +5,10 @@
 //
 // Usage: node bench/render_jsdom.mjs [N] [RUNS]   prints {"n", "runs", "p50_ms", "max_ms"} as JSON
 
-import { installDom } from '../tests/node/dom.mjs';
+import '../tests/node/jsdom_page.mjs';
 
 const n = Number(process.argv[2] || 1000);
 const runs = Number(process.argv[3] || 20);
-installDom();
 const { createRenderer } = await import('../web/render/index.js');
 const { bigMessage } = await import('../web/render/fixtures.js');
 

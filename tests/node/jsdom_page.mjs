@@ -6,6 +6,6 @@ import { JSDOM } from "jsdom";
 const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/app/", pretendToBeVisual: true });
 export const w = dom.window;
 for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElement", "Event", "KeyboardEvent",
-  "MouseEvent", "localStorage", "requestAnimationFrame", "cancelAnimationFrame"]) {
+  "MouseEvent", "localStorage", "requestAnimationFrame", "cancelAnimationFrame", "FileReader", "File", "Blob"]) {
   Object.defineProperty(globalThis, k, { configurable: true, writable: true, value: k === "window" ? w : w[k] });
 }

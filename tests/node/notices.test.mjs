@@ -2,9 +2,8 @@
 // not only in the console: a small dismissible notice with role "alert".
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { installDom } from "./dom.mjs";
+import { w } from "./jsdom_page.mjs";
 
-const w = installDom();
 const { createRenderer } = await import("../../web/render/index.js");
 const { noticeText } = await import("../../web/render/notices.js");
 

@@ -4,9 +4,8 @@
 
 import assert from "node:assert/strict";
 import { after, afterEach, beforeEach, describe, test } from "node:test";
-import { installDom } from "./dom.mjs";
+import { w } from "./jsdom_page.mjs";
 
-const w = installDom("http://localhost/app/");
 
 const { createRenderer } = await import("../../web/render/index.js");
 const { demoMessage } = await import("../../web/render/fixtures.js");
