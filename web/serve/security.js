@@ -23,23 +23,28 @@ import path from 'node:path';
  *   price of no eval: a package needing it must be flagged, not the policy relaxed.
  * - worker-src: the worker is dist/worker.js, or a blob: wrapper importing it when
  *   the runtime is served from another origin than the page.
+ * - frame-src: dist/frame.html (st.iframe / components.html documents), and the
+ *   pages apps embed by URL (st.iframe(url), YouTube in st.video): other origins,
+ *   which cannot reach this page.
  * - style-src 'unsafe-inline': the page's own <style>, and the style attributes
  *   apps put in st.markdown(unsafe_allow_html=True) (styles cannot run code).
- * - img-src / media-src / connect-src allow https: as well, because apps show
- *   images from the web and read data from URLs (pd.read_csv(url), pyfetch),
- *   as they do under Streamlit; data: and blob: are the runtime's own URLs
- *   (st.image bytes, download_button).
+ * - img-src / media-src / connect-src allow other hosts too (https: and http:),
+ *   because apps show images from the web, draw map tiles from a tile server
+ *   ([tablit] mapTiles, maybe a local http one) and read data from URLs
+ *   (pd.read_csv(url), pyfetch), as they do under Streamlit: none of that runs
+ *   code in the page.  data: and blob: are the runtime's own URLs (st.image
+ *   bytes, download_button).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "media-src 'self' data: blob: https:",
+  "img-src 'self' data: blob: https: http:",
+  "media-src 'self' data: blob: https: http:",
   "font-src 'self' data:",
-  "connect-src 'self' data: blob: https:",
-  "frame-src 'self' blob: data:",
+  "connect-src 'self' data: blob: https: http:",
+  "frame-src 'self' blob: data: https: http:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
