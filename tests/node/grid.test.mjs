@@ -113,3 +113,33 @@ test('store: a live run\'s stale subtree does not re-apply its old set=true (sel
   store.sync({ tree: { main: node({ selection: { rows: [2] } }, false) } });
   assert.deepEqual(store.get('w').value, { selection: { rows: [2] } });
 });
+
+test('time-zone-aware datetimes keep their UTC offset through Arrow IPC and show it as 1.67 does', () => {
+  const script = `
+import json, sys, datetime as dt
+sys.path.insert(0, ${JSON.stringify(path.join(ROOT, 'py'))})
+import pandas as pd
+from tablit.elements.dataframe import frame, wire
+t = frame.to_table(pd.DataFrame({
+    "berlin": pd.to_datetime(["2024-01-01 12:00", "2024-07-01 12:00", None]).tz_localize("Europe/Berlin"),
+    "naive": pd.to_datetime(["2024-01-01 12:00", None, "2024-01-02 00:00"])}))
+print(json.dumps({"specs": wire.column_specs(t, {}), "json": wire.encode(t, arrow=False), "arrow": wire.encode(t, arrow=True)}))
+`;
+  const w = JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8' }));
+  assert.ok(w.arrow.arrow && w.arrow.cols[1].offsets !== undefined, 'the aware column carries its offsets');
+  assert.equal(w.arrow.cols[2].offsets, undefined, 'a naive column has none');
+  const a = columns({ columns: w.specs, data: w.arrow });
+  const j = columns({ columns: w.specs, data: w.json });
+  const trim = (v) => (typeof v === 'string' ? v.replace(/\.0+(?=[+-]|$)/, '') : v);
+  for (const c of [1, 2]) for (let r = 0; r < 3; r++) assert.equal(trim(a[c].get(r)), trim(j[c].get(r)), `column ${c} row ${r}`);
+  assert.equal(trim(a[1].get(1)), '2024-07-01T12:00:00+02:00');
+  // shown with the offset (1.67: 'YYYY-MM-DD HH:mm:ssZ' for a column with a time zone), naive without
+  assert.equal(cellText(a[1].get(0), w.specs[1]), '2024-01-01 12:00:00+01:00');
+  assert.equal(cellText(a[2].get(0), w.specs[2]), '2024-01-01 12:00:00');
+  // DatetimeColumn(timezone=...) converts the instant into that zone
+  const inNY = { ...w.specs[1], config: { type_config: { type: 'datetime', timezone: 'America/New_York' } } };
+  assert.equal(cellText(a[1].get(0), inNY), '2024-01-01 06:00:00-05:00');
+  const fixed = { ...w.specs[2], config: { type_config: { type: 'datetime', timezone: '+05:30' } } };
+  assert.equal(cellText(a[2].get(0), fixed), '2024-01-01 17:30:00+05:30');
+  assert.equal(formatDate('2024-01-01T12:00:00+01:00', 'datetime', 'HH:mm'), '12:00');
+});

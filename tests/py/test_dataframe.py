@@ -577,3 +577,19 @@ def test_button_column_click_runs_callback_once_and_resets(tmp_path):
     assert got == ["None", "[('cb', {'row': 1, 'label': 'Delete'})]"]
     out, _ = send([{"id": wid, "value": json.dumps({"row": -1, "label": "x"})}], wid)
     assert out[0]["type"] == "refused"  # a malformed click is refused, nothing lost
+
+
+def test_time_zone_aware_datetimes_keep_their_offset_through_arrow():
+    at = app("""
+        import pyarrow  # noqa: F401  (tablit sends Arrow IPC when the app has pyarrow)
+        n = 150
+        st.dataframe(pd.DataFrame({
+            "t": pd.date_range("2024-03-30 12:00", periods=n, freq="h", tz="Europe/Berlin"),
+            "u": pd.date_range("2024-01-01", periods=n, freq="h")}))
+    """).run()
+    got = at.dataframe[0].value
+    # (before and after the DST change: +01:00, then +02:00)
+    assert got["t"].tolist()[0] == pd.Timestamp("2024-03-30 12:00", tz="Europe/Berlin")
+    assert got["t"].tolist()[30] == pd.Timestamp("2024-03-31 19:00", tz="Europe/Berlin")
+    assert got["t"].tolist()[30].utcoffset().total_seconds() == 7200
+    assert got["u"].tolist()[1] == pd.Timestamp("2024-01-01 01:00")

@@ -10,6 +10,12 @@ import { readArrow, fromBase64 } from './arrow.js';
  * @typedef {{spec: ColSpec, key: string, pos: number, dataPos: number, get: (i: number) => any}} Column
  */
 
+/** UTC offset minutes as ISO text: 60 -> '+01:00', -330 -> '-05:30'. */
+export function offsetText(minutes) {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
 /** Columns with a random-access getter each (a range column computes its values). */
 export function columns(props) {
   const specs = props.columns || [];
@@ -30,6 +36,15 @@ export function columns(props) {
           if (memo.size > 10000) memo.clear();
           memo.set(i, v);
           return v;
+        };
+      } else if (typeof raw.offsets === 'number') {
+        // a time-zone-aware datetime: wall time plus its UTC offset (minutes), as the ISO text
+        // the JSON form carries ('2024-01-01T12:00:00+01:00')
+        const offs = arrow.columns[raw.offsets];
+        get = (i) => {
+          const t = read(i);
+          const o = t === null ? null : offs(i);
+          return t === null || o === null || o === undefined ? t : t + offsetText(Number(o));
         };
       } else get = read;
     } else if (raw && !Array.isArray(raw) && raw.range) {

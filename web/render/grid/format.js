@@ -122,13 +122,53 @@ export function distance(ms, now = Date.now()) {
   return diff < 0 ? `${phrase} ago` : `in ${phrase}`;
 }
 
-/** A date/time value (ISO text) in a DatetimeColumn/DateColumn/TimeColumn format. */
-export function formatDate(v, kind, format) {
-  const p = parseIso(String(v));
+const FIXED_ZONE = /^(?:UTC|GMT)?([+-])(\d\d):?(\d\d)$/;
+
+/**
+ * The same instant as ISO parts in the time zone `tz` (an IANA name, 'UTC', or a
+ * fixed offset such as '+01:00'), with that zone's offset; null if `tz` is unknown.
+ */
+export function inZone(p, tz) {
+  const utc = isoToMs(p) - offsetMinutes(p.offset) * 60000;
+  let off;
+  const fixed = FIXED_ZONE.exec(tz);
+  if (fixed) off = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+  else if (/^(UTC|GMT|Z)$/i.test(tz)) off = 0;
+  else {
+    try {
+      const name = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(utc)).find((x) => x.type === 'timeZoneName').value; // 'GMT+01:00' or 'GMT'
+      const m = /([+-])(\d\d):(\d\d)/.exec(name);
+      off = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    } catch { return null; }
+  }
+  const d = new Date(utc + off * 60000);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return {
+    y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), us: p.us, offset: `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`,
+  };
+}
+
+function offsetMinutes(offset) {
+  const m = /^([+-])(\d\d):?(\d\d)$/.exec(offset || '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * A date/time value (ISO text) in a DatetimeColumn/DateColumn/TimeColumn format.  As in
+ * Streamlit 1.67 a datetime with a time zone (its own UTC offset, or the column's
+ * `timezone`, into which it is converted) shows its offset by default: '2024-01-01 12:00:00+01:00'.
+ */
+export function formatDate(v, kind, format, timezone) {
+  let p = parseIso(String(v));
   if (!p) return String(v);
-  const fmt = format || DEFAULT_FORMATS[kind] || DEFAULT_FORMATS.datetime;
+  if (timezone && kind === 'datetime') p = inZone(p, timezone) || p;
+  let fmt = format || DEFAULT_FORMATS[kind] || DEFAULT_FORMATS.datetime;
+  if (!format && kind === 'datetime' && p.offset) fmt += 'Z';
   if (fmt === 'iso8601') return String(v);
-  if (fmt === 'distance') return distance(isoToMs(p));
+  if (fmt === 'distance') return distance(isoToMs(p) - offsetMinutes(p.offset) * 60000);
   if (fmt === 'localized' || fmt === 'calendar') {
     const d = new Date(isoToMs(p));
     const o = { timeZone: 'UTC' };
@@ -161,7 +201,7 @@ export function cellText(v, col) {
     case 'bool': return v ? 'true' : 'false';
     case 'datetime': case 'date': case 'time':
       if (t === 'text') return String(v);
-      return formatDate(v, t === 'date' || t === 'time' || t === 'datetime' ? t : col.type, tc.format);
+      return formatDate(v, t === 'date' || t === 'time' || t === 'datetime' ? t : col.type, tc.format, tc.timezone);
     case 'timedelta': return formatDuration(toNumber(v));
     case 'list': return Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v);
     case 'dict': return JSON.stringify(v);

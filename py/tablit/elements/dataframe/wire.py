@@ -152,7 +152,8 @@ def encode(table: Table, arrow: bool | None = None) -> dict[str, Any]:
 
     With pyarrow the columns that are not ranges travel in one Arrow IPC
     stream (``"arrow"``: base64) and their entries read ``{"arrow": k}``
-    (``"json": true`` when each Arrow string is the JSON text of a list,
+    (``"offsets": k2``: the Arrow column of each datetime's UTC offset in minutes,
+    so a time-zone-aware column keeps its offsets; ``"json": true`` when each Arrow string is the JSON text of a list,
     dict or other value); the page decodes it with ``web/render/grid/arrow.js``.
     """
     index_cols = table.index or [Col(None, range(table.n), "int")]
@@ -185,12 +186,16 @@ def _encode_arrow(n: int, cols: list[Col]) -> dict[str, Any]:
             continue
         kind = _ARROW_TYPES.get(col.type)
         entry: dict[str, Any] = {"arrow": len(arrays)}
+        offsets = None
         if kind is None:
             values = [None if v is None else json.dumps(_json(v)) for v in col.values]
             kind = "string"
             entry["json"] = True
-        elif kind == "timestamp":  # wall-clock time as written (the offset is dropped)
+        elif kind == "timestamp":  # wall-clock time as written, and each UTC offset in minutes
             values = [None if v is None else v.replace(tzinfo=None) for v in col.values]
+            offsets = [_offset_minutes(v) for v in col.values]
+            if all(o is None for o in offsets):
+                offsets = None
         elif kind == "time64":
             values = [None if v is None else v.replace(tzinfo=None) for v in col.values]
         elif col.type == "timedelta":
@@ -203,6 +208,10 @@ def _encode_arrow(n: int, cols: list[Col]) -> dict[str, Any]:
             else getattr(pa, kind)()
         arrays.append(pa.array(values, type=pa_type, from_pandas=True))
         names.append(f"c{len(names)}")
+        if offsets is not None:  # (the page and decode_values put them back: ISO text with offset)
+            entry["offsets"] = len(arrays)
+            arrays.append(pa.array(offsets, type=pa.int32()))
+            names.append(f"c{len(names)}")
         entries.append(entry)
     sink = pa.BufferOutputStream()
     batch = pa.RecordBatch.from_arrays(arrays, names=names) if arrays else None
@@ -213,12 +222,21 @@ def _encode_arrow(n: int, cols: list[Col]) -> dict[str, Any]:
     return {"n": n, "cols": entries, "arrow": base64.b64encode(sink.getvalue().to_pybytes()).decode()}
 
 
+def _offset_minutes(v: Any) -> int | None:
+    off = None if v is None else v.utcoffset()
+    return None if off is None else int(off.total_seconds() // 60)
+
+
 # ------------------------------------------------------------------ decoding
 def decode_values(col: Any, n: int, arrow: Any = None) -> list[Any]:
     """One wire column back as a list of ``n`` values (``{"range"}`` expanded,
     ``{"arrow": k}`` read from the decoded Arrow table ``arrow``)."""
     if isinstance(col, dict) and "arrow" in col:
         values = arrow.column(col["arrow"]).to_pylist()
+        if "offsets" in col:
+            offsets = arrow.column(col["offsets"]).to_pylist()
+            return [v if v is None or o is None else v.replace(tzinfo=dt.timezone(dt.timedelta(minutes=o)))
+                    for v, o in zip(values, offsets)]
         return [None if v is None else json.loads(v) for v in values] if col.get("json") else values
     if isinstance(col, dict) and "range" in col:
         start, step = col["range"]
@@ -245,7 +263,15 @@ def decode_frame(props: dict[str, Any]) -> Any:
         values = pd.Series(decode_values(col, n, arrow), dtype=object)
         kind = spec.get("type")
         if kind == "datetime":
-            values = pd.to_datetime(values, format="ISO8601")
+            try:
+                values = pd.to_datetime(values, format="ISO8601")
+            except (TypeError, ValueError):  # offsets that differ (a DST change): as instants
+                values = pd.to_datetime(values, format="ISO8601", utc=True)
+            if spec.get("tz") and getattr(values.dt, "tz", None) is not None:
+                try:  # back in the column's own zone ('Europe/Berlin'), when pandas knows it
+                    values = values.dt.tz_convert(spec["tz"])
+                except Exception:
+                    pass
         elif kind in ("int", "float", "bool") and values.notna().all():
             values = values.astype({"int": "int64", "float": "float64", "bool": "bool"}[kind])
         elif kind == "float":
@@ -254,7 +280,7 @@ def decode_frame(props: dict[str, Any]) -> Any:
             index_parts.append((spec.get("name") or None, values))
         else:
             columns[spec.get("name")] = values.tolist() if kind not in ("datetime",) else values
-    frame = pd.DataFrame({k: (v.values if hasattr(v, "values") else v) for k, v in columns.items()})
+    frame = pd.DataFrame({k: (v.array if hasattr(v, "array") else v) for k, v in columns.items()})
     if len(index_parts) == 1:
         name, values = index_parts[0]
         first = specs[0] if specs else {}
