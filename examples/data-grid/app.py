@@ -38,3 +38,12 @@ st.dataframe(
     column_config={"action": st.column_config.ButtonColumn("Action", on_click=on_action, key="action")},
 )
 st.write("Last action:", st.session_state.get("log", "none"), "| this run:", str(st.session_state.action))
+
+st.subheader("Tags")
+tagged = st.data_editor(
+    {"item": ["Pen", "Cup"], "tags": [["red", "new"], []], "sizes": [["S"], []]}, hide_index=True, key="tags",
+    column_config={"tags": st.column_config.ListColumn("Tags"),
+                   "sizes": st.column_config.MultiselectColumn("Sizes", options=["S", "M", "L"],
+                                                               format_func=lambda s: f"size {s}")},
+)
+st.write("Tagged:", " | ".join(f"{i}={t}/{s}" for i, t, s in zip(tagged["item"], tagged["tags"], tagged["sizes"])))

@@ -164,4 +164,32 @@ describe('data grid', () => {
     await afterRun(page, () => page.keyboard.press('Space'));
     await shown(page.getByText("Last action: Open on row 0 | this run: {'row': 0, 'label': 'Open'}"));
   });
+
+  test('list and multiselect cells edit as chips', { timeout: 60_000 }, async () => {
+    const g = grid(4);
+    await g.getByRole('gridcell', { name: 'red new' }).dblclick();
+    const editor = g.getByRole('group', { name: 'Edit Tags, row 1' });
+    await editor.getByRole('button', { name: 'Remove red' }).click();
+    const add = editor.getByRole('textbox', { name: 'Edit Tags, row 1: add an item' });
+    await add.fill('blue');
+    await add.press('Enter');
+    assert.deepEqual(await editor.locator('.tl-grid-chip').allInnerTexts(), ['new×', 'blue×']);
+    await afterRun(page, () => add.press('Enter')); // Enter on the empty input commits
+    await shown(page.getByText("Tagged: Pen=['new', 'blue']/['S'] | Cup=[]/[]"));
+    // a multiselect takes its options only (by label), shown as chips
+    await g.locator('[role=row][aria-rowindex="3"] [role=gridcell]').nth(2).dblclick();
+    const sizes = g.getByRole('group', { name: 'Edit Sizes, row 2' });
+    const pick = sizes.getByRole('combobox', { name: 'Edit Sizes, row 2: add an item' });
+    await pick.fill('size XL');
+    await pick.press('Enter');
+    assert.equal(await pick.getAttribute('aria-invalid'), 'true');
+    await pick.fill('size M');
+    await pick.press('Enter');
+    await pick.fill('L');
+    await pick.press('Enter');
+    assert.deepEqual(await sizes.locator('.tl-grid-chip').allInnerTexts(), ['size M×', 'size L×']);
+    await afterRun(page, () => pick.press('Enter'));
+    await shown(page.getByText("Tagged: Pen=['new', 'blue']/['S'] | Cup=[]/['M', 'L']"));
+    assert.deepEqual(await g.locator('[role=row][aria-rowindex="3"] .tl-grid-chip').allInnerTexts(), ['size M', 'size L']);
+  });
 });

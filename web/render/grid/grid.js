@@ -20,6 +20,7 @@ import { useWidget, elAttrs, same } from '../widgets/common.js';
 import { columns, visibleColumns, valueAt, viewRows, noEdits } from './data.js';
 import { cellText, csvField, parseIso } from './format.js';
 import { CellContent, drawKind } from './cells.js';
+import { ChipsEditor } from './chips.js';
 
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
@@ -58,8 +59,6 @@ function parseInput(text, col) {
       if (tc.max_value != null && x > tc.max_value) return undefined;
       return col.spec.type === 'int' ? Math.round(x) : x;
     }
-    case 'list': case 'multiselect':
-      return text.split(',').map((s) => s.trim()).filter((s) => s);
     case 'datetime': return parseIso(text) ? (text.length === 16 ? text + ':00' : text) : undefined;
     case 'date': case 'time': return parseIso(text) ? text : undefined;
     default: {
@@ -91,6 +90,10 @@ function Editor({ col, value, onDone, label, initial }) {
       if (initial === undefined && el.select) el.select();
     }
   };
+  if (kind === 'list' || kind === 'multiselect') {
+    return html`<${ChipsEditor} col=${col} value=${value} onDone=${onDone} label=${label} initial=${initial}
+      multiselect=${kind === 'multiselect'} />`;
+  }
   if (kind === 'selectbox') {
     const opts = Array.isArray(tc.options) ? tc.options : (col.spec.options || []);
     return html`<select ref=${ref} class="tl-grid-editor" aria-label=${label} onKeyDown=${keys}
