@@ -149,15 +149,25 @@ describe('data grid', () => {
     assert.equal(await open.getAttribute('type'), 'button');
     await afterRun(page, () => open.click());
     await shown(page.getByText("Last action: Open on row 0 | this run: {'row': 0, 'label': 'Open'}"));
-    // a list cell: one button per item
-    await afterRun(page, () => g.getByRole('button', { name: 'Delete' }).click());
+    // a list cell: one button (named by its labels) opening a menu of them, as in 1.67
+    const more = g.getByRole('button', { name: 'Edit, Delete' });
+    assert.equal(await more.getAttribute('aria-haspopup'), 'menu');
+    await more.click();
+    const menu = page.getByRole('menu', { name: 'Edit, Delete' });
+    assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), ['Edit', 'Delete']);
+    await afterRun(page, () => menu.getByRole('menuitem', { name: 'Delete' }).click());
     await shown(page.getByText("Last action: Delete on row 1 | this run: {'row': 1, 'label': 'Delete'}"));
-    // keyboard: Enter on the focused button cell presses its (first) button
+    assert.equal(await menu.count(), 0);
+    // keyboard: Enter on the focused button cell presses its button (here: opens the menu)
     await g.focus();
     await g.press('Control+Home');
     await g.press('ArrowRight');
     await g.press('ArrowDown');
-    await afterRun(page, () => g.press('Enter'));
+    await g.press('Enter');
+    await until(async () => (await page.getByRole('menuitem', { name: 'Edit' }).evaluate((el) => el === document.activeElement)), 'the first item focused');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await afterRun(page, () => page.keyboard.press('Enter'));
     await shown(page.getByText("Last action: Edit on row 1 | this run: {'row': 1, 'label': 'Edit'}"));
     // a real button: focus it and press Space
     await g.getByRole('button', { name: 'Open' }).focus();

@@ -4,6 +4,7 @@
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
 import { cellText, toNumber, formatNumber } from './format.js';
+import { ActionMenu } from './actions.js';
 
 const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
 
@@ -62,16 +63,20 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
   if (display !== undefined) return display;
   switch (kind) {
     case 'button': {
-      // ButtonColumn: one real <button> per value (a list cell: one per item), named by
-      // the value; without a click widget (no key, or a disabled editor) they are disabled.
-      const items = (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined);
+      // ButtonColumn: a real <button> named by the value; a list of several labels (or a
+      // JSON list in text) is one button opening a menu of them (actions.js), as in 1.67.
+      // Without a click widget (no key, or a disabled editor) they are disabled.
+      let list = v;
+      if (typeof v === 'string' && /^\s*\[[\s\S]*\]\s*$/.test(v)) { try { list = JSON.parse(v); } catch { list = v; } }
+      const items = (Array.isArray(list) ? list : [list]).filter((x) => x !== null && x !== undefined)
+        .map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
       const t = tc.button_type === 'primary' || tc.button_type === 'tertiary' ? tc.button_type : 'secondary';
-      return html`<span class="tl-grid-buttons">${items.map((x) => {
-        const text = typeof x === 'object' ? JSON.stringify(x) : String(x);
-        return html`<button type="button" class=${'tl-btn tl-btn-' + t + ' tl-grid-btn'} aria-label=${text}
-          disabled=${!onButton} onClick=${(e) => { e.stopPropagation(); if (onButton) onButton(text); }}
-          ><${InlineMd} text=${text} /></button>`;
-      })}</span>`;
+      if (items.length > 1) return html`<${ActionMenu} items=${items} kind=${t} onChoose=${onButton || null} />`;
+      if (!items.length) return null;
+      const text = items[0];
+      return html`<button type="button" class=${'tl-btn tl-btn-' + t + ' tl-grid-btn'} aria-label=${text}
+        disabled=${!onButton} onClick=${(e) => { e.stopPropagation(); if (onButton) onButton(text); }}
+        ><${InlineMd} text=${text} /></button>`;
     }
     case 'checkbox':
       return html`<input type="checkbox" class="tl-grid-check" checked=${!!v} disabled=${!editable} aria-label=${label}
