@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
+import { menuKey } from '../menu_keys.js';
 
 /**
  * @param {{items: string[], kind: string, onChoose: ((label: string) => void) | null}} p
@@ -42,15 +43,7 @@ export function ActionMenu({ items, kind, onChoose }) {
   };
   const onMenuKey = (ev) => {
     ev.stopPropagation(); // (the grid's own keys must not move its focus meanwhile)
-    const list = entries();
-    const at = list.indexOf(ev.target);
-    let to = -1;
-    if (ev.key === 'ArrowDown') to = (at + 1) % list.length;
-    else if (ev.key === 'ArrowUp') to = (at - 1 + list.length) % list.length;
-    else if (ev.key === 'Home') to = 0;
-    else if (ev.key === 'End') to = list.length - 1;
-    else if (ev.key === 'Escape' || ev.key === 'Tab') { ev.preventDefault(); close(); return; }
-    if (to >= 0) { ev.preventDefault(); /** @type {HTMLElement} */ (list[to]).focus(); }
+    menuKey(ev, entries(), close);
   };
   const name = items.join(', ');
   return html`<span class="tl-grid-actions" ref=${root}>

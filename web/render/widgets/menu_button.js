@@ -7,6 +7,7 @@ import { useCtx, domId } from '../context.js';
 import { InlineMd } from '../markdown.js';
 import { elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
+import { menuKey } from '../menu_keys.js';
 
 function MenuButton({ node }) {
   const ctx = useCtx();
@@ -36,17 +37,7 @@ function MenuButton({ node }) {
     close();
     ctx.send({ type: 'update', changes: [{ id: node.id, value: i }], trigger: node.id });
   };
-  const onMenuKey = (ev) => {
-    const list = items();
-    const at = list.indexOf(ev.target);
-    let to = -1;
-    if (ev.key === 'ArrowDown') to = (at + 1) % list.length;
-    else if (ev.key === 'ArrowUp') to = (at - 1 + list.length) % list.length;
-    else if (ev.key === 'Home') to = 0;
-    else if (ev.key === 'End') to = list.length - 1;
-    else if (ev.key === 'Escape' || ev.key === 'Tab') { ev.preventDefault(); close(); return; }
-    if (to >= 0) { ev.preventDefault(); /** @type {HTMLElement} */ (list[to]).focus(); }
-  };
+  const onMenuKey = (ev) => menuKey(ev, items(), close);
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
   return html`<div ...${elAttrs(node, 'tl-menu-button')} ref=${root}>
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
