@@ -18,6 +18,7 @@ _WHERE = {
     "VegaLiteState": ("tablit.elements.charts.vega", "VegaLiteState"),
     "PydeckState": ("tablit.elements.charts.maps", "PydeckState"),
     "ButtonColumnClickState": ("tablit.elements.dataframe.buttons", "ButtonColumnClickState"),
+    "DataEditorState": ("tablit.elements.dataframe.editing", "DataEditorState"),
 }
 
 __all__ = ["ButtonColumnClickState", "ChatInputValue", "DataEditorState", "DataframeState",

@@ -593,3 +593,17 @@ def test_time_zone_aware_datetimes_keep_their_offset_through_arrow():
     assert got["t"].tolist()[30] == pd.Timestamp("2024-03-31 19:00", tz="Europe/Berlin")
     assert got["t"].tolist()[30].utcoffset().total_seconds() == 7200
     assert got["u"].tolist()[1] == pd.Timestamp("2024-01-01 01:00")
+
+
+def test_editor_state_is_a_read_only_data_editor_state():
+    at = app("""
+        from streamlit.typing import DataEditorState
+        st.data_editor({"a": [1, 2]}, key="de")
+        st.markdown(repr((type(ss.de) is DataEditorState, ss.de.edited_rows, ss.de["deleted_rows"])))
+        for change in (lambda: ss.de.__setitem__("x", 1), lambda: ss.de.edited_rows.update({0: {}})):
+            try:
+                change()
+            except TypeError:
+                st.markdown("TypeError")
+    """).run()
+    assert md(at) == ["(True, {}, [])", "TypeError", "TypeError"]

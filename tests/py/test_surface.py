@@ -36,11 +36,9 @@ from surface_check import Entry, entries, kind_problems, load_surface, param_pro
 REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
 pytestmark = pytest.mark.skipif(REFERENCE, reason="checks tablit against Streamlit's recorded surface")
 
-_GRID = "the data grid and column types: issue 12 is landing it"
 _OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
 PENDING: dict[str, str] = {
     **{name: _OUTPUT for name in ("image(alt)",)},
-    "streamlit.typing:DataEditorState": _GRID,
     "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
     "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }

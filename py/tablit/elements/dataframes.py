@@ -264,16 +264,16 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
     if table.index:
         kinds[wire.INDEX] = table.index[0].type
     result = register_widget(self, WidgetSpec(
-        type="data_editor", label=None, key=key, default=editing.empty_edits(),
+        type="data_editor", label=None, key=key, default=editing.editor_state(None),
         id_params=id_params, keyed_params=keyed_params, props=props,
-        deserialize=editing.editing_state, serialize=editing.serialize_state,
+        deserialize=editing.editor_state, serialize=editing.serialize_state,
         on_change=on_change if callable(on_change) else None, args=args, kwargs=kwargs,
         read_only=True, disabled=disabled is True,
     ))
     result.node.kind = "dataframe"
     if carried:
         result.node.carried_widgets = carried
-    return _edited(data, table, editing.editing_state(result.value), kinds)
+    return _edited(data, table, editing.editing_state(dict(result.value)), kinds)
 
 
 def _edited(data: Any, table: Table, state: dict[str, Any], kinds: dict[str, str]) -> Any:

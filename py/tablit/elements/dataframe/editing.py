@@ -17,8 +17,14 @@ import decimal
 import json
 from typing import Any
 
+from ...state.attributes import ReadOnlyAttributeDictionary
 from .frame import Col, Table
 from .wire import INDEX, header
+
+
+class DataEditorState(ReadOnlyAttributeDictionary):
+    """``st.session_state[key]`` of a data editor: ``edited_rows``, ``added_rows`` and
+    ``deleted_rows`` by key or attribute; assigning or changing the dicts raises TypeError."""
 
 EMPTY_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
@@ -45,6 +51,11 @@ def editing_state(wire: Any) -> dict[str, Any]:
     return {"edited_rows": {int(k): dict(v) for k, v in edited.items()},
             "added_rows": [dict(r) for r in added],
             "deleted_rows": [int(r) for r in deleted]}
+
+
+def editor_state(wire: Any) -> DataEditorState:
+    """The widget's value, as the script sees it (``editing_state``, read-only)."""
+    return DataEditorState(editing_state(wire))
 
 
 def serialize_state(state: dict[str, Any]) -> dict[str, Any]:
