@@ -36,11 +36,7 @@ from surface_check import Entry, entries, kind_problems, load_surface, param_pro
 REFERENCE = os.environ.get("TABLIT_REFERENCE") == "1"
 pytestmark = pytest.mark.skipif(REFERENCE, reason="checks tablit against Streamlit's recorded surface")
 
-_OUTPUT = "output (st.write dispatch, st.help, st.write_stream): issue 15 is landing it"
 PENDING: dict[str, str] = {
-    **{name: _OUTPUT for name in ("image(alt)",)},
-    "fragment(parallel)": "parallel fragments (1.67) run in threads: issue 8 (live runs) owns runs",
-    "fragment(key)": "fragment keys come with parallel fragments: issue 8 (live runs) owns runs",
 }
 
 _SERVER = "needs a server to receive the identity provider's redirect and hold the signed-in user"

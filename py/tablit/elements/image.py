@@ -1,6 +1,6 @@
 """st.image: URLs, paths, SVG text, bytes, file-likes, PIL images and numpy arrays.
 
-Node kind ``image`` (props): ``{images: [{src, caption}], width, link}``; each
+Node kind ``image`` (props): ``{images: [{src, caption, alt}], width, link}``; each
 ``src`` is a URL the page can load (http(s), a relative URL, or a data URL).
 
 Streamlit 1.67's rules, and how the bytes are made here:
@@ -285,11 +285,49 @@ def _captions(caption: Any, count: int) -> list[Any]:
     return [str(caption)]
 
 
+def _alts(alt: Any, count: int, from_set: bool) -> list[str | None]:
+    """One alt text per image, paired as 1.67 pairs them.
+
+    ``""`` is kept (a decorative image); whitespace-only becomes None, as does
+    None.  A single value serves a single image only; a sequence must match
+    the images one to one and cannot be paired with a set (no order).
+    """
+    def one_for_each() -> errors.StreamlitAPIException:
+        what = "string" if isinstance(alt, str) else "value"
+        return errors.StreamlitAPIException(
+            f"A single `alt` {what} can only be used with a single image. "
+            f"You passed {count} images; provide a sequence of {count} alt values (use None to skip an image).")
+
+    if alt is None:
+        alts: list[Any] = [None] * count
+    elif isinstance(alt, (str, bytes, bytearray)) or not (
+            (_is_ndarray(alt) and len(alt.shape) == 1) or isinstance(alt, (list, tuple, range))
+            or (hasattr(alt, "__getitem__") and hasattr(alt, "__len__") and not isinstance(alt, dict))):
+        if count != 1:
+            raise one_for_each()
+        alts = [alt]
+    else:
+        if from_set:
+            raise errors.StreamlitAPIException(
+                "A sequence-valued `alt` cannot be paired with a set of images "
+                "because set order is undefined. Pass a list or tuple of images.")
+        alts = alt.tolist() if _is_ndarray(alt) else list(alt)
+        if len(alts) != count:
+            raise errors.StreamlitAPIException(f"Cannot pair {len(alts)} alt values with {count} images.")
+    out: list[str | None] = []
+    for a in alts:
+        text = None if a is None else (a if isinstance(a, str) else str(a))
+        out.append(text if text == "" or (text is not None and text.strip()) else None)
+        if out[-1] is not None:
+            out[-1] = out[-1].strip()
+    return out
+
+
 @command
 def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
           channels: str = "RGB", output_format: str = "auto", *,
           use_container_width: bool | None = None, link: str | None = None,
-          use_column_width: Any = None) -> Any:
+          use_column_width: Any = None, alt: Any = None) -> Any:
     """One image or a list of them (see the module docstring for what each becomes)."""
     channels = str(channels).upper()
     if channels not in ("RGB", "BGR"):
@@ -300,6 +338,7 @@ def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: 
     captions = _captions(caption, len(images))
     if len(captions) != len(images):
         raise errors.StreamlitAPIException(f"Cannot pair {len(captions)} captions with {len(images)} images.")
+    alts = _alts(alt, len(images), isinstance(image, set))
     if use_container_width is not None:
         width = "stretch" if use_container_width else ("content" if not isinstance(width, int) else width)
     elif use_column_width is not None:
@@ -309,6 +348,6 @@ def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: 
             "The `link` parameter is only supported when displaying a single image. "
             f"You passed {len(images)} images.")
     entries = [{"src": image_src(i, clamp=clamp, channels=channels, output_format=output_format, width=width),
-                "caption": None if c is None else str(c)} for i, c in zip(images, captions)]
+                "caption": None if c is None else str(c), "alt": a} for i, c, a in zip(images, captions, alts)]
     self._enqueue("image", {"images": entries, "width": width, "link": link})
     return self

@@ -41,10 +41,16 @@ def rerun(scope: Any = "app", **kwargs: Any) -> NoReturn:
         )
     from .context import get_ctx
 
-    if get_ctx().in_callback:
-        # Fragments are not supported yet: a fragment rerun is a full rerun.
-        raise RerunException()
-    raise errors.StreamlitAPIException(_FRAGMENT_KEY_TEXT)
+    ctx = get_ctx()
+    if not ctx.in_callback:
+        raise errors.StreamlitAPIException(_FRAGMENT_KEY_TEXT)
+    for name in ([scope] if isinstance(scope, (str, int)) else list(scope)):
+        if str(name) not in ctx.session.fragment_keys:
+            raise errors.StreamlitAPIException(
+                f"No fragment found for target '{name}'. Pass the same `key` you set on "
+                "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once.")
+    # Fragments run as part of the whole app in a tab: a keyed rerun is a full rerun.
+    raise RerunException()
 
 
 def stop() -> NoReturn:
@@ -52,12 +58,50 @@ def stop() -> NoReturn:
     raise StopException()
 
 
-def fragment(func: Any = None, *, run_every: Any = None) -> Any:
-    """``@st.fragment``: accepted; the function runs as part of the full run.
+_RESERVED_FRAGMENT_KEYS = ("app", "fragment")
+
+
+def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
+             key: str | int | None = None) -> Any:
+    """``@st.fragment``: the function runs as part of the full run.
 
     Fragment-only reruns are not implemented: an interaction inside a fragment
-    reruns the whole app, which gives the same state, more slowly.
+    reruns the whole app, which gives the same state, more slowly.  A tab's
+    Python has one thread, so ``parallel=True`` fragments run in their place in
+    the script, in order (the output is what a parallel run produces once it
+    has finished).  ``key`` names the fragment for ``st.rerun(<key>)`` from a
+    callback; the key is checked as 1.67 checks it, and a rerun naming a key no
+    fragment has run under is refused with 1.67's error.
     """
+    if not isinstance(parallel, bool):
+        raise errors.StreamlitAPIException(
+            f"`parallel` must be True or False, not {type(parallel).__name__}.")
+    if key is not None:
+        key = str(key)
+        if key == "":
+            raise errors.invalid_key()
+        if key.startswith("$$ID"):
+            raise errors.reserved_key()
+        if key in _RESERVED_FRAGMENT_KEYS:
+            raise errors.StreamlitAPIException(
+                f"`{key}` is a reserved name and cannot be used as a fragment key, because "
+                "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for "
+                "`@st.fragment(key=...)`.")
+
+    def decorate(f: Any) -> Any:
+        if key is None:
+            return f
+        import functools
+
+        @functools.wraps(f)
+        def keyed(*args: Any, **kwargs: Any) -> Any:
+            from .context import get_ctx
+
+            get_ctx().session.fragment_keys.add(key)
+            return f(*args, **kwargs)
+
+        return keyed
+
     if func is None:
-        return lambda f: f
-    return func
+        return decorate
+    return decorate(func)

@@ -81,6 +81,7 @@ class AppSession:
         self.logo: tuple[int, dict[str, Any]] | None = None  # (run, props) of st.logo
         self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
+        self.fragment_keys: set[str] = set()  # @st.fragment(key=...) names that have run
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         # Called with the RunContext after the script body ran to its end (before
         # end_run): a family's way to add to a run, e.g. an open st.dialog that
