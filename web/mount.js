@@ -7,6 +7,7 @@ import { createRenderer } from "./render/index.js";
 import { RunState } from "./render/toolbar.js";
 import { createRouter } from "./routing.js";
 import { browserContext, watchContext } from "./context_info.js";
+import { pageChannel } from "./runtime/channel.js";
 
 /** @typedef {import("./protocol.js").FileSource} FileSource */
 /** @typedef {import("./protocol.js").DownMessage} DownMessage */
@@ -43,6 +44,8 @@ const HERE = import.meta.url;
  * @property {(page: string, query?: string) => string} [pageHref]  href of a page link in the navigation
  * @property {(msg: DownMessage) => void} [onMessage]  sees every down message after the renderer
  * @property {boolean} [stylesheet]  add tablit.css to the document if missing (default true)
+ * @property {boolean} [fastChannel]  the worker replies on a private BroadcastChannel, which Chromium does not
+ *   hold back until the next frame (default true where BroadcastChannel exists; false = postMessage only)
  */
 
 /**
@@ -302,39 +305,27 @@ export function mount(element, options = {}) {
     }
   }
 
+  /** Each worker's channel to the page (runtime/channel.js), closed when the worker ends. */
+  /** @type {Map<Worker, ReturnType<typeof pageChannel>>} */
+  const channels = new Map();
+  /** @param {Worker|null} w */
+  function end(w) {
+    if (!w) return;
+    w.terminate();
+    channels.get(w)?.close();
+    channels.delete(w);
+  }
+
   /** @param {Worker} w */
   function attach(w) {
-    w.onmessage = (event) => {
-      if (w === spare && typeof event.data === "string" && event.data.includes('"held":true')) spareReady = true;
-      if (destroyed || w !== worker) return;
-      let batch;
-      try {
-        batch = typeof event.data === "string" ? JSON.parse(event.data) : event.data;
-      } catch (e) {
-        console.error("tablit: the worker sent something that is not JSON", e);
-        renderer.refused?.({ reason: "internal error: the worker sent something that is not JSON" });
-        return;
-      }
-      const msgs = Array.isArray(batch) ? batch : [batch];
-      runState.set({ running: msgs.some((m) => m?.running === true), ...(runState.stopping && msgs.some((m) => m?.type === "render" || m?.type === "patch") ? { stopping: false } : {}) });
-      watchTime();
-      for (const msg of msgs) {
-        if (msg?.type === "snapshot") {
-          snapshot = msg;
-          keep(msg);
-          continue;
-        }
-        if (msg?.type === "fatal" && settled && /Python crashed/.test(String(msg.error))) {
-          restart("The app's Python crashed; it was restarted");
-          return;
-        }
-        dispatch(msg);
-      }
-    };
+    const channel = pageChannel((data) => receive(w, data), { fast: options.fastChannel !== false });
+    channels.set(w, channel);
+    w.onmessage = (event) => channel.fromWorker(event.data);
     w.onerror = (event) => {
       event.preventDefault?.();
       if (destroyed) return;
       if (w === spare) {
+        end(spare);
         spare = null; // a spare that failed: the next Stop boots one afresh
         return;
       }
@@ -350,13 +341,43 @@ export function mount(element, options = {}) {
       console.error("tablit: a message from the worker could not be read");
       renderer.refused?.({ reason: "internal error: a message from the worker could not be read" });
     };
+    return channel;
+  }
+
+  /** A batch of down messages from worker w. @param {Worker} w @param {any} data */
+  function receive(w, data) {
+    if (w === spare && typeof data === "string" && data.includes('"held":true')) spareReady = true;
+    if (destroyed || w !== worker) return;
+    let batch;
+    try {
+      batch = typeof data === "string" ? JSON.parse(data) : data;
+    } catch (e) {
+      console.error("tablit: the worker sent something that is not JSON", e);
+      renderer.refused?.({ reason: "internal error: the worker sent something that is not JSON" });
+      return;
+    }
+    const msgs = Array.isArray(batch) ? batch : [batch];
+    runState.set({ running: msgs.some((m) => m?.running === true), ...(runState.stopping && msgs.some((m) => m?.type === "render" || m?.type === "patch") ? { stopping: false } : {}) });
+    watchTime();
+    for (const msg of msgs) {
+      if (msg?.type === "snapshot") {
+        snapshot = msg;
+        keep(msg);
+        continue;
+      }
+      if (msg?.type === "fatal" && settled && /Python crashed/.test(String(msg.error))) {
+        restart("The app's Python crashed; it was restarted");
+        return;
+      }
+      dispatch(msg);
+    }
   }
 
   /** Start a worker for this app; a held one waits for {type: "resume"}. @param {boolean} hold */
   function spawn(hold) {
     const w = startWorker(workerURL);
-    attach(w);
-    w.postMessage({ ...boot, files, hold, interruptBuffer: interrupt ?? undefined, stored: hold ? undefined : storedSnapshot() });
+    const channel = attach(w);
+    w.postMessage({ ...boot, files, hold, channel: channel.spec, interruptBuffer: interrupt ?? undefined, stored: hold ? undefined : storedSnapshot() });
     return w;
   }
 
@@ -386,8 +407,7 @@ export function mount(element, options = {}) {
    * @param {string} why  what the notice says happened
    */
   function restart(why, always = why !== "Stopped") {
-    const old = worker;
-    old?.terminate();
+    end(worker);
     if (interrupt) Atomics.store(interrupt, 0, 0);
     worker = spare ?? spawn(true);
     spare = null;
@@ -443,7 +463,7 @@ export function mount(element, options = {}) {
         else files[path] = src;
       }
       if (spare) {
-        spare.terminate(); // it holds the old files
+        end(spare); // it holds the old files
         spare = null;
         bootSpare();
       }
@@ -456,8 +476,8 @@ export function mount(element, options = {}) {
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      worker?.terminate();
-      spare?.terminate();
+      end(worker);
+      end(spare);
       if (spareTimer !== null) clearTimeout(spareTimer);
       unwatchContext();
       if (limitTimer !== null) clearTimeout(limitTimer);

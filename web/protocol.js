@@ -38,6 +38,9 @@
 // page keeps it to restore the session in a new worker (Stop, a crash).
 // A boot with hold: true loads everything, then waits for
 // {type: "resume", restore, query, page} before its first run (a spare worker).
+// A boot with channel: {name, token} (runtime/channel.js) makes the worker
+// send those strings sequenced, {s, d}, and the small ones on a private
+// BroadcastChannel of that name as {t: token, s, d} (not held back a frame).
 // A held worker says {type: "run", running: false, held: true} once it waits.
 // {type: "run", running: true} comes alone before a run starts; the
 // run's answer (or {type: "run", running: false} when it has none) ends it.

@@ -2,15 +2,21 @@
 //
 // in:  {type: "boot", ...} first; then up messages and {type: "files", ...}
 //      (and {type: "debug", op} when started as worker.js?debug, for benchmarks)
-// out: strings, each a JSON array of down messages
+// out: strings, each a JSON array of down messages, by postMessage or on the
+//      session's private BroadcastChannel (runtime/channel.js)
 // (the schema is in protocol.js; the logic in runtime/host.js and runtime/core.js)
 
 import { createWorkerHost } from "./runtime/host.js";
+import { workerChannel } from "./runtime/channel.js";
 
 const debug = new URL(self.location.href).searchParams.has("debug");
-const host = createWorkerHost({ post: (json) => self.postMessage(json), debug, hookFetch: true });
+const channel = workerChannel((data) => self.postMessage(data));
+const host = createWorkerHost({ post: (json) => channel.send(json), debug, hookFetch: true });
 
-self.onmessage = (event) => host.receive(event.data);
+self.onmessage = (event) => {
+  channel.take(event.data);
+  host.receive(event.data);
+};
 
 self.addEventListener("unhandledrejection", (event) => {
   console.error("tablit worker:", event.reason);

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { JSDOM } from "jsdom";
 import { loadPyodide } from "pyodide";
 import { createWorkerHost } from "../../web/runtime/host.js";
+import { workerChannel } from "../../web/runtime/channel.js";
 import { nodeFetchBytes, pyodideDir, tablitZip } from "./helpers.mjs";
 
 const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { url: "http://localhost/apps/demo/" });
@@ -79,6 +80,18 @@ class FakeWorker {
   }
 }
 Object.assign(globalThis, { Worker: FakeWorker });
+
+/**
+ * The worker side of a recorded worker's channel, as worker.js sets it up
+ * from the boot message (runtime/channel.js): small replies go on the
+ * session's BroadcastChannel.
+ * @param {FakeWorker} fake
+ */
+function replier(fake) {
+  const channel = workerChannel((data) => fake.onmessage?.({ data }));
+  channel.take(fake.received[0]);
+  return { send: (/** @type {any[]} */ msgs) => channel.send(JSON.stringify(msgs)), close: () => channel.close() };
+}
 
 const { mount } = await import("../../web/mount.js");
 const { defineElement } = await import("../../web/element.js");
@@ -199,6 +212,39 @@ describe("mount() errors and wiring", () => {
     app.destroy();
   });
 
+  test("fastChannel: false boots without a channel; replies come by postMessage", () => {
+    const el = document.createElement("div");
+    const app = mount(el, { files: { "app.py": "" }, fastChannel: false });
+    const worker = workers.at(-1);
+    assert.equal(worker.received[0].channel, undefined);
+    worker.down([{ type: "status", stage: "packages", detail: "by postMessage" }]);
+    assert.match(el.textContent, /by postMessage/);
+    app.destroy();
+  });
+
+  test("a crashed worker is replaced by one with a fresh channel; the old channel is closed", async () => {
+    const el = document.createElement("div");
+    /** @type {string[]} */
+    const details = [];
+    const app = mount(el, { files: { "app.py": "" }, spareWorker: false, onMessage: (m) => m.type === "status" && details.push(m.detail) });
+    const first = workers.at(-1);
+    const one = replier(first);
+    one.send([{ type: "render", run: 1, tree: { kind: "root", children: [] }, running: false }]);
+    await app.ready;
+    one.send([{ type: "fatal", stage: "app", error: "Python crashed" }]);
+    await until(() => workers.at(-1) !== first, "a new worker");
+    const second = workers.at(-1);
+    assert.equal(first.terminated, true);
+    assert.notEqual(second.received[0].channel.name, first.received[0].channel.name);
+    assert.notEqual(second.received[0].channel.token, first.received[0].channel.token);
+    one.send([{ type: "status", stage: "packages", detail: "from the old worker" }]);
+    replier(second).send([{ type: "status", stage: "packages", detail: "from the new worker" }]);
+    await until(() => details.includes("from the new worker"), "the new worker's status");
+    assert.deepEqual(details, ["from the new worker"], "nothing from the old worker");
+    app.destroy();
+    one.close();
+  });
+
   test("updateFiles posts a files message with a rerun", () => {
     const app = mount(document.createElement("div"), { files: { "app.py": "" } });
     app.updateFiles({ "app.py": "x = 1", "old.py": null });
@@ -228,6 +274,56 @@ describe("<tablit-app>", () => {
     assert.deepEqual(boot.requirements, ["numpy", "pandas>=2"]);
     el.remove();
     assert.equal(workers.at(-1).terminated, true, "removing the element stops its worker");
+  });
+
+  test("two elements on one page: each worker's replies reach only its own element; strangers and destroyed ones are ignored", async () => {
+    /** @param {string} text */
+    const element = (text) => {
+      const el = document.createElement("tablit-app");
+      const script = document.createElement("script");
+      script.type = "text/x-python";
+      script.textContent = text;
+      el.append(script);
+      document.body.append(el);
+      return el;
+    };
+    const a = element("import streamlit as st\nst.write('a')\n");
+    await until(() => /** @type {any} */ (a).app, "element a to mount");
+    const wa = workers.at(-1);
+    const b = element("import streamlit as st\nst.write('b')\n");
+    await until(() => /** @type {any} */ (b).app, "element b to mount");
+    const wb = workers.at(-1);
+    assert.notEqual(wa, wb);
+    const ca = wa.received[0].channel;
+    const cb = wb.received[0].channel;
+    assert.ok(ca && cb && ca.name !== cb.name && ca.token !== cb.token, "each session its own channel name and token");
+    const ra = replier(wa);
+    const rb = replier(wb);
+    ra.send([{ type: "status", stage: "packages", detail: "status A" }]);
+    rb.send([{ type: "status", stage: "packages", detail: "status B" }]);
+    await until(() => /status A/.test(a.textContent) && /status B/.test(b.textContent), "both statuses");
+    assert.doesNotMatch(a.textContent, /status B/);
+    assert.doesNotMatch(b.textContent, /status A/);
+    // a same-origin stranger: a guessed name, the right name without the token
+    const guessed = new BroadcastChannel("tablit-00000000-0000-4000-8000-000000000000");
+    guessed.postMessage({ t: ca.token, s: 2, d: JSON.stringify([{ type: "status", stage: "packages", detail: "guessed" }]) });
+    const sameName = new BroadcastChannel(ca.name);
+    sameName.postMessage({ s: 2, d: JSON.stringify([{ type: "status", stage: "packages", detail: "no token" }]) });
+    sameName.postMessage({ t: cb.token, s: 2, d: JSON.stringify([{ type: "status", stage: "packages", detail: "other token" }]) });
+    ra.send([{ type: "status", stage: "packages", detail: "status A2" }]);
+    await until(() => /status A2/.test(a.textContent), "A's second status");
+    await new Promise((r) => setTimeout(r, 50));
+    assert.doesNotMatch(a.textContent, /guessed|no token|other token/);
+    guessed.close();
+    sameName.close();
+    a.remove(); // destroy: its channel closes
+    ra.send([{ type: "status", stage: "packages", detail: "after destroy" }]);
+    rb.send([{ type: "status", stage: "packages", detail: "status B2" }]);
+    await until(() => /status B2/.test(b.textContent), "B's second status");
+    assert.doesNotMatch(a.textContent, /after destroy/);
+    b.remove();
+    ra.close();
+    rb.close();
   });
 
   test("an inline script is the app", async () => {

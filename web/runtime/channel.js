@@ -1,0 +1,145 @@
+// The worker -> page channel of one session.
+//
+// Why: Chromium runs a message a worker posts with postMessage (or on a
+// MessageChannel port) right after an input event only after the page's next
+// frame: ~10 ms of a click's latency.  A BroadcastChannel message is not held
+// back.  So the worker sends its replies on a BroadcastChannel whose name the
+// page made up (crypto.randomUUID(), given in the boot message, so no other
+// context can guess it) and whose every message carries the session's secret
+// token and a sequence number; the page ignores anything else, and delivers
+// in order, each message once.  Large messages (big trees) stay on
+// postMessage, where a string is cheaper to clone (bench/latency.mjs); they
+// carry the same sequence numbers, so order holds across both paths.
+// Without BroadcastChannel (or with mount({fastChannel: false})) everything
+// goes by postMessage as before.
+//
+// Wire forms (worker -> page), the payload `d` being the JSON string of a
+// batch of down messages (protocol.js):
+//   postMessage: a plain string (no fast channel), or {s, d} (sequenced)
+//   BroadcastChannel: {t: token, s, d}
+
+/** Messages longer than this (characters) go by postMessage even with a fast channel. */
+export const FAST_LIMIT = 64 * 1024;
+
+/**
+ * @typedef {Object} ChannelSpec  what the boot message's `channel` holds
+ * @property {string} name   the BroadcastChannel's name (random)
+ * @property {string} token  a secret every message carries
+ */
+
+/** @param {unknown} v @returns {v is ChannelSpec} */
+function isSpec(v) {
+  return !!v && typeof v === "object" && typeof (/** @type {any} */ (v).name) === "string" && typeof (/** @type {any} */ (v).token) === "string"
+    && /** @type {any} */ (v).name.length >= 16 && /** @type {any} */ (v).token.length >= 16;
+}
+
+/** A random string no other context can guess. */
+function randomId() {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The worker's side: wraps its postMessage.  Until the boot message names a
+ * channel (or when it names none) messages go as plain strings by post.
+ * @param {(data: any) => void} post  the worker's postMessage
+ * @param {{limit?: number}} [opts]
+ */
+export function workerChannel(post, opts = {}) {
+  const limit = opts.limit ?? FAST_LIMIT;
+  /** @type {BroadcastChannel|null} */ let bc = null;
+  let token = "";
+  let seq = 0;
+  let sequenced = false;
+  return {
+    /** Look at an incoming message; the boot message's `channel` opens the fast path. @param {any} msg */
+    take(msg) {
+      if (sequenced || !msg || typeof msg !== "object" || msg.type !== "boot" || !isSpec(msg.channel)) return;
+      sequenced = true;
+      token = msg.channel.token;
+      if (typeof BroadcastChannel === "function") {
+        try {
+          bc = new BroadcastChannel(msg.channel.name);
+        } catch {
+          bc = null; // e.g. an opaque origin: postMessage only
+        }
+      }
+    },
+    /** Send one JSON string of down messages. @param {string} json */
+    send(json) {
+      if (!sequenced) return post(json);
+      const s = ++seq;
+      if (bc && json.length <= limit) bc.postMessage({ t: token, s, d: json });
+      else post({ s, d: json });
+    },
+    close() {
+      bc?.close();
+      bc = null;
+    },
+  };
+}
+
+/**
+ * The page's side of one worker's channel.
+ * @param {(json: string) => void} deliver  gets each batch once, in the order the worker sent them
+ * @param {{fast?: boolean}} [opts]  fast: false = postMessage only
+ */
+export function pageChannel(deliver, opts = {}) {
+  /** @type {ChannelSpec|undefined} */
+  let spec;
+  /** @type {BroadcastChannel|null} */ let bc = null;
+  if (opts.fast !== false && typeof BroadcastChannel === "function" && typeof crypto === "object") {
+    spec = { name: `tablit-${randomId()}`, token: randomId() };
+    try {
+      bc = new BroadcastChannel(spec.name);
+      /** @type {any} */ (bc).unref?.(); // Node: an open channel does not keep the process alive
+      bc.onmessage = (event) => {
+        const m = event.data;
+        if (m && typeof m === "object" && m.t === spec?.token) accept(m.s, m.d);
+      };
+    } catch {
+      spec = undefined; // BroadcastChannel refused (opaque origin): postMessage only
+      bc = null;
+    }
+  }
+  let next = 1;
+  /** Sequenced messages that came early. @type {Map<number, string>} */
+  const early = new Map();
+  let closed = false;
+
+  /** @param {unknown} s @param {unknown} d */
+  function accept(s, d) {
+    if (closed || typeof s !== "number" || !Number.isInteger(s) || typeof d !== "string" || s < next || early.has(s)) return;
+    early.set(s, d);
+    while (early.has(next)) {
+      const json = /** @type {string} */ (early.get(next));
+      early.delete(next);
+      next += 1;
+      deliver(json);
+      if (closed) return;
+    }
+  }
+
+  return {
+    /** Put into the boot message as `channel` (undefined: postMessage only). */
+    spec,
+    /** Whether replies may come on the fast channel. */
+    get fast() {
+      return bc !== null;
+    },
+    /** What the worker's onmessage got. @param {any} data */
+    fromWorker(data) {
+      if (closed) return;
+      if (typeof data === "string") deliver(data);
+      else if (data && typeof data === "object" && "s" in data) accept(data.s, data.d);
+    },
+    /** Stop listening (destroy, or the worker was replaced). */
+    close() {
+      closed = true;
+      early.clear();
+      bc?.close();
+      bc = null;
+    },
+  };
+}
