@@ -238,11 +238,13 @@ describe("mount() errors and wiring", () => {
     assert.notEqual(second.received[0].channel.name, first.received[0].channel.name);
     assert.notEqual(second.received[0].channel.token, first.received[0].channel.token);
     one.send([{ type: "status", stage: "packages", detail: "from the old worker" }]);
-    replier(second).send([{ type: "status", stage: "packages", detail: "from the new worker" }]);
+    const two = replier(second);
+    two.send([{ type: "status", stage: "packages", detail: "from the new worker" }]);
     await until(() => details.includes("from the new worker"), "the new worker's status");
     assert.deepEqual(details, ["from the new worker"], "nothing from the old worker");
     app.destroy();
     one.close();
+    two.close();
   });
 
   test("updateFiles posts a files message with a rerun", () => {

@@ -61,6 +61,7 @@ export function workerChannel(post, opts = {}) {
       if (typeof BroadcastChannel === "function") {
         try {
           bc = new BroadcastChannel(msg.channel.name);
+          /** @type {any} */ (bc).unref?.(); // Node (tests): an open channel does not keep the process alive
         } catch {
           bc = null; // e.g. an opaque origin: postMessage only
         }
