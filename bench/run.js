@@ -20,6 +20,8 @@
 //                      today's Pillow path (bench/image.mjs, bench/image.py)
 //   10. charts        gzipped bytes of each chart library chunk on first use, first run ->
 //                      first chart drawn, no chart chunk in the counter's downloads (bench/charts.mjs)
+//  10. input          real clicks (Playwright): pointerdown -> DOM for counter, number input, slider,
+//                      after/before the private BroadcastChannel, beside three floors (bench/latency.mjs)
 //   9. live           Stop -> interactive with state (isolated and not), st.progress call ->
 //                      page, streaming's cost on the counter's click (bench/live.mjs)
 //  11. jsdom           the renderer alone: a rerun changing one of 1,000 widgets (render_jsdom.mjs)
@@ -40,6 +42,7 @@ import { chartsBench, chartsRows } from './charts.mjs';
 import { packagesBench, packagesRows } from './packages.mjs';
 import { imageBench, imageRows } from './image.mjs';
 import { liveBench, liveRows } from './live.mjs';
+import { inputBench, inputRows } from './latency.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -335,6 +338,7 @@ function table(R) {
   if (R.packages) rows.push(...packagesRows(R.packages));
   if (R.image) rows.push(...imageRows(R.image));
   if (R.live) rows.push(...liveRows(R.live));
+  if (R.input) rows.push(...inputRows(R.input));
   return rows;
 }
 
@@ -396,6 +400,7 @@ async function main() {
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
     if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
     if (want('image')) R.image = imageBench(QUICK);
+    if (want('input')) R.input = await inputBench((u, o) => openPage(browser, u, o), (a, qs, fast) => `${harness(server.url, a, qs)}&fast=${fast}`, server.url, log, QUICK);
     if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
     if (want('charts')) R.charts = await chartsBench(browser, server.url, IN_PAGE, QUICK, log);

@@ -1,0 +1,136 @@
+// `npm run bench` section "input": real input latency.  Playwright clicks
+// (CDP input events, as a user's), timed in the page from the `pointerdown`
+// to the MutationObserver that sees the new value, for the counter's button,
+// a number input's + button and a slider's track; tablit with its private
+// BroadcastChannel and with postMessage only (mount({fastChannel: false}),
+// before issue 16), beside three floors in the same run: a synchronous
+// handler, an idle worker's postMessage round trip, and its BroadcastChannel
+// round trip (bench/pages/input_floor.html).  Also 1 MB from a worker by
+// postMessage vs BroadcastChannel (why large messages stay on postMessage).
+
+// In the page: arm(kind) waits for the next pointerdown, then for check().
+const ARM = `(() => {
+  const md = (re) => [...document.querySelectorAll('[data-testid=stMarkdown]')].find((e) => re.test(e.textContent));
+  const checks = {
+    floor() { const want = String(Number(document.getElementById('out').textContent) + 1); return () => document.getElementById('out').textContent === want; },
+    counter() { const n = Number(/Count =\\s*(\\d+)/.exec(md(/Count =/).textContent)[1]) + 1; const re = new RegExp('Count =\\\\s*' + n + '\\\\s*$'); return () => re.test(md(/Count =/)?.textContent ?? ''); },
+    number() { const n = Number(/number = (-?\\d+)/.exec(md(/^number =/).textContent)[1]) + 1; return () => md(/^number =/)?.textContent.trim() === 'number = ' + n; },
+    slider() {
+      const input = document.querySelector('input[type=range]');
+      const before = input.value;
+      return () => input.value !== before && md(/^level =/)?.textContent.trim() === 'level = ' + input.value;
+    },
+  };
+  window.__rl = {
+    arm(kind) {
+      const st = window.__rl;
+      st.t0 = null; st.ms = null;
+      const check = checks[kind]();
+      document.addEventListener('pointerdown', () => { st.t0 = performance.now(); }, { capture: true, once: true });
+      const mo = new MutationObserver(() => {
+        if (st.t0 === null || !check()) return;
+        st.ms = performance.now() - st.t0;
+        mo.disconnect();
+      });
+      mo.observe(document, { subtree: true, childList: true, characterData: true });
+    },
+  };
+})();`;
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const q = (xs, p) => { const s = sorted(xs); return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]; };
+const r2 = (x) => Math.round(x * 100) / 100;
+const summary = (xs) => ({ n: xs.length, p50: r2(q(xs, 0.5)), p99: r2(q(xs, 0.99)) });
+
+/**
+ * n clicks at the points where(i) gives, each timed in the page.
+ * @param {import('playwright-core').Page} page
+ */
+async function clicks(page, kind, where, { warm, n }) {
+  const out = [];
+  for (let i = 0; i < warm + n; i++) {
+    await page.evaluate((k) => window.__rl.arm(k), kind);
+    const [x, y] = await where(i);
+    await page.mouse.click(x, y);
+    const ms = await (await page.waitForFunction(() => window.__rl.ms, null, { timeout: 30_000, polling: 'raf' })).jsonValue();
+    if (i >= warm) out.push(ms);
+    await page.waitForTimeout(30); // let the run's after-work (snapshot, spare) settle
+  }
+  return summary(out);
+}
+
+const centre = async (locator) => {
+  const b = await locator.boundingBox();
+  return [b.x + b.width / 2, b.y + b.height / 2];
+};
+
+/** One round: the floors, then tablit fast and postMessage-only. */
+async function round(open, harness, base, opts, log) {
+  const R = {};
+  {
+    const p = await open(`${base}bench/input_floor.html`);
+    await p.page.evaluate(ARM);
+    await p.page.waitForFunction(() => window.__floorReady);
+    for (const k of ['sync', 'post', 'bc']) {
+      const at = await centre(p.page.locator(`#${k}`));
+      R[`floor_${k}`] = await clicks(p.page, 'floor', async () => at, opts);
+    }
+    const big = { post: [], bc: [] };
+    for (let i = 0; i < 10; i++) for (const via of ['post', 'bc']) big[via].push((await p.page.evaluate((v) => window.__big(v), via)).ms);
+    R.big_1mb = { post_p50: r2(q(big.post, 0.5)), bc_p50: r2(q(big.bc, 0.5)) };
+    await p.close();
+  }
+  for (const [fast, tag] of [['1', 'fast'], ['0', 'postmessage']]) {
+    {
+      const p = await open(harness('counter', '', fast), { title: 'Counter Example using Callbacks' });
+      await p.page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
+      await p.page.evaluate(ARM);
+      const at = await centre(p.page.getByRole('button', { name: 'Increment' }));
+      R[`counter_${tag}`] = await clicks(p.page, 'counter', async () => at, opts);
+      await p.close();
+    }
+    {
+      const p = await open(harness('inputs', '', fast), { title: 'Inputs' });
+      await p.page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
+      await p.page.evaluate(ARM);
+      const plus = await centre(p.page.getByTestId('stNumberInputStepUp'));
+      R[`number_${tag}`] = await clicks(p.page, 'number', async () => plus, opts);
+      const b = await p.page.locator('input[type=range]').boundingBox();
+      R[`slider_${tag}`] = await clicks(p.page, 'slider', async (i) => [b.x + b.width * (i % 2 ? 0.3 : 0.7), b.y + b.height / 2], opts);
+      await p.close();
+    }
+  }
+  log(`input latency round: ${JSON.stringify(R)}`);
+  return R;
+}
+
+/** Rounds of the input section; each figure keeps its round with the lower p50. */
+export async function inputBench(open, harness, base, log, quick) {
+  const opts = quick ? { warm: 3, n: 15 } : { warm: 5, n: 40 };
+  const rounds = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) rounds.push(await round(open, harness, base, opts, log));
+  const best = {};
+  for (const k of Object.keys(rounds[0])) {
+    best[k] = k === 'big_1mb' ? rounds[0][k] : rounds.map((x) => x[k]).sort((a, b) => a.p50 - b.p50)[0];
+  }
+  return { ...best, rounds };
+}
+
+/** Rows for the results table (figure, tablit, floor, ratio, target, met, -). */
+export function inputRows(I) {
+  const f = (s) => `${s.p50} / ${s.p99} ms`;
+  const fastest = Math.min(I.floor_post.p50, I.floor_bc.p50);
+  const rows = [
+    ['real click -> DOM floor: synchronous handler (p50/p99)', '', f(I.floor_sync), '', '', '', ''],
+    ['real click -> DOM floor: worker postMessage round trip', '', f(I.floor_post), '', '', '', ''],
+    ['real click -> DOM floor: worker BroadcastChannel round trip', '', f(I.floor_bc), '', '', '', ''],
+  ];
+  for (const k of ['counter', 'number', 'slider']) {
+    const a = I[`${k}_fast`];
+    const b = I[`${k}_postmessage`];
+    rows.push([`real click -> DOM, ${k} (p50/p99): after / before (postMessage only)`, `${f(a)} / ${f(b)}`, `${fastest} ms fastest worker floor`, `${(a.p50 / fastest).toFixed(1)}x p50`,
+      k === 'counter' ? 'p50 <= 1.5x floor, p99 <= 15 ms' : '', k === 'counter' ? (a.p50 <= 1.5 * fastest && a.p99 <= 15 ? 'yes' : 'NO') : '', '']);
+  }
+  rows.push(['1 MB string from a worker (p50)', `BroadcastChannel ${I.big_1mb.bc_p50} ms`, `postMessage ${I.big_1mb.post_p50} ms`, '', '', '', '']);
+  return rows;
+}
