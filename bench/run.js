@@ -227,6 +227,25 @@ async function memory(browser, base, total) {
 }
 
 // ------------------------------------------------------------------ 5. bytes
+/**
+ * The chunks (dist/chunks/) that `entry` imports statically, transitively: a page
+ * downloads them with tablit.js whatever it draws (dynamic import() ones only on use).
+ * @param {string} entry  a path below dist/
+ */
+function staticChunks(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    const src = fs.readFileSync(path.join(DIST, file), 'utf8');
+    const dir = path.posix.dirname(file);
+    for (const m of src.matchAll(/\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) {
+      const dep = path.posix.normalize(path.posix.join(dir, m[1]));
+      if (!seen.has(dep) && fs.existsSync(path.join(DIST, dep))) { seen.add(dep); visit(dep); }
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
 function bytes() {
   const gz = (f) => {
     const buf = fs.readFileSync(f);
@@ -235,7 +254,7 @@ function bytes() {
   const own = {};
   // what a page downloads: the Python package comes as tablit.tar.gz (tablit.zip, the
   // whole sources, is only there for a tablitURL that names it)
-  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.tar.gz']) own[f] = gz(path.join(DIST, f));
+  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.tar.gz', ...staticChunks('tablit.js')]) own[f] = gz(path.join(DIST, f));
   const zip = gz(path.join(DIST, 'tablit.zip'));
   const pyodide = {};
   for (const f of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
@@ -330,7 +349,7 @@ function table(R) {
   if (R.bytes) {
     const B = R.bytes;
     const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
-    rows.push(['bytes: tablit.js+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
+    rows.push(['bytes: tablit.js (+ its static chunks)+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
   }
   if (R.grid) rows.push(...gridRows(R.grid));
