@@ -26,7 +26,7 @@ if [ ! -d node_modules ] || [ ! -d node_modules/playwright-core ]; then
 fi
 
 # pytest and the optional libraries the Python tests exercise (tests/requirements.txt).
-if ! python3 -c 'import pytest, pandas, numpy, pyarrow, altair, plotly, matplotlib, PIL' 2>/dev/null; then
+if ! python3 -c 'import pytest, pandas, numpy, pyarrow, altair, plotly, matplotlib, PIL, graphviz, pydeck' 2>/dev/null; then
   say "installing tests/requirements.txt"
   python3 -m pip install -q -r tests/requirements.txt 2>/dev/null \
     || python3 -m pip install -q --break-system-packages -r tests/requirements.txt \
