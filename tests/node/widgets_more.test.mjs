@@ -41,6 +41,15 @@ describe("issue 9 widgets in the page", () => {
     assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-p-None", value: [1] }], trigger: "$$ID-b-None" }]);
   });
 
+  test("st.status is laid out as an element, not as the loading screen (no shared class)", async () => {
+    r.render(render([{ id: "main:0", kind: "expander", props: { label: "Download complete!", expanded: false, state: "complete",
+      icon: null, key: null, type: "default" }, children: [] }]));
+    await until(() => root.querySelector("details"), "the status box");
+    const box = root.querySelector("details");
+    assert.ok(box.classList.contains("tl-status-box"));
+    assert.equal(root.querySelector(".tl-status"), null, "the loading screen's class is not on the status box");
+  });
+
   test("required: clearing the field commits nothing; validate: a bad value shows its message", async () => {
     r.render(render([
       widget("$$ID-t-None", "text_input", { value: "x", required: true, validate: ["^\\d+$", "Digits only."] }),

@@ -53,7 +53,7 @@ function Expander({ node }) {
     report(now);
   };
   const icon = p.state ? html`<${StateIcon} state=${p.state} />` : html`<${Icon} icon=${p.icon} />`;
-  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
+  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
       data-testid=${p.state ? 'stStatusWidget' : 'stExpander'} open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
     <summary class="tl-expander-summary">${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
     <div class="tl-expander-body tl-block">${children(node.children)}</div>
