@@ -229,12 +229,14 @@ NODE_PROPS: dict[str, str] = {
               "since the epoch, UTC), range: bool}",
     "select_slider": "{options: [str], range: bool}",
     "radio": "{options: [str], horizontal: bool, captions: [str]|null}",
-    "selectbox": "{options: [str], placeholder: str|null, accept_new_options: bool}",
+    "selectbox": "{options: [str], placeholder: str|null, accept_new_options: bool, filter_mode: "
+                 "'fuzzy'|'contains'|'prefix'|null (how typing filters the list; null: no typing), "
+                 "clearable: bool (no default index: a clear button)}",
     "multiselect": "{options: [str], max_selections: int|null, placeholder: str|null}",
     "text_input": "{max_chars: int|null, type: 'default'|'password', placeholder: str|null, autocomplete: str|null}",
     "text_area": "{max_chars: int|null, height: int|null, placeholder: str|null}",
     "date_input": "{min: ISO date, max: ISO date, format: str, range: bool}",
-    "time_input": "{step: int (seconds)}",
+    "time_input": "{step: int (seconds), format: '24h'|'12h'|'localized'}",
     "color_picker": "{}",
     "file_uploader": "{type: [str]|null, accept_multiple_files: bool, max_upload_size_mb: int "
                      "(the page reads no larger file)}; value: list of {name, type, size, file_id} "
@@ -291,7 +293,8 @@ NODE_PROPS.update({
     "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str, "
                "width, wrap, stateful?: bool}",
     "multiselect": "{options: [str], max_selections: int|null, placeholder: str|null, select_all: int "
-                   "(-1: always offer 'Select all', 0: never, N: when at most N options are selectable)}",
+                   "(-1: always offer 'Select all', 0: never, N: when at most N options are selectable), "
+                   "filter_mode: as selectbox's, accept_new_options: bool (typed values become options)}",
 })
 
 UP_TYPES = ("update", "navigate", "clear_cache", "context")

@@ -149,14 +149,15 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Your name").value, "Ada");
     assert.equal(byLabel(root, "Age").type, "number");
     assert.equal(byLabel(root, "Age").value, "36");
-    assert.equal(byLabel(root, "Flavour").tagName, "SELECT");
+    assert.equal(byLabel(root, "Flavour").getAttribute("role"), "combobox");
+    assert.equal(byLabel(root, "Flavour").value, "Vanilla");
     assert.equal(byLabel(root, "I agree").checked, true);
     assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
     assert.equal(byLabel(root, "Start date").type, "date");
     assert.equal(byLabel(root, "Upload a CSV").type, "file");
     assert.equal(byLabel(root, "Colour").value, "#ff4b4b");
-    assert.equal(byLabel(root, "Model").tagName, "SELECT");
+    assert.equal(byLabel(root, "Model").getAttribute("role"), "combobox");
   });
 
   test("sliders are role slider with aria-valuenow; a range slider has two named thumbs", () => {
@@ -309,18 +310,26 @@ describe("editing across reruns", () => {
     assert.equal(sent[1].changes[0].value, "Cy");
   });
 
-  test("checkbox and selectbox commit on change", () => {
+  test("checkbox and selectbox commit on change", async () => {
     r.render(demoMessage());
     const c = byLabel(root, "I agree");
     c.checked = false;
     fire(c, "change");
     const s = byLabel(root, "Flavour");
-    s.value = "2";
-    fire(s, "change");
+    s.focus();
+    type(s, "straw");                       // typing filters the list and opens it
+    await until(() => s.getAttribute("aria-expanded") === "true", "the list");
+    const list = root.ownerDocument.getElementById(s.getAttribute("aria-controls"));
+    assert.equal(list.getAttribute("role"), "listbox");
+    assert.deepEqual([...list.querySelectorAll("[role=option]")].map((o) => o.textContent), ["Strawberry"]);
+    assert.equal(root.ownerDocument.getElementById(s.getAttribute("aria-activedescendant")).textContent, "Strawberry");
+    key(s, "Enter");
     assert.deepEqual(sent, [
       { type: "update", changes: [{ id: "$$ID-checkbox-I agree", value: false }], trigger: null },
       { type: "update", changes: [{ id: "$$ID-selectbox-Flavour", value: 2 }], trigger: null },
     ]);
+    await until(() => s.getAttribute("aria-expanded") === "false", "closed after the pick");
+    assert.equal(s.value, "Strawberry");
   });
 });
 
@@ -742,8 +751,13 @@ describe("more widgets, views and speed", () => {
     fire(medium, "change");
     assert.deepEqual(last().changes, [{ id: "$$ID-radio-Size", value: 2 }]);
     const add = byLabel(root, "Toppings");
-    add.value = "1";
-    fire(add, "change");
+    assert.equal(add.getAttribute("role"), "combobox");
+    add.focus();
+    key(add, "ArrowDown");
+    await until(() => add.getAttribute("aria-expanded") === "true", "the list");
+    key(add, "ArrowDown");                   // past "Select all" to Sprinkles
+    await tick();
+    key(add, "Enter");
     assert.deepEqual(last().changes, [{ id: "$$ID-multiselect-Toppings", value: [0, 2, 1] }]);
     await tick();
     click(one(root, "button", "Remove Nuts"));
@@ -756,7 +770,7 @@ describe("more widgets, views and speed", () => {
       wid("selectbox", "Pick", 0, { label_visibility: "collapsed", options: ["a", "b"], placeholder: null, accept_new_options: false }),
     ]));
     assert.equal(byLabel(root, "Secret").type, "password");
-    assert.equal(byLabel(root, "Pick").tagName, "SELECT");
+    assert.equal(byLabel(root, "Pick").getAttribute("role"), "combobox");
   });
 
   test("a widget that leaves the tree forgets its local value", () => {

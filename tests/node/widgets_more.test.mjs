@@ -75,12 +75,18 @@ describe("issue 9 widgets in the page", () => {
       widget("$$ID-m-None", "multiselect", { options: ["a", "b", "c"], max_selections: null, placeholder: null, value: [1], select_all: 1000 }),
       widget("$$ID-n-None", "multiselect", { options: ["a", "b", "c"], max_selections: null, placeholder: null, value: [], select_all: 0 }),
     ]));
-    await until(() => root.querySelectorAll("select").length === 2, "the selects");
-    const [withAll, without] = root.querySelectorAll("select");
-    assert.deepEqual([...without.options].map((o) => o.textContent), ["Choose options", "a", "b", "c"]);
-    assert.ok([...withAll.options].some((o) => o.textContent === "Select all"));
-    withAll.value = "all";
-    withAll.dispatchEvent(new w.Event("change", { bubbles: true }));
+    await until(() => root.querySelectorAll("[role=combobox]").length === 2, "the comboboxes");
+    const [withAll, without] = root.querySelectorAll("[role=combobox]");
+    const options = async (box) => {
+      box.focus();
+      box.dispatchEvent(new w.KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }));
+      await until(() => box.getAttribute("aria-expanded") === "true", "the list");
+      return [...document.getElementById(box.getAttribute("aria-controls")).querySelectorAll("[role=option]")].map((o) => o.textContent);
+    };
+    assert.equal(without.getAttribute("placeholder"), "Choose options");
+    assert.deepEqual(await options(without), ["a", "b", "c"]);
+    assert.deepEqual(await options(withAll), ["Select all", "a", "c"]);
+    withAll.dispatchEvent(new w.KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
     assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-m-None", value: [1, 0, 2] }], trigger: null }]);
   });
 

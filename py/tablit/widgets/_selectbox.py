@@ -58,6 +58,7 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
                  "placeholder": placeholder, "accept_new_options": accept_new_options,
                  "filter_mode": filter_mode, "width": width, "required": required, "icon": icon}
     explicit_default = index not in (0, None)
+    clearable = index is None  # 1.67: no default -> a "Clear value" button and Escape clear
     if state_value(key) is None:
         index = None  # a key holding None means "no selection" by default
     codec = SingleChoice(opts, index, bool(accept_new_options))
@@ -70,7 +71,8 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
         id_params=id_params,
         keyed_params={"accept_new_options": accept_new_options},
         props={**layout_props("selectbox", key, width=width, allow_content=False, required=required, icon=icon, bind=bind, persist_state=persist_state, on_change=on_change), "options": opts.labels, "placeholder": placeholder,
-               "accept_new_options": bool(accept_new_options)},
+               "accept_new_options": bool(accept_new_options), "filter_mode": filter_mode,
+               "clearable": clearable},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,

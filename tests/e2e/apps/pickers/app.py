@@ -1,0 +1,26 @@
+"""The input widgets of issue 13 (tests/e2e/pickers.test.mjs; also for side-by-side screenshots with 1.67)."""
+import datetime as dt
+
+import streamlit as st
+
+st.title("Pickers")
+
+fruit = st.selectbox("Fruit", ["Apple", "Banana", "Cherry", "Grape", "Pineapple"])
+st.write("Fruit:", fruit)
+none = st.selectbox("Nothing yet", ["North", "South", "East", "West"], index=None)
+st.write("Nothing yet:", none)
+fuzzy = st.selectbox("Fuzzy", ["Blue cheese", "Cheddar", "Brie", "Camembert"], index=None)
+contains = st.selectbox("Contains", ["Blue cheese", "Cheddar", "Brie", "Camembert"], index=None, filter_mode="contains")
+prefix = st.selectbox("Prefix", ["Blue cheese", "Cheddar", "Brie", "Camembert"], index=None, filter_mode="prefix")
+fixed = st.selectbox("No typing", ["One", "Two", "Three"], filter_mode=None)
+st.write("No typing:", fixed)
+new = st.selectbox("City", ["Paris", "Rome"], index=None, accept_new_options=True)
+st.write("City:", new)
+st.selectbox("Empty", [])
+
+tops = st.multiselect("Toppings", ["Cheese", "Ham", "Olives", "Onion", "Pepper"], default=["Cheese"])
+st.write("Toppings:", ", ".join(tops) or "none")
+two = st.multiselect("At most two", ["a", "b", "c"], max_selections=2)
+st.write("At most two:", two)
+tags = st.multiselect("Tags", ["red", "green"], accept_new_options=True)
+st.write("Tags:", tags)

@@ -1,0 +1,199 @@
+// The input widgets drawn as Streamlit 1.67 draws them (issue 13), used by
+// keyboard as a user would: searchable comboboxes (selectbox, multiselect)
+// with each filter_mode and accept_new_options.  One server, one browser,
+// one tab on tests/e2e/apps/pickers/app.py.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, line, shown, startTablit, watchPolicy } from './helpers.mjs';
+
+let server;
+let browser;
+let page;
+const violations = [];
+
+before(async () => {
+  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'pickers', 'app.py')]);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  watchPolicy(page, violations);
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Pickers' }).waitFor({ timeout: BOOT_TIMEOUT });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  assert.deepEqual(violations.map((v) => v.text), []);
+});
+
+/** The labels of the open listbox's options, in order. */
+async function optionsOf(box) {
+  const id = await box.getAttribute('aria-controls');
+  return page.locator(`[id="${id}"]`).getByRole('option').allTextContents();
+}
+
+/** The label of the option aria-activedescendant points at. */
+async function activeOf(box) {
+  const id = await box.getAttribute('aria-activedescendant');
+  return id ? page.locator(`[id="${id}"]`).textContent() : null;
+}
+
+describe('selectbox: a searchable combobox', () => {
+  test('type to filter, arrows, Enter picks; Escape closes and restores', { timeout: 120_000 }, async () => {
+    const box = page.getByRole('combobox', { name: 'Fruit' });
+    assert.equal(await box.inputValue(), 'Apple');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    await box.focus();
+    await box.press('ArrowDown');
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    const list = page.getByRole('listbox', { name: 'Fruit' });
+    await shown(list);
+    assert.deepEqual(await optionsOf(box), ['Apple', 'Banana', 'Cherry', 'Grape', 'Pineapple']);
+    assert.equal(await activeOf(box), 'Apple', 'the current value is active when the list opens');
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    assert.equal(await activeOf(box), 'Cherry');
+    await box.press('End');
+    assert.equal(await activeOf(box), 'Pineapple');
+    await box.press('Home');
+    assert.equal(await activeOf(box), 'Apple');
+    await box.press('Escape');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    assert.equal(await box.inputValue(), 'Apple');
+
+    // typing over the shown value searches for what was typed (fuzzy: "pe" in order, best first)
+    await box.press('End');
+    await box.pressSequentially('pe');
+    assert.equal(await box.inputValue(), 'pe');
+    assert.deepEqual(await optionsOf(box), ['Grape', 'Pineapple', 'Apple']);
+    assert.equal(await activeOf(box), 'Grape', 'the best match is active');
+    await box.press('ArrowDown');
+    assert.equal(await activeOf(box), 'Pineapple');
+    await box.press('ArrowUp');
+    await afterRun(page, () => box.press('Enter'));
+    await shown(page.getByText(line('Fruit:', 'Grape')));
+    assert.equal(await box.inputValue(), 'Grape');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+
+    // a search that matches nothing says so; Escape gives the value back
+    await box.fill('zz');
+    await shown(page.getByRole('listbox', { name: 'Fruit' }).getByText('No results'));
+    await box.press('Escape');
+    assert.equal(await box.inputValue(), 'Grape');
+
+    // a click outside closes
+    await box.click();
+    await shown(list);
+    await page.getByRole('heading', { name: 'Pickers' }).click();
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  });
+
+  test('filter_mode: fuzzy, contains, prefix, and None (no typing)', { timeout: 60_000 }, async () => {
+    const search = async (name, text) => {
+      const box = page.getByRole('combobox', { name });
+      await box.fill(text);
+      const got = await optionsOf(box);
+      await box.press('Escape');
+      return got;
+    };
+    assert.deepEqual(await search('Fuzzy', 'be'), ['Camembert', 'Brie', 'Blue cheese']);
+    assert.deepEqual(await search('Contains', 'be'), ['Camembert']);
+    assert.deepEqual(await search('Prefix', 'be'), []);
+    assert.deepEqual(await search('Contains', 'ch'), ['Blue cheese', 'Cheddar']);
+    assert.deepEqual(await search('Prefix', 'c'), ['Cheddar', 'Camembert']);
+    const fixed = page.getByRole('combobox', { name: 'No typing' });
+    assert.equal(await fixed.getAttribute('readonly'), '');
+    await fixed.focus();
+    await fixed.press('ArrowDown');
+    await fixed.press('ArrowDown');
+    await afterRun(page, () => fixed.press('Enter'));
+    await shown(page.getByText(line('No typing:', 'Two')));
+  });
+
+  test('index=None: placeholder, a clear button, Escape clears; accept_new_options offers "Add:"', { timeout: 60_000 }, async () => {
+    const box = page.getByRole('combobox', { name: 'Nothing yet' });
+    assert.equal(await box.getAttribute('placeholder'), 'Choose an option');
+    await box.fill('so');
+    await afterRun(page, () => box.press('Enter'));
+    await shown(page.getByText(line('Nothing yet:', 'South')));
+    await afterRun(page, () => box.press('Escape'));
+    await shown(page.getByText(line('Nothing yet:', 'None')));
+    await box.fill('we');
+    await afterRun(page, () => box.press('Enter'));
+    await shown(page.getByText(line('Nothing yet:', 'West')));
+    await afterRun(page, () => page.getByRole('button', { name: 'Clear value' }).click());
+    await shown(page.getByText(line('Nothing yet:', 'None')));
+
+    const city = page.getByRole('combobox', { name: 'City' });
+    assert.equal(await city.getAttribute('placeholder'), 'Choose or add an option');
+    await city.fill('Oslo');
+    assert.deepEqual(await optionsOf(city), ['Add: Oslo']);
+    await afterRun(page, () => city.press('Enter'));
+    await shown(page.getByText(line('City:', 'Oslo')));
+    await city.fill('Rome');
+    assert.deepEqual(await optionsOf(city), ['Rome'], 'no "Add:" for an existing option');
+    await afterRun(page, () => city.press('Enter'));
+    await shown(page.getByText(line('City:', 'Rome')));
+
+    const empty = page.getByRole('combobox', { name: 'Empty' });
+    assert.equal(await empty.getAttribute('placeholder'), 'No options to select');
+    assert.ok(await empty.isDisabled());
+  });
+});
+
+describe('multiselect: chips and a searchable combobox', () => {
+  test('add by keyboard, Backspace removes the last chip, remove buttons, Clear all', { timeout: 120_000 }, async () => {
+    const box = page.getByRole('combobox', { name: 'Toppings' });
+    const chips = page.getByRole('list', { name: 'Selected values' });
+    assert.deepEqual(await chips.getByRole('listitem').allTextContents(), ['Cheese']);
+    assert.equal(await box.getAttribute('placeholder'), null, 'no placeholder beside chips');
+    await box.focus();
+    await box.press('ArrowDown');
+    assert.deepEqual(await optionsOf(box), ['Select all', 'Ham', 'Olives', 'Onion', 'Pepper']);
+    await box.pressSequentially('o');
+    assert.deepEqual(await optionsOf(box), ['Select 2 matches', 'Onion', 'Olives'], 'the shorter match ranks first');
+    assert.equal(await activeOf(box), 'Select 2 matches');
+    await box.press('ArrowDown');
+    await afterRun(page, () => box.press('Enter'));
+    await shown(page.getByText(line('Toppings:', 'Cheese, Onion')));
+    assert.equal(await box.inputValue(), '', 'the search is cleared after a pick');
+    assert.equal(await box.getAttribute('aria-expanded'), 'true', 'the list stays open');
+    await afterRun(page, () => box.press('Enter'));   // the first row: Select all
+    await shown(page.getByText(line('Toppings:', 'Cheese, Onion, Ham, Olives, Pepper')));
+    await afterRun(page, () => box.press('Backspace'));
+    await shown(page.getByText(line('Toppings:', 'Cheese, Onion, Ham, Olives')));
+    await afterRun(page, () => page.getByRole('button', { name: 'Remove Onion' }).click());
+    await shown(page.getByText(line('Toppings:', 'Cheese, Ham, Olives')));
+    // chips by keyboard: ArrowLeft from the empty input reaches the last chip, Delete removes it
+    await box.focus();
+    await box.press('ArrowLeft');
+    await afterRun(page, () => page.keyboard.press('Delete'));
+    await shown(page.getByText(line('Toppings:', 'Cheese, Ham')));
+    await afterRun(page, () => page.getByRole('button', { name: 'Clear all' }).click());
+    await shown(page.getByText(line('Toppings:', 'none')));
+    assert.equal(await box.getAttribute('placeholder'), 'Choose options');
+  });
+
+  test('max_selections: the list says so when full; accept_new_options adds typed values', { timeout: 60_000 }, async () => {
+    const two = page.getByRole('combobox', { name: 'At most two' });
+    await two.focus();
+    await two.press('ArrowDown');
+    await afterRun(page, () => two.press('Enter'));   // Select all: only two fit
+    await shown(page.getByText(/^At most two:/));
+    await shown(page.getByRole('listbox', { name: 'At most two' }).getByText('You can only select up to 2 options. Remove an option first.'));
+    await two.press('Escape');
+
+    const tags = page.getByRole('combobox', { name: 'Tags' });
+    assert.equal(await tags.getAttribute('placeholder'), 'Choose or add options');
+    await tags.fill('blue');
+    assert.deepEqual(await optionsOf(tags), ['Add: blue']);
+    await afterRun(page, () => tags.press('Enter'));
+    await tags.fill('gr');
+    await afterRun(page, () => tags.press('Enter'));
+    await shown(page.getByRole('list', { name: 'Selected values' }).filter({ hasText: 'blue' }).getByText('green'));
+    assert.deepEqual(page.errors, []);
+  });
+});
