@@ -130,7 +130,7 @@ async function startStreamlit(dir) {
 async function settle(page, kind) {
   if (kind === 'tablit') {
     await page.waitForFunction(() => (window.__tablitRenders ?? 0) >= 1
-      && !document.querySelector('[data-testid="stStatusWidget"]'), null, { timeout: BOOT_TIMEOUT });
+      && !document.querySelector('.tl-toolbar .tl-running'), null, { timeout: BOOT_TIMEOUT });
   } else {
     await page.waitForSelector('[data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]',
       { timeout: BOOT_TIMEOUT });
@@ -151,9 +151,11 @@ async function settle(page, kind) {
  */
 function contentHeight(page) {
   return page.evaluate(() => {
+    // (only page-sized boxes: a grid's or a code block's own scroller is not the page)
     const boxes = [document.scrollingElement, ...document.querySelectorAll('*')].filter((el) => {
       if (!el || el.scrollHeight <= el.clientHeight + 1) return false;
       if (el === document.scrollingElement) return true;
+      if (el.clientHeight < innerHeight * 0.6 || el.clientWidth < innerWidth * 0.5) return false;
       const oy = getComputedStyle(el).overflowY;
       return oy === 'auto' || oy === 'scroll';
     });
@@ -260,9 +262,8 @@ const fmt = (x) => (x == null ? '' : `${x.toFixed(1)}`);
 function table(rows, previous) {
   const head = ['example', 'diff % (900px)', 'diff % (page)', 'height tablit', 'height streamlit'];
   if (previous) head.push('before 900px', 'before page', 'before height');
-  const lines = rows.map((r) => {
+  const lines = rows.filter((r) => !r.error).map((r) => {
     const row = [r.name, fmt(r.firstDiff), fmt(r.fullDiff), String(r.tablitHeight), String(r.streamlitHeight)];
-    if (r.error) return [r.name, `failed: ${r.error.split('\n')[0]}`];
     if (previous) {
       const p = previous.find((x) => x.name === r.name);
       row.push(fmt(p?.firstDiff), fmt(p?.fullDiff), p ? String(p.tablitHeight) : '');
@@ -271,7 +272,8 @@ function table(rows, previous) {
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const show = (l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [show(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(show)].join('\n');
+  const failed = rows.filter((r) => r.error).map((r) => `${r.name}: failed: ${r.error.split('\n')[0]}`);
+  return [show(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(show), ...failed].join('\n');
 }
 
 async function main() {
