@@ -8,6 +8,7 @@ import { RunState } from "./render/toolbar.js";
 import { createRouter } from "./routing.js";
 import { browserContext, watchContext } from "./context_info.js";
 import { pageChannel } from "./runtime/channel.js";
+import { createFirstPaint } from "./first_paint.js";
 
 /** @typedef {import("./protocol.js").FileSource} FileSource */
 /** @typedef {import("./protocol.js").DownMessage} DownMessage */
@@ -46,6 +47,9 @@ const HERE = import.meta.url;
  * @property {boolean} [stylesheet]  add tablit.css to the document if missing (default true)
  * @property {boolean} [fastChannel]  the worker replies on a private BroadcastChannel, which Chromium does not
  *   hold back until the next frame (default true where BroadcastChannel exists; false = postMessage only)
+ * @property {any} [firstRender]  a render message of the app's first run (`tablit build` / `tablit serve` record it):
+ *   drawn at once, before Python is up, when the URL names the default page with no query; input made there is
+ *   queued and answered when Python is ready (first_paint.js)
  */
 
 /**
@@ -138,6 +142,7 @@ export function mount(element, options = {}) {
   /** @param {object} msg */
   const send = (msg) => {
     if (destroyed) throw new Error("tablit: this app was destroyed");
+    if (!settled) firstPaint.sent();
     // runner.fastReruns, where isolated: the running script ends at its next st call
     if (interrupt && runState.running && (/** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate")) {
       Atomics.store(interrupt, 1, 1);
@@ -162,6 +167,15 @@ export function mount(element, options = {}) {
   });
   if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
 
+  const start = router.current();
+  const storeKey = `tablit:session:${new URL(options.base ?? ".", location.href).pathname}:${entrypoint}`;
+  // The first paint (a recorded first run), when it is the run this URL asks for
+  // and no stored session (tablit.durableSession) replaces its state.
+  const firstPaint = createFirstPaint(element, renderer, {
+    firstRender: options.firstRender,
+    usable: (options.page ?? start.page) === "" && (options.query ?? start.query) === "" && !storedSnapshot(),
+  });
+
   /** The last render message (patches apply to its tree). */
   /** @type {any} */
   let lastRender = null;
@@ -182,16 +196,21 @@ export function mount(element, options = {}) {
     switch (msg?.type) {
       case "render":
         lastRender = msg;
+        if (!firstPaint.take(msg)) break; // over the first paint: see first_paint.js
         renderer.render(/** @type {any} */ (msg));
         router.follow(msg);
         // @ts-ignore  a counter of finished runs, for tests and the console
         if (!msg.running) globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
-        if (!settled && !msg.running) resolveReady(); // the first run's final render, not a mid-run one
+        if (!settled && !msg.running) {
+          resolveReady(); // the first run's final render, not a mid-run one
+          firstPaint.live();
+        }
         break;
       case "status":
-        renderer.status(msg);
+        if (!firstPaint.status(msg)) renderer.status(msg);
         break;
       case "fatal":
+        firstPaint.failed();
         renderer.fatal(msg);
         if (!settled) rejectReady(new Error(`tablit: ${msg.stage} failed: ${msg.error}`));
         break;
@@ -215,7 +234,6 @@ export function mount(element, options = {}) {
   /** @param {string} stage @param {string} error */
   const fail = (stage, error) => dispatch({ type: "fatal", stage, error });
 
-  const start = router.current();
   let boot;
   try {
     boot = parseBoot({
@@ -285,7 +303,6 @@ export function mount(element, options = {}) {
 
   // Durable sessions (tablit.durableSession): the snapshot kept in localStorage,
   // given to the first worker, which uses it only if the app enables the option.
-  const storeKey = `tablit:session:${new URL(options.base ?? ".", location.href).pathname}:${entrypoint}`;
   /** @returns {any} */
   function storedSnapshot() {
     try {
@@ -370,6 +387,10 @@ export function mount(element, options = {}) {
         return;
       }
       dispatch(msg);
+    }
+    // The answer to the first paint's input drew nothing (all refused): show the first real run.
+    if (firstPaint.holding && !msgs.some((m) => m?.running === true || m?.type === "render" || m?.type === "patch") && lastRender) {
+      dispatch({ ...lastRender, running: false });
     }
   }
 
@@ -488,6 +509,7 @@ export function mount(element, options = {}) {
         // the element may be gone
       }
       element.replaceChildren();
+      firstPaint.destroy();
       if (!settled) rejectReady(new Error("tablit: the app was destroyed before it was ready"));
     },
     ready,

@@ -18,6 +18,8 @@ import { BUILD_MARKER, CONTENT_SECURITY_POLICY } from '../../web/serve/security.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'tablit.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-safety-'));
+// These builds are about what is written where: no build-time run of the app (web/prerender/), ~10 s each.
+process.env.TABLIT_PRERENDER = '0';
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A fresh app folder: app.py, data.csv, sub/inner.txt, and the files given. */

@@ -17,6 +17,7 @@ import { appPage } from './html.js';
 import { DIST, PAGE_JS, ROOT, docstringOf } from './server.js';
 import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
+import { prerenderApp, prerenderEnabled } from '../prerender/prerender.js';
 
 const RESERVED = new Set(['index.html', 'app.json', 'page.js', 'dist']);
 
@@ -77,9 +78,10 @@ export function checkOut(out, { appDir, dist, force = false }) {
  * (e.g. 0.27.x) instead of dist/pyodide/; packageBase: a local folder or URL to
  * take packages from first; offline: the page fetches no package from the network;
  * force: write into a non-empty folder that is not an earlier build (checkOut);
- * secrets: ship .streamlit/secrets.toml (files.js isAppPath).
+ * secrets: ship .streamlit/secrets.toml (files.js isAppPath); prerender: run the app once
+ * now and draw that run in index.html (web/prerender/; TABLIT_PRERENDER=0 also turns it off).
  */
-export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {}, force = false, secrets = false }) {
+export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {}, force = false, secrets = false, prerender = true }) {
   const appDir = path.dirname(appFile);
   const entrypoint = path.basename(appFile);
   if (!fs.existsSync(path.join(dist, 'tablit.js'))) throw new Error(`${dist} is not built: run \`npm run build\` first`);
@@ -103,6 +105,18 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
   fs.writeFileSync(path.join(out, 'app.json'), JSON.stringify(man));
   const copied = copyAppFiles(appDir, out);
   const title = docstringOf(man.files[entrypoint] || '') || entrypoint;
+  // The first paint: the app's first run, drawn before Python is up (web/prerender/).
+  let firstRender = null;
+  if (prerender && prerenderEnabled()) {
+    const tablitPath = ['tablit.tar.gz', 'tablit.zip'].map((f) => path.join(out, 'dist', f)).find((f) => fs.existsSync(f));
+    const r = await prerenderApp({ runtimeDir, tablitPath, entrypoint, files: man.files, baseDir: out });
+    if (r.render) {
+      firstRender = r.render;
+      log(`first paint: index.html draws the app's first run (run at build time in ${(r.ms / 1000).toFixed(1)} s)`);
+    } else {
+      log(`first paint: none, the page shows its loading screen until Python is up (the build-time run: ${r.reason})`);
+    }
+  }
   fs.writeFileSync(path.join(out, 'index.html'), appPage({
     title,
     css: './dist/tablit.css',
@@ -111,6 +125,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
       ...(packageBase && /^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? { packageBase } : {}),
       ...(offline ? { offline: true } : {}) },
     csp: CONTENT_SECURITY_POLICY,
+    firstRender,
   }));
-  return { out, files: Object.keys(man.files).length, copied, vendored };
+  return { out, files: Object.keys(man.files).length, copied, vendored, prerendered: firstRender !== null };
 }

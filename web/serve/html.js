@@ -13,8 +13,10 @@ function scriptJson(value) {
  * The page that mounts one app.  `options` is read by page.js:
  * {base, routing: 'path'|'hash', dist, manifest: url|object, events: url|null}.
  * `csp`: a Content-Security-Policy to carry as a <meta> (built pages have no server to send it).
+ * `firstRender`: the render message of the app's first run, drawn before Python is up
+ * (web/prerender/; data, not a script, so the policy's "no inline scripts" holds).
  */
-export function appPage({ title, css, pageScript, options, csp = null }) {
+export function appPage({ title, css, pageScript, options, csp = null, firstRender = null }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -27,7 +29,7 @@ ${csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"
 <body>
 <div id="tablit-root"></div>
 <script type="application/json" id="tablit-options">${scriptJson(options)}</script>
-<script type="module" src="${escapeHtml(pageScript)}"></script>
+${firstRender ? `<script type="application/json" id="tablit-first-render">${scriptJson(firstRender)}</script>\n` : ''}<script type="module" src="${escapeHtml(pageScript)}"></script>
 </body>
 </html>
 `;

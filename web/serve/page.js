@@ -11,6 +11,8 @@
 //   events    URL of the run-on-save event stream, or null
 //   packageBase  URL of a package base (Pyodide packages), or absent
 //   offline   true: fetch no package from the network
+//   record    URL to post the app's first run to (tablit serve draws it first on the next load), or absent
+// #tablit-first-render (JSON, optional): the render message drawn before Python is up (mount firstRender).
 
 const opts = JSON.parse(document.getElementById('tablit-options').textContent);
 const root = document.getElementById('tablit-root');
@@ -25,8 +27,38 @@ function fatal(text) {
   root.replaceChildren(box);
 }
 
+function firstRender() {
+  const el = document.getElementById('tablit-first-render');
+  if (!el) return undefined;
+  try {
+    return JSON.parse(el.textContent);
+  } catch {
+    return undefined;  // unreadable: the loading screen instead
+  }
+}
+
+/**
+ * tablit serve: post the app's first run to the server, which draws it first
+ * on the next load of the default page (web/serve/first_runs.js).
+ */
+function recorder(url) {
+  let done = false;
+  return (msg) => {
+    if (done || msg?.type !== 'render' || msg.running) return;
+    done = true;
+    if (location.search || location.pathname !== baseURL.pathname) return;  // not the default page's first run
+    fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(msg) }).catch(() => {});
+  };
+}
+
 async function main() {
   const runtime = new URL('tablit.js', distURL);
+  // the runtime and the manifest at once: the first paint waits for both
+  const manifest = fetch(opts.manifest, { cache: 'no-cache' }).then(async (res) => {
+    if (!res.ok) throw new Error(`${opts.manifest}: HTTP ${res.status}`);
+    return res.json();
+  });
+  manifest.catch(() => {});
   let mod;
   try {
     mod = await import(runtime.href);
@@ -34,9 +66,8 @@ async function main() {
     fatal(`Could not load the tablit runtime from ${runtime}: ${e.message}\nRun \`npm run build\`.`);
     return;
   }
-  const res = await fetch(opts.manifest, { cache: 'no-cache' });
-  if (!res.ok) throw new Error(`${opts.manifest}: HTTP ${res.status}`);
-  const { entrypoint, files } = await res.json();
+  const { entrypoint, files } = await manifest;
+  const first = firstRender();
   let runOnSave = true; // Settings > Run on save
   const handle = mod.mount(root, {
     onRunOnSave: opts.events ? (on) => { runOnSave = on; } : undefined,
@@ -47,6 +78,8 @@ async function main() {
     base: baseURL.pathname,
     ...(opts.packageBase ? { packageBaseURL: new URL(opts.packageBase, location.href).href } : {}),
     ...(opts.offline ? { offline: true } : {}),
+    ...(first ? { firstRender: first } : {}),
+    ...(opts.record ? { onMessage: recorder(opts.record) } : {}),
   });
   window.tablit = handle;  // for the console
 

@@ -8,6 +8,7 @@
 //   /__tablit/page.js          the page script that mounts an app (web/serve/page.js)
 //   /__tablit/app.json         one app's manifest {entrypoint, files}
 //   /__tablit/events           Server-Sent Events: {files, removed} when app files change
+//   POST /__tablit/first_render  the page's first run, drawn first on the next load (first_runs.js)
 //   <base><file>               a file of the app folder (images, data), when it exists
 //   <base><anything else>      the HTML page mounting the app (the rest of the path is the
 //                              app's page url_path; the query string is st.query_params)
@@ -23,6 +24,7 @@ import { manifest, diffFiles, isAppPath } from './files.js';
 import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
 import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
+import { FirstRuns } from './first_runs.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -75,6 +77,7 @@ export class App {
     this.api = name ? `/__tablit/apps/${name}/` : '/__tablit/';
     this.clients = new Set();
     this.snapshot = null;
+    this.firstRuns = new FirstRuns();
   }
 
   manifest() {
@@ -195,6 +198,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
     clearTimeout(timers.get(app));
     timers.set(app, setTimeout(() => {
       timers.delete(app);
+      app.firstRuns.invalidate();
       const change = app.refresh();
       if (change && !quiet) console.log(`tablit: ${app.base} changed: ${[...Object.keys(change.files), ...change.removed].join(', ')}`);
     }, 120));
@@ -216,12 +220,18 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
     // Only this machine, and only under our own host name (no DNS rebinding).
     const hostHeader = (req.headers.host || '').replace(/:\d+$/, '');
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(hostHeader)) return send(res, 403, 'text/plain', 'forbidden host\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed\n');
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed\n');
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
       return send(res, 400, 'text/plain', 'bad request\n');
+    }
+    if (req.method === 'POST') {
+      const app = apps.find((a) => pathname === `${a.api}first_render`);
+      if (!app) return send(res, 405, 'text/plain', 'method not allowed\n');
+      app.firstRuns.take(req).then(([status, text]) => send(res, status, 'text/plain', text), () => send(res, 400, 'text/plain', 'bad request\n'));
+      return;
     }
 
     if (packages.pyodideDir && pathname.startsWith('/dist/pyodide/')) {
@@ -287,6 +297,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       dist: '/dist/',
       manifest: app.api + 'app.json',
       events: app.api + 'events',
+      record: app.firstRuns.recordPath(app.api),
       ...packages.pageOptions,
     };
     send(res, 200, 'text/html; charset=utf-8', appPage({
@@ -294,6 +305,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       css: '/dist/tablit.css',
       pageScript: '/__tablit/page.js',
       options,
+      firstRender: app.firstRuns.render,
     }));
   };
 
