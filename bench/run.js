@@ -249,7 +249,8 @@ function staticChunks(entry) {
 function bytes() {
   const gz = (f) => {
     const buf = fs.readFileSync(f);
-    return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    // (a .gz file travels as it is: its size is what is downloaded)
+    return { raw: buf.length, gzip: f.endsWith('.gz') ? buf.length : gzipSync(buf, { level: 9 }).length };
   };
   const own = {};
   // what a page downloads: the Python package comes as tablit.tar.gz (tablit.zip, the
@@ -261,7 +262,11 @@ function bytes() {
     pyodide[f] = gz(path.join(DIST, 'pyodide', f));
   }
   const total = (o) => Object.values(o).reduce((s, v) => s + v.gzip, 0);
-  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip };
+  // the Python families (web/tools/families.js): fetched only by an app that uses one
+  const families = {};
+  const famDir = path.join(DIST, 'families');
+  for (const f of fs.existsSync(famDir) ? fs.readdirSync(famDir).sort() : []) families[f] = gz(path.join(famDir, f));
+  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip, families };
 }
 
 /** Per key, the summary with the lowest p50 among rounds. */
@@ -351,6 +356,9 @@ function table(R) {
     const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
     rows.push(['bytes: tablit.js (+ its static chunks)+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
+    if (B.families && Object.keys(B.families).length) {
+      rows.push([`  Python families, only when used: ${Object.entries(B.families).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')}`, '', '', '', '', '']);
+    }
   }
   if (R.grid) rows.push(...gridRows(R.grid));
   if (R.charts) rows.push(...chartsRows(R.charts));

@@ -8,6 +8,8 @@
 //   dist/frame.html    the document of st.iframe / components.html frames (web/frame.html)
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
 //                      without comments and docstrings, compressed as one (web/tools/pymin.js)
+//   dist/families/     the Python of families most apps never use (charts, data grid, ...), one
+//                      tar.gz each, unpacked when an app uses one (web/tools/families.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
@@ -19,9 +21,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
-import { pythonBundle } from "./tools/pymin.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
 import { copyKatexAssets } from "./tools/katex_assets.js";
+import { writePythonArchives } from "./tools/families.js";
 
 const WEB = join(ROOT, "web");
 
@@ -80,13 +82,15 @@ export async function build(opts = {}) {
   // the document st.iframe / components.html frames load (their scripts run there, not in the page)
   writeFileSync(join(out, "frame.html"), readFileSync(join(WEB, "frame.html")));
   writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
-  writeFileSync(join(out, "tablit.tar.gz"), await pythonBundle(entries));
+  // tablit.tar.gz: the core; families/NAME.tar.gz: what most apps never use (web/tools/families.js)
+  const archives = await writePythonArchives(out, entries);
 
   preparePyodide(join(out, "pyodide"), { log });
 
   const size = (/** @type {string} */ f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KiB`;
   const shown = ["tablit.js", "worker.js", "tablit.tar.gz", ...(css.length ? ["tablit.css"] : [])];
   log(`${shown.map((f) => `${f} ${size(f)}`).join(", ")}, pyodide/ -> ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`Python archives (gzip): ${Object.entries(archives).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KiB`).join(", ")}`);
   return out;
 }
 

@@ -6,6 +6,7 @@ Apps import this package as ``streamlit``.  This module is the whole public
 
 from __future__ import annotations
 
+from .runtime import families as _families  # noqa: F401  (families loaded on first use, in the browser)
 from . import column_config, components, errors, typing
 from .components import v1 as _components_v1, v2 as _components_v2  # noqa: F401  (st.components.v1/v2 as attributes)
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar

@@ -9,6 +9,7 @@ import { ProtocolError, checkAppPath, fatal, parseFileUpdates, parseFiles, parse
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
+import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { VENDOR_COMMAND, createPackageLoader, formatBytes, packagesFor, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
@@ -28,6 +29,8 @@ export const MAX_QUEUE = 5000;
  * @property {(jsonList: string) => void} onDown  receives every down message batch (a JSON array)
  * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit: a zip or a gzipped tar
  * @property {string} [tablitZipURL]  or where to fetch it (dist/tablit.tar.gz or dist/tablit.zip)
+ * @property {string} [familiesBaseURL]  with tablitZip: the URL (or node path) of the core archive the
+ *   family archives are beside (dist/tablit.tar.gz -> dist/families/NAME.tar.gz)
  * @property {FetchBytes} [fetchBytes]  how to fetch URLs (default: fetch())
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from first (see pyodide_packages.js)
  * @property {boolean} [offline]  forbid fetching packages from the network: only the package base and vendored files
@@ -204,6 +207,10 @@ export function createRuntime(options) {
   /** @param {string} name @param {...any} args */
   const py = (name, ...args) => ns.get(name)(...args);
 
+  /** The app's Python sources, once start() has them: which lazily loaded families to fetch with the core. */
+  /** @type {Promise<string[]>} */ let appSources = Promise.resolve([]);
+  /** @type {ReturnType<typeof createFamilyLoader>|null} */ let families = null;
+  /** @type {string[]} */ let familiesWithCore = [];
   /** @type {"runtime"|"packages"} */ let phase = "runtime";
   /** The packages the early scan found (prefetchEarly), and their install started during the boot. */
   /** @type {Promise<import("./pyodide_packages.js").LockPackage[]>} */ let earlyWanted = Promise.resolve([]);
@@ -241,6 +248,16 @@ export function createRuntime(options) {
     // would take longer, after the boot); a zip is left to Pyodide.
     const filesPromise = zipPromise.then((data) => (isGzip(data) ? untarGz(data) : null));
     filesPromise.catch(() => {}); // handled below
+    // The families (py/tablit/runtime/families.py) the app mentions: fetched now, unpacked with the core.
+    const familiesPromise = filesPromise.then(async (files) => {
+      const manifest = readManifest(files);
+      if (!manifest) return [];
+      const base = options.tablitZipURL ?? options.familiesBaseURL;
+      if (!base) return [];
+      families = createFamilyLoader({ manifest, baseURL: base, fetchBytes });
+      const got = await families.prefetch(mentionedFamilies(manifest, await appSources));
+      return Promise.all(got.map(async ([name, data]) => /** @type {[string, [string, Uint8Array][]]} */ ([name, await untarGz(data)])));
+    }).catch(() => []); // a family that did not come is fetched when Python asks for it, which says why
     try {
       pyodide = await options.loadPyodide({
         indexURL,
@@ -271,6 +288,10 @@ export function createRuntime(options) {
       const files = await filesPromise;
       if (files) {
         for (const [name, data] of files) writeFile(`${sitePackages}/${name}`, data);
+        for (const [family, famFiles] of await familiesPromise) {
+          for (const [name, data] of famFiles) writeFile(`${sitePackages}/${name}`, data);
+          familiesWithCore.push(family);
+        }
       } else {
         pyodide.unpackArchive(zip, "zip", { extractDir: sitePackages });
       }
@@ -279,6 +300,8 @@ export function createRuntime(options) {
     }
     const why = py("check_tablit");
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);
+    const loader = families;
+    if (loader) py("install_families", (/** @type {string} */ name) => loader.bytes(name));
     const wait = idleWait(options.interruptBuffer);
     if (wait) py("install_sleep", wait);
     timings.runtime = performance.now() - t0;
@@ -697,6 +720,8 @@ export function createRuntime(options) {
         throw new LoadError("app", `the entrypoint ${spec.entrypoint} is not among the app files (${Object.keys(files).join(", ") || "none given"})`);
       }
       const pending = fetchFiles(files, spec.baseURL);
+      appSources = Promise.all([...pending].filter(([path]) => path.endsWith(".py"))
+        .map(([, p]) => p.then((d) => (typeof d === "string" ? d : decodeText(d))))).catch(() => []);
       phase = "runtime";
       earlyWanted = prefetchEarly(pending, spec);
       stage = "runtime";
@@ -973,6 +998,10 @@ export function createRuntime(options) {
         runLog = [];
       }
       return out;
+    },
+    /** The lazily loaded Python families: unpacked with the core (the app mentions them), fetched when Python asked. */
+    get families() {
+      return { withCore: [...familiesWithCore], onDemand: families?.onDemand ?? [] };
     },
     /** The Pyodide instance (after load()). */
     get pyodide() {

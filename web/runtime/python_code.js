@@ -37,6 +37,13 @@ def check_tablit():
     return ""
 
 
+def install_families(fetch):
+    """tablit's lazily loaded families get their archives from fetch(name) (JS, synchronous)."""
+    from tablit.runtime import families
+
+    families.set_fetcher(fetch)
+
+
 def install_sleep(wait):
     """time.sleep blocks on wait(seconds) (Atomics.wait: CPU-idle) and streams first."""
     from tablit.runtime.live import install_sleep as install

@@ -1,0 +1,121 @@
+// tablit's lazily loaded Python families (web/tools/families.js,
+// py/tablit/runtime/families.py, web/runtime/families.js), with the archives
+// `npm run build` wrote: an app that draws no chart runs without the charts'
+// Python; the first chart command fetches it (synchronously) and draws; an
+// app whose source names a chart gets the family with the core, while
+// Pyodide boots; `import streamlit.testing.v1` loads its family too.
+
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { loadPyodide } from "pyodide";
+import { applyPatch, parsePatch } from "../../web/protocol.js";
+import { createRuntime } from "../../web/runtime/core.js";
+import { mentionedFamilies } from "../../web/runtime/families.js";
+import { ROOT, nodeFetchBytes, nodes, pyodideDir } from "./helpers.mjs";
+
+const DIST = join(ROOT, "dist");
+const CORE = join(DIST, "tablit.tar.gz");
+
+/** Boot a runtime from dist/tablit.tar.gz; every fetched URL is logged. */
+function boot() {
+  const down = [];
+  const fetched = [];
+  const runtime = createRuntime({
+    indexURL: pyodideDir(),
+    loadPyodide,
+    tablitZipURL: CORE,
+    fetchBytes: nodeFetchBytes({ log: fetched }),
+    onDown: (json) => {
+      for (let m of JSON.parse(json)) {
+        if (m.type === "patch") {
+          // as mount() does: a patch is the next render, told as changes
+          const { base, ops, ...rest } = parsePatch(m);
+          m = { ...rest, type: "render", tree: applyPatch(down.findLast((x) => x.type === "render").tree, m) };
+        }
+        down.push(m);
+      }
+    },
+    pyodideOptions: { stdout: () => {}, stderr: () => {} },
+  });
+  return { runtime, down, fetched, lastRender: () => down.findLast((m) => m.type === "render") };
+}
+
+/** The entries of a .tar.gz (ustar), name -> text. */
+function tarFiles(file) {
+  const tar = gunzipSync(readFileSync(file));
+  const out = new Map();
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0;) {
+    const size = parseInt(tar.subarray(at + 124, at + 136).toString("utf8").replace(/\0.*$/s, "").trim() || "0", 8);
+    out.set(tar.subarray(at, at + 100).toString("utf8").replace(/\0.*$/s, ""), tar.subarray(at + 512, at + 512 + size).toString("utf8"));
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return out;
+}
+const tarNames = (/** @type {string} */ file) => [...tarFiles(file).keys()];
+
+test("the build puts each family in its own archive and a stub in the core", { skip: !existsSync(CORE) && "run npm run build first" }, () => {
+  const core = tarNames(CORE);
+  const manifest = JSON.parse(tarFiles(CORE).get("tablit/_families.json") ?? "null");
+  assert.ok(manifest?.charts, "tablit/_families.json names the charts family");
+  assert.ok(core.includes("tablit/_families.json"));
+  assert.ok(core.includes("tablit/elements/charts/__init__.py"), "the stub stands in for the charts package");
+  assert.ok(!core.some((n) => n.startsWith("tablit/elements/charts/") && !n.endsWith("__init__.py")), "no chart module in the core");
+  for (const [name, spec] of Object.entries(manifest)) {
+    const files = tarNames(join(DIST, spec.archive));
+    assert.ok(files.length > 0, name);
+    for (const top of spec.tops) assert.ok(files.some((f) => f.replace(/(\/__init__)?\.py$/, "").replaceAll("/", ".") === top), `${name} holds its real ${top}`);
+  }
+  assert.deepEqual(mentionedFamilies(manifest, ["import streamlit as st\nst.button('x')\n"]).filter((f) => f === "charts"), []);
+  assert.deepEqual(mentionedFamilies(manifest, ["st.line_chart (df)"]).filter((f) => f === "charts"), ["charts"]);
+  assert.deepEqual(mentionedFamilies(manifest, ["import plotly.express as px"]).filter((f) => f === "charts"), ["charts"]);
+});
+
+test("a chart-free app runs without the charts' Python; the first chart loads it on demand", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const s = boot();
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.button('Add')\n" } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  assert.ok(!s.fetched.some((u) => u.includes("/families/")), "no family archive was fetched");
+  const py = (/** @type {string} */ code) => JSON.parse(s.runtime.pyodide.runPython(code));
+  const before = py(`
+import inspect, json, sys, streamlit as st
+json.dumps({"loaded": sorted(m for m in sys.modules if m.startswith(("tablit.elements.charts.", "tablit.testing.v1"))),
+            "sig": str(inspect.signature(st.line_chart)), "map": str(inspect.signature(st.map))})`);
+  assert.deepEqual(before.loaded, []);
+  assert.match(before.sig, /^\(data: 'Any' = None, \*, x: 'str \| None' = None, .*use_container_width: 'bool \| None' = None, alt: 'str \| None' = None\) -> 'Any'$/);
+
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.button('Add')\nst.line_chart({'a': [1, 3, 2]})\n" }, { rerun: true });
+  await s.runtime.idle();
+  const chart = nodes(s.lastRender()).find((n) => n.kind === "vega_lite_chart");
+  assert.ok(chart, JSON.stringify(nodes(s.lastRender()).map((n) => n.kind)));
+  assert.deepEqual(s.runtime.families.onDemand, ["charts"]);
+  const after = py(`
+import inspect, json, streamlit as st
+from tablit.elements.charts import builtin
+json.dumps({"sig": str(inspect.signature(builtin.line_chart)).replace("(self, ", "("), "same": st.line_chart.__func__ is builtin.line_chart,
+            "map": str(inspect.signature(st.map))})`);
+  assert.equal(after.sig, before.sig, "the stub has the real signature");
+  assert.equal(after.map, before.map);
+  assert.equal(after.same, true, "st.line_chart is the real command once loaded");
+
+  // a module of a family imported by name loads that family
+  const testing = py(`
+import json
+from streamlit.testing.v1 import AppTest
+json.dumps(AppTest.__name__)`);
+  assert.equal(testing, "AppTest");
+  assert.deepEqual(s.runtime.families.onDemand, ["charts", "testing"]);
+  s.runtime.destroy();
+});
+
+test("an app whose source draws a chart gets the family with the core, fetched while Pyodide boots", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const s = boot();
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.bar_chart({'a': [1, 3, 2]})\n" } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: ["charts"], onDemand: [] });
+  assert.ok(nodes(s.lastRender()).some((n) => n.kind === "vega_lite_chart"));
+  s.runtime.destroy();
+});

@@ -1,0 +1,154 @@
+// The Python families that every app does not download: their modules leave
+// dist/tablit.tar.gz for dist/families/NAME.tar.gz, and a stub with the real
+// signatures takes the place of each family's top module in the core
+// (web/tools/family_stubs.py).  The worker unpacks a family's archive with the
+// core when the app's source mentions it (fetched while Pyodide boots), or
+// the first time one of its commands is called (py/tablit/runtime/families.py).
+//
+// A family is worth it when most apps never use it and it is large (bench
+// "bytes" lists each archive); a module that the core imports at module level
+// cannot be one unless it is its top module (then the stub stands in for it).
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { CACHE_DIR, ROOT } from "./pyodide_dist.js";
+import { stripPython, tarEntries } from "./pymin.js";
+
+/**
+ * @typedef {Object} Family
+ * @property {string[]} paths  its files: paths below py/ ("dir/" for a folder)
+ * @property {string} [top]  the module the rest of tablit imports at module level: replaced by a stub
+ * @property {string[]} [exports]  functions of `top` that other modules import by name: stubbed too
+ * @property {string[]} [mentions]  words (besides its commands' names) that, in the app's source,
+ *   make the worker fetch the family while Pyodide boots
+ */
+
+/** @type {Object<string, Family>} */
+export const FAMILIES = {
+  charts: {
+    paths: ["tablit/elements/charts/"],
+    top: "tablit/elements/charts/__init__.py",
+    mentions: ["altair", "plotly", "matplotlib", "pyplot", "pydeck", "graphviz", "vega", "echarts", "mermaid", "seaborn", "bokeh"],
+  },
+  dataframe: {
+    paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/"],
+    top: "tablit/elements/dataframes.py",
+    mentions: ["pandas", "DataFrame", "Series", "numpy", "polars", "pyarrow", "column_config", "table", "Styler"],
+  },
+  media: {
+    paths: ["tablit/elements/media.py"],
+    top: "tablit/elements/media.py",
+    exports: ["logo"],
+    mentions: ["components", "html"],
+  },
+  help: { paths: ["tablit/elements/help.py"], top: "tablit/elements/help.py" },
+  connections: { paths: ["tablit/connections/"], mentions: ["connection", "connections", "sqlite3"] },
+  testing: { paths: ["tablit/testing/v1/"], mentions: ["testing", "AppTest"] },
+};
+
+/** @param {string} path @param {Family} fam */
+const inFamily = (path, fam) => fam.paths.some((p) => (p.endsWith("/") ? path.startsWith(p) : path === p));
+
+/** @param {string} path  e.g. tablit/elements/charts/__init__.py -> tablit.elements.charts */
+export function moduleName(path) {
+  return path.replace(/\.py$/, "").replaceAll("/", ".").replace(/\.__init__$/, "");
+}
+
+/**
+ * Run web/tools/family_stubs.py on the families' sources (in Pyodide; cached by hash).
+ * @param {Object<string, {top?: string, exports?: string[], sources: Object<string, string>}>} request
+ * @returns {Promise<Object<string, string>>} family -> stub source
+ */
+async function makeStubs(request) {
+  const code = readFileSync(join(ROOT, "web", "tools", "family_stubs.py"), "utf8");
+  const body = JSON.stringify(request);
+  const hash = createHash("sha256").update(code).update(body).digest("hex").slice(0, 20);
+  const cached = join(CACHE_DIR, "family-stubs", `${hash}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8"));
+  const { loadPyodide } = await import("pyodide");
+  const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+  const ns = pyodide.globals.get("dict")();
+  pyodide.runPython(code, { globals: ns });
+  const out = JSON.parse(ns.get("stubs")(body));
+  mkdirSync(join(CACHE_DIR, "family-stubs"), { recursive: true });
+  writeFileSync(cached, JSON.stringify(out));
+  return out;
+}
+
+/**
+ * Split the package's files into the core (stubs and tablit/_families.json in
+ * place of the families) and one list per family.
+ * @param {{name: string, data: Uint8Array|string}[]} entries  py/tablit's files, named tablit/...
+ * @param {Object<string, Family>} [families]
+ * @returns {Promise<{core: {name: string, data: Uint8Array|string}[], families: Object<string, {name: string, data: Uint8Array|string}[]>, manifest: Object}>}
+ */
+export async function splitFamilies(entries, families = FAMILIES) {
+  /** @type {Object<string, {name: string, data: Uint8Array|string}[]>} */
+  const parts = {};
+  const core = [];
+  for (const e of entries) {
+    const name = Object.keys(families).find((f) => inFamily(e.name, families[f]));
+    if (name) (parts[name] ??= []).push(e);
+    else core.push(e);
+  }
+  /** @type {Object<string, any>} */
+  const request = {};
+  for (const [name, fam] of Object.entries(families)) {
+    if (!parts[name]?.length) throw new Error(`the Python family ${name} has no files (${fam.paths.join(", ")})`);
+    const sources = Object.fromEntries(parts[name].filter((e) => e.name.endsWith(".py")).map((e) => [e.name, Buffer.from(e.data).toString("utf8")]));
+    if (fam.top && !(fam.top in sources)) throw new Error(`the Python family ${name}: its top module ${fam.top} is not among its files`);
+    request[name] = { top: fam.top ?? null, exports: fam.exports ?? [], sources };
+  }
+  const stubs = await makeStubs(request);
+  /** @type {Object<string, any>} */
+  const manifest = {};
+  for (const [name, fam] of Object.entries(families)) {
+    const stub = stubs[name];
+    const commands = stub ? [...stub.matchAll(/^def (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "__getattr__") : [];
+    manifest[name] = {
+      archive: `families/${name}.tar.gz`,
+      modules: parts[name].filter((e) => e.name.endsWith(".py")).map((e) => moduleName(e.name)),
+      tops: fam.top ? [moduleName(fam.top)] : [],
+      commands,
+      mentions: fam.mentions ?? [],
+    };
+    if (fam.top) core.push({ name: fam.top, data: stub });
+  }
+  core.push({ name: "tablit/_families.json", data: JSON.stringify(manifest) });
+  return { core, families: parts, manifest };
+}
+
+/**
+ * Write dist/tablit.tar.gz (the core, stubs in place of the families) and
+ * dist/families/NAME.tar.gz: stripped together (web/tools/pymin.js), each
+ * tarred and gzipped on its own.
+ * @param {string} out  the dist folder
+ * @param {{name: string, data: Uint8Array|string}[]} entries  py/tablit's files
+ * @returns {Promise<Object<string, number>>} bytes of each archive, by its path below out
+ */
+export async function writePythonArchives(out, entries) {
+  const split = await splitFamilies(entries);
+  // stripped in one go (one Pyodide), a family's files under a name of their own: a top module's
+  // real source and its stub share a path
+  const named = Object.entries(split.families).flatMap(([f, files]) => files.map((e) => ({ name: `${f}:${e.name}`, data: e.data })));
+  const all = (await stripPython([...split.core, ...named])).map((e) => ({ name: e.name.replace(/^[\w-]+:/, ""), data: e.data }));
+  const core = all.slice(0, split.core.length);
+  /** @type {Object<string, number>} */
+  const sizes = {};
+  const write = (/** @type {string} */ rel, /** @type {{name: string, data: Uint8Array|string}[]} */ files) => {
+    const gz = gzipSync(tarEntries(files), { level: 9 });
+    writeFileSync(join(out, rel), gz);
+    sizes[rel] = gz.length;
+  };
+  rmSync(join(out, "families"), { recursive: true, force: true });
+  mkdirSync(join(out, "families"), { recursive: true });
+  write("tablit.tar.gz", core);
+  let at = split.core.length;
+  for (const [name, files] of Object.entries(split.families)) {
+    write(split.manifest[name].archive, all.slice(at, at + files.length));
+    at += files.length;
+  }
+  return sizes;
+}
