@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+import json
 import sys
 import types
 from pathlib import Path
@@ -49,6 +50,7 @@ def test_stub_signatures_are_the_real_ones(family: str, monkeypatch: pytest.Monk
 
     top, paths, exports = FAMILIES[family]
     source = _generator().stub_source(family, top, _sources(*paths), exports)
+    assert source == json.loads(_generator().stubs(json.dumps({family: {"tops": [top], "exports": {top: exports}, "sources": _sources(*paths)}})))[family][top]
     registered: list[str] = []
     monkeypatch.setattr(dg, "command", lambda fn: registered.append(fn.__name__) or fn)
     called: list[tuple] = []

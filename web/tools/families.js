@@ -19,8 +19,9 @@ import { stripPython, tarEntries } from "./pymin.js";
 /**
  * @typedef {Object} Family
  * @property {string[]} paths  its files: paths below py/ ("dir/" for a folder)
- * @property {string} [top]  the module the rest of tablit imports at module level: replaced by a stub
- * @property {string[]} [exports]  functions of `top` that other modules import by name: stubbed too
+ * @property {string[]} [tops]  the modules the rest of tablit imports at module level: each replaced
+ *   by a stub of the commands it defines (a package's: of every module below it)
+ * @property {Object<string, string[]>} [exports]  per top, functions that other modules import by name: stubbed too
  * @property {string[]} [mentions]  words (besides its commands' names) that, in the app's source,
  *   make the worker fetch the family while Pyodide boots
  */
@@ -29,23 +30,44 @@ import { stripPython, tarEntries } from "./pymin.js";
 export const FAMILIES = {
   charts: {
     paths: ["tablit/elements/charts/"],
-    top: "tablit/elements/charts/__init__.py",
+    tops: ["tablit/elements/charts/__init__.py"],
     mentions: ["altair", "plotly", "matplotlib", "pyplot", "pydeck", "graphviz", "vega", "echarts", "mermaid", "seaborn", "bokeh"],
   },
   dataframe: {
     paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/"],
-    top: "tablit/elements/dataframes.py",
+    tops: ["tablit/elements/dataframes.py"],
     mentions: ["pandas", "DataFrame", "Series", "numpy", "polars", "pyarrow", "column_config", "table", "Styler"],
   },
   media: {
     paths: ["tablit/elements/media.py"],
-    top: "tablit/elements/media.py",
-    exports: ["logo"],
+    tops: ["tablit/elements/media.py"],
+    exports: { "tablit/elements/media.py": ["logo"] },
     mentions: ["components", "html"],
   },
-  help: { paths: ["tablit/elements/help.py"], top: "tablit/elements/help.py" },
+  help: { paths: ["tablit/elements/help.py"], tops: ["tablit/elements/help.py"] },
   connections: { paths: ["tablit/connections/"], mentions: ["connection", "connections", "sqlite3"] },
   testing: { paths: ["tablit/testing/v1/"], mentions: ["testing", "AppTest"] },
+  image: {
+    paths: ["tablit/elements/image.py"],
+    tops: ["tablit/elements/image.py"],
+    exports: { "tablit/elements/image.py": ["image_src"] },
+    mentions: ["logo", "avatar", "PIL", "Image"],
+  },
+  dialog: {
+    paths: ["tablit/elements/dialog.py"],
+    tops: ["tablit/elements/dialog.py"],
+    exports: { "tablit/elements/dialog.py": ["dialog"] },
+    mentions: ["dialog"],
+  },
+  dates: {
+    paths: ["tablit/widgets/_date_input.py", "tablit/widgets/_datetime_input.py", "tablit/widgets/_time_input.py"],
+    tops: ["tablit/widgets/_date_input.py", "tablit/widgets/_datetime_input.py", "tablit/widgets/_time_input.py"],
+  },
+  uploads: {
+    paths: ["tablit/widgets/_file_uploader.py", "tablit/widgets/_chat_input.py", "tablit/widgets/_camera_input.py"],
+    tops: ["tablit/widgets/_file_uploader.py", "tablit/widgets/_chat_input.py", "tablit/widgets/_camera_input.py"],
+    mentions: ["UploadedFile", "ChatInputValue"],
+  },
 };
 
 /** @param {string} path @param {Family} fam */
@@ -58,8 +80,8 @@ export function moduleName(path) {
 
 /**
  * Run web/tools/family_stubs.py on the families' sources (in Pyodide; cached by hash).
- * @param {Object<string, {top?: string, exports?: string[], sources: Object<string, string>}>} request
- * @returns {Promise<Object<string, string>>} family -> stub source
+ * @param {Object<string, {tops: string[], exports: Object<string, string[]>, sources: Object<string, string>}>} request
+ * @returns {Promise<Object<string, Object<string, string>>>} family -> top -> stub source
  */
 async function makeStubs(request) {
   const code = readFileSync(join(ROOT, "web", "tools", "family_stubs.py"), "utf8");
@@ -98,23 +120,23 @@ export async function splitFamilies(entries, families = FAMILIES) {
   for (const [name, fam] of Object.entries(families)) {
     if (!parts[name]?.length) throw new Error(`the Python family ${name} has no files (${fam.paths.join(", ")})`);
     const sources = Object.fromEntries(parts[name].filter((e) => e.name.endsWith(".py")).map((e) => [e.name, Buffer.from(e.data).toString("utf8")]));
-    if (fam.top && !(fam.top in sources)) throw new Error(`the Python family ${name}: its top module ${fam.top} is not among its files`);
-    request[name] = { top: fam.top ?? null, exports: fam.exports ?? [], sources };
+    for (const top of fam.tops ?? []) if (!(top in sources)) throw new Error(`the Python family ${name}: its top module ${top} is not among its files`);
+    request[name] = { tops: fam.tops ?? [], exports: fam.exports ?? {}, sources };
   }
   const stubs = await makeStubs(request);
   /** @type {Object<string, any>} */
   const manifest = {};
   for (const [name, fam] of Object.entries(families)) {
-    const stub = stubs[name];
-    const commands = stub ? [...stub.matchAll(/^def (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "__getattr__") : [];
+    const tops = Object.entries(stubs[name] ?? {});
+    const commands = tops.flatMap(([, stub]) => [...stub.matchAll(/^@_stub\(.*command=True\)\ndef (\w+)\(/gm)].map((m) => m[1]));
     manifest[name] = {
       archive: `families/${name}.tar.gz`,
       modules: parts[name].filter((e) => e.name.endsWith(".py")).map((e) => moduleName(e.name)),
-      tops: fam.top ? [moduleName(fam.top)] : [],
+      tops: tops.map(([top]) => moduleName(top)),
       commands,
       mentions: fam.mentions ?? [],
     };
-    if (fam.top) core.push({ name: fam.top, data: stub });
+    for (const [top, stub] of tops) core.push({ name: top, data: stub });
   }
   core.push({ name: "tablit/_families.json", data: JSON.stringify(manifest) });
   return { core, families: parts, manifest };

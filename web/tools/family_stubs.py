@@ -65,8 +65,10 @@ def stub_source(family: str, top: str, sources: dict[str, str], exports: list[st
         "",
     ]
     seen: set[str] = set()
+    # a package's stub stands for every module below it; a module's, for itself
+    below = top[: -len("__init__.py")] if top.endswith("/__init__.py") else None
     for path in sorted(sources, key=lambda p: (p != top, p)):
-        if not path.endswith(".py"):
+        if not path.endswith(".py") or not (path == top or (below and path.startswith(below))):
             continue
         tree = ast.parse(sources[path], path)
         module = _module_name(path)
@@ -92,7 +94,9 @@ def stub_source(family: str, top: str, sources: dict[str, str], exports: list[st
 
 
 def stubs(request_json: str) -> str:
-    """JSON in: {family: {top, exports, sources: {path: source}}}; out: {family: stub source}."""
+    """JSON in: {family: {tops: [path], exports: {path: [name]}, sources: {path: source}}};
+    out: {family: {top path: stub source}}."""
     request = json.loads(request_json)
-    return json.dumps({family: stub_source(family, spec["top"], spec["sources"], spec.get("exports", []))
-                       for family, spec in request.items() if spec.get("top")})
+    return json.dumps({family: {top: stub_source(family, top, spec["sources"], spec.get("exports", {}).get(top, []))
+                                for top in spec["tops"]}
+                       for family, spec in request.items()})
