@@ -96,6 +96,7 @@ async function runOnce(specFile) {
     indexURL,
     loadPyodide,
     tablitZip: new Uint8Array(fs.readFileSync(spec.tablitPath)),
+    familiesBaseURL: pathToFileURL(spec.tablitPath).href, // dist/families/ beside it (web/runtime/families.js)
     fetchBytes,
     offline: true,
     onDown: (json) => {
