@@ -266,7 +266,11 @@ function bytes() {
   const families = {};
   const famDir = path.join(DIST, 'families');
   for (const f of fs.existsSync(famDir) ? fs.readdirSync(famDir).sort() : []) families[f] = gz(path.join(famDir, f));
-  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip, families };
+  // the theme's fonts (dist/fonts/, woff2: already compressed), fetched by a page only for the faces it shows
+  const fonts = {};
+  const fontDir = path.join(DIST, 'fonts');
+  for (const f of fs.existsSync(fontDir) ? fs.readdirSync(fontDir).filter((n) => n.endsWith('.woff2')).sort() : []) fonts[f] = gz(path.join(fontDir, f));
+  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip, families, fonts };
 }
 
 /** Per key, the summary with the lowest p50 among rounds. */
@@ -358,6 +362,11 @@ function table(R) {
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
     if (B.families && Object.keys(B.families).length) {
       rows.push([`  Python families, only when used: ${Object.entries(B.families).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')}`, '', '', '', '', '']);
+    }
+    if (B.fonts && Object.keys(B.fonts).length) {
+      const sum = Object.values(B.fonts).reduce((s, v) => s + v.raw, 0);
+      rows.push([`  fonts (dist/fonts, woff2, fetched only when shown; text: Source Sans upright): ${Object.entries(B.fonts).map(([f, v]) => `${f.replace(/-latin-wght|\.woff2/g, '')} ${kb(v.raw)}`).join(', ')}`,
+        kb(sum), '', '', '', '']);
     }
   }
   if (R.grid) rows.push(...gridRows(R.grid));

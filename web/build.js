@@ -12,6 +12,7 @@
 //                      tar.gz each, unpacked when an app uses one (web/tools/families.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
+//   dist/fonts/        Source Sans 3 / Source Code Pro, latin woff2 (web/tools/font_assets.js, web/render/fonts.css)
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
 //
 // Usage: node web/build.js [--out DIR] [--no-minify]
@@ -24,6 +25,7 @@ import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
 import { copyKatexAssets } from "./tools/katex_assets.js";
 import { writePythonArchives } from "./tools/families.js";
+import { copyFontAssets } from "./tools/font_assets.js";
 
 const WEB = join(ROOT, "web");
 
@@ -75,6 +77,7 @@ export async function build(opts = {}) {
   }
 
   copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts
+  copyFontAssets(join(out, "fonts")); // dist/fonts/: Source Sans 3 + Source Code Pro (web/render/fonts.css)
 
   const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit")
     .filter((e) => !e.name.startsWith("tablit/_runtime/")); // the wheel's staged Node CLI + dist/ (web/tools/wheel.js)

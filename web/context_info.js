@@ -116,7 +116,7 @@ export function watchContext(element, report) {
   media?.addEventListener?.("change", check);
   const observer = typeof MutationObserver === "function" ? new MutationObserver(check) : null;
   for (const el of [element, document.documentElement, document.body]) {
-    observer?.observe(el, { attributes: true, attributeFilter: ["class", "style", "data-theme"] });
+    observer?.observe(el, { attributes: true, attributeFilter: ["class", "style", "data-theme", "data-tl-theme"] });
   }
   return () => {
     media?.removeEventListener?.("change", check);

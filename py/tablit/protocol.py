@@ -50,6 +50,8 @@ Down messages (worker -> page)
     ``logo`` what ``st.logo`` set in this run, or null: ``{"image": Img, "icon_image":
     Img|null, "size": "small"|"medium"|"large", "link": str|null}`` where ``Img`` is
     ``{"type": "image"|"emoji"|"icon", "value": str}`` (a URL, an emoji, ``:material/x:``).
+    ``theme`` (only when ``.streamlit/config.toml`` has theme options) what
+    the page applies of ``[theme]``: see ``tablit.theme.page_theme``.
     The root ``bottom`` (``st.bottom``, pinned below main) is there only when
     the run wrote to it; so is ``event``, which holds an open ``st.dialog``.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
@@ -460,9 +462,10 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
                    query: str = "", banner: dict | None = None,
                    clear_forms: list[str] | None = None,
                    page_config: dict[str, Any] | None = None,
-                   logo: dict[str, Any] | None = None) -> dict[str, Any]:
+                   logo: dict[str, Any] | None = None,
+                   theme: dict[str, Any] | None = None) -> dict[str, Any]:
     """The down message for a finished run."""
-    return {
+    msg = {
         "type": "render",
         "run": run,
         "tree": {name: node.to_json() for name, node in tree.items()},
@@ -474,6 +477,9 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
         "page_config": page_config or {},
         "logo": logo,
     }
+    if theme is not None:
+        msg["theme"] = theme
+    return msg
 
 
 class TreeDiff:

@@ -10,6 +10,7 @@ import { Form } from './forms.js';
 import { Shell } from './layout.js';
 import layout from './layout.js';
 import { StatusView, FatalView } from './status.js';
+import { applyTheme } from './theme.js';
 import button from './widgets/button.js';
 import downloadButton from './widgets/download_button.js';
 import checkbox from './widgets/checkbox.js';
@@ -151,6 +152,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
         markTree(tree, stale);
       }
       lastMsg = { ...msg, tree: next };
+      if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)
       state = { view: 'app', msg, tree };
       if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
       paint();

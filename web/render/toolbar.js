@@ -71,6 +71,15 @@ export function storedTheme() {
   }
 }
 
+/** Whether the user picked a theme in Settings (stored for the next visit). */
+function hasStoredTheme() {
+  try {
+    return THEMES.some(([k]) => k === globalThis.localStorage?.getItem(THEME_KEY));
+  } catch {
+    return false;
+  }
+}
+
 /** @param {RunState} rs */
 function useRunState(rs) {
   const [, tick] = useState(0);
@@ -122,6 +131,15 @@ export function Toolbar({ root }) {
     const el = root();
     if (el) el.setAttribute('data-theme', theme);
   }, [theme]);
+  // A [theme] with a base shows that mode until the user picks one (render/theme.js).
+  useEffect(() => {
+    const el = root();
+    if (!el) return undefined;
+    const follow = () => { if (!hasStoredTheme() && el.dataset.themeDefault) setTheme(el.dataset.themeDefault); };
+    follow();
+    el.addEventListener('tl-theme-default', follow);
+    return () => el.removeEventListener('tl-theme-default', follow);
+  }, []);
 
   // R reruns, C asks to clear caches: not while typing, not with modifiers.
   useEffect(() => {

@@ -78,6 +78,7 @@ class AppSession:
         self.banner: dict | None = None
         self.last_render: dict | None = None
         self.page_config: dict[str, Any] = {}
+        self._theme: tuple[dict[str, Any] | None] | None = None  # (page_theme(...),) once checked
         self.logo: tuple[int, dict[str, Any]] | None = None  # (run, props) of st.logo
         self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
@@ -97,6 +98,14 @@ class AppSession:
         if cls._bare is None:
             cls._bare = cls(None)
         return cls._bare
+
+    def _page_theme(self) -> dict[str, Any] | None:
+        """[theme] of the config as the page applies it (checked once per session)."""
+        if self._theme is None:
+            from ..theme import page_theme
+
+            self._theme = (page_theme(self.config.options, self.script.dir if self.script else None),)
+        return self._theme[0]
 
     # ----------------------------------------------------------------- entry
     def start(self) -> dict[str, Any]:
@@ -457,7 +466,7 @@ class AppSession:
             self.run_count, self.tree.roots, page=self.pages.current_url(),
             pages=self.pages.menu(), query=self.query_params.to_query_string(),
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
-            logo=self._logo_of_this_run(),
+            logo=self._logo_of_this_run(), theme=self._page_theme(),
         )
         self.last_render = msg
         return msg
