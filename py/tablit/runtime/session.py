@@ -102,9 +102,12 @@ class AppSession:
     def _page_theme(self) -> dict[str, Any] | None:
         """[theme] of the config as the page applies it (checked once per session)."""
         if self._theme is None:
-            from ..theme import page_theme
+            if not any(k.startswith("theme.") and v is not None for k, v in self.config.options.items()):
+                self._theme = (None,)  # (no import of tablit.theme for the usual app)
+            else:
+                from ..theme import page_theme
 
-            self._theme = (page_theme(self.config.options, self.script.dir if self.script else None),)
+                self._theme = (page_theme(self.config.options, self.script.dir if self.script else None),)
         return self._theme[0]
 
     # ----------------------------------------------------------------- entry
