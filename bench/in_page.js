@@ -35,7 +35,8 @@
   if (titleWanted) {
     const seen = () => {
       const h = document.querySelector('h1');
-      return !!h && h.textContent.includes(titleWanted);
+      // drawn by a run, not by the first paint (web/first_paint.js: tablit serve's recorded first run)
+      return !!h && h.textContent.includes(titleWanted) && !document.querySelector('[data-first-paint]');
     };
     waitFor(seen, 120000).then((t) => { window.__benchTitleAt = t; });
   }

@@ -25,8 +25,10 @@
 //   9. live           Stop -> interactive with state (isolated and not), st.progress call ->
 //                      page, streaming's cost on the counter's click (bench/live.mjs)
 //  11. jsdom           the renderer alone: a rerun changing one of 1,000 widgets (render_jsdom.mjs)
+//  12. boot            a built site: first paint of the real app, time to interactive cold vs bare
+//                      Pyodide, and where the boot's seconds go (bench/boot.mjs)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom,boot] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,6 +45,7 @@ import { packagesBench, packagesRows } from './packages.mjs';
 import { imageBench, imageRows } from './image.mjs';
 import { liveBench, liveRows } from './live.mjs';
 import { inputBench, inputRows } from './latency.mjs';
+import { bootBench, bootRows } from './boot.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -369,6 +372,7 @@ function table(R) {
         kb(sum), '', '', '', '']);
     }
   }
+  if (R.boot) rows.push(...bootRows(R.boot));
   if (R.grid) rows.push(...gridRows(R.grid));
   if (R.charts) rows.push(...chartsRows(R.charts));
   if (R.packages) rows.push(...packagesRows(R.packages));
@@ -417,6 +421,7 @@ async function main() {
   try {
     if (want('bytes')) R.bytes = bytes();
     if (want('cold')) R.cold = await coldStart(browser, server.url, QUICK ? 3 : 7);
+    if (want('boot')) R.boot = await bootBench(browser, server.url, { runs: QUICK ? 3 : 5, log });
     // Latency and scale run in two rounds a minute apart; each figure keeps its
     // round with the lower p50 (both are in results.json): a burst of other
     // work on the machine then spoils one round, not the figure.

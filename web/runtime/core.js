@@ -240,6 +240,7 @@ export function createRuntime(options) {
 
   async function loadInner() {
     const t0 = performance.now();
+    timings.loadAt = t0; // since the worker started (npm run bench: where the boot's seconds go)
     emit(status("runtime", "Loading Python"));
     const zipPromise = options.tablitZip
       ? Promise.resolve(asFileData(options.tablitZip))
@@ -298,7 +299,9 @@ export function createRuntime(options) {
     } catch (e) {
       throw new LoadError("runtime", `the tablit package is not a valid ${isGzip(zip) ? "tar.gz" : "zip"} file: ${messageOf(e)}`);
     }
+    const ti = performance.now();
     const why = py("check_tablit");
+    timings.tablitImport = performance.now() - ti;
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);
     const loader = families;
     if (loader) py("install_families", (/** @type {string} */ name) => loader.bytes(name));
@@ -986,6 +989,7 @@ export function createRuntime(options) {
       if (!pyodide || !ns) return { error: "Python is not loaded yet" };
       /** @type {Object<string, any>} */
       const out = { timings: { ...timings }, wasm_bytes: pyodide._module?.HEAPU8?.buffer?.byteLength ?? null };
+      if (op === "boot") out.resources = bootResources();
       if (op === "memory" || op === "trace_start") Object.assign(out, JSON.parse(py("debug_memory", op === "trace_start")));
       if (op === "profile_start" || op === "profile_stop") out.profile = py("debug_profile", op === "profile_start");
       if ((op === "live_off" || op === "live_on") && bridge) {
@@ -1017,6 +1021,16 @@ export function createRuntime(options) {
       failed = { stage: "app", error: "destroyed" };
     },
   };
+}
+
+/**
+ * The runtime's own downloads as this worker saw them (resource timing), for
+ * debug("boot"): npm run bench splits the boot into download, compile, Python
+ * start, tablit import and first run (bench/boot.mjs).
+ */
+function bootResources() {
+  const entries = /** @type {PerformanceResourceTiming[]} */ (globalThis.performance?.getEntriesByType?.("resource") ?? []);
+  return entries.map((e) => ({ name: e.name.split("?")[0].split("/").pop(), start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }));
 }
 
 /** @typedef {ReturnType<typeof createRuntime>} Runtime */
