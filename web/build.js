@@ -14,9 +14,11 @@
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/fonts/        Source Sans 3 / Source Code Pro, latin woff2 (web/tools/font_assets.js, web/render/fonts.css)
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
+//   dist/pyodide/tablit-snapshot.*  Python started with tablit imported, the worker's quick boot (web/tools/snapshot.js)
 //
 // Usage: node web/build.js [--out DIR] [--no-minify]
 
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -89,6 +91,12 @@ export async function build(opts = {}) {
   const archives = await writePythonArchives(out, entries);
 
   preparePyodide(join(out, "pyodide"), { log });
+  try { // in a node of its own: Pyodide's memory is given back; without a snapshot the worker boots Python afresh
+    execFileSync(process.execPath, [join(WEB, "tools", "snapshot.js"), out], { stdio: ["ignore", "inherit", "inherit"] });
+  } catch {
+    for (const f of ["tablit-snapshot.json", "tablit-snapshot.bin.gz"]) rmSync(join(out, "pyodide", f), { force: true });
+    log("no Python snapshot (see above): pages boot Python afresh");
+  }
 
   const size = (/** @type {string} */ f) => `${(statSync(join(out, f)).size / 1024).toFixed(0)} KiB`;
   const shown = ["tablit.js", "worker.js", "tablit.tar.gz", ...(css.length ? ["tablit.css"] : [])];

@@ -5,13 +5,15 @@
 // queued meanwhile.
 //
 // Input before Python is ready: the widgets drawn this way work at once; what
-// they send goes to the worker, which queues it behind the first real run
-// (runtime/core.js) and answers it, in order, in the run right after.  The
-// page keeps showing the first paint, with what the user typed, until that
-// answer comes: the first real run (the defaults again) is taken as the base
-// of later patches but not drawn, so nothing snaps back.  Widget values typed
-// but not committed stay in the page's widget store (no `set` in the real
-// run), as after any rerun.
+// they send is kept here, in order, and handed to the worker one message per
+// run once the first real run is done: each click is its own run (two clicks
+// on "+" count two; the worker's queue would fold them into one), each typed
+// value reaches the script.  The page keeps showing the first paint, with
+// what the user typed, until the last of them is answered: the runs before
+// (the first one drew the defaults again) are taken as the base of later
+// patches but not drawn, so nothing snaps back.  Widget values typed but not
+// committed stay in the page's widget store (no `set` in the real run), as
+// after any rerun.
 
 import { STAGES } from "./render/status.js";
 
@@ -26,16 +28,17 @@ function mb(n) {
 /**
  * @param {Element} element  the mount element
  * @param {{render: (msg: any) => void}} renderer
- * @param {{firstRender?: any, usable: boolean}} opts  usable: the URL names the page and
- *   query the first render was made for, and no stored session replaces its state
+ * @param {{firstRender?: any, usable: boolean, post: (msg: object) => void}} opts  usable: the URL
+ *   names the page and query the first render was made for, and no stored session replaces its
+ *   state; post: hands an up message to the worker
  */
-export function createFirstPaint(element, renderer, { firstRender, usable }) {
+export function createFirstPaint(element, renderer, { firstRender, usable, post }) {
   const doc = element.ownerDocument;
   const shown = Boolean(firstRender && usable && firstRender.type === "render" && firstRender.tree);
   let live = false;
-  let early = 0; // up messages sent from the first paint, before the first real run was drawn
-  let firstSeen = false;
-  let holding = false;
+  /** @type {object[]} */ const early = []; // up messages from the first paint, not yet handed to the worker
+  let firstSeen = false; // the first real run ended
+  let waiting = false; // an early message was handed over; its answer is awaited
 
   // Screen readers are told when the app becomes live (and, without a first paint,
   // the loading view's own role=status tells the stages).
@@ -83,7 +86,7 @@ export function createFirstPaint(element, renderer, { firstRender, usable }) {
   function goLive() {
     if (live) return;
     live = true;
-    holding = false;
+    waiting = false;
     removeBar();
     announcer.textContent = "The app is ready.";
   }
@@ -93,29 +96,36 @@ export function createFirstPaint(element, renderer, { firstRender, usable }) {
     get shown() {
       return shown && !live;
     },
-    /** Whether the first real run arrived and the answer to the early input is awaited. */
-    get holding() {
-      return holding;
-    },
-    /** An up message is being sent. */
-    sent() {
-      if (shown && !live) early++;
+    /** Whether an early message was handed to the worker and its answer is awaited. */
+    get waiting() {
+      return waiting;
     },
     /**
-     * A render message from the worker: whether to draw it now.  Partial
-     * (running) renders are not drawn over the first paint; the first real run
-     * is kept back while input from the first paint is still to be answered.
-     * @param {any} msg
+     * An up message is being sent: whether it is kept here (made on the first
+     * paint, before its turn) rather than posted now.
+     * @param {object} msg
+     */
+    keep(msg) {
+      if (!shown || live) return false;
+      early.push(msg);
+      return true;
+    },
+    /**
+     * A final answer from the worker (a run's render, or an answer without one):
+     * whether to draw it now.  While early input remains, the next message is
+     * handed over and the answer kept back; partial (running) renders are never
+     * drawn over the first paint.
+     * @param {any} msg  a render message, or null for an answer without a render
      */
     take(msg) {
       if (live || !shown) return true;
-      if (msg.running) return false;
-      if (!firstSeen) {
-        firstSeen = true;
-        if (early > 0) {
-          holding = true;
-          return false;
-        }
+      if (msg?.running) return false;
+      firstSeen = true;
+      const next = early.shift();
+      if (next) {
+        waiting = true;
+        post(next);
+        return false;
       }
       return true;
     },

@@ -142,7 +142,7 @@ export function mount(element, options = {}) {
   /** @param {object} msg */
   const send = (msg) => {
     if (destroyed) throw new Error("tablit: this app was destroyed");
-    if (!settled) firstPaint.sent();
+    if (!settled && firstPaint.keep(msg)) return; // made on the first paint: handed over in order later
     // runner.fastReruns, where isolated: the running script ends at its next st call
     if (interrupt && runState.running && (/** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate")) {
       Atomics.store(interrupt, 1, 1);
@@ -174,6 +174,7 @@ export function mount(element, options = {}) {
   const firstPaint = createFirstPaint(element, renderer, {
     firstRender: options.firstRender,
     usable: (options.page ?? start.page) === "" && (options.query ?? start.query) === "" && !storedSnapshot(),
+    post: (m) => worker?.postMessage(m),
   });
 
   /** The last render message (patches apply to its tree). */
@@ -388,8 +389,8 @@ export function mount(element, options = {}) {
       }
       dispatch(msg);
     }
-    // The answer to the first paint's input drew nothing (all refused): show the first real run.
-    if (firstPaint.holding && !msgs.some((m) => m?.running === true || m?.type === "render" || m?.type === "patch") && lastRender) {
+    // An answer to the first paint's input without a render (refused): the next one, or the last run drawn.
+    if (firstPaint.waiting && !msgs.some((m) => m?.running === true || m?.type === "render" || m?.type === "patch") && firstPaint.take(null) && lastRender) {
       dispatch({ ...lastRender, running: false });
     }
   }

@@ -60,6 +60,7 @@ export async function bootSession(opts = {}) {
     indexURL: pyodideDir(),
     loadPyodide,
     tablitZip: tablitZip(),
+    snapshot: false, // tablit from py/ as it is now, never a built snapshot (web/runtime/boot_snapshot.js)
     fetchBytes: nodeFetchBytes({ log: opts.fetchLog }),
     onDown: (json) => {
       batches.push(json);

@@ -79,9 +79,10 @@ export async function prerenderApp({ runtimeDir, tablitPath, entrypoint, files, 
   }
 }
 
-/** file: URLs from disk; anything else refused (the build runs offline for the app's files). */
+/** file: URLs and paths from disk; anything else refused (the build-time run is offline). */
 async function fetchBytes(url) {
   if (url.startsWith('file:')) return new Uint8Array(await fs.promises.readFile(fileURLToPath(url)));
+  if (path.isAbsolute(url)) return new Uint8Array(await fs.promises.readFile(url)); // the runtime folder (its snapshot)
   throw new Error(`the build-time run fetches no network URL (${url})`);
 }
 

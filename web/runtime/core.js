@@ -10,6 +10,7 @@ import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } f
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
+import { plannedSnapshot } from "./boot_snapshot.js";
 import { VENDOR_COMMAND, createPackageLoader, formatBytes, packagesFor, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
@@ -38,6 +39,7 @@ export const MAX_QUEUE = 5000;
  *   pyodide_packages.js: sources, progress, parallel with the boot.  The browser worker sets it; in
  *   node, Pyodide reads package files from disk itself.
  * @property {Object} [pyodideOptions]  more options for loadPyodide
+ * @property {boolean} [snapshot]  false: never boot from the Python snapshot beside the runtime (boot_snapshot.js)
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
  *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), and
  *   1 in cell 1 when it sent an interaction during a run (runner.fastReruns)
@@ -259,14 +261,25 @@ export function createRuntime(options) {
       const got = await families.prefetch(mentionedFamilies(manifest, await appSources));
       return Promise.all(got.map(async ([name, data]) => /** @type {[string, [string, Uint8Array][]]} */ ([name, await untarGz(data)])));
     }).catch(() => []); // a family that did not come is fetched when Python asks for it, which says why
+    const config = {
+      indexURL,
+      // with the fetch hook, package files are asked for under indexURL and answered from where they really come
+      packageBaseUrl: pkgLoader ? indexURL : options.packageBaseURL ?? indexURL,
+      env: { HOME: "/home/pyodide" },
+      ...(options.pyodideOptions ?? {}),
+    };
+    // Python already started, tablit already imported: the snapshot beside the runtime, when it is this tablit's
+    const snap = options.snapshot === false ? null : await plannedSnapshot(indexURL, fetchBytes, zipPromise);
     try {
-      pyodide = await options.loadPyodide({
-        indexURL,
-        // with the fetch hook, package files are asked for under indexURL and answered from where they really come
-        packageBaseUrl: pkgLoader ? indexURL : options.packageBaseURL ?? indexURL,
-        env: { HOME: "/home/pyodide" },
-        ...(options.pyodideOptions ?? {}),
-      });
+      try {
+        pyodide = await options.loadPyodide(snap ? { ...config, _loadSnapshot: snap.bytes } : config);
+        timings.snapshot = snap ? 1 : 0;
+      } catch (e) {
+        if (!snap) throw e;
+        console.warn(`tablit: the Python snapshot could not be used (${messageOf(e)}); Python starts afresh`);
+        timings.snapshot = 0;
+        pyodide = await options.loadPyodide(config);
+      }
     } catch (e) {
       throw new LoadError("runtime", `could not start Python (Pyodide from ${indexURL}): ${messageOf(e)}`);
     }

@@ -15,6 +15,27 @@ def install_alias():
     install()
 
 
+def refresh_finders():
+    """What importlib.invalidate_caches() does for files written since, without
+    its import of importlib.metadata (about a second of Pyodide's boot, measured
+    in npm run bench's boot breakdown; micropip imports it when it is needed)."""
+    import importlib.machinery
+
+    for finder in sys.meta_path:
+        if finder is not importlib.machinery.PathFinder and hasattr(finder, "invalidate_caches"):
+            finder.invalidate_caches()
+    for finder in list(sys.path_importer_cache.values()):
+        if hasattr(finder, "invalidate_caches"):
+            finder.invalidate_caches()
+    external = sys.modules.get("importlib._bootstrap_external")
+    namespace = getattr(external, "_NamespacePath", None)
+    if namespace is not None and hasattr(namespace, "_epoch"):
+        namespace._epoch += 1
+    metadata = sys.modules.get("importlib.metadata")
+    if metadata is not None:
+        metadata.MetadataPathFinder.invalidate_caches()
+
+
 def error_text(e):
     """'Type: message' plus the innermost frame, for a clear one-paragraph error."""
     text = "".join(traceback.format_exception_only(type(e), e)).strip()
@@ -28,7 +49,7 @@ def error_text(e):
 def check_tablit():
     """Import tablit and its bridge; return '' or why not."""
     try:
-        importlib.invalidate_caches()
+        refresh_finders()
         import tablit  # noqa: F401
         from tablit.bridge import Bridge  # noqa: F401
     except BaseException as e:
@@ -63,7 +84,7 @@ def forget_app_modules(app_dir):
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.startswith(prefix):
             del sys.modules[name]
-    importlib.invalidate_caches()
+    refresh_finders()
 
 
 def reset_app_dir(app_dir):
