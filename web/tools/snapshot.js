@@ -16,6 +16,8 @@ import { untarGz } from "../runtime/core.js";
 import { SNAPSHOT_FILE, SNAPSHOT_FORMAT, SNAPSHOT_META } from "../runtime/boot_snapshot.js";
 import { CACHE_DIR, ROOT } from "./pyodide_dist.js";
 
+/** What the snapshot holds, as a version: change it with the Python run below (the cache key has it). */
+const RECIPE = 2;
 const sha256 = (/** @type {Uint8Array} */ b) => createHash("sha256").update(b).digest("hex");
 
 /**
@@ -29,7 +31,7 @@ export async function makeSnapshot({ dist, log = () => {} }) {
   const tar = new Uint8Array(readFileSync(join(dist, "tablit.tar.gz")));
   const wasm = readFileSync(join(runtime, "pyodide.asm.wasm"));
   const tablitSha = sha256(tar);
-  const key = sha256(Buffer.concat([Buffer.from(sha256(wasm)), Buffer.from(tablitSha)])).slice(0, 24);
+  const key = sha256(Buffer.from(`${RECIPE}:${sha256(wasm)}:${tablitSha}`)).slice(0, 24);
   const cached = join(CACHE_DIR, "snapshots", `${key}.bin.gz`);
   const { loadPyodide, version } = await import(pathToFileURL(join(runtime, "pyodide.mjs")).href);
   let gz;
