@@ -112,7 +112,7 @@ describe('faults in the page', () => {
 
   test('an upload over the limit is refused in the widget; the app receives nothing', { timeout: 120_000 }, async () => {
     const input = page.getByLabel('Upload', { exact: true });
-    await shown(page.getByText('Limit 1MB per file'));
+    await shown(page.getByText('1MB per file', { exact: true }));
     await input.setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(1024 * 1024 + 1) });
     await shown(page.getByRole('alert').filter({ hasText: 'big.bin: file must be 1MB or smaller.' }));
     await page.waitForTimeout(500);

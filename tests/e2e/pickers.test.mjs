@@ -194,6 +194,41 @@ describe('multiselect: chips and a searchable combobox', () => {
     await tags.fill('gr');
     await afterRun(page, () => tags.press('Enter'));
     await shown(page.getByRole('list', { name: 'Selected values' }).filter({ hasText: 'blue' }).getByText('green'));
+  });
+});
+
+describe('password, colour, files', () => {
+  test('the eye toggle, the colour swatch and its dialog, the uploader\'s Upload button and file chips', { timeout: 120_000 }, async () => {
+    const pw = page.getByLabel('Password', { exact: true });
+    assert.equal(await pw.getAttribute('type'), 'password');
+    await page.getByRole('button', { name: 'Show password' }).click();
+    assert.equal(await pw.getAttribute('type'), 'text');
+    assert.equal(await page.getByRole('button', { name: 'Hide password' }).getAttribute('aria-pressed'), 'true');
+    await page.getByRole('button', { name: 'Hide password' }).click();
+    assert.equal(await pw.getAttribute('type'), 'password');
+
+    const swatch = page.getByRole('button', { name: 'Colour' });
+    const box = await page.getByText('#1c83e1', { exact: true }).boundingBox();   // (the swatch's description)
+    assert.ok(box.width <= 1 && box.height <= 1, 'no printed hex');
+    await swatch.focus();
+    await swatch.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Colour color picker' });
+    await shown(dialog);
+    const hex = dialog.getByLabel('Hex');
+    assert.equal(await hex.inputValue(), '#1c83e1');
+    await hex.fill('ff8800');
+    await afterRun(page, () => hex.press('Enter'));
+    await shown(page.getByText(line('Colour:', '#ff8800')));
+    assert.equal(await dialog.count(), 0);
+
+    const data = page.getByLabel('Data file', { exact: true });
+    await shown(page.getByText('200MB per file • CSV'));
+    await afterRun(page, () => data.setInputFiles({ name: 'd.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2') }));
+    await shown(page.getByText(line('Data file:', 'd.csv')));
+    await shown(page.getByRole('listitem', { name: 'd.csv, 7.0B' }));
+    await afterRun(page, () => page.getByRole('button', { name: 'Remove d.csv' }).click());
+    await shown(page.getByText(line('Data file:', 'none')));
+    await shown(page.getByRole('button', { name: 'Upload' }).first());
     assert.deepEqual(page.errors, []);
   });
 });

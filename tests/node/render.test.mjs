@@ -10,7 +10,7 @@ import { w } from "./jsdom_page.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
 const { demoMessage } = await import("../../web/render/fixtures.js");
 const { accepts } = await import("../../web/render/widgets/file_uploader.js");
-const { sixDigits } = await import("../../web/render/widgets/color_picker.js");
+const { sixDigits, parseHex } = await import("../../web/render/widgets/color_picker.js");
 const { safeUrl } = await import("../../web/render/elements/misc.js");
 const { intern } = await import("../../web/render/tree.js");
 
@@ -156,7 +156,7 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
     assert.equal(byLabel(root, "Start date").type, "date");
     assert.equal(byLabel(root, "Upload a CSV").type, "file");
-    assert.equal(byLabel(root, "Colour").value, "#ff4b4b");
+    assert.equal(one(root, "button", "Colour").getAttribute("aria-haspopup"), "dialog");
     assert.equal(byLabel(root, "Model").getAttribute("role"), "combobox");
   });
 
@@ -622,7 +622,7 @@ describe("new kinds", () => {
 
   test("file_uploader: a file over the limit is refused in the widget before it is read", async () => {
     r.render(msg([wid("file_uploader", "Data", [], { type: null, accept_multiple_files: true, max_upload_size_mb: 1 })]));
-    assert.match(text(root), /Limit 1MB per file/);
+    assert.match(text(root), /1MB per file/);
     const input = byLabel(root, "Data");
     // not a File: reading it would throw, so refusing it must not read it
     const huge = { name: "huge.bin", type: "application/octet-stream", size: 1024 * 1024 + 1 };
@@ -654,8 +654,45 @@ describe("new kinds", () => {
     assert.equal(sixDigits("#ABC"), "#aabbcc");
     assert.equal(sixDigits("#12ab9F"), "#12ab9f");
     assert.equal(sixDigits("red"), "#000000");
+    assert.equal(parseHex("ABC"), "#aabbcc");
+    assert.equal(parseHex("#12AB9F"), "#12ab9f");
+    assert.equal(parseHex("#12AB9"), null);
     r.render(msg([wid("color_picker", "Pick", "#abc", {})]));
-    assert.equal(byLabel(root, "Pick").value, "#aabbcc");
+    const swatch = one(root, "button", "Pick");
+    assert.equal(root.ownerDocument.getElementById(swatch.getAttribute("aria-describedby")).textContent, "#aabbcc");
+    const seen = root.cloneNode(true);
+    for (const e of seen.querySelectorAll(".tl-sr-only")) e.remove();
+    assert.doesNotMatch(text(seen), /#aabbcc/i, "no printed hex (1.67 shows only the swatch)");
+  });
+
+  test("color_picker: a dialog changes the colour, committed when it closes", async () => {
+    r.render(msg([wid("color_picker", "Pick", "#abc", {})]));
+    const swatch = one(root, "button", "Pick");
+    click(swatch);
+    await until(() => root.querySelector("[role=dialog]"), "the dialog");
+    const dialog = one(root, "dialog", "Pick color picker");
+    assert.equal(swatch.getAttribute("aria-expanded"), "true");
+    assert.equal(byLabel(dialog, "Color").value, "#aabbcc");
+    const hex = byLabel(dialog, "Hex");
+    type(hex, "#00ff00");
+    await tick();
+    assert.deepEqual(sent, [], "nothing while the dialog is open");
+    key(hex, "Enter");
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-color_picker-Pick", value: "#00ff00" }], trigger: null }]);
+    await until(() => !root.querySelector("[role=dialog]"), "closed");
+  });
+
+  test("text_input type=password: the eye toggle shows and hides the text", async () => {
+    r.render(msg([wid("text_input", "Secret", "pw", { max_chars: null, type: "password", placeholder: null, autocomplete: null })]));
+    const input = byLabel(root, "Secret");
+    assert.equal(input.type, "password");
+    const eye = one(root, "button", "Show password");
+    assert.equal(eye.getAttribute("aria-pressed"), "false");
+    click(eye);
+    await until(() => input.type === "text", "the text shown");
+    assert.equal(one(root, "button", "Hide password").getAttribute("aria-pressed"), "true");
+    click(one(root, "button", "Hide password"));
+    await until(() => input.type === "password", "hidden again");
   });
 
   test("exception: the traceback is shown, in a wrapping <pre>", () => {

@@ -3,7 +3,7 @@
 // than the widget's limit (server.maxUploadSize, max_upload_size) is refused
 // in the widget before a byte of it is read; the page keeps one copy of each
 // file it sent (the render tree names files without their bytes).
-import { useState } from 'preact/hooks';
+import { useState, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { scaleImage, toWav } from './capture.js';
@@ -74,6 +74,20 @@ function previewUrl(f, prefix) {
   return `data:${type};base64,${f.data}`;
 }
 
+/**
+ * A size as 1.67's file chips print it: one decimal, the largest unit that
+ * keeps the number above half a unit, 1000 bytes to the kilobyte ("5.0B",
+ * "1.5KB", "2.3MB").
+ * @param {number} n  bytes
+ */
+export function chipSize(n) {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = Math.max(0, n);
+  let i = 0;
+  while (i < units.length - 1 && v > 500) { v /= 1000; i++; }
+  return v.toFixed(1) + units[i];
+}
+
 function size(n) {
   if (n < 1024) return n + ' B';
   if (n < 1048576) return (n / 1024).toFixed(1) + ' KB';
@@ -92,6 +106,7 @@ const TEXT = {
  * a preview of the one file.
  */
 function FileUploader({ node }) {
+  if (node.kind === 'file_uploader') return html`<${Uploader} node=${node} />`;
   const p = node.props;
   const w = useWidget(node);
   const [over, setOver] = useState(false);
@@ -137,6 +152,69 @@ function FileUploader({ node }) {
       <span class="tl-file-name">${f.name}</span><small>${size(f.size || 0)}</small>
       <button type="button" class="tl-chip-x" aria-label=${'Remove ' + f.name} disabled=${!!p.disabled}
         onClick=${() => w.commit(files.filter((_f, j) => j !== i))}>×</button></li>`)}</ul>` : null}
+  </div>`;
+}
+
+/** 1.67's icons: upload, add, file, cancel (Material). */
+const PATHS = {
+  upload: 'M5 20h14v-2H5v2zm0-10h4v6h6v-6h4l-7-7-7 7z',
+  add: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z',
+  file: 'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zM6 20V4h7v5h5v11H6z',
+  close: 'M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z',
+};
+const Svg = ({ d, size: px = 18 }) => html`<svg aria-hidden="true" viewBox="0 0 24 24" width=${px} height=${px} fill="currentColor"><path d=${d} /></svg>`;
+
+/**
+ * st.file_uploader in 1.67's design: a drop zone holding an "Upload" button
+ * and the limit ("200MB per file • CSV"); once files are chosen the zone
+ * holds their chips (name, size, a "Remove <name>" button) and, for several
+ * files, an "Add files" button.  A click on the zone opens the file dialog;
+ * dragging files over it shows "Drag and drop files here".  The file input
+ * itself stays in the page, named by the widget's label.
+ */
+function Uploader({ node }) {
+  const p = node.props;
+  const w = useWidget(node);
+  const input = useRef(/** @type {HTMLInputElement|null} */ (null));
+  const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState(/** @type {string[]} */ ([]));
+  const files = Array.isArray(w.e.value) ? w.e.value : [];
+  const many = !!p.accept_multiple_files;
+  const limitMb = typeof p.max_upload_size_mb === 'number' && p.max_upload_size_mb > 0 ? p.max_upload_size_mb : DEFAULT_LIMIT_MB;
+  const add = async (list) => {
+    const { ok, refused: why } = screen(Array.from(list || []), p.type, limitMb);
+    setRefused(why);
+    if (!ok.length) return;
+    const read = await Promise.all((many ? ok : ok.slice(0, 1)).map(readFile));
+    w.commit(many ? [...files, ...read] : read);
+  };
+  const browse = () => { if (!p.disabled) input.current?.click(); };
+  const hidden = p.label_visibility && p.label_visibility !== 'visible';
+  const types = p.type && p.type.length ? p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : '';
+  return html`<div ...${elAttrs(node)}>
+    <${Label} node=${node} forId=${w.id} />
+    <section class=${'tl-upload' + (over ? ' tl-over' : '') + (p.disabled ? ' tl-upload-disabled' : '')} data-testid="stFileUploaderDropzone"
+      onClick=${(ev) => { if (!(/** @type {HTMLElement} */ (ev.target)).closest('button, input')) browse(); }}
+      onDragOver=${(ev) => { ev.preventDefault(); setOver(true); }} onDragLeave=${() => setOver(false)}
+      onDrop=${(ev) => { ev.preventDefault(); setOver(false); if (!p.disabled) add(ev.dataTransfer && ev.dataTransfer.files); }}>
+      <input type="file" id=${w.id} ref=${input} class="tl-sr-only" tabindex="-1" multiple=${many} accept=${accept(p.type)}
+        disabled=${!!p.disabled} aria-label=${hidden ? ariaName(node) : undefined}
+        onChange=${(ev) => { const t = ev.currentTarget; add(t.files).finally(() => { t.value = ''; }); }} />
+      ${over ? html`<div class="tl-upload-drag">${many ? 'Drag and drop files here' : 'Drag and drop a file here'}</div>` : null}
+      ${files.length ? html`<div class="tl-upload-files" data-testid="stFileChips">
+          <ul class="tl-upload-chips" aria-label="Uploaded files">${files.map((f, i) => html`<li class="tl-upload-chip" key=${i + f.name}
+            data-testid="stFileChip" aria-label=${`${f.name}, ${chipSize(f.size || 0)}`}>
+            <span class="tl-upload-icon"><${Svg} d=${PATHS.file} /></span>
+            <span class="tl-upload-meta"><span class="tl-upload-name" title=${f.name}>${f.name}</span><span class="tl-upload-size">${chipSize(f.size || 0)}</span></span>
+            <button type="button" class="tl-upload-del" aria-label=${'Remove ' + f.name} disabled=${!!p.disabled}
+              onClick=${() => w.commit(files.filter((_f, j) => j !== i))}><${Svg} d=${PATHS.close} size=${16} /></button>
+          </li>`)}</ul>
+          ${many ? html`<button type="button" class="tl-upload-add" aria-label="Add files" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.add} /></button>` : null}
+        </div>`
+      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} />Upload</button>
+        <span class="tl-upload-limit">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
+    </section>
+    ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}
   </div>`;
 }
 
