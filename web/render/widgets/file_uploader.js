@@ -1,4 +1,5 @@
-// st.file_uploader: a labelled <input type=file> in a drop zone; files are
+// st.file_uploader (1.67's drop zone: an "Upload" button, then file chips),
+// st.camera_input and st.audio_input: a labelled <input type=file>; files are
 // read as base64 and committed as [{name, type, size, data}].  A file larger
 // than the widget's limit (server.maxUploadSize, max_upload_size) is refused
 // in the widget before a byte of it is read; the page keeps one copy of each
@@ -95,7 +96,6 @@ function size(n) {
 }
 
 const TEXT = {
-  file_uploader: { button: 'Browse files', drop: (many) => `Drag and drop file${many ? 's' : ''} here` },
   camera_input: { button: 'Take photo', drop: () => 'Take a photo or drop an image here' },
   audio_input: { button: 'Record audio', drop: () => 'Record or drop an audio file here' },
 };
@@ -113,7 +113,7 @@ function FileUploader({ node }) {
   const [refused, setRefused] = useState(/** @type {string[]} */ ([]));
   const files = Array.isArray(w.e.value) ? w.e.value : [];
   const many = !!p.accept_multiple_files;
-  const text = TEXT[node.kind] || TEXT.file_uploader;
+  const text = TEXT[node.kind] || TEXT.camera_input;
   const limitMb = typeof p.max_upload_size_mb === 'number' && p.max_upload_size_mb > 0 ? p.max_upload_size_mb : DEFAULT_LIMIT_MB;
   const add = async (list) => {
     const { ok, refused: why } = screen(Array.from(list || []), p.type, limitMb);
