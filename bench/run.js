@@ -46,6 +46,7 @@ import { imageBench, imageRows } from './image.mjs';
 import { liveBench, liveRows } from './live.mjs';
 import { inputBench, inputRows } from './latency.mjs';
 import { bootBench, bootRows } from './boot.mjs';
+import { dialectBytes, dialectRow } from './dialect_bytes.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -273,7 +274,7 @@ function bytes() {
   const fonts = {};
   const fontDir = path.join(DIST, 'fonts');
   for (const f of fs.existsSync(fontDir) ? fs.readdirSync(fontDir).filter((n) => n.endsWith('.woff2')).sort() : []) fonts[f] = gz(path.join(fontDir, f));
-  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip, families, fonts };
+  return { own, own_gzip: total(own), pyodide, pyodide_gzip: total(pyodide), tablit_zip: zip, families, fonts, dialect: dialectBytes(DIST) };
 }
 
 /** Per key, the summary with the lowest p50 among rounds. */
@@ -371,6 +372,7 @@ function table(R) {
       rows.push([`  fonts (dist/fonts, woff2, fetched only when shown; text: Source Sans upright): ${Object.entries(B.fonts).map(([f, v]) => `${f.replace(/-latin-wght|\.woff2/g, '')} ${kb(v.raw)}`).join(', ')}`,
         kb(sum), '', '', '', '']);
     }
+    if (B.dialect) rows.push(dialectRow(B.dialect));
   }
   if (R.boot) rows.push(...bootRows(R.boot));
   if (R.grid) rows.push(...gridRows(R.grid));

@@ -13,6 +13,7 @@
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/fonts/        Source Sans 3 / Source Code Pro, latin woff2 (web/tools/font_assets.js, web/render/fonts.css)
+//   dist/icons/        Material Symbols Rounded, one SVG per icon, fetched when a page first shows it
 //   dist/pyodide/      the Pyodide runtime + the micropip wheel (nothing from a CDN)
 //   dist/pyodide/tablit-snapshot.*  Python started with tablit imported, the worker's quick boot (web/tools/snapshot.js)
 //
@@ -28,6 +29,7 @@ import { directoryEntries, zipEntries } from "./tools/zip.js";
 import { copyKatexAssets } from "./tools/katex_assets.js";
 import { writePythonArchives } from "./tools/families.js";
 import { copyFontAssets } from "./tools/font_assets.js";
+import { copyIconAssets } from "./tools/icon_assets.js";
 
 const WEB = join(ROOT, "web");
 
@@ -80,6 +82,7 @@ export async function build(opts = {}) {
 
   copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts
   copyFontAssets(join(out, "fonts")); // dist/fonts/: Source Sans 3 + Source Code Pro (web/render/fonts.css)
+  copyIconAssets(join(out, "icons")); // dist/icons/: one SVG per Material icon, fetched when first shown
 
   const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit")
     .filter((e) => !e.name.startsWith("tablit/_runtime/")); // the wheel's staged Node CLI + dist/ (web/tools/wheel.js)

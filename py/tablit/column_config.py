@@ -86,7 +86,11 @@ def LinkColumn(label: str | None = None, *, width: Any = None, help: str | None 
                pinned: bool | None = None, alignment: str | None = None,
                default: str | None = None, max_chars: int | None = None,
                validate: str | None = None, display_text: str | None = None) -> dict[str, Any]:
-    """URLs shown as links; ``display_text`` may be a fixed text or a regex with a group."""
+    """URLs shown as links; ``display_text`` may be a fixed text, a regex with a group or an icon."""
+    if display_text and display_text.startswith(":material/"):
+        from .icons import validate_material_icon
+
+        display_text = validate_material_icon(display_text)
     return _config(label, width, help, {"type": "link", "max_chars": max_chars, "validate": validate,
                                         "display_text": display_text},
                    disabled=disabled, required=required, pinned=pinned, alignment=alignment,

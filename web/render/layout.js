@@ -6,6 +6,7 @@ import { html } from './html.js';
 import { useCtx } from './context.js';
 import { children, NodeView } from './registry.js';
 import { Icon } from './widgets/icon.js';
+import { InlineMd } from './markdown.js';
 import { Banner } from './elements/exception.js';
 import { Logo } from './elements/media.js';
 import { ToastArea } from './elements/misc.js';
@@ -58,10 +59,10 @@ function PageNav({ pages, current }) {
         if (ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
         ev.preventDefault();
         ctx.send({ type: 'navigate', page: pg.url_path, query: '' });
-      }}><${Icon} icon=${pg.icon} /><span>${pg.title}</span></a></li>`;
+      }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a></li>`;
   return html`<nav class="tl-nav" aria-label="Pages" data-testid="stSidebarNav">
     ${groups.map((g) => html`<div class="tl-nav-group" key=${g.section}>
-      ${g.section ? html`<div class="tl-nav-section">${g.section}</div>` : null}
+      ${g.section ? html`<div class="tl-nav-section"><${InlineMd} text=${g.section} links=${false} /></div>` : null}
       <ul>${g.pages.map(link)}</ul>
     </div>`)}
   </nav>`;

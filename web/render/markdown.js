@@ -4,69 +4,17 @@
 // <script> and on*= handlers never reach the DOM.
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
-import { useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
+import { escapeHtml, hasMath, streamlitDialect } from './dialect.js';
+import { MATH_CLASS, useEnhance } from './enhance.js';
 
-const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+export { loadHighlighter } from './enhance.js';
 
-const COLORS = 'red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary';
-const COLOR_RE = new RegExp(`^:(${COLORS})(-background|-badge)?\\[((?:\\\\.|[^\\]\\\\])*)\\]`);
-const EMOJI = {
-  smile: '😄', grinning: '😀', joy: '😂', wink: '😉', heart: '❤️', '+1': '👍', thumbsup: '👍',
-  '-1': '👎', tada: '🎉', rocket: '🚀', fire: '🔥', star: '⭐', sparkles: '✨', wave: '👋',
-  warning: '⚠️', white_check_mark: '✅', x: '❌', balloon: '🎈', snake: '🐍', bulb: '💡',
-  memo: '📝', eyes: '👀', chart_with_upwards_trend: '📈', bar_chart: '📊', book: '📖',
-  sunglasses: '😎', thinking_face: '🤔', robot_face: '🤖', hourglass: '⌛', lock: '🔒',
-};
-
-/** Streamlit's Markdown extras: :color[text], :color-background[text], :emoji:, :material/icon: */
-const streamlitExtras = {
-  extensions: [
-    {
-      name: 'tlColor',
-      level: 'inline',
-      start(src) {
-        const m = src.match(new RegExp(`:(?:${COLORS})(?:-background|-badge)?\\[`));
-        return m ? m.index : undefined;
-      },
-      tokenizer(src) {
-        const m = COLOR_RE.exec(src);
-        if (m) {
-          return { type: 'tlColor', raw: m[0], color: m[1] === 'grey' ? 'gray' : m[1], bg: !!m[2], badge: m[2] === '-badge', tokens: this.lexer.inlineTokens(m[3]) };
-        }
-      },
-      renderer(t) {
-        if (t.badge) return `<span class="tl-badge tl-color-${t.color}-bg">${this.parser.parseInline(t.tokens)}</span>`;
-        return `<span class="tl-color-${t.color}${t.bg ? '-bg' : ''}">${this.parser.parseInline(t.tokens)}</span>`;
-      },
-    },
-    {
-      name: 'tlEmoji',
-      level: 'inline',
-      start(src) {
-        const m = src.match(/:[a-z0-9_+\-/]+:/);
-        return m ? m.index : undefined;
-      },
-      tokenizer(src) {
-        const m = /^:(material\/[a-z0-9_]+|[a-z0-9_+-]+):/.exec(src);
-        if (m && (m[1].startsWith('material/') || EMOJI[m[1]])) {
-          return { type: 'tlEmoji', raw: m[0], name: m[1] };
-        }
-      },
-      renderer(t) {
-        if (t.name.startsWith('material/')) return `<span class="tl-icon" aria-hidden="true"></span>`;
-        return EMOJI[t.name];
-      },
-    },
-  ],
-};
-
+export { escapeHtml };
 // Math, as remark-math reads it in Streamlit: $$...$$ blocks and $...$ /
 // $$...$$ inline.  Here the TeX only becomes an escaped placeholder; the
 // KaTeX chunk (math.js) typesets the placeholders after the HTML is in the
 // page, and is loaded only when a body holds math.
-const MATH_CLASS = 'tl-math';
 const mathExtension = {
   extensions: [
     {
@@ -104,53 +52,25 @@ const mathExtension = {
   ],
 };
 
-/** @type {Promise<any> | null} */
-let mathChunk = null;
-
-/** Typeset the math placeholders in `el` (loads the KaTeX chunk the first time). */
-function typesetIn(el) {
-  mathChunk ??= import('./math.js');
-  mathChunk.then((m) => m.typesetAll(el), (e) => {
-    mathChunk = null;
-    console.error('tablit: could not load the math typesetting code', e);
-  });
+// One parser per mode, all with Streamlit's dialect: raw HTML shown as text
+// (unless unsafe_allow_html), math only where 1.67 typesets it (hasMath),
+// links drawn as their text where 1.67 disables them (button labels).
+const ESCAPE_HTML = { renderer: { html: (t) => escapeHtml(t.text) } };
+const LINK_AS_TEXT = { renderer: { link(t) { return this.parser.parseInline(t.tokens); } } };
+/** @type {Map<string, Marked>} */
+const parsers = new Map();
+function parser(unsafe, math, links) {
+  const key = `${+unsafe}${+math}${+links}`;
+  let m = parsers.get(key);
+  if (!m) {
+    m = new Marked({ gfm: true }, streamlitDialect);
+    if (!unsafe) m.use(ESCAPE_HTML);
+    if (math) m.use(mathExtension);
+    if (!links) m.use(LINK_AS_TEXT);
+    parsers.set(key, m);
+  }
+  return m;
 }
-
-/** @type {Promise<any> | null} */
-let highlightChunk = null;
-
-/** The highlight.js chunk (st.code, fenced code), loaded once. */
-export function loadHighlighter() {
-  highlightChunk ??= import('./highlight.js').catch((e) => {
-    highlightChunk = null;
-    throw e;
-  });
-  return highlightChunk;
-}
-
-const FENCED = 'class="language-';
-
-/**
- * A ref for an element whose HTML `out` may hold math placeholders or fenced
- * code: each lazily loaded chunk runs over it once it is in the page.
- */
-function useMath(out) {
-  const ref = useRef(/** @type {HTMLElement | null} */ (null));
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (out.includes(MATH_CLASS)) typesetIn(el);
-    if (out.includes(FENCED)) {
-      loadHighlighter().then((m) => m.highlightAll(el), (e) => console.error('tablit: could not load the code highlighter', e));
-    }
-  }, [out]);
-  return ref;
-}
-
-const safe = new Marked({ gfm: true }, streamlitExtras, { renderer: { html: (t) => escapeHtml(t.text) } });
-const unsafe = new Marked({ gfm: true }, streamlitExtras);
-safe.use(mathExtension);
-unsafe.use(mathExtension);
 
 let purifier = null;
 function purify() {
@@ -190,15 +110,19 @@ function cached(key, make) {
 }
 
 /**
- * Markdown body -> sanitised HTML string.
+ * Markdown -> sanitised HTML string: the one entry point for Streamlit's
+ * Markdown (the components below and every element use it).
+ * `inline`: a label (tab, expander, widget, button, option): no blocks.
+ * `links: false`: links drawn as their text (1.67's button labels).
  * @param {string} body
- * @param {{unsafe?: boolean, inline?: boolean}} [opts]
+ * @param {{unsafe?: boolean, inline?: boolean, links?: boolean}} [opts]
  */
 export function markdownToHtml(body, opts = {}) {
   const src = String(body ?? '');
-  const key = (opts.unsafe ? 'u' : 's') + (opts.inline ? 'i' : 'b') + src;
+  const links = opts.links !== false;
+  const key = (opts.unsafe ? 'u' : 's') + (opts.inline ? 'i' : 'b') + (links ? 'l' : 'n') + src;
   return cached(key, () => {
-    const m = opts.unsafe ? unsafe : safe;
+    const m = parser(!!opts.unsafe, hasMath(src), links);
     const out = /** @type {string} */ (opts.inline ? m.parseInline(src) : m.parse(src));
     // Without "<" or "]" a source holds no raw HTML, link, image or autolink,
     // and marked escapes text: in safe mode its output needs no sanitising
@@ -212,19 +136,37 @@ const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
 /** Block Markdown as a vnode. */
 export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
   const out = markdownToHtml(body, { unsafe: u });
-  const ref = useMath(out);
+  const ref = useEnhance(out);
   return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
-/** Inline Markdown (labels, headings): plain text stays a text node. */
-export function InlineMd({ text }) {
+/**
+ * Inline Markdown (labels, headings, options): plain text stays a text node.
+ * `links={false}` where 1.67 disables links (buttons, menu items, pills, pages).
+ */
+export function InlineMd({ text, links = true }) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
-  return html`<${InlineHtml} out=${markdownToHtml(s, { inline: true })} />`;
+  return html`<${InlineHtml} out=${markdownToHtml(s, { inline: true, links })} />`;
+}
+
+/**
+ * A st.table cell (header, index or value): 1.67 renders each as Markdown
+ * (a whole body, in the table's font).
+ */
+export function CellMd({ text }) {
+  const s = String(text ?? '');
+  if (PLAIN.test(s)) return s;
+  return html`<${CellHtml} out=${markdownToHtml(s)} />`;
+}
+
+function CellHtml({ out }) {
+  const ref = useEnhance(out);
+  return html`<div ref=${ref} class="tl-markdown tl-md-cell" dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 function InlineHtml({ out }) {
-  const ref = useMath(out);
+  const ref = useEnhance(out);
   return html`<span ref=${ref} class="tl-md-inline" dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
@@ -232,5 +174,5 @@ function InlineHtml({ out }) {
 export function plainText(text) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
-  return s.replace(/:[a-z-]+\[([^\]]*)\]/g, '$1').replace(/[*_`~]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/:material\/[a-z_]+:/g, '').trim();
+  return s.replace(/:[a-z-]+\[([^\]]*)\](?:\{[^}\n]*\})?/g, '$1').replace(/[*_`~]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/:material\/[a-z_]+:/g, '').trim();
 }

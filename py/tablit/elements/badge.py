@@ -23,7 +23,10 @@ def badge(self, label: str, *, icon: str | None = None, color: str = "blue",
     """A small coloured label (any ``color`` is passed on, as Streamlit does; the
     page colours the ones of ``BADGE_COLORS``)."""
     check_width(width, allow_content=True)
-    icon_str = f"{icon} " if icon else ""
+    from ..icons import validate_icon_or_emoji
+
+    shown_icon = validate_icon_or_emoji(icon)
+    icon_str = f"{shown_icon} " if shown_icon else ""
     escaped = str(label).replace("[", "\\[").replace("]", "\\]")
     self._enqueue("markdown", {"body": f":{color}-badge[{icon_str}{escaped}]",
                                "unsafe_allow_html": False, "help": help, "width": width})

@@ -9,40 +9,14 @@ bytes and PIL images).
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from .. import errors
 from ..delta_generator import command
+from ..icons import is_emoji, validate_material_icon
 from .sizing import check_width
 
 _PRESETS = ("user", "assistant", "ai", "human")
-
-
-def is_emoji(text: str) -> bool:
-    """A short string made only of emoji code points (with joiners and variation selectors).
-
-    Streamlit checks a list of every emoji; the Unicode categories of the
-    emoji blocks give the same answer for single emoji, flags and ZWJ sequences.
-    """
-    if not isinstance(text, str) or not text or len(text) > 12:
-        return False
-    seen = False
-    keycap = "\u20e3" in text
-    for ch in text:
-        if keycap and ch in "0123456789#*":
-            seen = True
-            continue
-        cp = ord(ch)
-        if cp in (0x200D, 0xFE0F, 0xFE0E, 0x20E3) or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F:
-            continue  # joiners, variation selectors, keycaps, skin tones, tag sequences
-        if (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
-                or 0x2300 <= cp <= 0x23FF or cp in (0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x3030, 0x303D, 0x3297, 0x3299)):
-            if unicodedata.category(ch) in ("So", "Sm", "Cn", "Sk"):
-                seen = True
-                continue
-        return False
-    return seen
 
 
 def avatar_of(avatar: Any) -> tuple[str, str]:
@@ -54,7 +28,7 @@ def avatar_of(avatar: Any) -> tuple[str, str]:
     if isinstance(avatar, str) and is_emoji(avatar):
         return "emoji", avatar
     if isinstance(avatar, str) and avatar.startswith(":material"):
-        return "icon", avatar
+        return "icon", validate_material_icon(avatar)
     from .misc import image_src
 
     try:

@@ -24,6 +24,7 @@ from ..state.widgets import WidgetSpec, register_widget
 from .layout import _height, _register_key
 from .sizing import width_prop
 from .status import check_expandable_type
+from ..icons import icon_or_none
 
 _MODES = ("rerun", "ignore")
 
@@ -108,7 +109,7 @@ def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon:
         raise errors.invalid_value("bind", ["'query-params'", "None"])
     _check_bind(bind, key, "expander")
     shown_width = width_prop(width, allow_content=False)
-    props = {"label": str(label), "expanded": bool(expanded), "icon": icon, "type": type,
+    props = {"label": str(label), "expanded": bool(expanded), "icon": icon_or_none(icon), "type": type,
              "width": shown_width}
     if on_change == "ignore":
         box = _plain(self, ExpanderContainer, "expander", props, key)
@@ -137,7 +138,7 @@ def popover(self, label: str, *, type: str = "secondary", help: str | None = Non
     if type not in ("primary", "secondary", "tertiary"):
         raise errors.invalid_value("type", ["'primary'", "'secondary'", "'tertiary'"])
     callback = _on_change(on_change)
-    props = {"label": str(label), "expanded": False, "icon": icon, "help": help,
+    props = {"label": str(label), "expanded": False, "icon": icon_or_none(icon), "help": help,
              "disabled": bool(disabled), "type": type, "wrap": wrap}
     if on_change == "ignore":
         props["width"] = width_prop(width, allow_content=True)

@@ -27,6 +27,7 @@ from ..delta_generator import DeltaGenerator
 from ..runtime.context import RunContext, get_ctx
 from ..state.session_state import WIDGET_ID_PREFIX
 from ..state.widgets import WidgetSpec, register_widget
+from ..icons import icon_or_none
 
 _WIDTHS = ("small", "medium", "large")
 _POSITIONS = ("left", "center", "right")
@@ -94,7 +95,7 @@ def _show(ctx: RunContext, item: _OpenDialog, *, reopened: bool) -> None:
     if not reopened:
         session._tablit_dialogs_opened = getattr(session, "_tablit_dialogs_opened", 0) + 1
     props = {"title": params.title, "dismissible": bool(params.dismissible), "width": params.width,
-             "position": params.position, "icon": params.icon,
+             "position": params.position, "icon": icon_or_none(params.icon),
              "on_dismiss": "ignore" if params.on_dismiss == "ignore" else "rerun",
              "opened": getattr(session, "_tablit_dialogs_opened", 1)}
     event = DeltaGenerator("event", is_root=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..delta_generator import command
+from ..icons import icon_or_none
 from .sizing import check_width
 from .. import errors
 from ..runtime.context import get_ctx
@@ -98,7 +99,7 @@ def form_submit_button(self, label: str = "Submit", help: str | None = None,
         id_params={"label": text, "icon": icon, "help": help, "is_form_submitter": True,
                    "type": type, "width": width, "icon_position": icon_position,
                    "shortcut": keys},
-        props={"type": type, "icon": icon, "use_container_width": width == "stretch", "shortcut": keys,
+        props={"type": type, "icon": icon_or_none(icon), "use_container_width": width == "stretch", "shortcut": keys,
                "icon_position": icon_position, "width": check_width(width, allow_content=True),
                **({} if wrap is None else {"wrap": bool(wrap)})},
         deserialize=trigger_value,

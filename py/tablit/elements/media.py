@@ -429,8 +429,13 @@ def _logo_image(image: Any, field: str) -> dict[str, str]:
         "[documentation](https://docs.streamlit.io/develop/api-reference/media/st.logo) "
         "for more information on valid types")
     if isinstance(image, str):
-        if image.startswith(":material/") and image.endswith(":") and len(image) > 11:
-            return {"type": "icon", "value": image}
+        if image.startswith(":material"):
+            from ..icons import validate_material_icon
+
+            try:
+                return {"type": "icon", "value": validate_material_icon(image)}
+            except errors.StreamlitAPIException:
+                raise invalid from None  # 1.67 names the logo, not the icon
         emoji, rest = extract_leading_emoji(image)
         if emoji and not rest:
             return {"type": "emoji", "value": image}

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
+from ..icons import icon_or_none, is_emoji, validate_material_icon
 
 
 def _slot_dg(self: Any, node: Any) -> Any:
@@ -99,7 +100,7 @@ def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "
         direction = "none" if delta_arrow == "off" else delta_arrow
     node = self._enqueue("metric", {
         "label": "" if label is None else str(label), "value": body, "delta": delta_text,
-        "color": color, "direction": direction, "help": help, "icon": icon,
+        "color": color, "direction": direction, "help": help, "icon": icon_or_none(icon),
         "label_visibility": label_visibility, "border": bool(border),
     })
     return _slot_dg(self, node)
@@ -171,7 +172,7 @@ def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") 
     if not (duration in ("short", "long", "infinite")
             or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
         raise errors.invalid_value("duration", ["short", "long", "infinite", "a positive integer"])
-    node = self._enqueue("toast", {"body": text, "icon": icon, "duration": duration})
+    node = self._enqueue("toast", {"body": text, "icon": icon_or_none(icon), "duration": duration})
     return _slot_dg(self, node)
 
 
@@ -292,6 +293,8 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
     icon = page_icon
     if page_icon is not None and not isinstance(page_icon, str):
         icon = image_src(page_icon)
+    elif isinstance(page_icon, str) and not is_emoji(page_icon) and page_icon.startswith(":material"):
+        icon = validate_material_icon(page_icon)
     changes = {"title": page_title, "icon": icon, "layout": layout,
                "initial_sidebar_state": initial_sidebar_state, "menu_items": menu_items}
     session = get_ctx().session

@@ -38,12 +38,10 @@ def layout_props(width: Any, text_alignment: Any, wrap: Any, *, allow_content: b
 
 
 def check_icon(icon: Any) -> str | None:
-    """An emoji or ``:material/name:`` icon, stripped; None (or blank) for none."""
-    if icon is None:
-        return None
-    if not isinstance(icon, str):
-        raise errors.invalid_type("icon", type(icon).__name__, ["str", "None"])
-    return icon.strip() or None
+    """An emoji or ``:material/name:`` icon, checked as 1.67 does; None for none."""
+    from ..icons import icon_or_none
+
+    return icon_or_none(icon)
 
 
 def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,

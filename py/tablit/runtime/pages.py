@@ -120,7 +120,10 @@ class Page:
         else:
             raise errors.invalid_type("page", type(page).__name__, ["str", "Path", "callable", "st.Page"])
         self._title = title or inferred_name.replace("_", " ")
-        self._icon = inferred_icon if icon is None else icon.strip()
+        from ..icons import validate_icon_or_emoji
+
+        # an explicit icon wins (icon="" is no icon); both are checked as 1.67 checks them
+        self._icon = validate_icon_or_emoji(inferred_icon if icon is None else icon)
         if self._title.strip() == "":
             raise errors.StreamlitMissingRequiredParameterError(
                 "title", detail="It cannot be empty or consist of underscores/spaces only.")
@@ -145,7 +148,9 @@ class Page:
                 explanation="External URL pages cannot be set as the default page.")
         self._external_url = url
         self._title = title
-        self._icon = (icon or "").strip()
+        from ..icons import validate_icon_or_emoji
+
+        self._icon = validate_icon_or_emoji(icon)
         path = _sanitize_url_path(title) if url_path is None else url_path
         self._url_path = path.strip().strip("/")
         if self._url_path == "":
@@ -583,8 +588,10 @@ def page_link(self, page: Any, *, label: str | None = None, icon: str | None = N
         url = target.url_path
         text = target.title if label is None else str(label)
         shown_icon, help_text = icon, (target.help if help is None else help)
+    from ..icons import icon_or_none
+
     self._enqueue("page_link", {
-        "url_path": url, "label": text, "icon": shown_icon or None, "disabled": bool(disabled),
+        "url_path": url, "label": text, "icon": icon_or_none(shown_icon), "disabled": bool(disabled),
         "help": help_text or None, "external": external,
         "query": _query_string(query_params) if query_params else "",
     })

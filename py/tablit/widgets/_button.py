@@ -10,6 +10,7 @@ from ..elements.sizing import width_prop
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import check_icon_position
 from ._shortcut import normalize_shortcut
+from ..icons import icon_or_none
 
 
 def trigger_value(wire: Any) -> bool:
@@ -43,7 +44,7 @@ def button(self, label: str, key: Any = None, help: str | None = None,
         default=False,
         id_params={"label": str(label), "icon": icon, "help": help, "is_form_submitter": False,
                    "type": type, "width": width, "icon_position": icon_position, "shortcut": keys},
-        props={"type": type, "icon": icon, "use_container_width": shown_width == "stretch",
+        props={"type": type, "icon": icon_or_none(icon), "use_container_width": shown_width == "stretch",
                "shortcut": keys, "icon_position": position, "width": shown_width,
                **({} if wrap is None else {"wrap": bool(wrap)})},
         deserialize=trigger_value,

@@ -156,7 +156,9 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
     if required is not None:
         props["required"] = bool(required)
     if icon is not None:
-        props["icon"] = icon or None
+        from ..icons import icon_or_none
+
+        props["icon"] = icon_or_none(icon)
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update
     check_bind(bind, key, command=command)

@@ -13,6 +13,7 @@ import os
 from typing import Any, Callable
 
 from ..delta_generator import command
+from ..icons import icon_or_none
 from .. import errors
 from ._shortcut import normalize_shortcut
 from ..elements.sizing import check_width
@@ -57,7 +58,7 @@ def download_button(self, label: str, data: Any, file_name: str | None = None,
         default=False,
         id_params=id_params,
         props={
-            "type": type, "icon": icon, "use_container_width": width == "stretch",
+            "type": type, "icon": icon_or_none(icon), "use_container_width": width == "stretch",
             "data": "", "file_name": "", "mime": mime,
             "on_click": "ignore" if on_click == "ignore" else "rerun", "shortcut": keys,
             "icon_position": icon_position, "width": check_width(width, allow_content=True),

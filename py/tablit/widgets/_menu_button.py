@@ -17,6 +17,7 @@ from ..elements.sizing import check_width
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, check_button_type, help_of, in_form
 from ._options import Options
+from ..icons import icon_or_none
 
 
 class _MenuCodec:
@@ -58,7 +59,7 @@ def menu_button(self, label: str, options: Any, *, key: Any = None, help: str | 
         id_params={"label": text, "options": opts.labels, "help": help, "type": type, "icon": icon,
                    "width": width},
         keyed_params={},
-        props={"options": opts.labels, "type": type, "icon": icon, "width": width, "wrap": wrap},
+        props={"options": opts.labels, "type": type, "icon": icon_or_none(icon), "width": width, "wrap": wrap},
         deserialize=_MenuCodec(opts).deserialize,
         on_change=callback, args=args, kwargs=kwargs,
         is_trigger=True, trigger_idle=None, read_only=True, disabled=disabled, help=help_of(help),

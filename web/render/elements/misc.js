@@ -42,11 +42,11 @@ function Metric({ node }) {
       style=${vis === 'hidden' ? 'visibility:hidden' : undefined}>
       <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} /></span>${p.help ? html`<${Help} text=${p.help} />` : null}
     </div>
-    <div class="tl-metric-value" data-testid="stMetricValue">${String(p.value ?? '')}</div>
+    <div class="tl-metric-value" data-testid="stMetricValue"><${InlineMd} text=${String(p.value ?? '')} /></div>
     ${delta ? html`<div class=${'tl-metric-delta tl-delta-' + (p.color || 'gray')} data-testid="stMetricDelta"
         data-direction=${dir || 'none'}>
       ${dir ? html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d=${ARROW[dir]} /></svg>` : null}
-      ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span>${delta}</span>
+      ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span><${InlineMd} text=${delta} /></span>
     </div>` : null}
   </div>`;
 }
@@ -171,7 +171,7 @@ function Image({ node }) {
         : html`<span class="tl-img-refused">Image not shown: unsupported URL</span>`;
       return html`<figure class="tl-figure" key=${i} data-testid="stImage">
         ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
-        ${caption ? html`<figcaption class="tl-caption" data-testid="stImageCaption">${caption}</figcaption>` : null}
+        ${caption ? html`<figcaption class="tl-caption" data-testid="stImageCaption"><${InlineMd} text=${caption} /></figcaption>` : null}
       </figure>`;
     })}
   </div>`;
@@ -219,7 +219,7 @@ function PageLink({ node }) {
   return html`<div ...${elAttrs(node)}>
     <a class="tl-page-link" href=${href} aria-disabled=${p.disabled ? 'true' : undefined}
       target=${external ? '_blank' : undefined} rel=${external ? 'noopener noreferrer' : undefined} onClick=${onClick}>
-      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} /></span>
+      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} links=${false} /></span>
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }

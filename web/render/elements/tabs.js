@@ -93,7 +93,7 @@ function Popover({ node }) {
   return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '')} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${panelId}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
-      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} /></span>${CHEVRON}
+      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}
     <div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} hidden=${!open} data-testid="stPopoverBody">
       ${children(node.children)}

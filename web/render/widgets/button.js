@@ -20,7 +20,7 @@ export function ButtonFace({ node, onClick, extra = null }) {
   return html`<div ...${elAttrs(node, p.use_container_width ? 'tl-full' : '')}>
     <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick}
       aria-keyshortcuts=${shortcutLabel(p.shortcut)}>
-      ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${InlineMd} text=${p.label} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}
+      ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}
       ${p.shortcut ? html`<kbd class="tl-kbd" aria-hidden="true">${shortcutHint(p.shortcut)}</kbd>` : null}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}${extra}
   </div>`;

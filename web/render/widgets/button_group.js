@@ -26,7 +26,7 @@ function ButtonGroup({ node }) {
     <${Label} node=${node} tag="div" labelId=${labelId} />
     <div role="group" aria-labelledby=${labelId} class=${(seg ? 'tl-segmented' : 'tl-pills') + (p.wrap === false ? ' tl-nowrap' : '')}>
       ${opts.map((o, i) => html`<button type="button" key=${i} class=${seg ? 'tl-segment' : 'tl-pill'} aria-pressed=${sel.includes(i) ? 'true' : 'false'}
-        disabled=${!!p.disabled} onClick=${() => toggle(i)}><${InlineMd} text=${o} /></button>`)}
+        disabled=${!!p.disabled} onClick=${() => toggle(i)}><${InlineMd} text=${o} links=${false} /></button>`)}
     </div>
   </div>`;
 }

@@ -31,7 +31,7 @@ function LinkButton({ node }) {
   return html`<div ...${elAttrs(node, p.width === 'stretch' ? 'tl-full' : '')}>
     <a class=${'tl-btn tl-link-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} href=${href} target="_blank" rel="noopener noreferrer"
       aria-disabled=${p.disabled ? 'true' : undefined} role=${p.disabled ? 'link' : undefined} aria-keyshortcuts=${shortcutLabel(p.shortcut)} onClick=${onClick}>
-      ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${InlineMd} text=${p.label} /></span>${p.icon_position === 'right' ? icon : null}
+      ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? icon : null}
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }

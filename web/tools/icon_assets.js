@@ -1,0 +1,65 @@
+// Material Symbols for dist/icons/: one SVG per icon (Rounded, weight 400,
+// unfilled: what 1.67's icon font draws), from @material-symbols/svg-400.
+// The page fetches an icon's file the first time it shows it
+// (web/render/icon_files.js), so an app without icons downloads none.
+//
+// The same package gives Python its list of valid names
+// (py/tablit/data/material_icons.txt, for icon= validation as 1.67 does it):
+// `node web/tools/icon_assets.js --names` writes it, and a node test checks
+// that it matches the installed package.
+
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const NAMES_FILE = join(ROOT, "py", "tablit", "data", "material_icons.txt");
+
+/** The folder of the package's rounded SVGs. */
+function roundedDir() {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@material-symbols/svg-400/package.json")), "rounded");
+}
+
+/** Every icon name the package has (sorted; the "-fill" variants are not names). */
+export function iconNames() {
+  return readdirSync(roundedDir())
+    .filter((f) => f.endsWith(".svg") && !f.endsWith("-fill.svg"))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+/** The text of py/tablit/data/material_icons.txt: one name a line. */
+export function namesText() {
+  return iconNames().join("\n") + "\n";
+}
+
+/**
+ * Copy every icon into `dir` (replaced), without the fixed 48px size (the
+ * page sizes icons to the text).
+ * @param {string} dir
+ * @returns {{files: number, bytes: number}}
+ */
+export function copyIconAssets(dir) {
+  const src = roundedDir();
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const names = iconNames();
+  for (const name of names) {
+    const svg = readFileSync(join(src, `${name}.svg`), "utf8").replace(/ width="48" height="48"/, "");
+    writeFileSync(join(dir, `${name}.svg`), svg);
+    bytes += Buffer.byteLength(svg);
+  }
+  writeFileSync(join(dir, "LICENSE"), readFileSync(join(src, "..", "LICENSE")));
+  return { files: names.length, bytes };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  if (process.argv.includes("--names")) {
+    mkdirSync(dirname(NAMES_FILE), { recursive: true });
+    writeFileSync(NAMES_FILE, namesText());
+    console.log(`wrote ${NAMES_FILE}`);
+  }
+}
