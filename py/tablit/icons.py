@@ -8,7 +8,8 @@ below, so an app that runs here also runs there.
 The valid Material names are those of the icon set the page draws: the list
 ``data/material_icons.txt`` is generated from the npm package that ships the
 icons (``node web/tools/icon_assets.js --names``), never written by hand, and
-read only the first time an app uses a Material icon.
+read only the first time an app uses a Material icon (in the browser it is
+not even downloaded before: a family of its own, ``web/tools/families.js``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ _FORMAT_HINT = f"Please use a single emoji or a Material icon shortcode like `:m
 
 @lru_cache(maxsize=1)
 def material_icon_names() -> frozenset[str]:
-    """Every Material Symbols name the page can draw (read once, when first needed)."""
+    """Every Material Symbols name the page can draw (read once, when first needed).
+
+    In the browser the list is a family of its own (``dist/families/icons.tar.gz``):
+    fetched with the core when the app's source mentions "material", else here."""
+    if not os.path.exists(_NAMES_FILE):
+        from .runtime import families
+
+        families.load("icons")
     with open(_NAMES_FILE, encoding="utf-8") as f:
         return frozenset(line.strip() for line in f if line.strip())
 

@@ -119,3 +119,22 @@ test("an app whose source draws a chart gets the family with the core, fetched w
   assert.ok(nodes(s.lastRender()).some((n) => n.kind === "vega_lite_chart"));
   s.runtime.destroy();
 });
+
+test("the Material icon names are a family: fetched only when an app checks an icon= name", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  assert.ok(!tarNames(CORE).includes("tablit/data/material_icons.txt"), "not in the core");
+  const s = boot();
+  // the name is built at run time: the source does not say "material", so nothing is fetched at boot
+  const app = "import streamlit as st\nst.button('Plain')\nif st.session_state.get('go'):\n    st.info('x', icon=':mat' + 'erial/' + st.session_state.go + ':')\n";
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = 'home'\n" + app }, { rerun: true });
+  await s.runtime.idle();
+  assert.equal(nodes(s.lastRender()).find((n) => n.kind === "alert")?.props.icon, ":material/home:");
+  assert.deepEqual(s.runtime.families.onDemand, ["icons"]);
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = 'no_such_icon'\n" + app }, { rerun: true });
+  await s.runtime.idle();
+  const exc = nodes(s.lastRender()).find((n) => n.kind === "exception");
+  assert.match(exc?.props.message ?? "", /is not a valid Material icon/);
+  s.runtime.destroy();
+});

@@ -68,6 +68,9 @@ export const FAMILIES = {
     tops: ["tablit/widgets/_file_uploader.py", "tablit/widgets/_chat_input.py", "tablit/widgets/_camera_input.py"],
     mentions: ["UploadedFile", "ChatInputValue"],
   },
+  // the Material icon names icon= is checked against (py/tablit/icons.py): data only, read
+  // the first time an app uses a Material icon
+  icons: { paths: ["tablit/data/material_icons.txt"], mentions: ["material"] },
 };
 
 /** @param {string} path @param {Family} fam */
