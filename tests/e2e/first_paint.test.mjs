@@ -67,6 +67,9 @@ describe('first paint', () => {
         const input = document.querySelector('input.tl-input');
         window.__seen = new Set();
         window.__watch = setInterval(() => window.__seen.add(input.isConnected ? input.value : '(replaced)'), 5);
+        window.__labels = [];
+        const label = document.querySelector('[data-testid=stBootLabel]');
+        new MutationObserver(() => window.__labels.push(label.textContent)).observe(label, { childList: true, characterData: true, subtree: true });
       });
       for (const route of held.splice(0)) route.continue();
       await page.unroute('**/dist/pyodide/**');
@@ -76,6 +79,8 @@ describe('first paint', () => {
       assert.deepEqual(seen, ['Ada'], 'the typed value stayed in the box');
       assert.equal(await box.inputValue(), 'Ada');
       assert.equal(await page.getByTestId('stBootBar').count(), 0, 'the progress bar is gone');
+      const labels = await page.evaluate(() => window.__labels);
+      assert.ok(labels.some((t) => /Loading Python runtime · [\d.]+ MB of [\d.]+ MB/.test(t)), `the bar told the bytes: ${labels.join(' | ')}`);
       assert.equal(await page.getByTestId('stLiveAnnouncer').textContent(), 'The app is ready.');
       assert.deepEqual(page.errors, []);
     } finally {

@@ -16,7 +16,7 @@ export function StatusView({ status }) {
     <div class="tl-status-title">${label}…</div>
     ${status.detail ? html`<div class="tl-status-detail">${status.detail}</div>` : null}
     ${status.progress && status.progress.total > 0
-      ? html`<progress class="tl-status-progress" aria-label="Packages downloaded" max=${status.progress.total} value=${status.progress.loaded}></progress>`
+      ? html`<progress class="tl-status-progress" aria-label=${status.stage === 'runtime' ? 'Python runtime downloaded' : 'Packages downloaded'} max=${status.progress.total} value=${status.progress.loaded}></progress>`
       : null}
     <ol class="tl-status-steps">
       ${STAGES.map(([k, text], i) => html`<li key=${k} class=${i < idx ? 'tl-done' : i === idx ? 'tl-current' : ''}

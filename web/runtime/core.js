@@ -11,6 +11,7 @@ import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
+import { countingFetch } from "./boot_progress.js";
 import { VENDOR_COMMAND, createPackageLoader, formatBytes, packagesFor, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
@@ -224,14 +225,27 @@ export function createRuntime(options) {
         packageBaseURL: options.packageBaseURL,
         offline: options.offline,
         // while Python boots, the downloads already run: the stage stays "runtime" until then
-        onProgress: ({ names, loaded, total }) =>
+        onProgress: ({ names, loaded, total }) => {
+          runtimeBytes?.stop(); // one count of bytes in the loading state: the packages' (they are most of them)
           emit({
             ...status(phase, `${phase === "runtime" ? "Loading Python; fetching" : "Loading"} ${names.join(", ") || "packages"}: ` +
               `${formatBytes(loaded)} of ${formatBytes(total)}`),
             progress: { loaded, total },
-          }),
+          });
+        },
       })
     : null;
+  // The runtime's own downloads, counted for the loading state (boot_progress.js), until Python is up.
+  const RUNTIME_FILES = /(^|\/)(pyodide\.asm\.wasm|python_stdlib\.zip|tablit-snapshot\.bin\.gz|tablit\.tar\.gz)([?#]|$)/;
+  const runtimeBytes = hookFetch
+    ? countingFetch(globalThis.fetch.bind(globalThis), {
+        count: (url) => RUNTIME_FILES.test(url),
+        onProgress: (progress) => {
+          if (phase === "runtime") emit({ ...status("runtime", `Loading Python: ${formatBytes(progress.loaded)} of ${formatBytes(progress.total)}`), progress });
+        },
+      })
+    : null;
+  if (runtimeBytes) globalThis.fetch = runtimeBytes.fetch;
   if (pkgLoader) {
     const realFetch = globalThis.fetch.bind(globalThis);
     globalThis.fetch = /** @type {typeof fetch} */ ((input, init) => {
@@ -321,6 +335,7 @@ export function createRuntime(options) {
     const wait = idleWait(options.interruptBuffer);
     if (wait) py("install_sleep", wait);
     timings.runtime = performance.now() - t0;
+    runtimeBytes?.stop();
   }
 
   /** Boot Pyodide and install tablit (once). */
