@@ -8,6 +8,7 @@
 //   npm run compare -- --label before        also keeps the figures as results-before.json
 //   npm run compare -- --against before      adds the figures of results-before.json beside today's
 //   npm run compare -- --out DIR             write elsewhere (default bench/visual/out, git-ignored)
+//   npm run compare -- --scheme dark         the browser prefers dark: both apps show their dark theme
 //
 // Streamlit runs as `$STREAMLIT_PY -m streamlit run app.py` (STREAMLIT_PY defaults to
 // /work/venv-st/bin/python) in the example's folder, tablit as `node bin/tablit.js serve app.py`
@@ -41,7 +42,7 @@ const BOOT_TIMEOUT = 120_000;    // Pyodide boot + first run, with the machine s
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
-  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null };
+  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light' };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const val = () => (inline !== undefined ? inline : argv[++i]);
@@ -49,6 +50,10 @@ function parseArgs(argv) {
     else if (k === '--out') opts.out = path.resolve(val());
     else if (k === '--label') opts.label = val();
     else if (k === '--against') opts.against = val();
+    else if (k === '--scheme') {
+      opts.scheme = val();
+      if (!['light', 'dark'].includes(opts.scheme)) throw new Error('compare: --scheme is light or dark');
+    }
     else if (k === '--help' || k === '-h') {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n\n')[0].replace(/^\/\/ ?/gm, ''));
       process.exit(0);
@@ -169,9 +174,9 @@ const NO_MOTION = `*, *::before, *::after { animation-duration: 0s !important; a
   transition-duration: 0s !important; transition-delay: 0s !important; caret-color: transparent !important; }`;
 
 /** Open `url`, wait for the app, screenshot the first screen and the whole page. */
-async function shoot(browser, url, kind, base) {
+async function shoot(browser, url, kind, base, scheme) {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1,
-    colorScheme: 'light', reducedMotion: 'reduce' });
+    colorScheme: scheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -240,13 +245,13 @@ function sideBySide(images, file) {
 }
 
 // ------------------------------------------------------------------ main
-async function compareOne(browser, name, out) {
+async function compareOne(browser, name, out, scheme) {
   const dir = path.join(EXAMPLES, name);
-  const base = path.join(out, name);
+  const base = path.join(out, scheme === 'dark' ? `${name}.dark` : name);
   const [tl, st] = await Promise.all([startTablit(path.join(dir, 'app.py')), startStreamlit(dir)]);
   try {
-    const t = await shoot(browser, tl.url, 'tablit', base);
-    const s = await shoot(browser, st.url, 'streamlit', base);
+    const t = await shoot(browser, tl.url, 'tablit', base, scheme);
+    const s = await shoot(browser, st.url, 'streamlit', base, scheme);
     const first = difference(t.first, s.first);
     const full = difference(t.full, s.full);
     sideBySide([full.a, full.b, full.diff], `${base}.side.png`);
@@ -295,7 +300,7 @@ async function main() {
     for (const name of names) {
       process.stderr.write(`compare: ${name} ...\n`);
       try {
-        const r = await compareOne(browser, name, opts.out);
+        const r = await compareOne(browser, name, opts.out, opts.scheme);
         for (const e of r.tablitErrors) process.stderr.write(`  tablit page error: ${e}\n`);
         rows.push(r);
       } catch (e) {
@@ -306,7 +311,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const resultsFile = path.join(opts.out, 'results.json');
+  const resultsFile = path.join(opts.out, opts.scheme === 'dark' ? 'results-dark.json' : 'results.json');
   // Merge with earlier results so `--only` refreshes just its rows.
   let merged = rows;
   if (opts.only && fs.existsSync(resultsFile)) {
