@@ -13,7 +13,7 @@ import { until } from "./waiting.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
 const { markdownToHtml, plainText } = await import("../../web/render/markdown.js");
 const { hasMath, directiveClass } = await import("../../web/render/dialect.js");
-const { iconNames, namesText, NAMES_FILE } = await import("../../web/tools/icon_assets.js");
+const { iconAliasMap, iconNames, namesText, NAMES_FILE } = await import("../../web/tools/icon_assets.js");
 
 // Icon files as the page would fetch them from dist/icons/ (served here from
 // the npm package the build copies them from); every request is recorded.
@@ -169,9 +169,13 @@ describe("Material icons", () => {
     assert.deepEqual(requested, []);
   });
 
-  test("the Python list of valid names is the icon package's", () => {
+  test("the Python list of valid names is the icon packages': current names and the font's older ones", () => {
     assert.equal(readFileSync(NAMES_FILE, "utf8"), namesText(), "run: node web/tools/icon_assets.js --names");
     assert.ok(iconNames().includes("devices") && iconNames().length > 3000);
+    const aliases = iconAliasMap();
+    assert.equal(aliases.access_alarm, "alarm", "an older name drawn as its current icon");
+    assert.ok(Object.keys(aliases).length > 200);
+    assert.ok(Object.values(aliases).every((n) => iconNames().includes(n)));
   });
 });
 

@@ -3,7 +3,11 @@
 // The page fetches an icon's file the first time it shows it
 // (web/render/icon_files.js), so an app without icons downloads none.
 //
-// The same package gives Python its list of valid names
+// Older names that 1.67's icon font still draws (auto_fix_high -> ...,
+// access_alarm -> alarm) come from @material-symbols/font-400's ligatures
+// (web/tools/icon_aliases.js): each gets a copy of its current icon's file.
+//
+// The same packages give Python its list of valid names
 // (py/tablit/data/material_icons.txt, for icon= validation as 1.67 does it):
 // `node web/tools/icon_assets.js --names` writes it, and a node test checks
 // that it matches the installed package.
@@ -12,6 +16,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { iconAliases } from "./icon_aliases.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const NAMES_FILE = join(ROOT, "py", "tablit", "data", "material_icons.txt");
@@ -30,9 +35,16 @@ export function iconNames() {
     .sort();
 }
 
-/** The text of py/tablit/data/material_icons.txt: one name a line. */
+/** Older names the font draws as one of iconNames() (alias -> current name). */
+let aliases = null;
+export function iconAliasMap() {
+  aliases ??= iconAliases(iconNames());
+  return aliases;
+}
+
+/** The text of py/tablit/data/material_icons.txt: every valid name (current and older), one a line. */
 export function namesText() {
-  return iconNames().join("\n") + "\n";
+  return [...iconNames(), ...Object.keys(iconAliasMap())].sort().join("\n") + "\n";
 }
 
 /**
@@ -47,13 +59,14 @@ export function copyIconAssets(dir) {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   const names = iconNames();
-  for (const name of names) {
-    const svg = readFileSync(join(src, `${name}.svg`), "utf8").replace(/ width="48" height="48"/, "");
+  const files = [...names.map((n) => [n, n]), ...Object.entries(iconAliasMap())];
+  for (const [name, drawn] of files) {
+    const svg = readFileSync(join(src, `${drawn}.svg`), "utf8").replace(/ width="48" height="48"/, "");
     writeFileSync(join(dir, `${name}.svg`), svg);
     bytes += Buffer.byteLength(svg);
   }
   writeFileSync(join(dir, "LICENSE"), readFileSync(join(src, "..", "LICENSE")));
-  return { files: names.length, bytes };
+  return { files: files.length, bytes };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
