@@ -9,7 +9,7 @@
 // postMessage vs BroadcastChannel (why large messages stay on postMessage).
 
 // In the page: arm(kind) waits for the next pointerdown, then for check().
-const ARM = `(() => {
+export const ARM = `(() => {
   const md = (re) => [...document.querySelectorAll('[data-testid=stMarkdown]')].find((e) => re.test(e.textContent));
   const checks = {
     floor() { const want = String(Number(document.getElementById('out').textContent) + 1); return () => document.getElementById('out').textContent === want; },
@@ -64,20 +64,32 @@ const centre = async (locator) => {
   return [b.x + b.width / 2, b.y + b.height / 2];
 };
 
+/** The floors on the page at `url`: each kind of button clicked n times. */
+async function floors(open, url, prefix, kinds, opts, R) {
+  const p = await open(url);
+  await p.page.evaluate(ARM);
+  await p.page.waitForFunction(() => window.__floorReady);
+  for (const k of kinds) {
+    const at = await centre(p.page.locator(`#${k}`));
+    R[`${prefix}_${k}`] = await clicks(p.page, 'floor', async () => at, opts);
+  }
+  return p;
+}
+
 /** One round: the floors, then tablit fast and postMessage-only. */
-async function round(open, harness, base, opts, log) {
+async function round(open, harness, base, isoBase, opts, log) {
   const R = {};
   {
-    const p = await open(`${base}bench/input_floor.html`);
-    await p.page.evaluate(ARM);
-    await p.page.waitForFunction(() => window.__floorReady);
-    for (const k of ['sync', 'post', 'bc']) {
-      const at = await centre(p.page.locator(`#${k}`));
-      R[`floor_${k}`] = await clicks(p.page, 'floor', async () => at, opts);
-    }
+    const p = await floors(open, `${base}bench/input_floor.html`, 'floor', ['sync', 'post', 'mc', 'bc'], opts, R);
     const big = { post: [], bc: [] };
     for (let i = 0; i < 10; i++) for (const via of ['post', 'bc']) big[via].push((await p.page.evaluate((v) => window.__big(v), via)).ms);
     R.big_1mb = { post_p50: r2(q(big.post, 0.5)), bc_p50: r2(q(big.bc, 0.5)) };
+    await p.close();
+  }
+  if (isoBase) {
+    // cross-origin isolated (tablit serve --isolated): SharedArrayBuffer replies too
+    const p = await floors(open, `${isoBase}bench/input_floor.html`, 'iso', ['post', 'bc', 'sab', 'poll'], opts, R);
+    if (!(await p.page.evaluate(() => window.__floorIsolated))) throw new Error('the isolated floor page is not cross-origin isolated');
     await p.close();
   }
   for (const [fast, tag] of [['1', 'fast'], ['0', 'postmessage']]) {
@@ -105,10 +117,10 @@ async function round(open, harness, base, opts, log) {
 }
 
 /** Rounds of the input section; each figure keeps its round with the lower p50. */
-export async function inputBench(open, harness, base, log, quick) {
+export async function inputBench(open, harness, base, log, quick, isoBase = null) {
   const opts = quick ? { warm: 3, n: 15 } : { warm: 5, n: 40 };
   const rounds = [];
-  for (let r = 0; r < (quick ? 1 : 3); r++) rounds.push(await round(open, harness, base, opts, log));
+  for (let r = 0; r < (quick ? 1 : 3); r++) rounds.push(await round(open, harness, base, isoBase, opts, log));
   const best = {};
   for (const k of Object.keys(rounds[0])) {
     best[k] = k === 'big_1mb' ? rounds[0][k] : rounds.map((x) => x[k]).sort((a, b) => a.p50 - b.p50)[0];
@@ -119,11 +131,15 @@ export async function inputBench(open, harness, base, log, quick) {
 /** Rows for the results table (figure, tablit, floor, ratio, target, met, -). */
 export function inputRows(I) {
   const f = (s) => `${s.p50} / ${s.p99} ms`;
-  const fastest = Math.min(I.floor_post.p50, I.floor_bc.p50);
+  // the counter runs on a page that is not cross-origin isolated: its floor is the fastest worker reply there
+  const fastest = Math.min(...['post', 'mc', 'bc'].filter((k) => I[`floor_${k}`]).map((k) => I[`floor_${k}`].p50));
   const rows = [
     ['real click -> DOM floor: synchronous handler (p50/p99)', '', f(I.floor_sync), '', '', '', ''],
     ['real click -> DOM floor: worker postMessage round trip', '', f(I.floor_post), '', '', '', ''],
+    ...(I.floor_mc ? [['real click -> DOM floor: worker MessageChannel port round trip', '', f(I.floor_mc), '', '', '', '']] : []),
     ['real click -> DOM floor: worker BroadcastChannel round trip', '', f(I.floor_bc), '', '', '', ''],
+    ...[['post', 'postMessage'], ['bc', 'BroadcastChannel'], ['sab', 'SharedArrayBuffer + Atomics.waitAsync'], ['poll', 'SharedArrayBuffer polled in scheduler.postTask user-blocking']]
+      .filter(([k]) => I[`iso_${k}`]).map(([k, what]) => [`real click -> DOM floor, cross-origin isolated: worker ${what}`, '', f(I[`iso_${k}`]), '', '', '', '']),
   ];
   for (const k of ['counter', 'number', 'slider']) {
     const a = I[`${k}_fast`];

@@ -443,7 +443,14 @@ async function main() {
     if (want('memory')) R.memory = await memory(browser, server.url, QUICK ? 300 : 1000);
     if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
     if (want('image')) R.image = imageBench(QUICK);
-    if (want('input')) R.input = await inputBench((u, o) => openPage(browser, u, o), (a, qs, fast) => `${harness(server.url, a, qs)}&fast=${fast}`, server.url, log, QUICK);
+    if (want('input')) {
+      const iso = await startServer({ apps: serverApps().filter((a) => a.name === 'bench'), gallery: true, quiet: true, port: 0, isolated: true });
+      try {
+        R.input = await inputBench((u, o) => openPage(browser, u, o), (a, qs, fast) => `${harness(server.url, a, qs)}&fast=${fast}`, server.url, log, QUICK, iso.url);
+      } finally {
+        await iso.close();
+      }
+    }
     if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
     if (want('charts')) R.charts = await chartsBench(browser, server.url, IN_PAGE, QUICK, log);

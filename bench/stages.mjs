@@ -1,0 +1,94 @@
+// Where the milliseconds of one real click go (issue 16): Playwright clicks
+// as in bench/latency.mjs, each split into the stages of the rerun path, in
+// wall-clock time (performance.timeOrigin + now(), page and worker alike):
+//   click    pointerdown -> the page posts the update to the worker
+//   toWorker the post -> the worker queued it
+//   queue    queued -> Python starts the run (the worker's macrotask)
+//   python   the run (rerun, tree diff, JSON)
+//   back     Python done -> the page's message event (BroadcastChannel or postMessage)
+//   commit   that event -> the DOM shows the new value (parse, patch, Preact commit)
+//
+// Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { App, startServer } from '../web/serve/server.js';
+import { ARM } from './latency.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv.splice(at, 2)[1] : dflt;
+};
+const n = Number(opt('n', 40));
+const fast = opt('fast', '1');
+const [scenario = 'counter'] = argv;
+const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
+
+// In the page: when the update leaves and when any worker reply arrives.
+const HOOKS = `(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  window.__stage = { send: [], recv: [] };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (m, ...r) { if (m && m.type === 'update') window.__stage.send.push(now()); return post.call(this, m, ...r); };
+  const BC = window.BroadcastChannel;
+  window.BroadcastChannel = class extends BC { constructor(n) { super(n); this.addEventListener('message', () => window.__stage.recv.push(now())); } };
+  const W = window.Worker;
+  window.Worker = class extends W { constructor(...a) { super(...a); this.addEventListener('message', () => window.__stage.recv.push(now())); } };
+})();`;
+
+const server = await startServer({
+  apps: [
+    new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
+    new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
+    new App('bench', path.join(HERE, 'pages'), 'floor.html'),
+  ],
+  gallery: true, quiet: true, port: 0,
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await (await browser.newContext()).newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error('console:', m.text()); });
+  await page.addInitScript(`window.__benchTitle = ${JSON.stringify(app[1])};`);
+  await page.addInitScript({ path: path.join(HERE, 'in_page.js') });
+  await page.addInitScript(HOOKS);
+  await page.goto(`${server.url}bench/harness.html?app=${app[0]}&fast=${fast}`);
+  await page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
+  await page.evaluate(ARM);
+  const loc = scenario === 'counter' ? page.getByRole('button', { name: 'Increment' })
+    : scenario === 'number' ? page.getByTestId('stNumberInputStepUp') : page.locator('input[type=range]');
+  const b = await loc.boundingBox();
+  const where = (i) => (scenario === 'slider' ? [b.x + b.width * (i % 2 ? 0.3 : 0.7), b.y + b.height / 2] : [b.x + b.width / 2, b.y + b.height / 2]);
+  const kind = scenario;
+  const rows = [];
+  await page.evaluate(() => window.__debug('runs'));
+  for (let i = 0; i < 5 + n; i++) {
+    await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
+    const [x, y] = where(i);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => window.__rl.ms, null, { timeout: 30_000, polling: 'raf' });
+    const s = await page.evaluate(() => ({ ms: window.__rl.ms, t0: performance.timeOrigin + window.__rl.t0, send: window.__stage.send[0], recv: [...window.__stage.recv] }));
+    await page.waitForTimeout(40);
+    const runs = (await page.evaluate(() => window.__debug('runs'))).runs;
+    const run = runs.at(-1);
+    if (i < 5 || !run || !s.send) continue;
+    const end = s.t0 + s.ms;
+    const recv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;
+    const start = run.queued + run.wait;
+    rows.push({ total: s.ms, click: s.send - s.t0, toWorker: run.queued - s.send, queue: run.wait, python: run.ms, back: recv - run.end, commit: end - recv });
+  }
+  const med = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[v.length >> 1]; };
+  const p90 = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[Math.floor(v.length * 0.9)]; };
+  console.log(`${scenario} (fast=${fast}), ${rows.length} clicks: stage p50 / p90 ms`);
+  for (const k of Object.keys(rows[0])) console.log(`  ${k.padEnd(9)} ${med(rows.map((r) => r[k])).toFixed(2).padStart(7)} ${p90(rows.map((r) => r[k])).toFixed(2).padStart(7)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
