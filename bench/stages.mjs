@@ -8,7 +8,9 @@
 //   back     Python done -> the page's message event (BroadcastChannel or postMessage)
 //   commit   that event -> the DOM shows the new value (parse, patch, Preact commit)
 //
-// Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1]
+// Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1] [--profile]
+// (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
+// sampling profiler; `npm run build -- --no-minify` for readable names)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,7 +25,9 @@ const opt = (name, dflt) => {
   return at >= 0 ? argv.splice(at, 2)[1] : dflt;
 };
 const n = Number(opt('n', 40));
+const liveOff = argv.includes('--live-off') ? argv.splice(argv.indexOf('--live-off'), 1) : null;
 const fast = opt('fast', '1');
+const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
 const [scenario = 'counter'] = argv;
 const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
 
@@ -62,6 +66,7 @@ try {
   await page.goto(`${server.url}bench/harness.html?app=${app[0]}&fast=${fast}`);
   await page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
   await page.evaluate(ARM);
+  if (liveOff) await page.evaluate(() => window.__debug('live_off')); // no {type: run} before each run, no streaming
   const loc = scenario === 'counter' ? page.getByRole('button', { name: 'Increment' })
     : scenario === 'number' ? page.getByTestId('stNumberInputStepUp') : page.locator('input[type=range]');
   const b = await loc.boundingBox();
@@ -69,7 +74,13 @@ try {
   const kind = scenario;
   const rows = [];
   await page.evaluate(() => window.__debug('runs'));
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
   for (let i = 0; i < 5 + n; i++) {
+    if (cdp && i === 5) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
     const [x, y] = where(i);
     await page.mouse.click(x, y);
@@ -83,6 +94,49 @@ try {
     const recv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;
     const start = run.queued + run.wait;
     rows.push({ total: s.ms, click: s.send - s.t0, toWorker: run.queued - s.send, queue: run.wait, python: run.ms, back: recv - run.end, commit: end - recv });
+  }
+  const perf = await page.evaluate(() => globalThis.__perf ?? []);
+  if (perf.length) {
+    const by = {};
+    for (const [k, v] of perf.slice(-n * 8)) if (k !== 'recv') (by[k] ??= []).push(v);
+    for (const [k, v] of Object.entries(by)) { v.sort((a, b) => a - b); console.log(`  perf ${k}: n ${v.length} mean ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3)} p50 ${v[v.length >> 1].toFixed(3)} p90 ${v[Math.floor(v.length * 0.9)].toFixed(3)}`); }
+  }
+  if (cdp) {
+    const { profile: prof } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(prof.nodes.map((x) => [x.id, x]));
+    prof.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`;
+      self.set(key, (self.get(key) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+    });
+    // inclusive time of what runs under the renderer's paint (the Preact commit)
+    const parent = new Map();
+    for (const x of prof.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+    const incl = new Map();
+    const selfUnder = new Map();
+    prof.samples.forEach((id, i) => {
+      const seen = new Set();
+      let under = false;
+      const chain = [];
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at).callFrame;
+        if (f.functionName === 'paint') { under = true; break; }
+        chain.push(`${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`);
+      }
+      if (!under) return;
+      const me = chain[0] ?? 'paint';
+      selfUnder.set(me, (selfUnder.get(me) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+      for (const k of ['paint', ...chain]) if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000); }
+    });
+    console.log('under paint, inclusive ms per click:');
+    for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
+    console.log('under paint, self ms per click:');
+    for (const [k, v] of [...selfUnder].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
+    console.log(`page JavaScript, self time per click (ms), ${rows.length} clicks:`);
+    for (const [k, v] of [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+      console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
+    }
   }
   const med = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[v.length >> 1]; };
   const p90 = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[Math.floor(v.length * 0.9)]; };

@@ -313,11 +313,18 @@ export function mount(element, options = {}) {
       return undefined; // unreadable: start afresh
     }
   }
+  /** Whether this page removed the stored session already (not durable): once is enough. */
+  let unstored = false;
   /** @param {any} snap */
   function keep(snap) {
     try {
-      if (snap.durable) globalThis.localStorage?.setItem(storeKey, JSON.stringify({ state: snap.state, widgets: snap.widgets, lost: snap.lost }));
-      else globalThis.localStorage?.removeItem(storeKey);
+      if (snap.durable) {
+        globalThis.localStorage?.setItem(storeKey, JSON.stringify({ state: snap.state, widgets: snap.widgets, lost: snap.lost }));
+        unstored = false;
+      } else if (!unstored) {
+        globalThis.localStorage?.removeItem(storeKey);
+        unstored = true;
+      }
     } catch (e) {
       console.warn("tablit: could not keep the session in the browser's storage", e);
     }

@@ -31,12 +31,37 @@ class Bridge:
             self.session.context_info.update(check_context(context))
         self._diff = TreeDiff() if patches else None
         self._snapshots = False
+        self._snapshots_apart = False
         self._last_snapshot = ""
 
-    def send_snapshots(self, on: bool = True) -> None:
+    def send_snapshots(self, on: bool = True, apart: bool = False) -> None:
         """After each run, add a "snapshot" message when the session changed
-        (runtime/snapshot.py): the page keeps it to restore the session."""
+        (runtime/snapshot.py): the page keeps it to restore the session.
+
+        ``apart``: not in the run's answer but from ``snapshot()``, which the
+        worker calls after posting the answer, so taking it (and the page
+        keeping it) is not on the way from a click to the screen.
+        """
         self._snapshots = on
+        self._snapshots_apart = apart
+
+    def _snapshot_message(self) -> dict[str, Any] | None:
+        """The snapshot message if the session changed since the last one."""
+        taken = snapshot.take(self.session)
+        taken["durable"] = bool(self.session.config.get(snapshot.DURABLE_OPTION))
+        snap = json.dumps(taken)
+        if snap == self._last_snapshot:
+            return None
+        self._last_snapshot = snap
+        return {"type": "snapshot", **taken}
+
+    def snapshot(self) -> str:
+        """With ``send_snapshots(apart=True)``: a JSON list holding the snapshot
+        message when the session changed since the last one, else ""."""
+        if not (self._snapshots and self._snapshots_apart):
+            return ""
+        message = self._snapshot_message()
+        return "" if message is None else json.dumps([message])
 
     def restore(self, snapshot_json: str, stored: bool = False) -> str:
         """Take a snapshot's state and widget values before the first run;
@@ -56,13 +81,10 @@ class Bridge:
 
     def _answer(self, messages: list[dict[str, Any]]) -> str:
         """A run's answer, with a snapshot of the session when it changed."""
-        if self._snapshots:
-            taken = snapshot.take(self.session)
-            taken["durable"] = bool(self.session.config.get(snapshot.DURABLE_OPTION))
-            snap = json.dumps(taken)
-            if snap != self._last_snapshot:
-                self._last_snapshot = snap
-                messages = [{"type": "snapshot", **taken}, *messages]
+        if self._snapshots and not self._snapshots_apart:
+            message = self._snapshot_message()
+            if message is not None:
+                messages = [message, *messages]
         return self._out(messages)
 
     def set_stream(self, post: Callable[[str], Any] | None) -> None:

@@ -88,7 +88,7 @@ describe("requirements", () => {
     const stages = down.filter((m) => m.type === "status");
     assert.deepEqual(stages.map((m) => m.stage), ["packages", "app"]);
     assert.equal(stages[0].detail, "Installing tinypkg==0.1.0");
-    assert.match(texts(down.at(-1)), /v=42 dep=7/);
+    assert.match(texts(down.findLast((m) => m.type === "render")), /v=42 dep=7/);
     assert.ok(fetched.every((u) => u.startsWith("file:")), `only local files were fetched: ${fetched}`);
     const installed = s.runtime.pyodide.runPython("import importlib.util as u; str(u.find_spec('extrapkg') is not None)");
     assert.equal(installed, "False", "a local wheel nobody asked for is not installed");
@@ -163,7 +163,7 @@ st.markdown("deep=" + pathlib.Path("unpacked/inner/deep.txt").read_text())
       packageIndexURLs: [],
     });
     assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
-    const t = texts(down.at(-1));
+    const t = texts(down.findLast((m) => m.type === "render"));
     for (const line of ["name=extra", "nested=from the data folder", "top=top level", "deep=unpacked"]) assert.ok(t.includes(line), `${line} in ${t}`);
   });
 
@@ -180,7 +180,7 @@ st.markdown("deep=" + pathlib.Path("unpacked/inner/deep.txt").read_text())
       packageIndexURLs: [],
     });
     assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
-    assert.match(texts(down.at(-1)), /seven=7 note=json note/);
+    assert.match(texts(down.findLast((m) => m.type === "render")), /seven=7 note=json note/);
   });
 
   test("invalid TOML is fatal, with where", async () => {

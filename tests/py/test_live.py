@@ -285,3 +285,28 @@ st.write("end")
     states = [[(p["label"], p["state"]) for k, p in _kinds(m) if k == "expander"] for m in posted]
     assert [("Job", "running")] in states and [("Job done", "complete")] in states
     assert states.index([("Job", "running")]) < states.index([("Job done", "complete")])
+
+
+def test_snapshots_apart_come_after_the_answer_and_only_when_changed(tmp_path):
+    """send_snapshots(apart=True) (the worker's way): answers carry no snapshot;
+    snapshot() gives it after each run that changed the session, once."""
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(STATEFUL)
+    b = Bridge(str(tmp_path / "app.py"))
+    b.send_snapshots(True, True)
+    first = json.loads(b.start())
+    assert [m["type"] for m in first] == ["render"]
+    snap = json.loads(b.snapshot())
+    assert [m["type"] for m in snap] == ["snapshot"] and snap[0]["state"] == {"count": 0}
+    assert b.snapshot() == "", "nothing changed since the last snapshot"
+    ids = {n["props"]["label"]: n["id"] for n in first[-1]["tree"]["main"]["children"] if "label" in n["props"]}
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": ids["Add"]}])))
+    assert "snapshot" not in [m["type"] for m in out]
+    assert json.loads(b.snapshot())[0]["state"] == {"count": 1}
+    json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))
+    assert b.snapshot() == ""
+    plain = Bridge(str(tmp_path / "app.py"))
+    plain.send_snapshots()
+    plain.start()
+    assert plain.snapshot() == "", "snapshots in the answers: snapshot() gives nothing"

@@ -128,12 +128,16 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   let lastMsg = null;
   rootElement.classList.add('tl-root');
 
+  // The same vnodes on every paint: Preact then skips them (they follow the
+  // run state and the notices themselves), so a rerun does not re-render them.
+  const makeBar = () => html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} /><${NoticeList} />`;
+  let barVNodes = makeBar();
   const paint = () => {
     let body;
     if (state.view === 'fatal') body = html`<${FatalView} fatal=${state.fatal} />`;
     else if (state.view === 'status' || !state.tree) body = html`<${StatusView} status=${state.status} />`;
     else body = html`<${Shell} msg=${state.msg} tree=${state.tree} />`;
-    const bar = state.view === 'fatal' ? null : html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} /><${NoticeList} />`;
+    const bar = state.view === 'fatal' ? null : barVNodes;
     preactRender(html`<${Ctx.Provider} value=${ctx}>${bar}${body}</${Ctx.Provider}>`, rootElement);
   };
 
@@ -168,6 +172,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
     },
     refused(msg) {
       ctx.notices.add(noticeText(msg));
+      barVNodes = makeBar(); // new vnodes: this paint re-renders the notices at once
       if (state.view !== 'fatal') paint();
     },
     destroy() {

@@ -60,9 +60,11 @@ export function NoticeList() {
   const ctx = useCtx();
   const notices = /** @type {Notices} */ (/** @type {any} */ (ctx).notices);
   const [, bump] = useState(0);
+  const shown = notices.list;
   useEffect(() => {
     const fn = () => bump((n) => n + 1);
     notices.subs.add(fn);
+    if (notices.list !== shown) fn(); // added before the effect subscribed
     return () => notices.subs.delete(fn);
   }, [notices]);
   if (!notices.list.length) return null;

@@ -7,10 +7,22 @@
 /** @type {WeakSet<object>} interned nodes shown stale */
 export const STALE = new WeakSet();
 
-/** @param {{base?: any, props: {node: object}}} view  a mounted NodeView */
+/**
+ * Put or take away the class.  A view that never was stale touches nothing
+ * (classList.toggle costs even when it changes nothing, on every updated
+ * view of every rerun).
+ * @param {{base?: any, props: {node: object}, staleEl?: any}} view  a mounted NodeView
+ */
 export function markStale(view) {
   const el = view.base;
-  if (el && el.classList) el.classList.toggle('tl-stale', STALE.has(view.props.node));
+  if (STALE.has(view.props.node)) {
+    if (view.staleEl && view.staleEl !== el) view.staleEl.classList.remove('tl-stale');
+    if (el && el.classList) el.classList.add('tl-stale');
+    view.staleEl = el;
+  } else if (view.staleEl) {
+    view.staleEl.classList.remove('tl-stale');
+    view.staleEl = null;
+  }
 }
 
 /**

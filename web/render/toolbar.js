@@ -21,12 +21,24 @@ import { useCtx } from './context.js';
 const THEMES = [['system', 'Use system setting'], ['light', 'Light'], ['dark', 'Dark']];
 const THEME_KEY = 'tablit:theme';
 
+/**
+ * ms a run goes on before the toolbar says so.  Streamlit's status widget
+ * fades in over 200 ms, so a shorter run shows next to nothing there either;
+ * here it adds no element at all, and a click's answer does not wait behind
+ * the frame that would draw and then remove it.
+ */
+export const RUNNING_SHOWN_AFTER = 100;
+
 /** What the toolbar shows, and who to tell when it changes. */
 export class RunState {
   /** @param {RunActions} actions */
   constructor(actions) {
     this.actions = actions;
     this.running = false;
+    /** running for RUNNING_SHOWN_AFTER ms now: the toolbar shows it */
+    this.runningShown = false;
+    /** @type {ReturnType<typeof setTimeout>|null} */
+    this.shownTimer = null;
     this.stopping = false;
     /** Keys of st.session_state a restore could not bring back (shown in a notice). */
     /** @type {string|null} */
@@ -40,12 +52,25 @@ export class RunState {
     this.version = 0; // changes so far
   }
 
-  /** @param {Partial<{running: boolean, stopping: boolean, notice: string|null, runOnSave: boolean, prompt: any}>} patch */
+  /** @param {Partial<{running: boolean, runningShown: boolean, stopping: boolean, notice: string|null, runOnSave: boolean, prompt: any}>} patch */
   set(patch) {
     let changed = false;
     for (const k in patch) {
       if (/** @type {any} */ (this)[k] !== /** @type {any} */ (patch)[k]) {
         /** @type {any} */ (this)[k] = /** @type {any} */ (patch)[k];
+        changed = true;
+      }
+    }
+    if (this.running && !this.runningShown && this.shownTimer === null) {
+      this.shownTimer = setTimeout(() => {
+        this.shownTimer = null;
+        if (this.running) this.set({ runningShown: true });
+      }, RUNNING_SHOWN_AFTER);
+    } else if (!this.running) {
+      if (this.shownTimer !== null) clearTimeout(this.shownTimer);
+      this.shownTimer = null;
+      if (this.runningShown) {
+        this.runningShown = false;
         changed = true;
       }
     }
@@ -218,7 +243,7 @@ export function Toolbar({ root }) {
     <span>${label}</span>${key ? html`<kbd aria-hidden="true">${key}</kbd>` : null}</button>`;
 
   return html`<div class="tl-toolbar" data-testid="stToolbar">
-    ${rs.running || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
+    ${rs.runningShown || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
       <span class="tl-running-icon" aria-hidden="true"></span><span>${rs.stopping ? 'Stopping...' : 'Running...'}</span>
       ${rs.stopping || !rs.actions.stop ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop?.()}>Stop</button>`}
     </div>` : null}

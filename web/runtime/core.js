@@ -787,7 +787,7 @@ export function createRuntime(options) {
         bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}), JSON.stringify(spec.context ?? {}));
         handle = bridge.handle;
         bridge.set_stream?.(streamOut);
-        bridge.send_snapshots?.(true);
+        bridge.send_snapshots?.(true, true); // posted after each answer (postSnapshot)
         const flags = options.interruptBuffer;
         // runner.fastReruns: cell 1 of the shared buffer says the page sent something new
         if (flags && flags.length > 1) bridge.set_rerun_check?.(() => Atomics.load(flags, 1) === 1);
@@ -814,6 +814,7 @@ export function createRuntime(options) {
       timings.firstRun = performance.now() - t1;
       timings.start = performance.now() - t0;
       deliver(out);
+      postSnapshot();
       return true;
     } catch (e) {
       dropBridge();
@@ -891,7 +892,20 @@ export function createRuntime(options) {
       running = false;
     }
     deliver(out);
+    postSnapshot();
     schedule();
+  }
+
+  /** After a run's answer: the session's snapshot, when it changed (py/tablit/bridge.py). */
+  function postSnapshot() {
+    let json;
+    try {
+      json = bridge?.snapshot?.();
+    } catch (e) {
+      console.error("tablit: could not take the session's snapshot", e);
+      return;
+    }
+    if (typeof json === "string" && json) options.onDown(json);
   }
 
   function settle() {
