@@ -42,7 +42,7 @@ async function exchange(...msgs) {
   for (const m of msgs) s.runtime.receive(m);
   await s.runtime.idle();
   // (not counting the {type: "run", running: true} that announces each run)
-  return { down: s.since(from), batches: s.batches.slice(batches).filter((b) => !b.startsWith('[{"type":"run"')).length };
+  return { down: s.since(from), batches: s.batches.slice(batches).filter((b) => !b.startsWith('[{"type":"run"') && !/^\[\{"type": ?"snapshot"/.test(b)).length };
 }
 
 describe("a session", () => {
@@ -56,7 +56,7 @@ describe("a session", () => {
     assert.equal(ok, true, JSON.stringify(s.since(from)));
     const down = s.since(from);
     assert.deepEqual(down.filter((m) => m.type === "status").map((m) => m.stage), ["app"]);
-    const render = down.at(-1);
+    const render = down.findLast((m) => m.type !== "snapshot"); // the session's snapshot comes after the answer
     assert.equal(render.type, "render");
     assert.equal(render.run, 1);
     const t = texts(render);
