@@ -13,6 +13,8 @@ import { until } from "./waiting.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
 const { markdownToHtml, plainText } = await import("../../web/render/markdown.js");
 const { hasMath, directiveClass } = await import("../../web/render/dialect.js");
+const { CellContent } = await import("../../web/render/grid/cells.js");
+const { render, h } = await import("preact");
 const { iconAliasMap, iconNames, namesText, NAMES_FILE } = await import("../../web/tools/icon_assets.js");
 
 // Icon files as the page would fetch them from dist/icons/ (served here from
@@ -188,6 +190,15 @@ describe("labels and table cells", () => {
     assert.match(td.textContent, /Widget Pro Electronics/);
     assert.equal(root.querySelector("th strong").textContent, "Product");
     await until(() => root.querySelectorAll("td")[1].querySelector(".katex"), "math in a cell");
+  });
+
+  test("st.dataframe: a LinkColumn's display_text=':material/...:' draws the icon, as 1.67 does", async () => {
+    const cell = document.createElement("div");
+    root.append(cell);
+    const spec = { type: "str", config: { type_config: { type: "link", display_text: ":material/open_in_new:" } } };
+    render(h(CellContent, { v: "https://example.com", spec, width: 100, height: 30 }), cell);
+    await until(() => cell.querySelector('a[href="https://example.com"] .tl-mi svg'), "the icon in the link");
+    render(null, cell);
   });
 
   test("widget labels take the dialect; button labels draw links as text", () => {

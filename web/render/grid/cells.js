@@ -100,9 +100,11 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
           text = m ? (m[1] ?? m[0]) : dt;
         } catch { text = dt; }
       }
+      // display_text=":material/open_in_new:" draws the icon, as 1.67 does
+      const shown = /^:material\/\w+:$/.test(text) ? html`<${InlineMd} text=${text} />` : text;
       return SAFE_URL.test(url) && !url.startsWith('data:')
-        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" onClick=${(e) => e.stopPropagation()}>${text}</a>`
-        : text;
+        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" onClick=${(e) => e.stopPropagation()}>${shown}</a>`
+        : shown;
     }
     case 'image':
       return SAFE_URL.test(String(v)) ? html`<img class="tl-grid-img" src=${String(v)} alt="" height=${height - 8} />` : String(v);
