@@ -130,16 +130,16 @@ const directive = {
   },
 };
 
-/** Material icon names: what a `:material/...:` shortcode may hold. */
-export const ICON_NAME = /^[A-Za-z0-9_]+$/;
+/** A marked extension's start(): where `needle` first occurs, if it does. */
+export const startAt = (needle) => (src) => {
+  const i = src.indexOf(needle);
+  return i < 0 ? undefined : i;
+};
 
 const materialIcon = {
   name: 'tlIcon',
   level: 'inline',
-  start(src) {
-    const i = src.indexOf(':material/');
-    return i < 0 ? undefined : i;
-  },
+  start: startAt(':material/'),
   tokenizer(src) {
     const m = /^:material\/(\w+):/.exec(src);
     if (m) return { type: 'tlIcon', raw: m[0], name: m[1] };

@@ -5,7 +5,7 @@
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
 import { html } from './html.js';
-import { escapeHtml, hasMath, streamlitDialect } from './dialect.js';
+import { escapeHtml, hasMath, startAt, streamlitDialect } from './dialect.js';
 import { MATH_CLASS, useEnhance } from './enhance.js';
 
 export { loadHighlighter } from './enhance.js';
@@ -37,10 +37,7 @@ const mathExtension = {
     {
       name: 'tlMath',
       level: 'inline',
-      start(src) {
-        const i = src.indexOf('$');
-        return i < 0 ? undefined : i;
-      },
+      start: startAt('$'),
       tokenizer(src) {
         const m = /^(\$\$?)((?:\\[\s\S]|(?!\1)[^\\])+?)\1(?!\$)/.exec(src);
         if (m && m[2].trim()) return { type: 'tlMath', raw: m[0], tex: m[2], display: m[1].length === 2 };
