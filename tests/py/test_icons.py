@@ -52,7 +52,7 @@ def texts(code):
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_valid_icons_are_accepted_everywhere(name):
-    for icon in ('":material/thumb_up:"', '":material/access_alarm:"', '"  :material/home:  "', '"🎈"', '"👍🏽"', '"🏳️‍🌈"', "None", '""'):
+    for icon in ('":material/thumb_up:"', '":material/access_alarm:"', '":material/auto_awesome:"', '"  :material/home:  "', '"🎈"', '"👍🏽"', '"🏳️‍🌈"', "None", '""'):
         assert texts(COMMANDS[name].format(icon=icon)) == [], (name, icon)
 
 

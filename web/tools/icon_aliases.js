@@ -1,8 +1,8 @@
 // The Material Symbols names that 1.67 accepts beyond the SVG package's
 // (auto_awesome, access_time, ...): older names the icon font keeps as
-// ligatures of the same glyph as a current name.  Read from the font of
-// @material-symbols/font-400 (its GSUB ligatures and cmap, decoded from
-// WOFF2 with Node's brotli): alias -> the current name whose SVG draws it.
+// ligatures of the same glyph as a current name, and a few with a glyph of
+// their own that no SVG has.  Read from the font of @material-symbols/font-400
+// (its GSUB ligatures and cmap, decoded from WOFF2 with Node's brotli).
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -128,23 +128,36 @@ export function ligatureNames(t) {
   return out;
 }
 
-/**
- * alias -> current name, for the font's names that are not in `names` but
- * draw the same glyph as one that is.
- * @param {Iterable<string>} names  the SVG package's names
- * @returns {Record<string, string>}
- */
-export function iconAliases(names) {
+/** The font's ligatures: [name, glyph id] for every Material name it draws. */
+function fontLigatures() {
   const require = createRequire(import.meta.url);
   const font = join(dirname(require.resolve("@material-symbols/font-400/package.json")), "material-symbols-rounded.woff2");
+  return ligatureNames(woff2Tables(readFileSync(font))).filter(([name]) => /^[a-z0-9_]+$/.test(name));
+}
+
+/**
+ * The font's names beside the SVG package's `names`: `aliases` (alias ->
+ * current name) draw the same glyph as a current name; `textOnly` are names
+ * the font draws with a glyph of their own that no SVG has (valid for 1.67,
+ * shown by the page as their name).
+ * @param {Iterable<string>} names  the SVG package's names
+ * @returns {{aliases: Record<string, string>, textOnly: string[]}}
+ */
+export function fontNames(names) {
   const current = new Set(names);
-  const ligs = ligatureNames(woff2Tables(readFileSync(font)));
+  const ligs = fontLigatures();
   const byGlyph = new Map();
   for (const [name, glyph] of ligs) if (current.has(name)) byGlyph.set(glyph, name);
   /** @type {Record<string, string>} */
-  const out = {};
+  const aliases = {};
+  const textOnly = new Set();
   for (const [name, glyph] of ligs) {
-    if (!current.has(name) && /^[a-z0-9_]+$/.test(name) && byGlyph.has(glyph)) out[name] = byGlyph.get(glyph);
+    if (current.has(name)) continue;
+    if (byGlyph.has(glyph)) aliases[name] = byGlyph.get(glyph);
+    else textOnly.add(name);
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    aliases: Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1))),
+    textOnly: [...textOnly].sort(),
+  };
 }

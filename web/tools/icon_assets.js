@@ -6,6 +6,8 @@
 // Older names that 1.67's icon font still draws (auto_fix_high -> ...,
 // access_alarm -> alarm) come from @material-symbols/font-400's ligatures
 // (web/tools/icon_aliases.js): each gets a copy of its current icon's file.
+// The font's few names whose glyph no SVG draws are valid too; the page
+// shows them as their name (no file: the fetch answers 404).
 //
 // The same packages give Python its list of valid names
 // (py/tablit/data/material_icons.txt, for icon= validation as 1.67 does it):
@@ -16,7 +18,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { iconAliases } from "./icon_aliases.js";
+import { fontNames } from "./icon_aliases.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const NAMES_FILE = join(ROOT, "py", "tablit", "data", "material_icons.txt");
@@ -35,16 +37,23 @@ export function iconNames() {
     .sort();
 }
 
+/** @type {ReturnType<typeof fontNames> | null} */
+let font = null;
 /** Older names the font draws as one of iconNames() (alias -> current name). */
-let aliases = null;
 export function iconAliasMap() {
-  aliases ??= iconAliases(iconNames());
-  return aliases;
+  font ??= fontNames(iconNames());
+  return font.aliases;
 }
 
-/** The text of py/tablit/data/material_icons.txt: every valid name (current and older), one a line. */
+/** Names the font draws that no SVG has: valid (1.67 accepts them), drawn as their name. */
+export function textOnlyNames() {
+  font ??= fontNames(iconNames());
+  return font.textOnly;
+}
+
+/** The text of py/tablit/data/material_icons.txt: every valid name, one a line. */
 export function namesText() {
-  return [...iconNames(), ...Object.keys(iconAliasMap())].sort().join("\n") + "\n";
+  return [...iconNames(), ...Object.keys(iconAliasMap()), ...textOnlyNames()].sort().join("\n") + "\n";
 }
 
 /**
