@@ -18,6 +18,7 @@ import { DIST, PAGE_JS, ROOT, docstringOf } from './server.js';
 import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
 import { prerenderApp, prerenderEnabled } from '../prerender/prerender.js';
+import { modulePreloads } from './preload.js';
 
 const RESERVED = new Set(['index.html', 'app.json', 'page.js', 'dist']);
 
@@ -126,6 +127,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
       ...(offline ? { offline: true } : {}) },
     csp: CONTENT_SECURITY_POLICY,
     firstRender,
+    preload: modulePreloads(path.join(out, 'dist'), './dist/'),
   }));
   return { out, files: Object.keys(man.files).length, copied, vendored, prerendered: firstRender !== null };
 }

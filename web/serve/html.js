@@ -15,8 +15,9 @@ function scriptJson(value) {
  * `csp`: a Content-Security-Policy to carry as a <meta> (built pages have no server to send it).
  * `firstRender`: the render message of the app's first run, drawn before Python is up
  * (web/prerender/; data, not a script, so the policy's "no inline scripts" holds).
+ * `preload`: module URLs fetched while the HTML is parsed (web/serve/preload.js).
  */
-export function appPage({ title, css, pageScript, options, csp = null, firstRender = null }) {
+export function appPage({ title, css, pageScript, options, csp = null, firstRender = null, preload = [] }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -24,7 +25,7 @@ export function appPage({ title, css, pageScript, options, csp = null, firstRend
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${escapeHtml(css)}">
-<style>html,body{margin:0}#tablit-root{min-height:100vh}</style>
+${preload.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">\n`).join('')}<style>html,body{margin:0}#tablit-root{min-height:100vh}</style>
 </head>
 <body>
 <div id="tablit-root"></div>

@@ -25,6 +25,7 @@ import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
 import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
 import { FirstRuns } from './first_runs.js';
+import { modulePreloads } from './preload.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -307,6 +308,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       pageScript: '/__tablit/page.js',
       options,
       firstRender: app.firstRuns.render,
+      preload: modulePreloads(dist, '/dist/'),
     }));
   };
 
