@@ -305,10 +305,21 @@ class ThemeBuilder:
                     self.warn(section, name, v, 'not a size (a quoted "1rem", "16px" or "16"; not negative)')
                 else:
                     out[var] = size
-        for name in ("chartCategoricalColors", "chartSequentialColors", "chartDivergingColors"):
-            if options.get(name) is not None:
-                self.messages.append(f"[{section}] {name}: tablit does not apply chart colours from the theme yet; "
-                                     "charts keep their default colours.")
+        for name, var, exact in (("chartCategoricalColors", "--tl-chart-categorical", None),
+                                 ("chartSequentialColors", "--tl-chart-sequential", 10),
+                                 ("chartDivergingColors", "--tl-chart-diverging", 10)):
+            v = options.get(name)
+            if v is None:
+                continue
+            items = v if isinstance(v, list) else [v]
+            good = [c for c in (check_color(x) for x in items) if c is not None]
+            if len(good) < len(items):
+                self.messages.append(f"[{section}] {name}: {len(items) - len(good)} of the colours are not colours "
+                                     "and are skipped.")
+            if not good or (exact is not None and len(good) != exact):
+                self.warn(section, name, v, f"needs {exact} valid colours" if exact else "has no valid colour")
+                continue
+            out[var] = ",".join(good)
         return out
 
     def _headings(self, section: str, options: dict[str, Any], out: dict[str, str], in_sidebar: bool) -> None:

@@ -190,3 +190,16 @@ def test_render_message_carries_the_theme(tmp_path):
     (plain / "app.py").write_text('import streamlit as st\nst.write(1)\n')
     out = AppSession(str(plain / "app.py")).start()
     assert all("theme" not in m for m in (out if isinstance(out, list) else [out]))
+
+
+def test_chart_colours():
+    t = theme_of('''
+        [theme]
+        chartCategoricalColors = ["#ff0000", "nope", "#00ff00"]
+        chartSequentialColors = ["#000000", "#111111"]
+    ''')
+    main = t["light"]["main"]
+    assert main["--tl-chart-categorical"] == "#ff0000,#00ff00"
+    assert "--tl-chart-sequential" not in main  # 1.67 wants exactly ten
+    text = "\n".join(t["messages"])
+    assert "1 of the colours are not colours" in text and "needs 10 valid colours" in text

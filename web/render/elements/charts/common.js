@@ -32,6 +32,12 @@ function parseColor(c) {
   return null;
 }
 
+/** A comma-separated colour list of a CSS variable, or null when it is empty. */
+function list(value) {
+  const items = String(value || '').split(',').map((x) => x.trim()).filter(Boolean);
+  return items.length ? items : null;
+}
+
 function isDark(bg) {
   const rgb = parseColor(bg);
   if (!rgb || (rgb.length > 3 && rgb[3] === 0)) return false;
@@ -60,9 +66,10 @@ export function readTheme(el) {
     grid: `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${dark ? 0.2 : 0.1})`,
     font: v('--tl-font', cs.fontFamily || 'sans-serif'),
     primary: v('--tl-primary', '#ff4b4b'),
-    categorical: dark ? CATEGORICAL_DARK : CATEGORICAL_LIGHT,
-    sequential: dark ? SEQUENTIAL_DARK : SEQUENTIAL_LIGHT,
-    diverging: DIVERGING,
+    // [theme] chartCategoricalColors / chartSequentialColors / chartDivergingColors (py/tablit/theme.py)
+    categorical: list(v('--tl-chart-categorical', '')) || (dark ? CATEGORICAL_DARK : CATEGORICAL_LIGHT),
+    sequential: list(v('--tl-chart-sequential', '')) || (dark ? SEQUENTIAL_DARK : SEQUENTIAL_LIGHT),
+    diverging: list(v('--tl-chart-diverging', '')) || DIVERGING,
     named: dark ? NAMED_DARK : NAMED_LIGHT,
   };
 }
