@@ -15,7 +15,7 @@ const { markdownToHtml, plainText } = await import("../../web/render/markdown.js
 const { hasMath, directiveClass } = await import("../../web/render/dialect.js");
 const { CellContent } = await import("../../web/render/grid/cells.js");
 const { render, h } = await import("preact");
-const { iconAliasMap, iconNames, namesText, NAMES_FILE } = await import("../../web/tools/icon_assets.js");
+const { fontDrawnIcons, iconAliasMap, iconNames, namesText, NAMES_FILE } = await import("../../web/tools/icon_assets.js");
 
 // Icon files as the page would fetch them from dist/icons/ (served here from
 // the npm package the build copies them from); every request is recorded.
@@ -178,6 +178,10 @@ describe("Material icons", () => {
     assert.equal(aliases.access_alarm, "alarm", "an older name drawn as its current icon");
     assert.ok(Object.keys(aliases).length > 200);
     assert.ok(Object.values(aliases).every((n) => iconNames().includes(n)));
+    // a name the font draws with a glyph no SVG has: its outline, decoded from the font
+    const drawn = fontDrawnIcons();
+    assert.match(drawn.auto_awesome, /^M[-\d. ]+(?:[LQ][-\d. ]+)+Z/);
+    assert.ok(Object.keys(drawn).length > 50);
   });
 });
 

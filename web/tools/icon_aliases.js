@@ -1,8 +1,9 @@
 // The Material Symbols names that 1.67 accepts beyond the SVG package's
 // (auto_awesome, access_time, ...): older names the icon font keeps as
 // ligatures of the same glyph as a current name, and a few with a glyph of
-// their own that no SVG has.  Read from the font of @material-symbols/font-400
-// (its GSUB ligatures and cmap, decoded from WOFF2 with Node's brotli).
+// their own that no SVG has (drawn here from the font's outlines).  Read from
+// the font of @material-symbols/font-400: its GSUB ligatures, cmap and glyf,
+// decoded from WOFF2 (Node's brotli, the WOFF2 glyf transform).
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -128,36 +129,134 @@ export function ligatureNames(t) {
   return out;
 }
 
+function read255(buf, pos) {
+  const c = buf[pos.i++];
+  if (c === 253) { const v = buf.readUInt16BE(pos.i); pos.i += 2; return v; }
+  if (c === 255) return buf[pos.i++] + 253;
+  if (c === 254) return buf[pos.i++] + 506;
+  return c;
+}
+
+/**
+ * Simple glyph outlines from a WOFF2 transformed glyf table (its streams read
+ * in order; composites skipped): gid -> contours of [x, y, onCurve] for `wanted`.
+ */
+function decodeGlyf(g, wanted) {
+  const numGlyphs = g.readUInt16BE(4);
+  let off = 8;
+  const sizes = []; for (let i = 0; i < 7; i++) { sizes.push(g.readUInt32BE(off)); off += 4; }
+  const start = []; let s = off; for (const z of sizes) { start.push(s); s += z; }
+  const [nContourS, nPointsS, flagS, glyphS, compositeS] = start;
+  const nc = { i: nContourS }, np = { i: nPointsS }, fl = { i: flagS }, gs = { i: glyphS }, cs = { i: compositeS };
+  const out = new Map();
+  for (let gid = 0; gid < numGlyphs; gid++) {
+    const nContours = g.readInt16BE(nc.i); nc.i += 2;
+    if (nContours === 0) continue;
+    if (nContours < 0) {
+      let flags, instr = false;
+      do {
+        flags = g.readUInt16BE(cs.i); cs.i += 4;
+        cs.i += (flags & 1) ? 4 : 2;
+        if (flags & 8) cs.i += 2; else if (flags & 0x40) cs.i += 4; else if (flags & 0x80) cs.i += 8;
+        if (flags & 0x100) instr = true;
+      } while (flags & 0x20);
+      if (instr) read255(g, gs); // instruction length (the bytes are in the instruction stream)
+      continue;
+    }
+    const ends = []; let total = 0;
+    for (let c = 0; c < nContours; c++) { total += read255(g, np); ends.push(total); }
+    const pts = []; let x = 0, y = 0;
+    for (let p = 0; p < total; p++) {
+      let flag = g[fl.i++];
+      const on = !(flag >> 7); flag &= 0x7f;
+      const b = gs.i; let dx, dy, n;
+      const sign = (f, v) => ((f & 1) ? v : -v);
+      if (flag < 10) { dx = 0; dy = sign(flag, ((flag & 14) << 7) + g[b]); n = 1; }
+      else if (flag < 20) { dx = sign(flag, (((flag - 10) & 14) << 7) + g[b]); dy = 0; n = 1; }
+      else if (flag < 84) { const b0 = flag - 20, b1 = g[b]; dx = sign(flag, 1 + (b0 & 0x30) + (b1 >> 4)); dy = sign(flag >> 1, 1 + ((b0 & 0x0c) << 2) + (b1 & 0x0f)); n = 1; }
+      else if (flag < 120) { const b0 = flag - 84; dx = sign(flag, 1 + (Math.floor(b0 / 12) << 8) + g[b]); dy = sign(flag >> 1, 1 + (((b0 % 12) >> 2) << 8) + g[b + 1]); n = 2; }
+      else if (flag < 124) { const b2 = g[b + 1]; dx = sign(flag, (g[b] << 4) + (b2 >> 4)); dy = sign(flag >> 1, ((b2 & 0x0f) << 8) + g[b + 2]); n = 3; }
+      else { dx = sign(flag, (g[b] << 8) + g[b + 1]); dy = sign(flag >> 1, (g[b + 2] << 8) + g[b + 3]); n = 4; }
+      gs.i += n; x += dx; y += dy;
+      pts.push([x, y, on]);
+    }
+    read255(g, gs); // instruction length
+    if (wanted.has(gid)) {
+      const contours = []; let st = 0;
+      for (const e of ends) { contours.push(pts.slice(st, e)); st = e; }
+      out.set(gid, contours);
+    }
+  }
+  return out;
+}
+
+/** TrueType quadratic contours -> SVG path data (y flipped: font units up, SVG down). */
+function pathData(contours) {
+  const f = (v) => String(Math.round(v * 100) / 100);
+  let d = '';
+  for (const c of contours) {
+    if (!c.length) continue;
+    const pts = c.map(([x, y, on]) => [x, -y, on]);
+    // start at an on-curve point (or the midpoint of the first two off-curve points)
+    let k = pts.findIndex((p) => p[2]);
+    let startPt;
+    if (k < 0) { startPt = [(pts[0][0] + pts[1 % pts.length][0]) / 2, (pts[0][1] + pts[1 % pts.length][1]) / 2]; k = 0; }
+    else { startPt = pts[k]; k = k + 1; }
+    d += `M${f(startPt[0])} ${f(startPt[1])}`;
+    let ctrl = null;
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[(k + i) % pts.length];
+      if (p[2]) {
+        d += ctrl ? `Q${f(ctrl[0])} ${f(ctrl[1])} ${f(p[0])} ${f(p[1])}` : `L${f(p[0])} ${f(p[1])}`;
+        ctrl = null;
+      } else if (ctrl) {
+        const mx = (ctrl[0] + p[0]) / 2, my = (ctrl[1] + p[1]) / 2;
+        d += `Q${f(ctrl[0])} ${f(ctrl[1])} ${f(mx)} ${f(my)}`;
+        ctrl = p;
+      } else ctrl = p;
+    }
+    if (ctrl) d += `Q${f(ctrl[0])} ${f(ctrl[1])} ${f(startPt[0])} ${f(startPt[1])}`;
+    d += 'Z';
+  }
+  return d;
+}
+
 /** The font's ligatures: [name, glyph id] for every Material name it draws. */
-function fontLigatures() {
+function fontTables() {
   const require = createRequire(import.meta.url);
-  const font = join(dirname(require.resolve("@material-symbols/font-400/package.json")), "material-symbols-rounded.woff2");
-  return ligatureNames(woff2Tables(readFileSync(font))).filter(([name]) => /^[a-z0-9_]+$/.test(name));
+  return woff2Tables(readFileSync(join(dirname(require.resolve("@material-symbols/font-400/package.json")), "material-symbols-rounded.woff2")));
 }
 
 /**
  * The font's names beside the SVG package's `names`: `aliases` (alias ->
- * current name) draw the same glyph as a current name; `textOnly` are names
- * the font draws with a glyph of their own that no SVG has (valid for 1.67,
- * shown by the page as their name).
+ * current name) draw the same glyph as a current name; `drawn` are names the
+ * font draws with a glyph of its own that no SVG has (auto_awesome, ...):
+ * name -> that glyph's outline as SVG path data (viewBox 0 -960 960 960, as
+ * the package's SVGs).
  * @param {Iterable<string>} names  the SVG package's names
- * @returns {{aliases: Record<string, string>, textOnly: string[]}}
+ * @returns {{aliases: Record<string, string>, drawn: Record<string, string>}}
  */
 export function fontNames(names) {
   const current = new Set(names);
-  const ligs = fontLigatures();
+  const t = fontTables();
+  const ligs = ligatureNames(t).filter(([name]) => /^[a-z0-9_]+$/.test(name));
   const byGlyph = new Map();
   for (const [name, glyph] of ligs) if (current.has(name)) byGlyph.set(glyph, name);
   /** @type {Record<string, string>} */
   const aliases = {};
-  const textOnly = new Set();
+  const own = new Map();
   for (const [name, glyph] of ligs) {
     if (current.has(name)) continue;
     if (byGlyph.has(glyph)) aliases[name] = byGlyph.get(glyph);
-    else textOnly.add(name);
+    else own.set(name, glyph);
   }
-  return {
-    aliases: Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1))),
-    textOnly: [...textOnly].sort(),
-  };
+  const outlines = decodeGlyf(t.glyf, new Set(own.values()));
+  /** @type {Record<string, string>} */
+  const drawn = {};
+  for (const [name, glyph] of [...own].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const d = pathData(outlines.get(glyph) ?? []);
+    if (d) drawn[name] = d;
+  }
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { aliases: sorted(aliases), drawn };
 }

@@ -6,8 +6,8 @@
 // Older names that 1.67's icon font still draws (auto_fix_high -> ...,
 // access_alarm -> alarm) come from @material-symbols/font-400's ligatures
 // (web/tools/icon_aliases.js): each gets a copy of its current icon's file.
-// The font's few names whose glyph no SVG draws are valid too; the page
-// shows them as their name (no file: the fetch answers 404).
+// The font's few names whose glyph no SVG draws (auto_awesome, ...) get an
+// SVG made from the font's own outline.
 //
 // The same packages give Python its list of valid names
 // (py/tablit/data/material_icons.txt, for icon= validation as 1.67 does it):
@@ -45,15 +45,15 @@ export function iconAliasMap() {
   return font.aliases;
 }
 
-/** Names the font draws that no SVG has: valid (1.67 accepts them), drawn as their name. */
-export function textOnlyNames() {
+/** Names the font draws with a glyph no SVG has: name -> the glyph's SVG path data. */
+export function fontDrawnIcons() {
   font ??= fontNames(iconNames());
-  return font.textOnly;
+  return font.drawn;
 }
 
 /** The text of py/tablit/data/material_icons.txt: every valid name, one a line. */
 export function namesText() {
-  return [...iconNames(), ...Object.keys(iconAliasMap()), ...textOnlyNames()].sort().join("\n") + "\n";
+  return [...iconNames(), ...Object.keys(iconAliasMap()), ...Object.keys(fontDrawnIcons())].sort().join("\n") + "\n";
 }
 
 /**
@@ -74,8 +74,13 @@ export function copyIconAssets(dir) {
     writeFileSync(join(dir, `${name}.svg`), svg);
     bytes += Buffer.byteLength(svg);
   }
+  for (const [name, d] of Object.entries(fontDrawnIcons())) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -960 960 960"><path d="${d}"/></svg>`;
+    writeFileSync(join(dir, `${name}.svg`), svg);
+    bytes += Buffer.byteLength(svg);
+  }
   writeFileSync(join(dir, "LICENSE"), readFileSync(join(src, "..", "LICENSE")));
-  return { files: files.length, bytes };
+  return { files: files.length + Object.keys(fontDrawnIcons()).length, bytes };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
