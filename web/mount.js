@@ -397,7 +397,9 @@ export function mount(element, options = {}) {
       dispatch(msg);
     }
     // An answer to the first paint's input without a render (refused): the next one, or the last run drawn.
-    if (firstPaint.waiting && !msgs.some((m) => m?.running === true || m?.type === "render" || m?.type === "patch") && firstPaint.take(null) && lastRender) {
+    // (a batch of only a snapshot, posted after an answer, is no answer)
+    if (firstPaint.waiting && msgs.some((m) => m?.type === "refused" || (m?.type === "run" && m.running === false))
+      && !msgs.some((m) => m?.running === true || m?.type === "render" || m?.type === "patch") && firstPaint.take(null) && lastRender) {
       dispatch({ ...lastRender, running: false });
     }
   }
