@@ -296,7 +296,8 @@ def _nodes(render):
         for child in node.get("children") or []:
             walk(child)
 
-    walk(render["tree"]["main"])
+    for root in render["tree"].values():  # main, sidebar, bottom (a pinned chat_input)
+        walk(root)
     return out
 
 

@@ -298,7 +298,7 @@ def test_chat_input_files_and_audio_over_the_wire(tmp_path):
         "    st.write(f'{v.text}|{[f.name for f in v.files]}|{v.files[0].read()}|{v.audio.name}|{v.audio.type}')\n")
     b = Bridge(str(tmp_path / "app.py"))
     first = [m for m in json.loads(b.start()) if m["type"] == "render"][-1]
-    box = first["tree"]["main"]["children"][0]
+    box = first["tree"]["bottom"]["children"][0]  # a top-level chat_input is pinned to the bottom
     assert box["props"]["accept_file"] == "multiple" and box["props"]["file_type"] == [".txt"]
 
     def file(name, mime, data):
@@ -307,7 +307,7 @@ def test_chat_input_files_and_audio_over_the_wire(tmp_path):
     value = {"text": "hello", "files": [file("a.txt", "text/plain", b"hi")], "audio": file("r.wav", "audio/wav", b"abc")}
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": value}], "trigger": box["id"]}])))
     render = [m for m in out if m["type"] == "render"][-1]
-    assert render["tree"]["main"]["children"][1]["props"]["body"] == "hello|['a.txt']|b'hi'|r.wav|audio/wav"
+    assert render["tree"]["main"]["children"][0]["props"]["body"] == "hello|['a.txt']|b'hi'|r.wav|audio/wav"
     bad = {"text": "x", "files": [file("a.png", "image/png", b"hi")]}
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": bad}], "trigger": box["id"]}])))
     assert out[0]["type"] == "refused" and "Invalid file extension: `.png`" in out[0]["reason"]

@@ -1,7 +1,7 @@
 // Blocks and the app shell: main column, collapsible sidebar with the page
 // menu, columns, tabs (role tablist/tab/tabpanel), expander (<details>),
 // container, empty.  (Forms live in forms.js.)
-import { useState, useEffect } from 'preact/hooks';
+import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx } from './context.js';
 import { children, NodeView } from './registry.js';
@@ -10,6 +10,7 @@ import { InlineMd } from './markdown.js';
 import { Banner } from './elements/exception.js';
 import { Logo } from './elements/media.js';
 import { ToastArea } from './elements/misc.js';
+import { useStickToBottom } from './stick_bottom.js';
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;
@@ -129,7 +130,11 @@ export function Shell({ msg, tree }) {
   const locked = cfg.initial_sidebar_state === 'locked';
   const width = typeof cfg.initial_sidebar_state === 'number' ? `--tl-sidebar-w:${cfg.initial_sidebar_state}px` : undefined;
   usePageConfig(cfg, pages, msg.page);
-  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '')} style=${width}>
+  // a pinned bottom block (a top-level chat_input, st.bottom): the page keeps to its end
+  const hasBottom = !!(tree.bottom && tree.bottom.children && tree.bottom.children.length);
+  const mainRef = useRef(null);
+  useStickToBottom(hasBottom, mainRef);
+  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width}>
     ${hasSidebar ? html`<section class="tl-sidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} hidden=${!open}>
       <div class="tl-sidebar-top"><${Logo} logo=${msg.logo} where="sidebar" />${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
       <${PageNav} pages=${pages} current=${msg.page} />
@@ -140,13 +145,13 @@ export function Shell({ msg, tree }) {
         ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" />`}
         ${hasSidebar && !open ? html`<button type="button" class="tl-icon-btn" aria-label="Open sidebar" onClick=${() => setOpen(true)}>»</button>` : null}
       </header>
-      <main class="tl-main" data-testid="stMain">
+      <main class="tl-main" data-testid="stMain" ref=${mainRef}>
         <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}>
           <${Banner} banner=${msg.banner} />
           ${main ? html`<${NodeView} node=${main} />` : null}
         </div>
       </main>
-      ${tree.bottom && tree.bottom.children && tree.bottom.children.length ? html`<div class="tl-bottom" data-testid="stBottom">
+      ${hasBottom ? html`<div class="tl-bottom" data-testid="stBottom">
         <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}><${NodeView} node=${tree.bottom} /></div>
       </div>` : null}
     </div>

@@ -135,11 +135,14 @@ def check_label_visibility(value: str) -> str:
     return value
 
 
-def register_widget(dg: "DeltaGenerator", spec: WidgetSpec) -> WidgetResult:
+def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerator | None" = None) -> WidgetResult:
     # This runs once per widget per run: locals over attribute lookups, and no
     # work a widget that raises nothing does not need (it is the app's hot path).
+    # ``at``: where the node goes when that is not where the call was made (a
+    # top-level chat_input is pinned in the bottom block, its id still the
+    # caller's, as 1.67 computes it from the active container).
     dg, meta, value, source = register_widget_state(dg, spec)
-    return _widget_node(dg, spec, meta, value, source)
+    return _widget_node(dg if at is None else at, spec, meta, value, source)
 
 
 def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["DeltaGenerator", WidgetMeta, Any, str]:

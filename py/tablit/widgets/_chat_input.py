@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Callable, Iterator
 
-from ..delta_generator import command
+from ..delta_generator import DeltaGenerator, bottom_dg, command
 from .. import errors
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import callback_of, in_form
@@ -141,6 +141,17 @@ class _Chat:
         return value
 
 
+def pinned_at_bottom(dg: DeltaGenerator) -> bool:
+    """Whether a chat_input called on ``dg`` goes into the bottom block, as 1.67's
+    does: called from the main body with no layout block around it (``st.chat_input``
+    at the top level, or an ``st.empty()`` placeholder there).  In a container,
+    column, tab, expander, the sidebar or ``st.bottom`` it stays where it was called."""
+    active = dg._active()
+    if active._root != "main":
+        return False
+    return active._is_root or (active._is_empty and len(active._path) == 1)
+
+
 @command
 def chat_input(self, placeholder: str = "Your message", *, key: Any = None,
                max_chars: int | None = None, max_upload_size: int | None = None,
@@ -194,7 +205,7 @@ def chat_input(self, placeholder: str = "Your message", *, key: Any = None,
         on_change=callback, args=args, kwargs=kwargs,
         is_trigger=True, trigger_idle=None, disabled=disabled,
         coerce=chat.coerce,
-    ))
+    ), at=bottom_dg if pinned_at_bottom(self) else None)
     if chat.prefill is not None:
         result.node.props["prefill"] = chat.prefill
     if isinstance(result.value, ChatInputValue):

@@ -1,5 +1,6 @@
 // st.chat_input: Enter (without Shift) or the send button sends the text as a
-// change plus trigger, then clears the box.  Pinned to the bottom of main.
+// change plus trigger, then clears the box.  A top-level one is pinned in the
+// bottom block (py/tablit/widgets/_chat_input.py); nested ones stay inline.
 // With accept_file an "Attach files" button adds files (one, several, or a
 // folder), shown as removable chips; with accept_audio a "Record audio" input
 // (the microphone on phones, an audio file elsewhere) adds a recording.  Then
@@ -82,7 +83,7 @@ function ChatInput({ node }) {
       ${p.accept_audio ? html`<label class="tl-chat-attach" title="Record audio">
         <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${off}
           onChange=${(ev) => { const t = ev.currentTarget; addAudio(t.files).finally(() => { t.value = ''; }); }} />${MIC}</label>` : null}
-      <button type="button" class="tl-chat-send" aria-label="Send" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${submit}>
+      <button type="button" class="tl-chat-send" aria-label="Send message" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${submit}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M3 20.5v-17L22 12 3 20.5zm2-3.05L16.85 12 5 6.55v3.95L11 12l-6 1.5v3.95z"/></svg>
       </button>
     </div>

@@ -1,0 +1,90 @@
+"""Issue 13, layout: where a chat_input goes, and header anchors, as Streamlit 1.67.
+
+Run against Streamlit 1.67 too (``TABLIT_REFERENCE=1``): a top-level
+``st.chat_input`` (or one written into a top-level ``st.empty()``) is moved
+into the bottom block; inside a container, column, tab, the sidebar or
+``st.bottom`` it stays where it was called.
+"""
+
+from apptest import AppTest
+
+_BOTTOM = 3  # the root blocks: main, sidebar, event, bottom
+
+
+def _keys(block) -> list:
+    """Keys of the chat inputs in a block, in order, at any depth."""
+    found = []
+
+    def walk(node):
+        if type(node).__name__ == "ChatInput":
+            found.append(node.key)
+        for child in (getattr(node, "children", None) or {}).values():
+            walk(child)
+
+    walk(block)
+    return found
+
+
+def _roots(at) -> dict:
+    tree = at._tree.children
+    return {"main": _keys(tree[0]), "sidebar": _keys(tree[1]),
+            "bottom": _keys(tree[_BOTTOM]) if _BOTTOM in tree else []}
+
+
+def test_top_level_chat_input_goes_to_the_bottom_block():
+    at = AppTest.from_string("""
+import streamlit as st
+with st.chat_message("user"):
+    st.write("hello")
+st.chat_input("Say something", key="top")
+st.write("after")
+""").run()
+    assert not at.exception
+    assert _roots(at) == {"main": [], "sidebar": [], "bottom": ["top"]}
+    # the messages stay in main, in order, above the pinned input
+    assert [m.value for m in at.markdown] == ["hello", "after"]
+
+
+def test_nested_chat_inputs_stay_inline_and_empty_placeholder_is_pinned():
+    at = AppTest.from_string("""
+import streamlit as st
+st.chat_input("a", key="a")
+with st.container():
+    st.chat_input("b", key="b")
+col, = st.columns(1)
+col.chat_input("c", key="c")
+tab, = st.tabs(["T"])
+tab.chat_input("d", key="d")
+with st.expander("E"):
+    st.chat_input("e", key="e")
+ph = st.empty()
+ph.chat_input("f", key="f")
+with st.container():
+    st.empty().chat_input("g", key="g")
+st.sidebar.chat_input("h", key="h")
+st.bottom.chat_input("i", key="i")
+""").run()
+    assert not at.exception
+    assert _roots(at) == {"main": ["b", "c", "d", "e", "g"], "sidebar": ["h"],
+                          "bottom": ["a", "f", "i"]}
+
+
+def test_pinned_chat_input_submits_and_keeps_its_id_and_value():
+    at = AppTest.from_string("""
+import streamlit as st
+if "log" not in st.session_state:
+    st.session_state.log = []
+for m in st.session_state.log:
+    st.chat_message("user").write(m)
+if prompt := st.chat_input("Say something", key="box"):
+    st.session_state.log.append(prompt)
+    st.chat_message("user").write(prompt)
+""").run()
+    at.chat_input(key="box").set_value("first").run()
+    at.chat_input(key="box").set_value("second").run()
+    assert not at.exception
+    assert [m.value for m in at.markdown] == ["first", "second"]
+    assert _roots(at)["bottom"] == ["box"]
+    at.run()  # a trigger: the text is returned by one run only
+    assert [m.value for m in at.markdown] == ["first", "second"]
+    assert at.chat_input(key="box").value is None
