@@ -1,6 +1,7 @@
-// st.expander and st.status: <details>/<summary>.  A status shows its state
-// (a spinner while running, a check when complete, an error mark) before the
-// label.  A stateful expander (key + on_change, see py/tablit/elements/
+// st.expander and st.status: <details>/<summary>, as 1.67 draws them: a
+// chevron before the label (right when closed, down when open).  A status
+// shows its state (a spinner while running, a check when complete, an error
+// mark) in the chevron's place, as an icon= does.  A stateful expander (key + on_change, see py/tablit/elements/
 // containers.py) tells the worker when it opens or closes; otherwise the page
 // alone decides, following props.expanded when the run changes it.
 import { useState, useEffect, useRef } from 'preact/hooks';
@@ -13,10 +14,15 @@ import { widthStyle } from '../widgets/common.js';
 
 const STATE_TEXT = { running: 'Running', complete: 'Complete', error: 'Error' };
 
+const CHECK = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 12-12-1.4-1.4z"/></svg>`;
+const ERROR = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z"/></svg>`;
+/** 1.67's expander chevron: right when closed, turned down when open (CSS). */
+const CHEVRON = html`<span class="tl-expander-chevron" aria-hidden="true" data-testid="stExpanderToggleIcon"><svg viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M8.6 16.6 13.2 12 8.6 7.4 10 6l6 6-6 6z"/></svg></span>`;
+
 function StateIcon({ state }) {
   if (state === 'running') return html`<span class="tl-status-icon tl-status-running" role="img" aria-label=${STATE_TEXT.running}><span class="tl-mini-spinner"></span></span>`;
-  if (state === 'complete') return html`<span class="tl-status-icon tl-status-complete" role="img" aria-label=${STATE_TEXT.complete}>✓</span>`;
-  if (state === 'error') return html`<span class="tl-status-icon tl-status-error" role="img" aria-label=${STATE_TEXT.error}>!</span>`;
+  if (state === 'complete') return html`<span class="tl-status-icon tl-status-complete" role="img" aria-label=${STATE_TEXT.complete}>${CHECK}</span>`;
+  if (state === 'error') return html`<span class="tl-status-icon tl-status-error" role="img" aria-label=${STATE_TEXT.error}>${ERROR}</span>`;
   return null;
 }
 
@@ -52,10 +58,12 @@ function Expander({ node }) {
     setOpen(now);
     report(now);
   };
-  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : html`<${Icon} icon=${p.icon} />`;
-  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
+  // 1.67: the chevron leads the label; an icon (or a status's state) takes its
+  // place and gives it back while the pointer is over the expander
+  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon"><${Icon} icon=${p.icon} /></span>` : null;
+  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
       data-testid=${p.state ? 'stStatusWidget' : 'stExpander'} open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
-    <summary class="tl-expander-summary">${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
+    <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
     <div class="tl-expander-body tl-block">${children(node.children)}</div>
   </details>`;
 }

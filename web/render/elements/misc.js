@@ -1,12 +1,13 @@
 // Small elements: metric, progress, image, latex, html, page_link, and the
 // transient ones (balloons, snow, toast).
-import { useEffect, useLayoutEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { InlineMd, Markdown, sanitize } from '../markdown.js';
+import { InlineMd, sanitize } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 import { ScriptedHtml } from './media.js';
+import { Toast } from './toast.js';
 
 /**
  * A URL that is safe to put in src/href: http(s), protocol-relative or
@@ -89,71 +90,8 @@ function Celebration({ node }) {
 }
 
 // ------------------------------------------------------------------- toast
-const DURATION = { short: 4000, long: 10000, infinite: 0 };
-
-/** The renderer's toasts: shown in a corner by <ToastArea>, each for its duration. */
-export class Toasts {
-  constructor() {
-    /** @type {{key: number, id: string, body: string, icon: string|null, timer: any}[]} */
-    this.list = [];
-    this.subs = new Set();
-    this.seq = 0;
-  }
-
-  /** Show a toast; one with the same node id is replaced (toast.toast() updates it). */
-  show(id, { body, icon, duration }) {
-    const ms = typeof duration === 'number' ? duration * 1000 : DURATION[duration] ?? DURATION.short;
-    const old = this.list.find((t) => t.id === id);
-    if (old) clearTimeout(old.timer);
-    const t = { key: old ? old.key : ++this.seq, id, body: String(body ?? ''), icon: icon || null, timer: null };
-    if (ms > 0) t.timer = setTimeout(() => this.dismiss(t.key), ms);
-    this.list = old ? this.list.map((x) => (x === old ? t : x)) : [...this.list, t].slice(-5);
-    this.notify();
-  }
-
-  dismiss(key) {
-    const t = this.list.find((x) => x.key === key);
-    if (!t) return;
-    clearTimeout(t.timer);
-    this.list = this.list.filter((x) => x !== t);
-    this.notify();
-  }
-
-  clear() {
-    for (const t of this.list) clearTimeout(t.timer);
-    this.list = [];
-  }
-
-  notify() {
-    for (const fn of this.subs) fn();
-  }
-}
-
-function Toast({ node }) {
-  const ctx = useCtx();
-  useEffect(() => {
-    ctx.toasts.show(node.id, node.props);
-  }, [node]);
-  return null;
-}
-
-/** The corner where toasts appear. */
-export function ToastArea() {
-  const ctx = useCtx();
-  const [, force] = useReducer((x) => x + 1, 0);
-  // subscribed before any <Toast>'s effect shows one
-  useLayoutEffect(() => {
-    ctx.toasts.subs.add(force);
-    return () => ctx.toasts.subs.delete(force);
-  }, []);
-  const list = ctx.toasts.list;
-  return html`<div class="tl-toasts" data-testid="stToastContainer">
-    ${list.map((t) => html`<div class="tl-toast" role="status" key=${t.key} data-testid="stToast">
-      <${Icon} icon=${t.icon} /><${Markdown} body=${t.body} />
-      <button type="button" class="tl-toast-x" aria-label="Close" onClick=${() => ctx.toasts.dismiss(t.key)}>×</button>
-    </div>`)}
-  </div>`;
-}
+// (in toast.js: the corner stack, durations, Close)
+export { Toasts, ToastArea } from './toast.js';
 
 // ------------------------------------------------------------------- image
 function Image({ node }) {

@@ -1,8 +1,10 @@
-// st.tabs (role tablist/tab/tabpanel; arrows, Home, End) and st.popover (a
+// st.tabs (role tablist/tab/tabpanel; arrows, Home, End; as 1.67 draws them:
+// the active tab's underline inside the bar, "Scroll tabs left/right" buttons
+// when the labels overflow, the active tab scrolled into view) and st.popover (a
 // button with aria-expanded opening a floating panel; Escape or a click outside
 // closes it).  Stateful ones (on_change, see py/tablit/elements/containers.py)
 // report the selected label / open state and follow what the run sets.
-import { useRef, useLayoutEffect } from 'preact/hooks';
+import { useRef, useLayoutEffect, useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
 import { children, NodeView } from '../registry.js';
@@ -10,6 +12,42 @@ import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { Help, widthStyle } from '../widgets/common.js';
 import { useOpenState } from './expander.js';
+
+/** How far one click on a scroll button moves the tab bar (1.67: 200 px). */
+const SCROLL_STEP = 200;
+const ARROW_LEFT = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path fill="currentColor" d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z"/></svg>`;
+const ARROW_RIGHT = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path fill="currentColor" d="M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z"/></svg>`;
+
+function reducedMotion() {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Whether the tab bar can scroll left / right (its labels overflow): kept up
+ * to date on scroll and resize.
+ */
+function useOverflow(ref, count) {
+  const [edges, setEdges] = useState(/** @type {[boolean, boolean]} */ ([false, false]));
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = () => {
+      const left = el.scrollLeft > 1;
+      const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+      setEdges((old) => (old[0] === left && old[1] === right ? old : [left, right]));
+    };
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    const win = el.ownerDocument.defaultView;
+    const ro = win && typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(measure) : null;
+    if (ro) ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', measure);
+      if (ro) ro.disconnect();
+    };
+  }, [count]);
+  return edges;
+}
 
 function Tabs({ node }) {
   const ctx = useCtx();
@@ -36,12 +74,20 @@ function Tabs({ node }) {
     if (btn) /** @type {HTMLElement} */ (btn).focus();
   };
   const style = [widthStyle(p.width), typeof p.height === 'number' ? `--tl-tabs-h:${p.height}px` : null].filter(Boolean).join(';') || undefined;
+  const [canLeft, canRight] = useOverflow(list, tabs.length);
+  useEffect(() => {
+    const btn = list.current && list.current.querySelectorAll('[role=tab]')[a];
+    if (btn && typeof btn.scrollIntoView === 'function') btn.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [a]);
+  const scroll = (dx) => list.current && list.current.scrollBy({ left: dx, behavior: reducedMotion() ? 'auto' : 'smooth' });
   return html`<div class=${'tl-el tl-k-tabs tl-tabs' + (typeof p.height === 'number' ? ' tl-tabs-fixed' : '')} data-testid="stTabs" style=${style}>
     <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
-      ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab"
+      ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab" data-testid="stTab"
         aria-selected=${i === a ? 'true' : 'false'} aria-controls=${`${base}-panel-${i}`} tabindex=${i === a ? 0 : -1}
-        onClick=${() => select(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /></button>`)}
+        onClick=${() => select(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /><span class="tl-tab-line" aria-hidden="true"></span></button>`)}
     </div>
+    ${canLeft ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-left" aria-label="Scroll tabs left" data-testid="stTabsScrollLeft" onClick=${() => scroll(-SCROLL_STEP)}>${ARROW_LEFT}</button>` : null}
+    ${canRight ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-right" aria-label="Scroll tabs right" data-testid="stTabsScrollRight" onClick=${() => scroll(SCROLL_STEP)}>${ARROW_RIGHT}</button>` : null}
     ${tabs.map((t, i) => html`<${NodeView} key=${t.id} node=${t} active=${i === a} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />`)}
   </div>`;
 }
