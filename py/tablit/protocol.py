@@ -156,7 +156,8 @@ NODE_PROPS: dict[str, str] = {
     "form": "{form_id: str, border: bool, clear_on_submit: bool, enter_to_submit: bool}",
     "empty": "{}",
     # text and data elements
-    "title": "{body: str, anchor: str|null, help: str|null, divider: bool|str}",
+    "title": "{body: str, anchor: str|false|null, help: str|null, divider: false|colour name "
+             "(divider=True: 1.67's cycle blue, green, orange, red, violet, yellow)}",
     "header": "same as title",
     "subheader": "same as title",
     "markdown": "{body: str, unsafe_allow_html: bool, help: str|null}",

@@ -7,6 +7,7 @@ import DOMPurify from 'dompurify';
 import { html } from './html.js';
 import { escapeHtml, hasMath, startAt, streamlitDialect } from './dialect.js';
 import { MATH_CLASS, useEnhance } from './enhance.js';
+import { useMarkdownAnchors } from './anchors.js';
 
 export { loadHighlighter } from './enhance.js';
 
@@ -134,6 +135,7 @@ const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
 export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
   const out = markdownToHtml(body, { unsafe: u });
   const ref = useEnhance(out);
+  useMarkdownAnchors(ref, out);
   return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 

@@ -10,6 +10,7 @@ import textwrap
 from .. import errors
 from ..delta_generator import command
 from ..protocol import Node
+from ..runtime.context import get_ctx
 
 
 def clean_text(body: Any) -> str:
@@ -44,10 +45,51 @@ def check_icon(icon: Any) -> str | None:
     return icon_or_none(icon)
 
 
+_DIVIDER_COLORS = ["red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow"]
+
+
+def _check_divider(divider: Any) -> bool | str:
+    """``divider=``: False, True (the page cycles the colours) or one of 1.67's colour names."""
+    if not divider:
+        return False
+    if divider is True:
+        return True
+    if divider in _DIVIDER_COLORS:
+        return divider
+    raise errors.invalid_value("divider", ["True"] + [f"'{c}'" for c in _DIVIDER_COLORS])
+
+
+def _check_anchor(anchor: Any) -> str | bool | None:
+    """``anchor=``: None (an id from the text, made by the page as 1.67's does), a
+    string (that id) or False (no anchor link); anything else is refused as 1.67 does."""
+    if anchor is None or anchor is False or isinstance(anchor, str):
+        return anchor
+    if anchor is True:
+        raise errors.invalid_value("anchor", ["None", "False", "any string"])
+    raise errors.invalid_type("anchor", type(anchor).__name__, ["str", "None", "False"])
+
+
+_AUTO_DIVIDERS = ("blue", "green", "orange", "red", "violet", "yellow")
+
+
+def _divider_color(divider: bool | str) -> bool | str:
+    """``divider=True`` takes the next colour of 1.67's cycle (blue, green, orange,
+    red, violet, yellow; gray and rainbow only when named), counted per run in
+    call order (1.67's page counts the headings in page order: the same unless
+    a heading is written into an earlier container later)."""
+    if divider is not True:
+        return divider
+    ctx = get_ctx()
+    n = getattr(ctx, "auto_dividers", 0)
+    ctx.auto_dividers = n + 1  # type: ignore[attr-defined]
+    return _AUTO_DIVIDERS[n % len(_AUTO_DIVIDERS)]
+
+
 def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,
              divider: bool | str, icon: Any, width: Any, text_alignment: Any, wrap: Any) -> Node:
-    props = {"body": clean_text(body), "anchor": anchor if anchor is not None else None,
-             "help": help, "divider": divider, "icon": check_icon(icon)}
+    props = {"body": clean_text(body), "icon": check_icon(icon), "divider": _check_divider(divider),
+             "anchor": _check_anchor(anchor), "help": help}
+    props["divider"] = _divider_color(props["divider"])
     props.update(layout_props(width, text_alignment, wrap))
     return self._enqueue(kind, props)
 

@@ -1,9 +1,11 @@
 // Text elements: markdown, title/header/subheader, caption, text, divider.
 import { html } from '../html.js';
-import { Markdown, InlineMd, plainText } from '../markdown.js';
+import { Markdown, InlineMd } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { useCtx, domId } from '../context.js';
 import { Icon } from '../widgets/icon.js';
+import { useRef } from 'preact/hooks';
+import { useHeadingId, AnchorLink } from '../anchors.js';
 
 /**
  * Root attributes of a text element with 1.67's text_alignment (CSS
@@ -16,10 +18,6 @@ export function textAttrs(node, extra = '') {
   const align = ['center', 'right', 'justify'].includes(p.text_alignment) ? `text-align:${p.text_alignment}` : '';
   if (align) attrs.style = attrs.style ? `${attrs.style};${align}` : align;
   return attrs;
-}
-
-function slug(s) {
-  return plainText(s).toLowerCase().trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 function MarkdownEl({ node }) {
@@ -39,9 +37,9 @@ function Text({ node }) {
   return html`<div ...${textAttrs(node)}><div class="tl-text">${p.body}</div>${p.help ? html`<${Help} text=${p.help} />` : null}</div>`;
 }
 
-const DIVIDER_COLORS = ['blue', 'green', 'orange', 'red', 'violet'];
+const DIVIDER_COLORS = ['blue', 'green', 'orange', 'red', 'violet', 'yellow'];
 
-/** divider=True: a colour picked by the node id, so a re-render keeps it. */
+/** divider=True from an older worker (today's sends the colour): one picked by the node id. */
 function autoColor(id) {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
@@ -50,24 +48,28 @@ function autoColor(id) {
 
 /**
  * title/header/subheader.  The heading is named by its text alone
- * (aria-labelledby), not by the hover anchor link or the help icon.
+ * (aria-labelledby), not by the hover anchor link or the help icon.  Its id
+ * is 1.67's: anchor="x", else made from the text shown (anchors.js); with
+ * anchor=False the id stays and the link goes.
  */
 function Heading({ node }) {
   const ctx = useCtx();
   const p = node.props;
   const Tag = node.kind === 'title' ? 'h1' : node.kind === 'header' ? 'h2' : 'h3';
-  const anchor = p.anchor === false ? null : typeof p.anchor === 'string' && p.anchor ? p.anchor : slug(p.body || '');
+  const textRef = useRef(null);
+  const anchor = useHeadingId(textRef, p.anchor, [p.body, p.anchor]);
   const textId = domId(ctx, node.id, '-text');
   let divider = null;
   if (p.divider) {
     const color = p.divider === true ? autoColor(node.id) : String(p.divider);
-    divider = html`<hr class=${'tl-heading-divider tl-divider-' + color} />`;
+    divider = html`<hr class=${'tl-heading-divider tl-divider-' + color} data-testid="stHeadingDivider" />`;
   }
   return html`<div ...${textAttrs(node, 'tl-heading')}>
     <${Tag} id=${anchor || undefined} class="tl-h" aria-labelledby=${textId}>
-      ${p.icon ? html`<${Icon} icon=${p.icon} />` : null}<span id=${textId}><${InlineMd} text=${p.body} /></span>
-      ${anchor ? html`<a class="tl-anchor" href=${'#' + anchor} aria-hidden="true" tabindex="-1">#</a>` : null}
-      ${p.help ? html`<${Help} text=${p.help} />` : null}
+      ${p.icon ? html`<${Icon} icon=${p.icon} />` : null}<span id=${textId} ref=${textRef} data-heading-text=""><${InlineMd} text=${p.body} /></span>
+      ${p.help || (anchor && p.anchor !== false) ? html`<span class="tl-h-actions" data-testid="stHeaderActionElements">
+        ${p.help ? html`<${Help} text=${p.help} />` : null}${p.anchor !== false ? html`<${AnchorLink} id=${anchor} />` : null}
+      </span>` : null}
     </${Tag}>${divider}
   </div>`;
 }
