@@ -88,3 +88,29 @@ if prompt := st.chat_input("Say something", key="box"):
     at.run()  # a trigger: the text is returned by one run only
     assert [m.value for m in at.markdown] == ["first", "second"]
     assert at.chat_input(key="box").value is None
+
+
+def test_heading_anchor_and_divider_arguments_are_checked_as_1_67():
+    at = AppTest.from_string("""
+import streamlit as st
+for call in (lambda: st.header("A", anchor=True), lambda: st.header("B", anchor=3),
+             lambda: st.subheader("C", divider="pink"), lambda: st.header("D", divider=1)):
+    try:
+        call()
+    except Exception as e:
+        st.text(f"{type(e).__name__}: {e}")
+st.header("E", anchor=False, divider=True)
+st.subheader("F", anchor="custom-id", divider="gray")
+st.title("G", anchor=None)
+""").run()
+    colours = "True, 'red', 'orange', 'yellow', 'blue', 'green', 'violet', 'gray', 'grey', 'rainbow'"
+    assert [t.value for t in at.text] == [
+        "StreamlitValueError: Invalid `anchor` value. Supported values: None, False, any string.",
+        "StreamlitInvalidParameterTypeError: Invalid `anchor` type. Expected one of: str, None, False. "
+        "Provided type: int.",
+        f"StreamlitValueError: Invalid `divider` value. Supported values: {colours}.",
+        f"StreamlitValueError: Invalid `divider` value. Supported values: {colours}.",
+    ]
+    assert [h.value for h in at.header] == ["E"]
+    assert [h.value for h in at.subheader] == ["F"]
+    assert [h.value for h in at.title] == ["G"]
