@@ -1,7 +1,8 @@
 // A chat app (a chat_input pinned in the bottom block) keeps the page scrolled
 // to its end while messages arrive, as Streamlit 1.67 does: on first paint
 // and whenever the main column grows, if the reader was at the end.  A reader
-// who scrolled up is left where they are until they come back down.
+// who scrolled up is left where they are until they come back down, or use
+// the bottom block (typing or sending a message there brings the end back).
 import { useEffect, useRef } from 'preact/hooks';
 
 /** How close to the end (px) still counts as "at the end". */
@@ -38,7 +39,13 @@ export function useStickToBottom(on, ref) {
       if (stuck.current) box.scrollTop = box.scrollHeight;
     };
     const onScroll = () => { stuck.current = atEnd(); };
+    const onBottom = (ev) => {
+      const t = /** @type {any} */ (ev.target);
+      if (t && typeof t.closest === 'function' && t.closest('.tl-bottom')) stuck.current = true;
+    };
     target.addEventListener('scroll', onScroll, { passive: true });
+    doc.addEventListener('keydown', onBottom, true);
+    doc.addEventListener('pointerdown', onBottom, true);
     let observer = null;
     if (typeof win.ResizeObserver === 'function') {
       observer = new win.ResizeObserver(toEnd);
@@ -47,6 +54,8 @@ export function useStickToBottom(on, ref) {
     toEnd();
     return () => {
       target.removeEventListener('scroll', onScroll);
+      doc.removeEventListener('keydown', onBottom, true);
+      doc.removeEventListener('pointerdown', onBottom, true);
       if (observer) observer.disconnect();
     };
   }, [on]);
