@@ -197,6 +197,69 @@ describe('multiselect: chips and a searchable combobox', () => {
   });
 });
 
+describe('dates and times in 1.67\'s formats', () => {
+  test('date_input: format, typing, the calendar grid by keyboard, min/max; ranges; time_input steps; datetime', { timeout: 120_000 }, async () => {
+    const day = page.getByLabel('Day', { exact: true });
+    assert.equal(await day.inputValue(), '2024/01/02');
+    assert.equal(await page.getByLabel('Trip', { exact: true }).inputValue(), '02.01.2024 – 05.01.2024');
+    assert.equal(await page.getByLabel('US date', { exact: true }).inputValue(), '01-02-2024');
+    assert.equal(await page.getByLabel('Alarm', { exact: true }).inputValue(), '09:30');
+    assert.equal(await page.getByLabel('Meeting', { exact: true }).inputValue(), '2024/01/02, 09:30');
+
+    // typed in the format; a day past max_value is dropped
+    await day.fill('2024/01/20');
+    await afterRun(page, () => day.press('Enter'));
+    await shown(page.getByText(line('Day:', '2024-01-20')));
+    await day.fill('2024/03/01');
+    await day.press('Enter');
+    assert.equal(await day.inputValue(), '2024/01/20');
+
+    // the calendar: focus on the chosen day; arrows, PageDown; Enter picks
+    await page.getByTestId('stDateInput').filter({ has: day }).getByRole('button', { name: 'Choose date', exact: true }).click();
+    const cal = page.getByRole('dialog', { name: 'Choose date' });
+    await shown(cal);
+    await shown(cal.getByRole('grid', { name: 'January 2024' }));
+    const focused = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert.equal(await focused(), 'January 20, 2024');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), 'January 28, 2024');
+    await page.keyboard.press('PageDown');
+    await shown(cal.getByRole('grid', { name: 'February 2024' }));
+    assert.equal(await focused(), 'February 20, 2024', 'max_value: no later');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), 'February 20, 2024');
+    assert.equal(await cal.getByRole('gridcell', { name: 'February 21, 2024' }).getAttribute('aria-disabled'), 'true');
+    await page.keyboard.press('ArrowLeft');
+    await afterRun(page, () => page.keyboard.press('Enter'));
+    await shown(page.getByText(line('Day:', '2024-02-19')));
+    assert.equal(await cal.count(), 0);
+    assert.equal(await day.inputValue(), '2024/02/19');
+
+    // a range: two picks in the grid
+    await page.getByRole('button', { name: 'Choose date range' }).click();
+    const rc = page.getByRole('dialog', { name: 'Choose date range' });
+    await rc.getByRole('gridcell', { name: 'January 10, 2024' }).click();
+    await afterRun(page, () => rc.getByRole('gridcell', { name: 'January 7, 2024' }).click());
+    await shown(page.getByText(line('Trip:', '2024-01-07 to 2024-01-10')));
+    assert.equal(await page.getByLabel('Trip', { exact: true }).inputValue(), '07.01.2024 – 10.01.2024');
+
+    // time_input: typed, and stepped by `step` (15 minutes) with the arrow keys
+    const alarm = page.getByLabel('Alarm', { exact: true });
+    await alarm.fill('7:05');
+    await afterRun(page, () => alarm.press('Enter'));
+    await shown(page.getByText(line('Alarm:', '07:05:00')));
+    await afterRun(page, () => alarm.press('ArrowUp'));
+    await shown(page.getByText(line('Alarm:', '07:15:00')));
+    assert.equal(await alarm.inputValue(), '07:15');
+
+    const meeting = page.getByLabel('Meeting', { exact: true });
+    await meeting.fill('2024/01/03, 18:45');
+    await afterRun(page, () => meeting.press('Enter'));
+    await shown(page.getByText(line('Meeting:', '2024-01-03 18:45:00')));
+  });
+});
+
 describe('password, colour, files', () => {
   test('the eye toggle, the colour swatch and its dialog, the uploader\'s Upload button and file chips', { timeout: 120_000 }, async () => {
     const pw = page.getByLabel('Password', { exact: true });

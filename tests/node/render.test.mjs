@@ -154,7 +154,8 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "I agree").checked, true);
     assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
-    assert.equal(byLabel(root, "Start date").type, "date");
+    assert.equal(byLabel(root, "Start date").value, "2024/05/01");
+    assert.equal(byLabel(root, "Alarm").value, "07:30");
     assert.equal(byLabel(root, "Upload a CSV").type, "file");
     assert.equal(one(root, "button", "Colour").getAttribute("aria-haspopup"), "dialog");
     assert.equal(byLabel(root, "Model").getAttribute("role"), "combobox");

@@ -1,0 +1,92 @@
+// The pure parts of 1.67's input widgets (web/render/widgets/combobox.js,
+// calendar.js, date_time.js, datetime_input.js, file_uploader.js): filters,
+// placeholders, date and time formats both ways, stepping, sizes.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import "./jsdom_page.mjs";
+
+const { filterOptions, placeholderFor, moveActive } = await import("../../web/render/widgets/combobox.js");
+const { typedOver } = await import("../../web/render/widgets/select.js");
+const { formatDate, parseDate, addMonths, monthWeeks } = await import("../../web/render/widgets/calendar.js");
+const { formatTime, parseTime, stepTime } = await import("../../web/render/widgets/date_time.js");
+const { formatDateTime, parseDateTime } = await import("../../web/render/widgets/datetime_input.js");
+const { chipSize } = await import("../../web/render/widgets/file_uploader.js");
+
+const labels = (xs) => xs.map((label) => ({ label }));
+const names = (xs) => xs.map((x) => x.label);
+
+test("filter_mode: fuzzy ranks in-order matches, contains and prefix keep order, None filters nothing", () => {
+  const cheeses = labels(["Blue cheese", "Cheddar", "Brie", "Camembert"]);
+  assert.deepEqual(names(filterOptions(cheeses, "be", "fuzzy")), ["Camembert", "Brie", "Blue cheese"]);
+  assert.deepEqual(names(filterOptions(cheeses, "BE", undefined)), ["Camembert", "Brie", "Blue cheese"], "fuzzy is the default, any case");
+  assert.deepEqual(names(filterOptions(cheeses, "be", "contains")), ["Camembert"]);
+  assert.deepEqual(names(filterOptions(cheeses, "c", "prefix")), ["Cheddar", "Camembert"]);
+  assert.deepEqual(names(filterOptions(cheeses, "zz", null)), names(cheeses));
+  assert.deepEqual(names(filterOptions(cheeses, "", "prefix")), names(cheeses));
+});
+
+test("1.67's placeholders", () => {
+  assert.deepEqual(placeholderFor(null, 3, false, false), { placeholder: "Choose an option", disable: false });
+  assert.deepEqual(placeholderFor(null, 3, false, true), { placeholder: "Choose options", disable: false });
+  assert.deepEqual(placeholderFor(null, 3, true, false), { placeholder: "Choose or add an option", disable: false });
+  assert.deepEqual(placeholderFor(null, 3, true, true), { placeholder: "Choose or add options", disable: false });
+  assert.deepEqual(placeholderFor(null, 0, false, true), { placeholder: "No options to select", disable: true });
+  assert.deepEqual(placeholderFor(null, 0, true, false), { placeholder: "Add an option", disable: false });
+  assert.deepEqual(placeholderFor("Pick one", 0, false, false), { placeholder: "Pick one", disable: false });
+});
+
+test("typing over a shown value searches for the typed text; arrows, Home/End move", () => {
+  assert.equal(typedOver("Apple", "Applez"), "z");
+  assert.equal(typedOver("Apple", "zApple"), "z");
+  assert.equal(typedOver("Apple", "Appl"), "Appl", "deleting keeps the rest");
+  assert.equal(typedOver("Apple", "q"), "q", "typed over a selection of it all");
+  assert.equal(moveActive("ArrowDown", 4, 5), 4);
+  assert.equal(moveActive("ArrowUp", -1, 5), 4);
+  assert.equal(moveActive("End", 0, 5), 4);
+  assert.equal(moveActive("Escape", 0, 0), undefined);
+});
+
+test("dates in each format and separator, both ways; impossible days refused", () => {
+  for (const [fmt, shown] of [["YYYY/MM/DD", "2024/01/02"], ["DD/MM/YYYY", "02/01/2024"], ["MM/DD/YYYY", "01/02/2024"],
+    ["YYYY-MM-DD", "2024-01-02"], ["DD.MM.YYYY", "02.01.2024"], ["MM-DD-YYYY", "01-02-2024"]]) {
+    assert.equal(formatDate("2024-01-02", fmt), shown, fmt);
+    assert.equal(parseDate(shown, fmt), "2024-01-02", fmt);
+  }
+  assert.equal(formatDate("2024-01-02", undefined), "2024/01/02", "1.67's default");
+  assert.equal(parseDate("2/1/2024", "DD/MM/YYYY"), "2024-01-02");
+  assert.equal(parseDate("2024/02/30", "YYYY/MM/DD"), null);
+  assert.equal(parseDate("24/01/02", "YYYY/MM/DD"), null);
+  assert.equal(parseDate("soon", "YYYY/MM/DD"), null);
+  assert.equal(addMonths("2024-01-31", 1), "2024-02-29");
+  const weeks = monthWeeks("2024-02-10");
+  assert.deepEqual(weeks[0].slice(0, 5), [null, null, null, null, "2024-02-01"], "February 2024 starts on a Thursday");
+  assert.equal(weeks.flat().filter(Boolean).length, 29);
+});
+
+test("times: 24-hour by default, 12-hour on request; typed forms; steps wrap around midnight", () => {
+  assert.equal(formatTime("09:30"), "09:30");
+  assert.equal(formatTime("21:05", true), "09:05 PM");
+  assert.equal(formatTime("00:15", true), "12:15 AM");
+  assert.equal(formatTime("09:30:15", false, true), "09:30:15");
+  assert.equal(parseTime("9:30"), "09:30");
+  assert.equal(parseTime("0930"), "09:30");
+  assert.equal(parseTime("9:30 pm"), "21:30");
+  assert.equal(parseTime("12:00 AM"), "00:00");
+  assert.equal(parseTime("09:30:15", true), "09:30:15");
+  assert.equal(parseTime("25:00"), null);
+  assert.equal(parseTime("nine"), null);
+  assert.equal(stepTime("09:30", 900, true), "09:45");
+  assert.equal(stepTime("09:37", 900, false), "09:30", "down to the step's grid");
+  assert.equal(stepTime("23:45", 900, true), "00:00");
+  assert.equal(stepTime("00:00", 3600, false), "23:00");
+  assert.equal(formatDateTime("2024-01-02T09:30", "DD.MM.YYYY"), "02.01.2024, 09:30");
+  assert.equal(parseDateTime("02.01.2024, 09:30", "DD.MM.YYYY"), "2024-01-02T09:30");
+  assert.equal(parseDateTime("2024/01/02 9:30", "YYYY/MM/DD"), "2024-01-02T09:30");
+  assert.equal(parseDateTime("2024/01/02", "YYYY/MM/DD"), null);
+});
+
+test("file chip sizes as 1.67 prints them", () => {
+  assert.equal(chipSize(5), "5.0B");
+  assert.equal(chipSize(1500), "1.5KB");
+  assert.equal(chipSize(2_300_000), "2.3MB");
+});
