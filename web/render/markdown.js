@@ -173,5 +173,5 @@ function InlineHtml({ out }) {
 export function plainText(text) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
-  return s.replace(/:[a-z-]+\[([^\]]*)\](?:\{[^}\n]*\})?/g, '$1').replace(/[*_`~]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/:material\/[a-z_]+:/g, '').trim();
+  return s.replace(/:[a-z-]+\[([^\]]*)\](?:\{[^}\n]*\})?/g, '$1').replace(/[*_`~]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/:material\/\w+:/g, '').trim();
 }
