@@ -117,6 +117,9 @@ export function renders(page) {
  * rendered.  Clicking again before that would be coalesced with the first click.
  */
 export async function afterRun(page, action) {
+  // A built or served page may draw the app's first run before Python is up (web/first_paint.js):
+  // input there is kept and applied later, but a test that waits for "the run it caused" waits until live.
+  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
   const before = await renders(page);
   await action();
   if (before === null) {
