@@ -41,16 +41,19 @@ describe('first paint', () => {
     assert.doesNotMatch(html, /<script>/, 'no inline script');
     const site = await serveStatic(out);
     const page = await newPage();
-    // Python is held back: the worker's Pyodide files wait until released.
+    // The worker is held back (its script, and Pyodide's files): nothing runs until released.
     const held = [];
-    await page.route('**/dist/pyodide/**', (route) => { held.push(route); });
+    const HELD = '**/dist/{worker.js,pyodide/**}';
+    let release = false;
+    await page.route(HELD, (route) => (release ? route.continue() : held.push(route)));
     try {
       await page.goto(site.url);
       await shown(page.getByRole('heading', { name: 'Early bird' }));
       await shown(page.getByText('Hello, nobody'));
       const box = page.getByRole('textbox', { name: 'Your name' });
       await shown(box);
-      await until(() => held.length > 0, 'the worker asking for Pyodide');
+      await until(() => held.some((r) => r.request().url().endsWith('/dist/worker.js')), 'the page asking for the worker');
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /pyodide/.test(e.name))), false, 'no WebAssembly yet');
       assert.equal(await page.evaluate(() => window.__tablitRenders ?? 0), 0, 'no run has been drawn');
       await shown(page.getByTestId('stBootBar'));
       assert.equal(await page.getByTestId('stBootBar').getAttribute('role'), 'progressbar');
@@ -71,8 +74,8 @@ describe('first paint', () => {
         const label = document.querySelector('[data-testid=stBootLabel]');
         new MutationObserver(() => window.__labels.push(label.textContent)).observe(label, { childList: true, characterData: true, subtree: true });
       });
+      release = true;
       for (const route of held.splice(0)) route.continue();
-      await page.unroute('**/dist/pyodide/**');
       await shown(page.getByText('Clicks: 2'), BOOT_TIMEOUT);
       await shown(page.getByText('Hello, Ada'));
       const seen = await page.evaluate(() => { clearInterval(window.__watch); return [...window.__seen]; });
