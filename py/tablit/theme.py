@@ -278,7 +278,7 @@ class ThemeBuilder:
             else:
                 out["--tl-code-weight"] = str(w)
                 out["--tl-code-weight-bold"] = str(w + 200)
-        self._headings(section, options, out, in_sidebar)
+        self._headings(section, options, out)
         for name, var in (("baseRadius", None), ("buttonRadius", "--tl-button-radius")):
             v = options.get(name)
             if v is None:
@@ -322,31 +322,26 @@ class ThemeBuilder:
             out[var] = ",".join(good)
         return out
 
-    def _headings(self, section: str, options: dict[str, Any], out: dict[str, str], in_sidebar: bool) -> None:
-        sizes = options.get("headingFontSizes")
-        if sizes is not None:
-            items = sizes if isinstance(sizes, list) else [sizes] * 6
+    def _headings(self, section: str, options: dict[str, Any], out: dict[str, str]) -> None:
+        """headingFontSizes / headingFontWeights: one value for h1-h6, or a list from h1 on."""
+        for name, var, check, what in (
+                ("headingFontSizes", "size", lambda x: check_size(x, allow_zero=False),
+                 'not a size ("2rem", "32px" or "32")'),
+                ("headingFontWeights", "weight", lambda x: None if (w := check_weight(x, 100, 900)) is None else str(w),
+                 "must be a multiple of 50 from 100 to 900")):
+            value = options.get(name)
+            if value is None:
+                continue
+            items = value if isinstance(value, list) else [value] * 6
             if not items or len(items) > 6:
-                self.warn(section, "headingFontSizes", sizes, "give one size or a list of up to six")
-            else:
-                for i, s in enumerate(items, 1):
-                    size = check_size(s, allow_zero=False)
-                    if size is None:
-                        self.warn(section, f"headingFontSizes (h{i})", s, 'not a size ("2rem", "32px" or "32")')
-                    else:
-                        out[f"--tl-h{i}-size"] = size
-        weights = options.get("headingFontWeights")
-        if weights is not None:
-            items = weights if isinstance(weights, list) else [weights] * 6
-            if not items or len(items) > 6:
-                self.warn(section, "headingFontWeights", weights, "give one weight or a list of up to six")
-            else:
-                for i, w in enumerate(items, 1):
-                    ok = check_weight(w, 100, 900)
-                    if ok is None:
-                        self.warn(section, f"headingFontWeights (h{i})", w, "must be a multiple of 50 from 100 to 900")
-                    else:
-                        out[f"--tl-h{i}-weight"] = str(ok)
+                self.warn(section, name, value, f"give one {var} or a list of up to six")
+                continue
+            for i, item in enumerate(items, 1):
+                css = check(item)
+                if css is None:
+                    self.warn(section, f"{name} (h{i})", item, what)
+                else:
+                    out[f"--tl-h{i}-{var}"] = css
 
     # ------------------------------------------------------------ [theme] only
     def top_vars(self, options: dict[str, Any]) -> tuple[dict[str, str], str | None]:
