@@ -290,7 +290,8 @@ NODE_PROPS.update({
               "'ignore'|'rerun', opened: int (script openings)} (in root 'event'; one container child)",
     # Stateful containers (key + on_change) add the widget props (value, set, ...) and
     # stateful: true; st.status is an expander with state and its icon.
-    "expander": "{label: str, expanded: bool, icon: str|null, type: 'default'|'compact'|'step', width, "
+    "expander": "{label: str, expanded: bool (null after st.status update() without it: the page "
+                "keeps its open state), icon: str|null, type: 'default'|'compact'|'step', width, "
                 "state?: 'running'|'complete'|'error' (st.status), stateful?: bool}",
     "tabs": "{labels: [str], default_index: int, width, height: int|null, key, stateful?: bool}",
     "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str, "

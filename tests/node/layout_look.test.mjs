@@ -178,6 +178,25 @@ describe("progress, spinner, status, expander", () => {
   });
 });
 
+describe("st.status after update()", () => {
+  const status = (expanded, state) => el("main:0", "expander", { label: "Job", expanded, icon: null, state, type: "default" }, []);
+  test("expanded null keeps what the page shows; a page seeing it first shows it closed", async () => {
+    r.render(render([status(true, "running")]));
+    await until(() => root.querySelector("details")?.open, "open while running");
+    r.render({ ...render([status(null, "complete")]), run: 2 });
+    await until(() => root.querySelector("[role=img][aria-label=Complete]"), "complete");
+    assert.equal(root.querySelector("details").open, true, "kept open");
+    document.body.replaceChildren();
+    const fresh = document.createElement("div");
+    document.body.append(fresh);
+    const r2 = createRenderer(fresh, { send: () => {} });
+    r2.render(render([status(null, "complete")]));
+    await until(() => fresh.querySelector("details"), "the box on a fresh page");
+    assert.equal(fresh.querySelector("details").open, false);
+    r2.render(render([]));
+  });
+});
+
 describe("header anchors", () => {
   test("st.header: 1.67's id from the shown text, a named link, the heading named by its text alone", async () => {
     r.render(render([

@@ -63,9 +63,13 @@ with st.container():
     st.empty().chat_input("g", key="g")
 st.sidebar.chat_input("h", key="h")
 st.bottom.chat_input("i", key="i")
+@st.fragment
+def frag():
+    st.chat_input("j", key="j")
+frag()
 """).run()
     assert not at.exception
-    assert _roots(at) == {"main": ["b", "c", "d", "e", "g"], "sidebar": ["h"],
+    assert _roots(at) == {"main": ["b", "c", "d", "e", "g", "j"], "sidebar": ["h"],
                           "bottom": ["a", "f", "i"]}
 
 
@@ -114,3 +118,23 @@ st.title("G", anchor=None)
     assert [h.value for h in at.header] == ["E"]
     assert [h.value for h in at.subheader] == ["F"]
     assert [h.value for h in at.title] == ["G"]
+
+
+def test_status_update_leaves_the_open_state_to_the_page_as_1_67():
+    """1.67 re-sends the box without ``expanded`` when update() is not given it
+    (the page keeps what it shows; a fresh page shows it closed)."""
+    at = AppTest.from_string("""
+import streamlit as st
+with st.status("Done", expanded=True):
+    st.write("x")
+s = st.status("Relabelled", expanded=True)
+s.update(label="Relabelled 2")
+t = st.status("Opened")
+t.update(expanded=True)
+""").run()
+    assert not at.exception
+    assert [s.label for s in at.status] == ["Done", "Relabelled 2", "Opened"]
+    if hasattr(at.status[0], "proto"):  # Streamlit 1.67: the field is unset
+        assert [s.proto.HasField("expanded") for s in at.status] == [False, False, True]
+    else:
+        assert [s.props["expanded"] for s in at.status] == [None, None, True]

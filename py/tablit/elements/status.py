@@ -3,7 +3,8 @@
 Node ``expander`` with ``state`` (``"running"``/``"complete"``/``"error"``)
 and ``icon`` as Streamlit sets them (``"spinner"``, ``":material/check:"``,
 ``":material/error:"``); see ``protocol.NODE_PROPS``.  ``.update()`` changes
-the node in place; leaving the ``with`` block marks a running status
+the node in place (``expanded`` None unless given: the page keeps its open
+state, as 1.67's unset field does); leaving the ``with`` block marks a running status
 complete (or error when the block raised), as Streamlit does.  The page sees
 each change while the run goes on (``Tree.touch`` streams it, runtime/live.py).
 """
@@ -49,8 +50,10 @@ class StatusContainer(DeltaGenerator):
             self._state = state
         if label is not None:
             props["label"] = label
-        if expanded is not None:
-            props["expanded"] = bool(expanded)
+        # 1.67 re-sends the box without `expanded` unless it is given: a page
+        # that shows the box keeps it as it is, one that sees it first shows
+        # it closed (so a finished status reloads collapsed)
+        props["expanded"] = None if expanded is None else bool(expanded)
         self._node.props = props
         get_ctx().tree.touch()  # a run in progress streams the change
 

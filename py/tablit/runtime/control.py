@@ -89,18 +89,24 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
                 "`@st.fragment(key=...)`.")
 
     def decorate(f: Any) -> Any:
-        if key is None:
-            return f
         import functools
 
         @functools.wraps(f)
-        def keyed(*args: Any, **kwargs: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
             from .context import get_ctx
 
-            get_ctx().session.fragment_keys.add(key)
-            return f(*args, **kwargs)
+            ctx = get_ctx()
+            if key is not None:
+                ctx.session.fragment_keys.add(key)
+            # (1.67 draws a fragment in a container of its own: a chat_input called
+            # in one stays where it is called instead of going to the bottom block)
+            ctx.fragment_depth = getattr(ctx, "fragment_depth", 0) + 1  # type: ignore[attr-defined]
+            try:
+                return f(*args, **kwargs)
+            finally:
+                ctx.fragment_depth -= 1  # type: ignore[attr-defined]
 
-        return keyed
+        return run
 
     if func is None:
         return decorate

@@ -145,10 +145,10 @@ def pinned_at_bottom(dg: DeltaGenerator) -> bool:
     """Whether a chat_input called on ``dg`` goes into the bottom block, as 1.67's
     does: called from the main body with no layout block around it (``st.chat_input``
     at the top level, or an ``st.empty()`` placeholder there).  In a container,
-    column, tab, expander, the sidebar or ``st.bottom`` it stays where it was called."""
+    column, tab, expander, fragment, the sidebar or ``st.bottom`` it stays where it was called."""
     active = dg._active()
-    if active._root != "main":
-        return False
+    if active._root != "main" or getattr(get_ctx(), "fragment_depth", 0):
+        return False  # (a fragment: 1.67 draws it in a container of its own)
     return active._is_root or (active._is_empty and len(active._path) == 1)
 
 

@@ -36,7 +36,8 @@ export function useOpenState(node, initial, follow) {
   const [open, setOpen] = useState(initial);
   const last = useRef(follow);
   useEffect(() => {
-    if (p.set || last.current !== follow) setOpen(follow);
+    // (follow null: the run left the open state to the page, as st.status's update() does)
+    if (follow !== null && (p.set || last.current !== follow)) setOpen(follow);
     last.current = follow;
   }, [node]);
   const report = (value) => {
@@ -50,8 +51,8 @@ export function useOpenState(node, initial, follow) {
 
 function Expander({ node }) {
   const p = node.props;
-  const follow = p.stateful ? !!p.value : !!p.expanded;
-  const [open, setOpen, report] = useOpenState(node, follow, follow);
+  const follow = p.stateful ? !!p.value : p.expanded == null ? null : !!p.expanded;
+  const [open, setOpen, report] = useOpenState(node, !!follow, follow);
   const onToggle = (ev) => {
     const now = ev.currentTarget.open;
     if (now === open) return;
