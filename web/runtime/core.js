@@ -12,7 +12,7 @@ import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
 import { countingFetch } from "./boot_progress.js";
-import { VENDOR_COMMAND, createPackageLoader, formatBytes, packagesFor, scanImports } from "./pyodide_packages.js";
+import { VENDOR_COMMAND, createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
@@ -623,10 +623,12 @@ export function createRuntime(options) {
       const lock = await pkgLoader.lock();
       const imports = new Set();
       const reqs = [...(spec.requirements ?? [])];
+      /** @type {Map<string, string>} */
+      const sources = new Map();
       for (const [path, p] of pending) {
         const d = await p;
         const text = typeof d === "string" ? d : decodeText(d);
-        if (path.endsWith(".py")) for (const n of scanImports(text)) imports.add(n);
+        if (path.endsWith(".py")) sources.set(path, text);
         else if (path === "requirements.txt" || path.endsWith("/requirements.txt")) {
           try {
             reqs.push(...parseRequirementsTxt(text).packages);
@@ -635,6 +637,8 @@ export function createRuntime(options) {
           }
         }
       }
+      // the files a run reaches from the entrypoint; the others' packages load when imported
+      for (const path of reachedFiles(sources, spec.entrypoint)) for (const n of scanImports(sources.get(path) ?? "")) imports.add(n);
       const names = /** @type {string[]} */ (reqs.map(requirementName).filter((n) => n !== null));
       const wanted = packagesFor(lock, { imports, requirements: names });
       const inLock = new Set(wanted.map((p) => p.name.toLowerCase()));
@@ -665,7 +669,8 @@ export function createRuntime(options) {
    * Load Pyodide packages (with their dependencies) through loadPackage.
    * With the fetch hook, their files come from pyodide_packages.js (sources,
    * checksums, progress); without it, Pyodide fetches them itself.
-   * @param {{imports?: Iterable<string>, requirements?: Iterable<string>}} wants
+   * @param {{imports?: Iterable<string>, requirements?: Iterable<string>, importedBy?: Object<string, string>}} wants
+   *   importedBy: import name -> the app file importing it (named in a failure)
    * @returns {Promise<string[]>} the packages loaded now
    */
   async function loadLockPackages(wants) {
@@ -695,9 +700,59 @@ export function createRuntime(options) {
     const missing = names.filter((n) => !(n in loaded));
     if (missing.length) {
       const where = options.packageBaseURL ?? indexURL;
-      throw new LoadError("packages", `could not load ${missing.join(", ")} (Pyodide packages, looked for in ${where}): ${errors.join("; ") || "no reason given"}`);
+      // which app files need them (an import whose package, or a dependency of it, is missing)
+      const by = Object.entries(wants.importedBy ?? {})
+        .filter(([imp]) => packagesFor(lock, { imports: [imp] }).some((p) => missing.includes(p.name)))
+        .map(([imp, file]) => `${file} imports ${imp}`);
+      throw new LoadError("packages", `could not load ${missing.join(", ")} (Pyodide packages, looked for in ${where})` +
+        `${by.length ? `, needed because ${by.join(", ")}` : ""}: ${errors.join("; ") || "no reason given"}`);
     }
     return names;
+  }
+
+  /**
+   * Load one Pyodide package the app imports at run time (py: the on-demand finder).
+   * @param {string} pkg @param {string} file  the app file importing it
+   * @returns {Promise<string>} "" or why not (named: package and file)
+   */
+  async function loadOnImport(pkg, file) {
+    try {
+      await loadLockPackages({ requirements: [pkg] });
+      return "";
+    } catch (e) {
+      return `could not load the Pyodide package ${pkg}, which ${file} imports: ${messageOf(e)}`;
+    }
+  }
+
+  /**
+   * The finder that loads, on first import, a Pyodide package no file reached
+   * from the entrypoint imports (a helper script, a dynamic import): every
+   * package of the lock that is not loaded, by import name.
+   */
+  async function installPackageFinder() {
+    const lock = pkgLoader ? await pkgLoader.lock().catch(() => null) : { info: {}, packages: pyodide._api?.lockfile_packages ?? {} };
+    if (!lock) return;
+    const loaded = pyodide.loadedPackages ?? {};
+    const { byName, byImport } = indexLock(lock);
+    /** @type {Object<string, string>} */
+    const map = {};
+    for (const [imp, name] of byImport) {
+      const pkg = byName.get(name);
+      if (pkg && !(pkg.name in loaded)) map[imp] = pkg.name;
+    }
+    py("install_package_finder", JSON.stringify(map), loadOnImport);
+  }
+
+  /**
+   * Where a run could not wait for a package (no JSPI): load what it imported
+   * now; true when the app should run again.
+   */
+  async function loadPendingPackages() {
+    if (!ns) return false;
+    const pending = /** @type {Object<string, string>} */ (JSON.parse(py("take_pending_packages")));
+    const names = Object.keys(pending);
+    for (const pkg of names) py("package_loaded", pkg, await loadOnImport(pkg, pending[pkg]));
+    return names.length > 0;
   }
 
   /**
@@ -767,12 +822,15 @@ export function createRuntime(options) {
       const { reqs, fetches } = await gatherRequirements(data, spec);
       phase = "packages";
       const tp = performance.now();
-      const imports = /** @type {string[]} */ (JSON.parse(py("app_imports", APP_DIR)));
+      // up front: what the entrypoint, its pages and the app modules they import import;
+      // the other files' packages load when first imported (installPackageFinder)
+      const found = /** @type {{upfront: Object<string, string>}} */ (JSON.parse(py("app_imports", APP_DIR, spec.entrypoint)));
       const requirementNames = /** @type {string[]} */ (reqs.packages.map(requirementName).filter((n) => n !== null));
-      const lockLoaded = await loadLockPackages({ imports, requirements: requirementNames });
+      const lockLoaded = await loadLockPackages({ imports: Object.keys(found.upfront), requirements: requirementNames, importedBy: found.upfront });
       if (lockLoaded.length) emit(status("packages", `Loaded ${lockLoaded.join(", ")}`));
       timings.lockPackages = performance.now() - tp;
       await installRequirements(reqs, data, spec);
+      await installPackageFinder();
       stage = "app";
       await fetchConfigFiles(fetches, spec.baseURL);
       if (spec.hold) {
@@ -815,6 +873,7 @@ export function createRuntime(options) {
       timings.start = performance.now() - t0;
       deliver(out);
       postSnapshot();
+      if (await loadPendingPackages()) queue.push({ type: "update", changes: [], trigger: null });
       return true;
     } catch (e) {
       dropBridge();
@@ -893,6 +952,12 @@ export function createRuntime(options) {
     }
     deliver(out);
     postSnapshot();
+    pendingWrites++;
+    try {
+      if (await loadPendingPackages()) queue.push({ type: "update", changes: [], trigger: null });
+    } finally {
+      pendingWrites--;
+    }
     schedule();
   }
 
@@ -995,7 +1060,9 @@ export function createRuntime(options) {
    */
   async function loadNewImports() {
     try {
-      await loadLockPackages({ imports: JSON.parse(py("app_imports", APP_DIR)) });
+      const found = JSON.parse(py("app_imports", APP_DIR, app?.entrypoint ?? ""));
+      await loadLockPackages({ imports: Object.keys(found.upfront), importedBy: found.upfront });
+      await installPackageFinder();
     } catch (e) {
       emit(refused(`could not load the packages the app now imports: ${messageOf(e)}`, { type: "files" }));
     }

@@ -340,3 +340,37 @@ export function createPackageLoader(options) {
     },
   };
 }
+
+/**
+ * The app files a run reaches from the entrypoint, found without Python (to
+ * start fetching their packages while Pyodide boots): the entrypoint, the
+ * pages/ beside it, files named in them as "x.py" strings (st.Page), and the
+ * app modules they import, by top-level name (a package's every file).
+ * After the boot, Python's ast gives the exact set (python_code.js app_imports).
+ * @param {Map<string, string>} sources  path -> text of the app's .py files
+ * @param {string} entrypoint
+ * @returns {string[]}
+ */
+export function reachedFiles(sources, entrypoint) {
+  if (!sources.has(entrypoint)) return [...sources.keys()];
+  const dir = entrypoint.includes("/") ? entrypoint.slice(0, entrypoint.lastIndexOf("/") + 1) : "";
+  const reached = new Set();
+  const todo = [entrypoint, ...[...sources.keys()].filter((p) => p.startsWith(`${dir}pages/`) && !p.slice(dir.length + 6).includes("/"))];
+  while (todo.length) {
+    const path = /** @type {string} */ (todo.pop());
+    if (reached.has(path)) continue;
+    reached.add(path);
+    const text = sources.get(path) ?? "";
+    const tops = scanImports(text);
+    for (const m of text.matchAll(/["']([\w./-]+\.py)["']/g)) for (const p of [`${dir}${m[1]}`, m[1]]) if (sources.has(p)) todo.push(p);
+    for (const top of tops) {
+      for (const p of sources.keys()) if (p === `${dir}${top}.py` || p.startsWith(`${dir}${top}/`)) todo.push(p);
+    }
+    // relative imports: the package's files
+    if (/^\s*from\s+\./m.test(text)) {
+      const here = path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
+      for (const p of sources.keys()) if (here && p.startsWith(here)) todo.push(p);
+    }
+  }
+  return [...reached];
+}

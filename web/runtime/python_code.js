@@ -190,23 +190,203 @@ def debug_profile(start, sort="tottime", lines=40):
     return out.getvalue()
 
 
-def app_imports(app_dir):
-    """JSON list of the top-level modules that the app's .py files import
-    (anywhere: pages, functions, try blocks), by Pyodide's own find_imports."""
-    from pyodide.code import find_imports
-    names = set()
+def _app_sources(app_dir):
+    """{relative path: source} of the app's .py files."""
+    out = {}
     for root, dirs, files in os.walk(app_dir):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
         for f in files:
-            if not f.endswith(".py"):
+            if f.endswith(".py"):
+                path = os.path.join(root, f)
+                with open(path, encoding="utf-8", errors="replace") as fh:
+                    out[os.path.relpath(path, app_dir).replace(os.sep, "/")] = fh.read()
+    return out
+
+
+def _imports_of(rel, source):
+    """(dotted names imported absolutely, local module candidates) of one file; relative
+    imports only give candidates (files of the app)."""
+    import ast
+    import posixpath
+    try:
+        tree = ast.parse(source, rel)
+    except (SyntaxError, ValueError):
+        return [], [], []  # a file that does not parse imports nothing; running it shows the error
+    names, candidates, strings = [], [], []
+    here = posixpath.dirname(rel)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here
+                for _ in range(node.level - 1):
+                    base = posixpath.dirname(base)
+                mod = posixpath.join(base, *(node.module or "").split(".")) if node.module else base
+                candidates.append(mod)
+                candidates.extend(posixpath.join(mod, a.name) for a in node.names)
+            elif node.module:
+                names.append(node.module)
+                names.extend(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py") and len(node.value) < 300:
+            strings.append(node.value)
+    return names, candidates, strings
+
+
+def app_imports(app_dir, entrypoint=""):
+    """JSON {"upfront": {module: file}, "other": {module: file}}: the top-level modules
+    (not the app's own) that the app imports.  Up front: those of the entrypoint, its
+    pages (pages/ beside it, and .py paths named in the code, as st.Page("x.py") does)
+    and the app modules they import, transitively; other: imported only by files no
+    run reaches that way (loaded when first imported).  Without an entrypoint, every
+    file is up front."""
+    import posixpath
+    sources = _app_sources(app_dir)
+    script_dir = posixpath.dirname(entrypoint)
+    roots = [entrypoint] if entrypoint in sources else list(sources)
+    pages = posixpath.join(script_dir, "pages") + "/"
+    roots += [p for p in sources if p.startswith(pages) and p.count("/") == pages.count("/")]
+
+    def local(path):
+        """App files that a module path (a/b/c, relative to the app) may be."""
+        return [f for f in (path + ".py", path + "/__init__.py") if f in sources]
+
+    parsed = {rel: _imports_of(rel, src) for rel, src in sources.items()}
+    reached, todo = set(), list(dict.fromkeys(roots))
+    while todo:
+        rel = todo.pop()
+        if rel in reached:
+            continue
+        reached.add(rel)
+        names, candidates, strings = parsed[rel]
+        found = []
+        for name in names:
+            parts = name.split(".")
+            for base in dict.fromkeys([script_dir, ""]):
+                for i in range(1, len(parts) + 1):
+                    found += local(posixpath.join(base, *parts[:i]))
+        for c in candidates:
+            found += local(c)
+        for s in strings:
+            for base in dict.fromkeys([script_dir, ""]):
+                p = posixpath.normpath(posixpath.join(base, s))
+                if p in sources:
+                    found.append(p)
+        todo += [f for f in found if f not in reached]
+    def is_local(top):
+        return any(local(posixpath.join(b, top)) or any(p.startswith(posixpath.join(b, top) + "/") for p in sources)
+                   for b in dict.fromkeys([script_dir, ""]))
+
+    upfront, other = {}, {}
+    for rel in sorted(sources, key=lambda r: (r != entrypoint, r)):
+        into = upfront if rel in reached else other
+        for name in parsed[rel][0]:
+            top = name.split(".")[0]
+            if top not in upfront and top not in into and not is_local(top):
+                into[top] = rel
+    for top in upfront:
+        other.pop(top, None)
+    return json.dumps({"upfront": upfront, "other": other})
+
+
+class _PackageFinder:
+    """The last finder: an import of a Pyodide package that is not loaded yet
+    (imported only by app files that no run reaches from the entrypoint) loads
+    it now.  Where the run can wait for a JS Promise (JSPI), it waits for the
+    package; elsewhere the import fails with a message saying so, the package
+    loads after the run and the app reruns."""
+
+    def __init__(self, packages, load):
+        self.packages = packages  # import name -> Pyodide package name (not loaded yet)
+        self.load = load  # async (package, file) -> "" or why not
+        self.failed = {}  # package -> why not
+        self.pending = {}  # package -> file, to load after the run (no JSPI)
+
+    def find_spec(self, fullname, path, target=None):
+        if path is not None or fullname not in self.packages:
+            return None
+        package = self.packages[fullname]
+        where = _importer()
+        if where is None:
+            return None  # tablit or a library probing for an optional module: not loaded for that
+        if package in self.failed:
+            raise ModuleNotFoundError(self.failed[package], name=fullname)
+        try:
+            from pyodide.ffi import can_run_sync, run_sync
+        except ImportError:
+            can_run_sync = lambda: False  # noqa: E731
+        if not can_run_sync():
+            self.pending.setdefault(package, where)
+            raise ModuleNotFoundError(
+                f"No module named {fullname!r} yet: {where} imports {fullname}, which the Pyodide package {package} "
+                "provides; it is loaded on first import and the app reruns when it is ready.", name=fullname)
+        why = run_sync(self.load(package, where))
+        if why:
+            self.failed[package] = why
+            raise ModuleNotFoundError(why, name=fullname)
+        self.forget(package)
+        importlib.invalidate_caches()
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
                 continue
-            try:
-                with open(os.path.join(root, f), encoding="utf-8", errors="replace") as fh:
-                    found = find_imports(fh.read())
-            except Exception:
-                continue  # a file that does not parse imports nothing; running it shows the error
-            names.update(str(n).split(".")[0] for n in found)
-    return json.dumps(sorted(names))
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                return spec
+        return None
+
+    def forget(self, package):
+        for name in [n for n, p in self.packages.items() if p == package]:
+            del self.packages[name]
+
+
+_package_finder = None
+
+
+def _importer():
+    """The app file (relative to the app folder) whose code is importing, or None when
+    the import comes from elsewhere (tablit, a library)."""
+    here = sys._getframe(0).f_code.co_filename
+    f = sys._getframe(1)
+    while f is not None:
+        name = f.f_code.co_filename
+        if not (name == here or name.startswith("<frozen") or "/importlib/" in name):
+            break
+        f = f.f_back
+    if f is None:
+        return None
+    app = os.getcwd().rstrip("/") + "/"
+    return name[len(app):] if name.startswith(app) else None
+
+
+def install_package_finder(packages_json, load):
+    """Put (or update) the on-demand finder: {import name: package} not loaded yet."""
+    global _package_finder
+    packages = json.loads(packages_json)
+    if _package_finder is None:
+        _package_finder = _PackageFinder(packages, load)
+        sys.meta_path.append(_package_finder)
+    else:
+        _package_finder.packages.update(packages)
+        _package_finder.load = load
+
+
+def take_pending_packages():
+    """JSON {package: file} of packages imported during the run that could not wait; forgets them."""
+    if _package_finder is None:
+        return "{}"
+    pending, _package_finder.pending = _package_finder.pending, {}
+    return json.dumps(pending)
+
+
+def package_loaded(package, why=""):
+    """After loading a pending package: forget it, or keep why it failed (the next import raises it)."""
+    if _package_finder is None:
+        return
+    if why:
+        _package_finder.failed[package] = why
+    else:
+        _package_finder.forget(package)
+        importlib.invalidate_caches()
 
 
 async def install_requirements(args_json):

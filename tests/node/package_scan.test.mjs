@@ -1,0 +1,94 @@
+// Which Pyodide packages load before the first run (web/runtime/core.js,
+// python_code.js app_imports): those imported by the entrypoint, its pages and
+// the app modules they import; a package imported only by another file (a
+// helper script, a module imported by a computed name) loads when first
+// imported, and a failure then names the package and the file, instead of
+// stopping the app at boot.  In node (no JSPI) the import fails, the package
+// loads after the run and the app reruns; Chromium waits inside the import
+// (tests/e2e/package_scan.test.mjs, on the Pyodide 0.27.7 fixture).  Here the
+// runtime folder holds micropip's wheel and no other: the lock's other
+// packages (six, numpy...) cannot be had.
+
+import assert from "node:assert/strict";
+import { loadPyodide } from "pyodide";
+import { test } from "node:test";
+import { applyPatch, parsePatch } from "../../web/protocol.js";
+import { createRuntime } from "../../web/runtime/core.js";
+import { nodes, pyodideDir, tablitZip, texts } from "./helpers.mjs";
+
+function boot() {
+  const down = [];
+  const runtime = createRuntime({
+    indexURL: pyodideDir(),
+    loadPyodide,
+    tablitZip: tablitZip(),
+    onDown: (json) => {
+      for (let m of JSON.parse(json)) {
+        if (m.type === "patch") {
+          const { base, ops, ...rest } = parsePatch(m);
+          m = { ...rest, type: "render", tree: applyPatch(down.findLast((x) => x.type === "render").tree, m) };
+        }
+        down.push(m);
+      }
+    },
+    pyodideOptions: { stdout: () => {}, stderr: () => {} },
+  });
+  return { runtime, down };
+}
+
+const FILES = {
+  "app.py": [
+    "import importlib",
+    "import streamlit as st",
+    "from helpers import tidy",
+    "st.write(tidy(' ready '))",
+    "late = importlib.import_module('late' + '_ok')  # (a name no scan can see)",
+    "st.write(f'micropip {late.version()}')",
+    "if st.session_state.setdefault('bad', False):",
+    "    importlib.import_module('late' + '_bad')",
+    "",
+  ].join("\n"),
+  "helpers/__init__.py": "from .text import tidy\n",
+  "helpers/text.py": "def tidy(s):\n    return s.strip()\n",
+  "late_ok.py": "import micropip\n\ndef version():\n    return micropip.__version__\n",
+  "late_bad.py": "import six\n",
+  // an unrelated script, never imported: its packages cannot be had (that stopped the app before)
+  "scripts/make_data.py": "import numpy\nimport six\n",
+};
+
+test("packages of files no run reaches load on first import; a failure names the package and the file", { timeout: 240_000 }, async () => {
+  const { runtime, down } = boot();
+  const ok = await runtime.start({ entrypoint: "app.py", files: FILES });
+  assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type === "fatal")));
+  await runtime.idle();
+  const loaded = () => Object.keys(runtime.pyodide.loadedPackages);
+  assert.ok(!loaded().includes("numpy") && !loaded().includes("six"), `nothing for the unrelated script: ${loaded()}`);
+  // the first run met `import micropip` (no JSPI in node): it loaded after the run, and the app ran again
+  const renders = down.filter((m) => m.type === "render").map((m) => JSON.stringify(m.tree)).join("\n");
+  assert.match(renders, /No module named 'micropip' yet: late_ok\.py imports micropip, which the Pyodide package micropip provides/);
+  let render = down.findLast((m) => m.type === "render");
+  assert.match(texts(render), /micropip \d+\.\d+/);
+  assert.match(texts(render), /ready/);
+  assert.ok(!nodes(render).some((n) => n.kind === "exception"), "the rerun has no error");
+  assert.ok(loaded().includes("micropip"));
+
+  // a package that cannot be had, imported by a file no scan saw: the error names both
+  await runtime.writeFiles({ "app.py": FILES["app.py"].replace("st.session_state.setdefault('bad', False)", "True") }, { rerun: true });
+  await runtime.idle();
+  render = down.findLast((m) => m.type === "render");
+  const tree = JSON.stringify(render.tree);
+  assert.match(tree, /could not load the Pyodide package six, which late_bad\.py imports/, tree.slice(0, 3000));
+  assert.match(texts(render), /micropip \d+\.\d+/, "the rest of the app ran");
+  runtime.destroy();
+});
+
+test("a package that a module the entrypoint imports needs is loaded up front: its failure is fatal, naming the package and the file", { timeout: 120_000 }, async () => {
+  const { runtime, down } = boot();
+  const ok = await runtime.start({ entrypoint: "app.py", files: { ...FILES, "helpers/text.py": "import six\n\ndef tidy(s):\n    return s\n" } });
+  assert.equal(ok, false);
+  const fatal = down.find((m) => m.type === "fatal");
+  assert.equal(fatal.stage, "packages");
+  assert.match(fatal.error, /could not load six \(Pyodide packages, looked for in .*\), needed because helpers\/text\.py imports six/);
+  assert.doesNotMatch(fatal.error, /numpy/, "the unrelated script's packages are not asked for");
+  runtime.destroy();
+});
