@@ -331,7 +331,7 @@ export function createRuntime(options) {
     timings.tablitImport = performance.now() - ti;
     if (why) throw new LoadError("runtime", `the tablit package does not import: ${why}`);
     const loader = families;
-    if (loader) py("install_families", (/** @type {string} */ name) => loader.bytes(name));
+    if (loader) py("install_families", (/** @type {string} */ name) => loader.bytes(name), JSON.stringify(familiesWithCore));
     const wait = idleWait(options.interruptBuffer);
     if (wait) py("install_sleep", wait);
     timings.runtime = performance.now() - t0;
@@ -740,7 +740,7 @@ export function createRuntime(options) {
       const pkg = byName.get(name);
       if (pkg && !(pkg.name in loaded)) map[imp] = pkg.name;
     }
-    py("install_package_finder", JSON.stringify(map), loadOnImport);
+    py("install_package_finder", JSON.stringify(map), loadOnImport, Boolean(pyodide?._module?.jspiSupported));
   }
 
   /**
@@ -954,7 +954,8 @@ export function createRuntime(options) {
     postSnapshot();
     pendingWrites++;
     try {
-      if (await loadPendingPackages()) queue.push({ type: "update", changes: [], trigger: null });
+      // the same input again (a button's press included), now that the package is there
+      if (await loadPendingPackages()) queue.unshift(...batch);
     } finally {
       pendingWrites--;
     }

@@ -58,11 +58,17 @@ def check_tablit():
     return ""
 
 
-def install_families(fetch):
-    """tablit's lazily loaded families get their archives from fetch(name) (JS, synchronous)."""
+def install_families(fetch, with_core_json="[]"):
+    """tablit's lazily loaded families get their archives from fetch(name) (JS, synchronous).
+    Those unpacked with the core are loaded now where tablit was imported before they
+    were there (booted from the Python snapshot: its modules are the stubs)."""
     from tablit.runtime import families
 
     families.set_fetcher(fetch)
+    for name in json.loads(with_core_json):
+        tops = families._manifest.get(name, {}).get("tops", [])
+        if any(getattr(sys.modules.get(t), "__tablit_family__", None) == name for t in tops):
+            families.load(name)
 
 
 def install_sleep(wait):
@@ -296,9 +302,10 @@ class _PackageFinder:
     package; elsewhere the import fails with a message saying so, the package
     loads after the run and the app reruns."""
 
-    def __init__(self, packages, load):
+    def __init__(self, packages, load, jspi):
         self.packages = packages  # import name -> Pyodide package name (not loaded yet)
         self.load = load  # async (package, file) -> "" or why not
+        self.jspi = jspi  # the runtime can wait for a Promise inside a run (WebAssembly stack switching)
         self.failed = {}  # package -> why not
         self.pending = {}  # package -> file, to load after the run (no JSPI)
 
@@ -311,16 +318,19 @@ class _PackageFinder:
             return None  # tablit or a library probing for an optional module: not loaded for that
         if package in self.failed:
             raise ModuleNotFoundError(self.failed[package], name=fullname)
-        try:
-            from pyodide.ffi import can_run_sync, run_sync
-        except ImportError:
-            can_run_sync = lambda: False  # noqa: E731
-        if not can_run_sync():
+        why = None
+        if self.jspi:
+            try:
+                from pyodide.ffi import can_run_sync, run_sync
+                if can_run_sync():
+                    why = run_sync(self.load(package, where))
+            except (ImportError, RuntimeError):
+                why = None  # (this run cannot wait after all)
+        if why is None:
             self.pending.setdefault(package, where)
             raise ModuleNotFoundError(
                 f"No module named {fullname!r} yet: {where} imports {fullname}, which the Pyodide package {package} "
                 "provides; it is loaded on first import and the app reruns when it is ready.", name=fullname)
-        why = run_sync(self.load(package, where))
         if why:
             self.failed[package] = why
             raise ModuleNotFoundError(why, name=fullname)
@@ -358,12 +368,12 @@ def _importer():
     return name[len(app):] if name.startswith(app) else None
 
 
-def install_package_finder(packages_json, load):
+def install_package_finder(packages_json, load, jspi=False):
     """Put (or update) the on-demand finder: {import name: package} not loaded yet."""
     global _package_finder
     packages = json.loads(packages_json)
     if _package_finder is None:
-        _package_finder = _PackageFinder(packages, load)
+        _package_finder = _PackageFinder(packages, load, bool(jspi))
         sys.meta_path.append(_package_finder)
     else:
         _package_finder.packages.update(packages)
