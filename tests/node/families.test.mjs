@@ -11,10 +11,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
-import { applyPatch, parsePatch } from "../../web/protocol.js";
 import { createRuntime } from "../../web/runtime/core.js";
 import { mentionedFamilies } from "../../web/runtime/families.js";
-import { ROOT, nodeFetchBytes, nodes, pyodideDir } from "./helpers.mjs";
+import { ROOT, collectDown, nodeFetchBytes, nodes, pyodideDir } from "./helpers.mjs";
 
 const DIST = join(ROOT, "dist");
 const CORE = join(DIST, "tablit.tar.gz");
@@ -28,16 +27,7 @@ function boot() {
     loadPyodide,
     tablitZipURL: CORE,
     fetchBytes: nodeFetchBytes({ log: fetched }),
-    onDown: (json) => {
-      for (let m of JSON.parse(json)) {
-        if (m.type === "patch") {
-          // as mount() does: a patch is the next render, told as changes
-          const { base, ops, ...rest } = parsePatch(m);
-          m = { ...rest, type: "render", tree: applyPatch(down.findLast((x) => x.type === "render").tree, m) };
-        }
-        down.push(m);
-      }
-    },
+    onDown: collectDown(down),
     pyodideOptions: { stdout: () => {}, stderr: () => {} },
   });
   return { runtime, down, fetched, lastRender: () => down.findLast((m) => m.type === "render") };

@@ -120,3 +120,20 @@ export function texts(render) {
     .filter((b) => typeof b === "string")
     .join("\n");
 }
+
+/**
+ * An onDown that appends every down message to `into`, a patch turned into the
+ * render it stands for (as mount() does).
+ * @param {any[]} into
+ */
+export function collectDown(into) {
+  return (/** @type {string} */ json) => {
+    for (let m of JSON.parse(json)) {
+      if (m.type === "patch") {
+        const { base, ops, ...rest } = parsePatch(m);
+        m = { ...rest, type: "render", tree: applyPatch(into.findLast((x) => x.type === "render").tree, m) };
+      }
+      into.push(m);
+    }
+  };
+}

@@ -12,9 +12,8 @@
 import assert from "node:assert/strict";
 import { loadPyodide } from "pyodide";
 import { test } from "node:test";
-import { applyPatch, parsePatch } from "../../web/protocol.js";
 import { createRuntime } from "../../web/runtime/core.js";
-import { nodes, pyodideDir, tablitZip, texts } from "./helpers.mjs";
+import { collectDown, nodes, pyodideDir, tablitZip, texts } from "./helpers.mjs";
 
 function boot() {
   const down = [];
@@ -22,15 +21,7 @@ function boot() {
     indexURL: pyodideDir(),
     loadPyodide,
     tablitZip: tablitZip(),
-    onDown: (json) => {
-      for (let m of JSON.parse(json)) {
-        if (m.type === "patch") {
-          const { base, ops, ...rest } = parsePatch(m);
-          m = { ...rest, type: "render", tree: applyPatch(down.findLast((x) => x.type === "render").tree, m) };
-        }
-        down.push(m);
-      }
-    },
+    onDown: collectDown(down),
     pyodideOptions: { stdout: () => {}, stderr: () => {} },
   });
   return { runtime, down };
