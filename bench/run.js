@@ -27,8 +27,10 @@
 //  11. jsdom           the renderer alone: a rerun changing one of 1,000 widgets (render_jsdom.mjs)
 //  12. boot            a built site: first paint of the real app, time to interactive cold vs bare
 //                      Pyodide, and where the boot's seconds go (bench/boot.mjs)
+//  13. repeat         a built site's first visit vs warm reload: time to interactive with the service
+//                      worker and with the HTTP cache alone, bytes sent, wasm code cache (bench/offline.mjs)
 //
-// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom,boot] [--no-record]
+// Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom,boot,repeat] [--no-record]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,6 +49,7 @@ import { liveBench, liveRows } from './live.mjs';
 import { inputBench, inputRows } from './latency.mjs';
 import { bootBench, bootRows } from './boot.mjs';
 import { dialectBytes, dialectRow } from './dialect_bytes.mjs';
+import { offlineBench, offlineRows } from './offline.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -381,6 +384,7 @@ function table(R) {
   if (R.image) rows.push(...imageRows(R.image));
   if (R.live) rows.push(...liveRows(R.live));
   if (R.input) rows.push(...inputRows(R.input));
+  if (R.repeat) rows.push(...offlineRows(R.repeat));
   return rows;
 }
 
@@ -454,6 +458,7 @@ async function main() {
     if (want('live')) R.live = await liveBench((u, o) => openPage(browser, u, o), (a) => harness(server.url, a), measured, log, QUICK);
     if (want('grid')) R.grid = await gridBench((u, o) => openPage(browser, u, o), (a, q) => harness(server.url, a, q), waitValue, log);
     if (want('charts')) R.charts = await chartsBench(browser, server.url, IN_PAGE, QUICK, log);
+    if (want('repeat')) R.repeat = await offlineBench(browser, server.url, log, QUICK);
     if (want('jsdom')) R.jsdom = JSON.parse(execFileSync(process.execPath, [path.join(HERE, 'render_jsdom.mjs'), '1000', QUICK ? '10' : '30'], { encoding: 'utf8' }));
   } finally {
     await browser.close().catch(() => {});

@@ -11,6 +11,7 @@
 //   dist/families/     the Python of families most apps never use (charts, data grid, ...), one
 //                      tar.gz each, unpacked when an app uses one (web/tools/families.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
+//   dist/sw/           the service worker of repeat visits and offline use, and its registration (web/sw/)
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/fonts/        Source Sans 3 / Source Code Pro, latin woff2 (web/tools/font_assets.js, web/render/fonts.css)
 //   dist/icons/        Material Symbols Rounded, one SVG per icon, fetched when a page first shows it
@@ -89,6 +90,9 @@ export async function build(opts = {}) {
   if (!entries.some((e) => e.name === "tablit/bridge.py")) throw new Error("py/tablit/bridge.py is missing: the worker needs tablit.bridge.Bridge");
   // the document st.iframe / components.html frames load (their scripts run there, not in the page)
   writeFileSync(join(out, "frame.html"), readFileSync(join(WEB, "frame.html")));
+  // the service worker of repeat visits and its registration (web/sw/), as written
+  mkdirSync(join(out, "sw"), { recursive: true });
+  for (const f of ["sw.js", "register.js"]) writeFileSync(join(out, "sw", f), readFileSync(join(WEB, "sw", f)));
   writeFileSync(join(out, "tablit.zip"), zipEntries(entries));
   // tablit.tar.gz: the core; families/NAME.tar.gz: what most apps never use (web/tools/families.js)
   const archives = await writePythonArchives(out, entries);

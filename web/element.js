@@ -21,7 +21,7 @@
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "package-index", "package-base-url", "routing", "offline", "run-time-limit"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "runtime-url", "package-index", "package-base-url", "routing", "offline", "run-time-limit"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -137,6 +137,8 @@ export class TablitAppElement extends Base {
     };
     const indexURL = this.getAttribute("index-url");
     if (indexURL) options.indexURL = indexURL;
+    const runtimeURL = this.getAttribute("runtime-url");
+    if (runtimeURL) options.runtimeURL = runtimeURL;
     const limit = this.getAttribute("run-time-limit");
     if (limit !== null) {
       const n = Number(limit);

@@ -9,6 +9,7 @@ import { createRouter } from "./routing.js";
 import { browserContext, watchContext } from "./context_info.js";
 import { pageChannel } from "./runtime/channel.js";
 import { createFirstPaint } from "./first_paint.js";
+import { setRuntimeURL } from "./runtime/location.js";
 
 /** @typedef {import("./protocol.js").FileSource} FileSource */
 /** @typedef {import("./protocol.js").DownMessage} DownMessage */
@@ -32,6 +33,9 @@ const HERE = import.meta.url;
  * @property {string} [query]  initial st.query_params (default: from the URL when routing, else "")
  * @property {string} [page]   initial page url path (default: from the URL when routing, else "")
  * @property {string} [baseURL]  base of relative URLs in files, pyscript files and wheels (default: the document's)
+ * @property {string} [runtimeURL]  the folder of the built runtime, dist/ as built (worker.js, pyodide/, tablit.tar.gz,
+ *   tablit.css, frame.html, katex/); default: the folder of tablit.js (import.meta.url).  A bundler that puts tablit.js
+ *   into its own bundle moves that folder: serve node_modules/tablit/dist/ and point this at it
  * @property {string} [indexURL]  the Pyodide runtime folder (default: pyodide/ beside tablit.js)
  * @property {string} [tablitURL]  the Python package, tablit.tar.gz or tablit.zip (default: tablit.tar.gz beside tablit.js)
  * @property {string} [workerURL]  worker.js (default: beside tablit.js)
@@ -117,6 +121,10 @@ export function mount(element, options = {}) {
   /** The app's files as they are now (run-on-save changes them): a restarted worker gets these. */
   /** @type {Object<string, FileSource>} */
   const files = { ...(options.files ?? {}) };
+  // the built runtime's folder (a bad runtimeURL is the caller's error, thrown here)
+  const runtime = options.runtimeURL === undefined ? new URL(".", HERE).href
+    : absolute(String(options.runtimeURL).replace(/\/?$/, "/"), "runtimeURL");
+  setRuntimeURL(runtime);
   const entrypoint = options.entrypoint ?? defaultEntrypoint(files);
 
   let destroyed = false;
@@ -163,9 +171,9 @@ export function mount(element, options = {}) {
     send,
     runState,
     pageHref: options.pageHref ?? (router.mode !== "none" ? (p) => router.href(p, "") : undefined),
-    frameURL: new URL("./frame.html", HERE).href,
+    frameURL: new URL("./frame.html", runtime).href,
   });
-  if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", HERE).href);
+  if (options.stylesheet !== false && HAS_CSS) ensureStylesheet(new URL("./tablit.css", runtime).href);
 
   const start = router.current();
   const storeKey = `tablit:session:${new URL(options.base ?? ".", location.href).pathname}:${entrypoint}`;
@@ -239,8 +247,8 @@ export function mount(element, options = {}) {
   try {
     boot = parseBoot({
       type: "boot",
-      indexURL: absolute(options.indexURL ?? new URL("./pyodide/", HERE), "indexURL"),
-      tablitURL: absolute(options.tablitURL ?? new URL("./tablit.tar.gz", HERE), "tablitURL"),
+      indexURL: absolute(options.indexURL ?? new URL("./pyodide/", runtime), "indexURL"),
+      tablitURL: absolute(options.tablitURL ?? new URL("./tablit.tar.gz", runtime), "tablitURL"),
       entrypoint: entrypoint || "streamlit_app.py",
       files,
       requirements: options.requirements ?? [],
@@ -469,7 +477,7 @@ export function mount(element, options = {}) {
   }
 
   if (boot) {
-    workerURL = absolute(options.workerURL ?? new URL("./worker.js", HERE), "workerURL");
+    workerURL = absolute(options.workerURL ?? new URL("./worker.js", runtime), "workerURL");
     try {
       worker = spawn(false);
     } catch (e) {

@@ -218,9 +218,9 @@ export async function blockNetwork(context) {
 
 /**
  * A plain static file server for a built folder (`tablit build --out DIR`), on 127.0.0.1.
- * Resolves to {url, stop()}.
+ * Resolves to {url, stop()}.  `port`: listen there (a later server of the same origin), else any free one.
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, { port = 0 } = {}) {
   const http = await import('node:http');
   const fs = await import('node:fs');
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -238,7 +238,7 @@ export async function serveStatic(dir) {
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': fs.statSync(file).size });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     stop: () => new Promise((resolve) => {

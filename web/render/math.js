@@ -8,8 +8,10 @@
 import katex from 'katex';
 import { html } from './html.js';
 import { elAttrs, Help } from './widgets/common.js';
+import { runtimeURL } from '../runtime/location.js';
 
-const CSS_URL = new URL('../katex/katex.min.css', import.meta.url).href;
+/** dist/katex/'s stylesheet: in the runtime folder mount() uses (this chunk may have been re-bundled elsewhere). */
+const cssURL = () => new URL('katex/katex.min.css', runtimeURL() ?? new URL('../', import.meta.url)).href;
 
 /** Add KaTeX's stylesheet once (only pages that draw math load it). */
 function ensureCss() {
@@ -17,7 +19,7 @@ function ensureCss() {
   if (document.querySelector('link[data-tablit-katex]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = CSS_URL;
+  link.href = cssURL();
   link.setAttribute('data-tablit-katex', '');
   document.head.append(link);
 }

@@ -3,6 +3,8 @@
 //   DIR/index.html   mounts the app (pages are routed by the URL hash: index.html?q=1#/page)
 //   DIR/app.json     the manifest {entrypoint, files}
 //   DIR/page.js      the page script (web/serve/page.js)
+//   DIR/sw.js        the service worker (web/sw/sw.js): after one visit the site loads from
+//                    the browser's cache, also offline; a new build replaces that cache
 //   DIR/dist/        the built runtime, Pyodide included (--pyodide DIR: that distribution's runtime),
 //                    and the Pyodide packages the app needs, vendored (web/serve/vendor.js)
 //   DIR/<files>      the app folder's own files (images, data), for URLs relative to the page
@@ -19,8 +21,9 @@ import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
 import { prerenderApp, prerenderEnabled } from '../prerender/prerender.js';
 import { modulePreloads } from './preload.js';
+import { siteBuildId } from './offline.js';
 
-const RESERVED = new Set(['index.html', 'app.json', 'page.js', 'dist']);
+const RESERVED = new Set(['index.html', 'app.json', 'page.js', 'dist', 'sw.js']);
 
 /** Copy the app folder's own (non-hidden, non-venv, inside the folder) files below `out`. */
 function copyAppFiles(appDir, out) {
@@ -118,13 +121,17 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
       log(`first paint: none, the page shows its loading screen until Python is up (the build-time run: ${r.reason})`);
     }
   }
+  // the service worker sits at the top (its scope is the folder); the build id names its cache
+  fs.copyFileSync(path.join(out, 'dist', 'sw', 'sw.js'), path.join(out, 'sw.js'));
+  const build = siteBuildId(out, ['index.html', 'sw.js', BUILD_MARKER]);
   fs.writeFileSync(path.join(out, 'index.html'), appPage({
     title,
     css: './dist/tablit.css',
     pageScript: './page.js',
     options: { base: './', routing: 'hash', dist: './dist/', manifest: './app.json', events: null,
       ...(packageBase && /^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? { packageBase } : {}),
-      ...(offline ? { offline: true } : {}) },
+      ...(offline ? { offline: true } : {}),
+      serviceWorker: { url: `./sw.js?build=${build}` } },
     csp: CONTENT_SECURITY_POLICY,
     firstRender,
     preload: modulePreloads(path.join(out, 'dist'), './dist/'),

@@ -13,6 +13,7 @@
 //   offline   true: fetch no package from the network
 //   record    URL to post the app's first run to (tablit serve draws it first on the next load), or absent
 // #tablit-first-render (JSON, optional): the render message drawn before Python is up (mount firstRender).
+//   serviceWorker  {url, scope?}: the service worker to register first (web/sw/), or absent
 
 const opts = JSON.parse(document.getElementById('tablit-options').textContent);
 const root = document.getElementById('tablit-root');
@@ -52,6 +53,10 @@ function recorder(url) {
 }
 
 async function main() {
+  if (opts.serviceWorker) {
+    await import(new URL('sw/register.js', distURL).href).then((sw) => sw.register(opts.serviceWorker.url, opts.serviceWorker.scope))
+      .catch((e) => console.warn('tablit: no service worker', e));
+  }
   const runtime = new URL('tablit.js', distURL);
   // the runtime and the manifest at once: the first paint waits for both
   const manifest = fetch(opts.manifest, { cache: 'no-cache' }).then(async (res) => {

@@ -63,8 +63,15 @@ export const SECURITY_HEADERS = Object.freeze({
  */
 export const FRAME_HEADERS = Object.freeze({ 'X-Content-Type-Options': 'nosniff' });
 
+/**
+ * Headers of dist/sw/sw.js, the service worker (web/sw/sw.js): served from /dist/sw/ but
+ * controlling the whole server ("/"), which the browser allows only with this header.
+ */
+export const SERVICE_WORKER_HEADERS = Object.freeze({ ...SECURITY_HEADERS, 'Service-Worker-Allowed': '/' });
+
 /** The headers of a file of the runtime's dist/. @param {string} file */
 export function distHeaders(file) {
+  if (path.basename(file) === 'sw.js') return SERVICE_WORKER_HEADERS;
   return path.basename(file) === 'frame.html' ? FRAME_HEADERS : SECURITY_HEADERS;
 }
 

@@ -26,6 +26,7 @@ import { appPage, escapeHtml, galleryPage } from './html.js';
 import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
 import { FirstRuns } from './first_runs.js';
 import { modulePreloads } from './preload.js';
+import { runtimeBuildId } from './offline.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -301,6 +302,8 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       events: app.api + 'events',
       record: app.firstRuns.recordPath(app.api),
       ...packages.pageOptions,
+      // repeat visits take the runtime (/dist/ only) from the browser's cache (web/sw/sw.js)
+      serviceWorker: { url: `/dist/sw/sw.js?build=${runtimeBuildId([dist, packages.pyodideDir].filter(Boolean))}&runtime=/dist/`, scope: '/' },
     };
     send(res, 200, 'text/html; charset=utf-8', appPage({
       title: app.title || app.name || 'tablit',
