@@ -45,7 +45,8 @@ describe('first paint', () => {
     const held = [];
     const HELD = '**/dist/{worker.js,pyodide/**}';
     let release = false;
-    await page.route(HELD, (route) => (release ? route.continue() : held.push(route)));
+    // (the context's route: it also sees the service worker's fetches, web/sw/sw.js)
+    await page.context().route(HELD, (route) => (release ? route.continue() : held.push(route)));
     try {
       await page.goto(site.url);
       await shown(page.getByRole('heading', { name: 'Early bird' }));
