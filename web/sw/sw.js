@@ -10,9 +10,12 @@
 //                                  pages, app.json, app files and run-on-save events are
 //                                  not touched, so a dev reload never gets stale code
 //
-// Strategy: navigations network first (the HTML names the build, so a new build is
-// seen at once), falling back to the cached page when offline; every other GET of
-// this origin in scope cache first.  One cache per scope and build, "tablit <scope>
+// Strategy: navigations network first, falling back to the cached page when offline
+// (serve: network only); every other GET of this origin in scope cache first.  The
+// page names its build (sw.js?build=...): a worker that sees a page of another build
+// is outdated and from then on leaves every request to the network, so what the new
+// page loads before its own worker takes over (its <link rel=modulepreload>s) is
+// never the old build's.  One cache per scope and build, "tablit <scope>
 // <build>": activating a build deletes the scope's other caches.  A changed build
 // gives a new script URL; register.js waits for it to take over before the page
 // loads the runtime (skipWaiting + clients.claim), so no file of the old build is
@@ -29,6 +32,8 @@ const RUNTIME = params.get("runtime") ? new URL(params.get("runtime"), self.loca
 const SCOPE = self.registration.scope;
 const PREFIX = `tablit ${SCOPE} `;
 const CACHE = PREFIX + BUILD;
+/** A page of another build was seen: this worker's cache is outdated (its successor deletes it). */
+let outdated = false;
 
 self.addEventListener("install", () => {
   self.skipWaiting();
@@ -49,8 +54,9 @@ function handled(request) {
   if ((request.headers.get("accept") || "").includes("text/event-stream")) return false;
   const url = request.url;
   if (!url.startsWith(SCOPE)) return false; // other origins, other folders: the network as usual
-  if (RUNTIME) return url.startsWith(RUNTIME) && request.mode !== "navigate";
-  return true;
+  if (request.mode === "navigate") return true; // (serve: to read the page's build only)
+  if (outdated) return false;
+  return RUNTIME ? url.startsWith(RUNTIME) : true;
 }
 
 /** Store a copy of a whole, ordinary response. @param {Request|string} key @param {Response} response */
@@ -74,21 +80,31 @@ async function cacheFirst(event) {
   return response;
 }
 
-/** The page: from the network when it answers, else as cached (any query: it is the page's st.query_params). */
-/** @param {FetchEvent} event */
+/**
+ * The page: from the network when it answers, else as cached (any query: it is the
+ * page's st.query_params; serve: never cached).  Its build is read before it is
+ * handed on, so that the requests it makes next already see `outdated`.
+ * @param {FetchEvent} event
+ */
 async function networkFirst(event) {
   const key = event.request.url.split(/[?#]/)[0];
+  let response;
   try {
-    const response = await fetch(event.request);
-    event.waitUntil(keep(key, response.clone()));
-    return response;
+    response = await fetch(event.request);
   } catch (e) {
+    if (RUNTIME) throw e;
     const cache = await caches.open(CACHE);
     const hit = (await cache.match(key)) ?? (key === SCOPE ? await cache.match(SCOPE + "index.html") : undefined)
       ?? (key === SCOPE + "index.html" ? await cache.match(SCOPE) : undefined);
     if (hit) return hit;
     throw e;
   }
+  if (response.ok && (response.headers.get("content-type") || "").includes("text/html")) {
+    const build = /sw\.js\?build=([0-9a-zA-Z_-]+)/.exec(await response.clone().text())?.[1];
+    if (build && build !== BUILD) outdated = true;
+  }
+  if (!RUNTIME && !outdated) event.waitUntil(keep(key, response.clone()));
+  return response;
 }
 
 // What a first visit's page loaded before this worker took over (the page itself,
