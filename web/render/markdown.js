@@ -133,10 +133,33 @@ const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
 
 /** Block Markdown as a vnode. */
 export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
-  const out = markdownToHtml(body, { unsafe: u });
+  const parts = simpleParts(body);
+  const out = parts ? '' : markdownToHtml(body, { unsafe: u });
   const ref = useEnhance(out);
   useMarkdownAnchors(ref, out);
+  if (parts) {
+    // the DOM marked's "<p>...</p>\n" makes, as vnodes: a rerun that changes a number changes one text node
+    return html`<div ref=${ref} class=${'tl-markdown ' + cls}><p>${parts.map((t, i) => (i % 2 ? html`<code>${t}</code>` : t || null))}</p>${'\n'}</div>`;
+  }
   return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
+}
+
+// A one-line body of plain words and `code` spans, the most common st.write
+// ("Count =  `3`"): nothing in it is Markdown syntax but the code spans (no
+// list, heading or rule can start with a letter on one line; no emphasis,
+// link, autolink, HTML, entity, escape, math, emoji, directive or symbol
+// without * _ ~ [ ] < > & \\ $ : @ | ! # - or "www.").  tests/node/markdown_simple.test.mjs
+// checks that marked makes exactly these of them.
+const SIMPLE = /^[A-Za-z](?:[A-Za-z0-9 ,.;=()?'"/%+]|`[A-Za-z0-9,.;=()?'"/%+-]+(?: +[A-Za-z0-9,.;=()?'"/%+-]+)*`)*$/;
+
+/**
+ * The alternating text and code parts of a simple body (see SIMPLE), else null.
+ * @param {unknown} body
+ * @returns {string[]|null}
+ */
+export function simpleParts(body) {
+  if (typeof body !== 'string' || body.length > 300 || body.endsWith(' ') || body.includes('``') || !SIMPLE.test(body) || /www\./i.test(body)) return null;
+  return body.split('`');
 }
 
 /**

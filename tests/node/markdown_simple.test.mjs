@@ -1,0 +1,60 @@
+// The renderer's fast path for one-line bodies of words and `code` spans
+// (web/render/markdown.js simpleParts): it must draw exactly what marked
+// draws, and leave everything else to marked.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import "./jsdom_page.mjs";
+
+const { simpleParts, markdownToHtml, escapeHtml, Markdown } = await import("../../web/render/markdown.js");
+const { render, h } = await import("preact");
+
+/** The HTML marked would make of these parts. */
+const asHtml = (parts) => `<p>${parts.map((t, i) => (i % 2 ? `<code>${escapeHtml(t)}</code>` : escapeHtml(t))).join("")}</p>\n`;
+
+const SIMPLE = ["Count =  `3`", "Count = `0`", "number = 5", "level = `12` of `1000`", "Hello, world.", "Say \"hi\" (or 'bye')",
+  "a/b = 50% + `x = -1.5e-3`", "x`y` z", "Done", "Total `a b  c`"];
+const NOT = ["", " leading", "trailing ", "1. a list", "- item", "# Heading", "**bold**", "_em_", "a -> b", "a -- b", "see www.example.com",
+  "mail a@b.c", "http://x.y", ":smile:", ":red[x]", "$x$", "a\nb", "a  \nb", "x ``y``", "`code first`", "a <b>", "a &amp; b", "a \\* b",
+  "a | b", "a ~~b~~", "a ` b` c", "a `b ` c", "a `` b", "ünïcode", "tab\there", "a!", "[a](b)"];
+
+test("simple bodies: the parts give marked's very HTML", () => {
+  for (const s of SIMPLE) {
+    const parts = simpleParts(s);
+    assert.ok(parts, `simple: ${JSON.stringify(s)}`);
+    assert.equal(asHtml(parts), markdownToHtml(s), s);
+  }
+});
+
+test("anything with Markdown syntax, odd spacing or several lines goes to marked", () => {
+  for (const s of NOT) assert.equal(simpleParts(s), null, JSON.stringify(s));
+  assert.equal(simpleParts(42), null);
+  assert.equal(simpleParts("a".repeat(400)), null);
+});
+
+test("random bodies: whenever the fast path takes one, marked agrees", () => {
+  const alphabet = "aZ09 ,.;=()?'\"/%+-`*_~[]<>&:\\$#|!@\nw";
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  let taken = 0;
+  for (let k = 0; k < 20000; k++) {
+    let s = "ab"[rnd(2)];
+    const len = rnd(14);
+    for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+    const parts = simpleParts(s);
+    if (!parts) continue;
+    taken++;
+    assert.equal(asHtml(parts), markdownToHtml(s), JSON.stringify(s));
+  }
+  assert.ok(taken > 500, `the fast path took ${taken} bodies`);
+});
+
+test("<Markdown> draws a simple body as the same DOM as marked's HTML, and switches both ways", () => {
+  const root = document.createElement("div");
+  const via = document.createElement("div");
+  for (const body of ["Count =  `1`", "Count =  `2`", "**bold** now", "Count =  `3`"]) {
+    render(h(Markdown, { body }), root);
+    via.innerHTML = markdownToHtml(body);
+    assert.equal(root.firstElementChild.innerHTML, via.innerHTML, body);
+    assert.equal(root.firstElementChild.className, "tl-markdown ");
+  }
+});
