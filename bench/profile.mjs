@@ -9,8 +9,7 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { App, startServer } from '../web/serve/server.js';
+import { serveBench, launchChromium } from './setup.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -35,20 +34,8 @@ const APPS = {
 if (!APPS[scenario]) throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(APPS).join(', ')}`);
 const [app, query, title] = APPS[scenario];
 
-const server = await startServer({
-  apps: [
-    new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
-    new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
-    new App('scale', path.join(HERE, 'apps', 'scale'), 'app.py'),
-    new App('bench', path.join(HERE, 'pages'), 'floor.html'),
-  ],
-  gallery: true, quiet: true, port: 0,
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveBench();
+const browser = await launchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   await page.addInitScript(`window.__benchTitle = ${JSON.stringify(title)};`);

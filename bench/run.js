@@ -38,9 +38,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 
-import { App, startServer } from '../web/serve/server.js';
+import { startServer } from '../web/serve/server.js';
+import { benchApps, serveBench, launchChromium } from './setup.mjs';
 import { gridBench, gridRows } from './grid.mjs';
 import { chartsBench, chartsRows } from './charts.mjs';
 import { packagesBench, packagesRows } from './packages.mjs';
@@ -68,8 +68,6 @@ const ONLY = (() => {
 const RECORD = !argv.includes('--no-record') && !QUICK && !ONLY;
 const want = (s) => !ONLY || ONLY.has(s);
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // ---------------------------------------------------------------- statistics
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -90,17 +88,6 @@ const r2 = (x) => Math.round(x * 100) / 100;
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
 // ------------------------------------------------------------------- set-up
-function serverApps() {
-  return [
-    new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
-    new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
-    new App('scale', path.join(HERE, 'apps', 'scale'), 'app.py'),
-    new App('grid', path.join(HERE, 'apps', 'grid'), 'app.py'),
-    new App('charts-bench', path.join(HERE, 'apps', 'charts'), 'app.py'),
-    new App('bench', path.join(HERE, 'pages'), 'floor.html'),
-  ];
-}
-
 async function openPage(browser, url, { title } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -421,8 +408,8 @@ function record(R, rows) {
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'tablit.js'))) throw new Error('dist/ is not built: run `npm run build`');
   const t0 = performance.now();
-  const server = await startServer({ apps: serverApps(), gallery: true, quiet: true, port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
+  const server = await serveBench();
+  const browser = await launchChromium();
   const R = { machine: machine(browser.version()), load_before: os.loadavg()[0] };
   try {
     if (want('bytes')) R.bytes = bytes();
@@ -448,7 +435,7 @@ async function main() {
     if (want('packages')) R.packages = await packagesBench((u, o) => openPage(browser, u, o), QUICK ? 2 : 5, log);
     if (want('image')) R.image = imageBench(QUICK);
     if (want('input')) {
-      const iso = await startServer({ apps: serverApps().filter((a) => a.name === 'bench'), gallery: true, quiet: true, port: 0, isolated: true });
+      const iso = await startServer({ apps: benchApps().filter((a) => a.name === 'bench'), gallery: true, quiet: true, port: 0, isolated: true });
       try {
         R.input = await inputBench((u, o) => openPage(browser, u, o), (a, qs, fast) => `${harness(server.url, a, qs)}&fast=${fast}`, server.url, log, QUICK, iso.url);
       } finally {

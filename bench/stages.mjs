@@ -13,8 +13,7 @@
 // sampling profiler; `npm run build -- --no-minify` for readable names)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { App, startServer } from '../web/serve/server.js';
+import { serveBench, launchChromium } from './setup.mjs';
 import { ARM } from './latency.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -43,19 +42,8 @@ const HOOKS = `(() => {
   window.Worker = class extends W { constructor(...a) { super(...a); this.addEventListener('message', () => window.__stage.recv.push(now())); } };
 })();`;
 
-const server = await startServer({
-  apps: [
-    new App('counter', path.join(ROOT, 'examples', 'counter-callbacks'), 'app.py'),
-    new App('inputs', path.join(HERE, 'apps', 'inputs'), 'app.py'),
-    new App('bench', path.join(HERE, 'pages'), 'floor.html'),
-  ],
-  gallery: true, quiet: true, port: 0,
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveBench();
+const browser = await launchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
