@@ -211,6 +211,10 @@ class ThemeBuilder:
                     colors[name] = c
                     out[COLOR_VARS[name]] = c
         light = base == "light"
+        # 1.67 fills progress bars with the theme's "secondary" colour: blue in its stock
+        # themes, but in any theme built from config the primary colour (the app's own, else
+        # the base's).
+        out["--tl-secondary"] = colors.get("primaryColor", "var(--tl-primary)")
         # 1.67: a palette colour without its background/text colour derives them from it.
         for c in COLOR_NAMES:
             main = colors.get(f"{c}Color")

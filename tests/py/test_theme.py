@@ -80,6 +80,12 @@ def test_custom_theme_on_the_light_base():
     assert t["messages"] == []
 
 
+def test_progress_takes_the_custom_primary():
+    # 1.67: a config theme's "secondary" (st.progress's fill) is its primaryColor, else the base's
+    assert theme_of('[theme]\nprimaryColor = "#1e90ff"\n')["light"]["main"]["--tl-secondary"] == "#1e90ff"
+    assert theme_of('[theme]\nfont = "serif"\n')["light"]["main"]["--tl-secondary"] == "var(--tl-primary)"
+
+
 def test_dark_base_and_inferred_base():
     assert theme_of('[theme]\nbase = "dark"\nprimaryColor = "#00ff00"\n')["default"] == "dark"
     t = theme_of('[theme]\nbackgroundColor = "#101010"\ntextColor = "#eeeeee"\n')
