@@ -71,7 +71,8 @@ describe('worker -> page channel in Chromium', () => {
     const page = await env.context.newPage();
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(e));
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>
+    // the context's route: a service worker an earlier page of this context registered answers this navigation, and page.route never sees it
+    await env.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>two apps</title></head><body>
 <section id="a"><tablit-app><script type="text/x-python">${app}</script></tablit-app></section>
 <section id="b"><tablit-app><script type="text/x-python">${app}</script></tablit-app></section>

@@ -100,7 +100,10 @@ describe('faults in the page', () => {
     assert.equal(await page.getByRole('alert').count(), 0, 'nothing shown as an error');
     assert.ok(!consoleLines.some((l) => /internal error/i.test(l)), consoleLines.join('\n'));
 
-    await afterRun(page, () => page.getByRole('button', { name: 'Boom' }).click());
+    // (scrolled into view first: clicked straight after the Exit run's scroll, the click was lost; see the closing note of issue 13)
+    const boom = page.getByRole('button', { name: 'Boom' });
+    await boom.scrollIntoViewIfNeeded();
+    await afterRun(page, () => boom.click());
     assert.equal(await page.getByText('after the end').count(), 0);
     assert.equal(await page.getByRole('alert').count(), 0, 'nothing shown as an error');
     await until(() => consoleLines.some((l) => /BaseException: boom/.test(l)), 'the traceback in the console');
