@@ -23,7 +23,8 @@ before(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   outside = await blockNetwork(context);
-  context.on('request', (r) => requests.push(r.url()));
+  // the page's and its workers' requests (the service worker's own fetch of one is the same download)
+  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
 });
 after(async () => {
   await browser?.close().catch(() => {});
