@@ -4,7 +4,7 @@
 //
 // Bytes arrive as data: URLs (py/tablit/elements/media.py); players get them
 // as blob: URLs, which seek and do not sit in the DOM as megabytes of text.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, widthStyle as cssWidth } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
@@ -189,7 +189,10 @@ function Iframe({ node }) {
   const ctx = useCtx();
   const frameURL = isDoc ? ctx.frameURL || null : null;
   const doc = isDoc ? p.srcdoc + (fit ? MEASURE : '') : null;
-  useEffect(() => {
+  // Listening from the commit itself (a layout effect), not after paint: a frame.html the
+  // service worker serves from its cache can load and say it is ready before a passive
+  // effect runs, and its document would never be sent.
+  useLayoutEffect(() => {
     if (!fit && !frameURL) return undefined;
     const onMessage = (ev) => {
       const frame = /** @type {HTMLIFrameElement|null} */ (ref.current);
