@@ -105,13 +105,20 @@ function hasStoredTheme() {
   }
 }
 
-/** @param {RunState} rs */
-function useRunState(rs) {
+/**
+ * The run state, re-rendering the component when what `shown` picks of it
+ * changed (not on every run's start and end: a quick rerun changes `running`
+ * twice and nothing the toolbar draws).
+ * @param {RunState} rs @param {(rs: RunState) => string} shown
+ */
+function useRunState(rs, shown) {
   const [, tick] = useState(0);
-  const seen = rs.version;
+  const drawn = useRef(shown(rs));
+  drawn.current = shown(rs);
   useEffect(() => {
-    const off = rs.subscribe(() => tick((x) => x + 1));
-    if (rs.version !== seen) tick((x) => x + 1); // changed before the effect subscribed
+    const check = () => { if (shown(rs) !== drawn.current) tick((x) => x + 1); };
+    const off = rs.subscribe(check);
+    check(); // changed before the effect subscribed
     return off;
   }, [rs]);
   return rs;
@@ -141,10 +148,13 @@ function Dialog({ title, onClose, children, id }) {
   </div>`;
 }
 
+/** What of the run state the toolbar draws. @param {RunState} rs */
+const toolbarShows = (rs) => `${rs.runningShown} ${rs.stopping} ${rs.runOnSave} ${!!rs.actions.stop} ${!!rs.actions.setRunOnSave}`;
+
 /** @param {{root: () => Element|null}} p */
 export function Toolbar({ root }) {
   const ctx = useCtx();
-  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState));
+  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState), toolbarShows);
   const [menu, setMenu] = useState(false);
   const [dialog, setDialog] = useState(/** @type {null|'settings'|'about'|'clear'} */ (null));
   const [theme, setTheme] = useState(storedTheme);
@@ -287,10 +297,13 @@ export function Toolbar({ root }) {
   </div>`;
 }
 
+/** What of the run state RunNotice draws (the prompt object, by identity). @param {RunState} rs */
+const noticeShows = (rs) => (rs.prompt === null && rs.notice === null ? '' : `${rs.version}`);
+
 /** A notice above the app (e.g. the session keys a restore could not bring back). */
 export function RunNotice() {
   const ctx = useCtx();
-  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState));
+  const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState), noticeShows);
   if (!rs.notice && !rs.prompt) return null;
   const p = rs.prompt;
   return html`${p ? html`<div class="tl-run-notice" role="alertdialog" aria-label="The run takes long" aria-describedby=${ctx.prefix + 'prompt'}>
