@@ -44,6 +44,8 @@
 // A held worker says {type: "run", running: false, held: true} once it waits.
 // {type: "run", running: true} comes alone before a run starts; the
 // run's answer (or {type: "run", running: false} when it has none) ends it.
+// (It is a notice, runtime/channel.js: the page drops it when the run's
+// answer, or anything sent after it, came first.)
 // While it runs, Python streams renders/patches with "running": true and
 // "stale" (ids of the previous run's subtrees not reached yet), at most one
 // per animation frame (py/tablit/runtime/live.py); the answer is exact.

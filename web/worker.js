@@ -11,7 +11,7 @@ import { workerChannel } from "./runtime/channel.js";
 
 const debug = new URL(self.location.href).searchParams.has("debug");
 const channel = workerChannel((data) => self.postMessage(data));
-const host = createWorkerHost({ post: (json) => channel.send(json), debug, hookFetch: true });
+const host = createWorkerHost({ post: (json, notice) => channel.send(json, notice), debug, hookFetch: true });
 
 self.onmessage = (event) => {
   channel.take(event.data);

@@ -68,6 +68,58 @@ describe("worker -> page channel", () => {
     assert.deepEqual(got, ["a", "b", "c"]);
   });
 
+  test("a notice goes by postMessage, in its place, and is dropped once what follows it was delivered", async () => {
+    // held back as Chromium holds a worker's postMessage after input: the answer on the fast channel comes first
+    const late = session({ lag: 40 });
+    late.worker.send('["before"]');
+    await until(() => late.got.length === 1, "the first message");
+    late.worker.send('["notice"]', true);
+    late.worker.send('["answer"]');
+    await until(() => late.got.length === 2, "the answer");
+    await settle();
+    assert.deepEqual(late.got, ['["before"]', '["answer"]'], "the stale notice is dropped");
+    assert.deepEqual(late.posted, [{ a: 1, d: '["notice"]' }], "only the notice went by postMessage");
+    late.close();
+    // in time: delivered between what came before and after it, once
+    const prompt = session();
+    prompt.worker.send('["notice first"]', true);
+    await until(() => prompt.got.length === 1, "the notice");
+    prompt.worker.send('["answer"]');
+    await until(() => prompt.got.length === 2, "the answer");
+    await settle();
+    assert.deepEqual(prompt.got, ['["notice first"]', '["answer"]']);
+    prompt.close();
+  });
+
+  test("a notice whose predecessor is still on its way waits for it", () => {
+    /** @type {string[]} */
+    const got = [];
+    const page = pageChannel((j) => got.push(j), { fast: false });
+    page.fromWorker({ a: 2, d: "notice after b" });
+    page.fromWorker({ a: 2, d: "another after b" });
+    page.fromWorker({ a: 0, d: "a notice before any message" });
+    assert.deepEqual(got, ["a notice before any message"]);
+    page.fromWorker({ s: 2, d: "b" });
+    page.fromWorker({ s: 3, d: "c" });
+    assert.equal(got.length, 1, "b and c wait for a");
+    page.fromWorker({ s: 1, d: "a" });
+    page.fromWorker({ a: 1, d: "late: b came already" });
+    page.fromWorker({ a: -1, d: "bad" });
+    page.fromWorker({ a: 4, d: { not: "a string" } });
+    assert.deepEqual(got, ["a notice before any message", "a", "b", "notice after b", "another after b", "c"]);
+    page.close();
+    page.fromWorker({ a: 3, d: "after close" });
+    assert.equal(got.length, 6);
+  });
+
+  test("without a fast channel a notice is a plain string like the rest", () => {
+    /** @type {any[]} */
+    const posted = [];
+    const w = workerChannel((d) => posted.push(d));
+    w.send('["notice"]', true);
+    assert.deepEqual(posted, ['["notice"]']);
+  });
+
   test("two sessions on one page: each gets only its own worker's messages", async () => {
     const a = session();
     const b = session();

@@ -13,9 +13,19 @@
 // Without BroadcastChannel (or with mount({fastChannel: false})) everything
 // goes by postMessage as before.
 //
+// A notice (send(json, true): the {type: "run", running: true} that comes
+// before each run) takes no sequence number and goes by postMessage, whose
+// post costs the worker ~0.06 ms against ~0.35 ms for a BroadcastChannel's
+// (bench/stages.mjs: it is paid before Python starts).  It names the last
+// sequenced message sent before it (`a`); the page delivers it right after
+// that one, or drops it when a later sequenced message was delivered first
+// (Chromium held it a frame and the run's answer came on the fast channel):
+// a notice is only ever superseded by what follows it, never reordered.
+//
 // Wire forms (worker -> page), the payload `d` being the JSON string of a
 // batch of down messages (protocol.js):
-//   postMessage: a plain string (no fast channel), or {s, d} (sequenced)
+//   postMessage: a plain string (no fast channel), or {s, d} (sequenced),
+//     or {a, d} (a notice after sequenced message a; 0: before any)
 //   BroadcastChannel: {t: token, s, d}
 
 /** Messages longer than this (characters) go by postMessage even with a fast channel. */
@@ -67,9 +77,14 @@ export function workerChannel(post, opts = {}) {
         }
       }
     },
-    /** Send one JSON string of down messages. @param {string} json */
-    send(json) {
+    /**
+     * Send one JSON string of down messages; a notice (see above) may be
+     * dropped by the page when what follows it arrived first.
+     * @param {string} json @param {boolean} [notice]
+     */
+    send(json, notice = false) {
       if (!sequenced) return post(json);
+      if (notice) return post({ a: seq, d: json });
       const s = ++seq;
       if (bc && json.length <= limit) bc.postMessage({ t: token, s, d: json });
       else post({ s, d: json });
@@ -107,7 +122,20 @@ export function pageChannel(deliver, opts = {}) {
   let next = 1;
   /** Sequenced messages that came early. @type {Map<number, string>} */
   const early = new Map();
+  /** Notices waiting for the sequenced message they follow, by its number. @type {Map<number, string[]>} */
+  const notices = new Map();
   let closed = false;
+
+  /** Deliver the notices that follow message `s`, just delivered. @param {number} s */
+  function noticesAfter(s) {
+    const list = notices.get(s);
+    if (!list) return;
+    notices.delete(s);
+    for (const json of list) {
+      deliver(json);
+      if (closed) return;
+    }
+  }
 
   /** @param {unknown} s @param {unknown} d */
   function accept(s, d) {
@@ -119,7 +147,17 @@ export function pageChannel(deliver, opts = {}) {
       next += 1;
       deliver(json);
       if (closed) return;
+      noticesAfter(next - 1);
+      if (closed) return;
     }
+  }
+
+  /** A notice after sequenced message a. @param {unknown} a @param {unknown} d */
+  function notice(a, d) {
+    if (closed || typeof a !== "number" || !Number.isInteger(a) || a < 0 || typeof d !== "string") return;
+    if (a === next - 1) deliver(d); // nothing after message a was delivered yet: its place
+    else if (a >= next) notices.set(a, [...(notices.get(a) ?? []), d]); // message a is still on its way
+    // else: what followed it was delivered already; the notice is stale
   }
 
   return {
@@ -134,11 +172,13 @@ export function pageChannel(deliver, opts = {}) {
       if (closed) return;
       if (typeof data === "string") deliver(data);
       else if (data && typeof data === "object" && "s" in data) accept(data.s, data.d);
+      else if (data && typeof data === "object" && "a" in data) notice(data.a, data.d);
     },
     /** Stop listening (destroy, or the worker was replaced). */
     close() {
       closed = true;
       early.clear();
+      notices.clear();
       bc?.close();
       bc = null;
     },

@@ -28,7 +28,8 @@ export const MAX_QUEUE = 5000;
  * @typedef {Object} RuntimeOptions
  * @property {string} indexURL  the Pyodide runtime folder (URL, or a path in node), ending in "/"
  * @property {(config: Object) => Promise<any>} loadPyodide  pyodide.mjs's loadPyodide
- * @property {(jsonList: string) => void} onDown  receives every down message batch (a JSON array)
+ * @property {(jsonList: string, notice?: boolean) => void} onDown  receives every down message batch (a JSON array);
+ *   notice: the run-start notice, which the page may drop when the run's answer comes first (runtime/channel.js)
  * @property {Uint8Array|ArrayBuffer} [tablitZip]  the Python package tablit: a zip or a gzipped tar
  * @property {string} [tablitZipURL]  or where to fetch it (dist/tablit.tar.gz or dist/tablit.zip)
  * @property {string} [familiesBaseURL]  with tablitZip: the URL (or node path) of the core archive the
@@ -69,8 +70,9 @@ export const MAX_QUEUE = 5000;
  * @property {Object<string, any>} [context]  what the tab knows about the user (st.context)
  */
 
-/** Sent before a run starts; the run's answer (or IDLE when it has none) ends it (protocol.js "run"). */
-const RUNNING = { type: "run", running: true };
+/** Sent before a run starts; the run's answer (or IDLE when it has none) ends it (protocol.js "run").  A notice
+ * (runtime/channel.js): by postMessage, cheaper for the worker before Python starts; dropped when the answer came first. */
+const RUNNING_JSON = JSON.stringify([{ type: "run", running: true }]);
 const IDLE_JSON = JSON.stringify([{ type: "run", running: false }]);
 
 /**
@@ -860,7 +862,7 @@ export function createRuntime(options) {
       }
       app = spec;
       running = true;
-      if (live) emit(RUNNING);
+      if (live) options.onDown(RUNNING_JSON, true);
       let out;
       try {
         out = await callBridge(bridge.start);
@@ -927,7 +929,7 @@ export function createRuntime(options) {
       if (options.interruptBuffer.length > 1) Atomics.store(options.interruptBuffer, 1, 0); // this batch is the rerun asked for
     }
     running = true;
-    if (live) emit(RUNNING);
+    if (live) options.onDown(RUNNING_JSON, true);
     let out;
     const t0 = performance.now();
     try {

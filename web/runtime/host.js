@@ -7,7 +7,8 @@ import { createRuntime } from "./core.js";
 
 /**
  * @typedef {Object} HostOptions
- * @property {(json: string) => void} post  sends a JSON array of down messages to the page
+ * @property {(json: string, notice?: boolean) => void} post  sends a JSON array of down messages to the page
+ *   (notice: the run-start notice; see runtime/channel.js)
  * @property {(config: Object) => Promise<any>} [loadPyodide]  default: import pyodide.mjs from the boot's indexURL
  * @property {import("./fetching.js").FetchBytes} [fetchBytes]
  * @property {boolean} [debug]  answer {type: "debug", op} messages (benchmarks; see protocol.js)
