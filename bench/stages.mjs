@@ -27,6 +27,7 @@ const n = Number(opt('n', 40));
 const liveOff = argv.includes('--live-off') ? argv.splice(argv.indexOf('--live-off'), 1) : null;
 const fast = opt('fast', '1');
 const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
+const who = opt('who', null); // with --profile: the callers of this function, by time
 const [scenario = 'counter'] = argv;
 const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
 
@@ -117,6 +118,21 @@ try {
       selfUnder.set(me, (selfUnder.get(me) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
       for (const k of ['paint', ...chain]) if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000); }
     });
+    if (who) {
+      const chains = new Map();
+      prof.samples.forEach((id, i) => {
+        if (byId.get(id).callFrame.functionName !== who) return;
+        const chain = [];
+        for (let at = parent.get(id); at !== undefined && chain.length < 6; at = parent.get(at)) {
+          const f = byId.get(at).callFrame;
+          chain.push(`${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`);
+        }
+        const k = chain.join(' < ');
+        chains.set(k, (chains.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+      });
+      console.log(`callers of ${who}, ms per click:`);
+      for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
+    }
     console.log('under paint, inclusive ms per click:');
     for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
     console.log('under paint, self ms per click:');
