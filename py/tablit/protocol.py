@@ -210,7 +210,6 @@ NODE_PROPS: dict[str, str] = {
     "plotly_chart": "{spec: str (plotly JSON), config: str (JSON), theme: 'streamlit'|'', width, "
                     "height, alt: str|null, selection_mode: ['box'|'lasso'|'points']}",
     "graphviz_chart": "{spec: str (DOT), engine: str, width, height, alt: str|null}",
-    "mermaid_chart": "{body: str, width, alt: str|null}",
     "echarts_chart": "{spec: str (option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', "
                      "width, height, alt: str|null, selection_activated: bool}",
     "deck_gl_json_chart": "{json: str (deck.gl JSON), tooltip: str|null (JSON), width, height, "

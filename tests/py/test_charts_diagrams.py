@@ -32,10 +32,24 @@ def test_graphviz_refuses_other_types():
                                      "graphviz.Source, str. Provided type: int.")
 
 
-def test_mermaid_chart():
-    at = run("st.mermaid_chart('flowchart LR\\n A --> B', width=400, alt='AB')\n")
-    [el] = at.get("mermaid_chart")
-    assert el.props == {"body": "flowchart LR\n A --> B", "width": 400, "alt": "AB"}
+def test_mermaid_chart_is_a_mermaid_fence_in_markdown_as_in_1_67():
+    at = run("st.mermaid_chart('flowchart LR\\n A --> B', width=400, alt=' Decision\\n flow ')\n"
+             "st.mermaid_chart('graph TD\\n A[```] --> B')\n")
+    assert not at.get("mermaid_chart")
+    a, b = at.get("markdown")
+    assert a.props["body"] == "````mermaid\n%% stAlt: Decision flow\nflowchart LR\n A --> B\n````"
+    assert (a.props["width"], a.props["unsafe_allow_html"]) == (400, False)
+    assert b.props["body"] == "````mermaid\ngraph TD\n A[```] --> B\n````" and b.props["width"] == "stretch"
+    assert [m.value for m in at.markdown] == [a.props["body"], b.props["body"]]
+
+
+def test_mermaid_alt_goes_before_the_diagram_type_after_the_preamble():
+    from tablit.elements.charts.mermaid import accessibility_directives, with_alt
+    body = "\n%%{init: {'theme': 'dark'}}%%\n---\ntitle: x\n---\n%% stAlt: old\ngraph LR\n  A --> B\naccTitle: hi\n"
+    assert with_alt(body, "new  name") == ("\n%%{init: {'theme': 'dark'}}%%\n---\ntitle: x\n---\n"
+                                           "%% stAlt: new name\ngraph LR\n  A --> B\naccTitle: hi\n")
+    assert accessibility_directives(body) == ["accTitle: hi"]
+    assert accessibility_directives("mindmap\n  root\n    accTitle: a node\n") == []
 
 
 OPTION = "{'xAxis': {'type': 'category', 'data': ['a', 'b']}, 'yAxis': {}, 'series': [{'type': 'bar', 'data': [1, 2], 'selectedMode': 'single'}]}"

@@ -107,9 +107,46 @@ export function enhance(root, out) {
       console.error('tablit: could not load the math typesetting code', e);
     });
   }
-  if (out.includes(FENCED)) {
+  if (out.includes(MERMAID_FENCE)) drawMermaidFences(root);
+  if (out.includes(FENCED) && root.querySelector('pre > code[class*="language-"]')) {
     loadHighlighter().then((m) => m.highlightAll(root), (e) => console.error('tablit: could not load the code highlighter', e));
   }
+}
+
+const MERMAID_FENCE = 'class="language-mermaid"';
+/** @type {Promise<any> | null} */
+let mermaidChunk = null;
+
+/**
+ * Mermaid fences (st.mermaid_chart, or ```mermaid in any Markdown, as 1.67)
+ * become diagrams: each `pre` is replaced at once by a placeholder holding the
+ * source (so the code highlighter never sees it), drawn when the mermaid chunk
+ * (elements/charts/mermaid.js) arrives.
+ * @param {HTMLElement} root
+ */
+function drawMermaidFences(root) {
+  const hosts = [];
+  for (const code of root.querySelectorAll('pre > code.language-mermaid')) {
+    const pre = /** @type {HTMLElement} */ (code.parentElement);
+    const host = document.createElement('div');
+    host.className = 'tl-mermaid';
+    host.dataset.testid = 'stMermaidChart';
+    host.dataset.source = (code.textContent || '').replace(/\n$/, '');
+    host.setAttribute('aria-busy', 'true');
+    pre.replaceWith(host);
+    hosts.push(host);
+  }
+  if (!hosts.length) return;
+  mermaidChunk ??= import('./elements/charts/mermaid.js');
+  mermaidChunk.then((m) => m.drawMermaid(hosts), (e) => {
+    mermaidChunk = null;
+    console.error('tablit: could not load the diagram code', e);
+    for (const host of hosts) {
+      host.setAttribute('aria-busy', 'false');
+      host.setAttribute('role', 'alert');
+      host.textContent = 'Mermaid diagram error: the diagram code could not be loaded.';
+    }
+  });
 }
 
 /** A ref for an element whose HTML is `out`: enhanced each time `out` changes. */

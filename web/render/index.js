@@ -62,7 +62,6 @@ register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup,
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 registerLazy(['graphviz_chart'], () => import('./elements/charts/graphviz.js'));
-registerLazy(['mermaid_chart'], () => import('./elements/charts/mermaid.js'));
 registerLazy(['echarts_chart'], () => import('./elements/charts/echarts.js'));
 registerLazy(['deck_gl_json_chart'], () => import('./elements/charts/deck.js'));
 // KaTeX: fetched the first time a page draws st.latex

@@ -189,7 +189,7 @@ export function ChartFrame({ node, name, tables, downloads = [], children, frame
 
 function testIdOf(kind) {
   return { vega_lite_chart: 'stVegaLiteChart', plotly_chart: 'stPlotlyChart', deck_gl_json_chart: 'stDeckGlJsonChart',
-    graphviz_chart: 'stGraphVizChart', echarts_chart: 'stEChartsChart', mermaid_chart: 'stMermaidChart' }[kind] || 'stChart';
+    graphviz_chart: 'stGraphVizChart', echarts_chart: 'stEChartsChart' }[kind] || 'stChart';
 }
 
 /** Save a data URL or Blob under a file name. */
@@ -234,8 +234,12 @@ const CSS = `
 #vg-tooltip-element td.value { text-align: left; }
 #vg-tooltip-element h2 { margin: 0 0 0.25rem; font-size: 0.875rem; }
 .tl-plotly { width: 100%; }
-.tl-graphviz svg, .tl-mermaid svg { max-width: 100%; height: auto; }
-.tl-graphviz, .tl-mermaid { overflow: auto; }
+.tl-graphviz svg { max-width: 100%; height: auto; }
+.tl-graphviz { overflow: auto; }
+.tl-mermaid { position: relative; margin: 0 0 1rem; }
+.tl-mermaid:hover .tl-chart-toolbar, .tl-mermaid:focus-within .tl-chart-toolbar { opacity: 1; }
+.tl-mermaid-img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+.tl-mermaid-loading { min-height: 6rem; border-radius: 0.5rem; background: var(--tl-bg2, rgba(128,128,128,0.1)); }
 .tl-echarts { width: 100%; }
 .tl-map { position: relative; width: 100%; border-radius: 0.5rem; overflow: hidden; }
 .tl-map canvas { display: block; }

@@ -16,6 +16,7 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.js';
+import { scaleBindingsOnContinuousChannels, withoutSubsetDomains } from './vega_spec.js';
 
 const COMPOSED = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 const CANVAS_ABOVE = 5000; // rows: more than this draw on a canvas, fewer as SVG
@@ -157,7 +158,7 @@ function VegaLiteChart({ node }) {
     /** @type {any} */
     let result = null;
     let timer = 0;
-    const s = resolveNamedColors(spec, theme);
+    const s = scaleBindingsOnContinuousChannels(resolveNamedColors(spec, theme), p.selection_mode || []);
     s.config = merge(p.theme === 'streamlit' ? streamlitConfig(theme) : plainConfig(theme), s.config);
     if (typeof p.width === 'number') s.width = p.width;
     else if (stretch) s.width = widthRef.current;
@@ -170,6 +171,7 @@ function VegaLiteChart({ node }) {
       renderer: rowCount(s) > CANVAS_ABOVE ? 'canvas' : 'svg',
       tooltip: { theme: theme.dark ? 'dark' : 'light', disableDefaultStyle: true },
       config: {},
+      patch: withoutSubsetDomains,
     };
     embed(host, s, /** @type {any} */ (opts)).then((r) => {
       if (cancelled) { r.finalize(); return; }

@@ -1,0 +1,79 @@
+// Streamlit's documentation chart apps in the browser (the Pyodide 0.27.7 fixture,
+// no network; copies in tests/e2e/apps/docs-charts/, from streamlit/docs, Apache-2.0),
+// served as one gallery: they draw as in 1.67, without Vega's console warnings, and
+// mermaid diagrams travel as Markdown fences (st.mermaid_chart and st.markdown alike).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, blockNetwork, launchBrowser, pyodide027Dir, shown, startTablit, until } from './helpers.mjs';
+
+let server;
+let browser;
+let context;
+before(async () => {
+  server = await startTablit(['gallery', 'tests/e2e/apps/docs-charts', '--pyodide', pyodide027Dir(), '--offline']);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await blockNetwork(context);
+});
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+/** Open a gallery app; its console warnings and errors (page and workers) collect in `logs`. */
+async function open(name) {
+  const page = await context.newPage();
+  const logs = [];
+  const onConsole = (m) => { if (['warning', 'error'].includes(m.type())) logs.push(m.text()); };
+  page.on('console', onConsole);
+  page.on('worker', (w) => w.on('console', onConsole));
+  page.on('pageerror', (e) => logs.push(String(e)));
+  await page.goto(new URL(`${name}/`, server.url).href);
+  return { page, logs };
+}
+
+test('charts.bar_chart and charts.line_chart draw without Vega warnings', { timeout: 400_000 }, async () => {
+  for (const [name, figure, marks] of [['bar_chart', 'Bar chart', 'path'], ['line_chart', 'Line chart', 'path']]) {
+    const { page, logs } = await open(name);
+    const chart = page.getByRole('figure', { name: figure });
+    await shown(chart.locator('svg'), BOOT_TIMEOUT * 4);
+    await until(async () => (await chart.locator(`svg ${marks}`).count()) > 3, `${name}'s marks`);
+    await shown(chart.getByText('a', { exact: true }).first()); // the legend: one entry per column
+    if (name === 'line_chart') {
+      // hovering draws the highlighted point (the layer whose empty data warned before)
+      const box = await chart.locator('svg').first().boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(500);
+    assert.deepEqual(logs.filter((l) => /WARN|Infinite extent|Scale bindings/.test(l)), [], `${name}: ${logs.join('\n')}`);
+    await page.close();
+  }
+});
+
+test('mermaid: st.mermaid_chart and a fence in st.markdown are diagrams; a broken one says why', { timeout: 400_000 }, async () => {
+  const { page, logs } = await open('mermaid_chart');
+  const img = page.getByRole('img', { name: 'Mermaid flowchart' });
+  await shown(img, BOOT_TIMEOUT * 4);
+  await until(() => img.evaluate((el) => el.complete && el.naturalWidth > 200), 'the diagram image loaded');
+  const box = await img.boundingBox();
+  assert.ok(box.width > 300 && box.height > 80, `sized ${JSON.stringify(box)}`);
+  const holder = page.getByTestId('stMermaidChart');
+  await holder.hover();
+  await shown(page.getByRole('button', { name: 'Download as PNG' }));
+  await shown(page.getByRole('button', { name: 'Copy to clipboard' }));
+  assert.equal(await page.locator('pre code.language-mermaid').count(), 0, 'the fence is not shown as code');
+  assert.deepEqual(logs.filter((l) => !/favicon/.test(l)), []);
+  await page.close();
+
+  const second = await open('markdown_mermaid');
+  const p2 = second.page;
+  await shown(p2.getByRole('img', { name: 'Greeting' }), BOOT_TIMEOUT * 4);
+  await shown(p2.getByText('Before the diagram.'));
+  await shown(p2.getByText('After the diagram.'));
+  await shown(p2.locator('pre code.language-python'), 30_000); // other fences stay code
+  const error = p2.getByRole('alert').filter({ hasText: 'Mermaid diagram error:' });
+  await shown(error, 60_000);
+  await p2.close();
+});
