@@ -12,7 +12,9 @@ import { html } from '../html.js';
 import { elAttrs, useWidget } from './common.js';
 import { accept, accepts, readFile } from './file_uploader.js';
 
-const CLIP = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z"/></svg>`;
+// 1.67's icons: "add" (attach) and "arrow_upward" (send), Material Symbols Rounded
+const CLIP = html`<svg viewBox="0 -960 960 960" width="20" height="20" aria-hidden="true"><path fill="currentColor" d="M450-450H230q-12.75 0-21.37-8.68-8.63-8.67-8.63-21.5 0-12.82 8.63-21.32 8.62-8.5 21.37-8.5h220v-220q0-12.75 8.68-21.38 8.67-8.62 21.5-8.62 12.82 0 21.32 8.62 8.5 8.63 8.5 21.38v220h220q12.75 0 21.38 8.68 8.62 8.67 8.62 21.5 0 12.82-8.62 21.32-8.63 8.5-21.38 8.5H510v220q0 12.75-8.68 21.37-8.67 8.63-21.5 8.63-12.82 0-21.32-8.63-8.5-8.62-8.5-21.37v-220Z"/></svg>`;
+const SEND = html`<svg viewBox="0 -960 960 960" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M450-686 223-459q-9 9-21 9t-21-9q-9-9-9-21t9-21l278-278q5-5 10-7t11-2q6 0 11 2t10 7l278 278q9 9 9 21t-9 21q-9 9-21 9t-21-9L510-686v496q0 13-8.5 21.5T480-160q-13 0-21.5-8.5T450-190v-496Z"/></svg>`;
 const MIC = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1A7 7 0 0 0 19 11h-2z"/></svg>`;
 
 function ChatInput({ node }) {
@@ -84,7 +86,7 @@ function ChatInput({ node }) {
         <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${off}
           onChange=${(ev) => { const t = ev.currentTarget; addAudio(t.files).finally(() => { t.value = ''; }); }} />${MIC}</label>` : null}
       <button type="button" class="tl-chat-send" aria-label="Send message" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${submit}>
-        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M3 20.5v-17L22 12 3 20.5zm2-3.05L16.85 12 5 6.55v3.95L11 12l-6 1.5v3.95z"/></svg>
+        ${SEND}
       </button>
     </div>
   </div>`;

@@ -1,0 +1,62 @@
+// Streamlit's documentation apps about widgets, forms and chat, operated as a user would
+// (by role and label) in Chromium, checked against what Streamlit 1.67 shows for the same
+// clicks.  The apps are copied from streamlit/docs (Apache-2.0) into
+// tests/e2e/apps/docs_widgets/<name>/app.py; one gallery server and one browser for the file.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, afterRun, launchBrowser, shown, startTablit } from './helpers.mjs';
+
+let server;
+let browser;
+let context;
+before(async () => {
+  server = await startTablit(['gallery', 'tests/e2e/apps/docs_widgets']);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+/** Open one docs app and wait until its first run is drawn and live. */
+async function open(name, ready) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.goto(new URL(`${name}/`, server.url).href);
+  await shown(ready(page), 3 * BOOT_TIMEOUT);  // (a loaded machine boots slowly)
+  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+  return page;
+}
+
+test('chat.echo: the box sits at the window bottom from the start, 1.67 icons, messages echo above it', { timeout: 240_000 }, async () => {
+  const page = await open('chat_echo', (p) => p.getByRole('heading', { name: 'Echo Bot' }));
+  const box = page.getByRole('textbox', { name: 'What is up?' });
+  await shown(box);
+  // 1.67 pins a top-level chat_input at the bottom of the window even on a short page:
+  // its box ends 3.5rem above the window's bottom edge
+  const r = await page.locator('.tl-chat-box').boundingBox();
+  assert.ok(Math.abs(900 - (r.y + r.height) - 56) <= 4, `box bottom at ${r.y + r.height} of 900`);
+  // the send button shows 1.67's arrow (Material "arrow_upward") and is disabled while empty
+  const send = page.getByRole('button', { name: 'Send message' });
+  assert.equal(await send.isDisabled(), true);
+  assert.match(await send.locator('svg path').getAttribute('d'), /^M450-686/);
+  for (const word of ['hi', 'there']) {
+    await box.fill(word);
+    await afterRun(page, () => box.press('Enter'));
+    await shown(page.getByText(`Echo: ${word}`));
+  }
+  const msgs = await page.locator('[data-testid=stChatMessage]').allInnerTexts();
+  assert.deepEqual(msgs.map((t) => t.trim()), ['hi', 'Echo: hi', 'there', 'Echo: there']);
+  // the preset avatars are 1.67's: "face" for the user, "smart_toy" for the assistant
+  const avatars = await page.locator('[data-testid=stChatMessage] .tl-chat-avatar svg path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d').slice(0, 12)));
+  assert.deepEqual(avatars, ['M315.5-398.7', 'M147-376q-45', 'M315.5-398.7', 'M147-376q-45']);
+  // still pinned, below the last message
+  const last = await page.getByText('Echo: there').boundingBox();
+  const r2 = await page.locator('.tl-chat-box').boundingBox();
+  assert.ok(r2.y > last.y + last.height, 'the box is below the newest message');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
