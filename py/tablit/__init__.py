@@ -6,6 +6,13 @@ Apps import this package as ``streamlit``.  This module is the whole public
 
 from __future__ import annotations
 
+import os as _os
+
+# matplotlib draws with Agg, as under Streamlit 1.67 (its __init__ sets the same):
+# Pyodide's default backend (matplotlib_pyodide) needs `document`, which a worker
+# has not.  tablit is imported before the app runs, so before the app's matplotlib.
+_os.environ["MPLBACKEND"] = "Agg"
+
 from .runtime import families as _families  # noqa: F401  (families loaded on first use, in the browser)
 from . import column_config, components, errors, typing
 from .components import v1 as _components_v1, v2 as _components_v2  # noqa: F401  (st.components.v1/v2 as attributes)

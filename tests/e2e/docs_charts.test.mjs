@@ -77,3 +77,13 @@ test('mermaid: st.mermaid_chart and a fence in st.markdown are diagrams; a broke
   await shown(error, 60_000);
   await p2.close();
 });
+
+test('charts.pyplot: pyplot imported before streamlit draws with Agg (no `document` in the worker)', { timeout: 400_000 }, async () => {
+  const { page, logs } = await open('pyplot');
+  const img = page.locator('[data-testid=stImage] img').first();
+  await shown(img, BOOT_TIMEOUT * 5);
+  await until(() => img.evaluate((el) => el.complete && el.naturalWidth > 500), 'the figure (PNG at 200 dpi) loaded');
+  assert.equal(await page.getByRole('alert').count(), 0, await page.locator('body').innerText());
+  assert.deepEqual(logs.filter((l) => /ImportError|document/.test(l)), []);
+  await page.close();
+});

@@ -81,3 +81,19 @@ def test_pyplot_png_with_clear_figure_and_alt():
 def test_pyplot_without_a_figure_is_refused_with_1_67s_text():
     at = run("st.pyplot()\n")
     assert at.exception[0].value.startswith("The `fig` parameter is required. Passing `None` is not supported")
+
+
+def test_matplotlib_draws_with_agg_as_under_1_67():
+    # (Pyodide's default matplotlib backend needs `document`, which the worker has not:
+    # the docs' charts.pyplot app, which imports pyplot first, failed in plt.subplots())
+    import os
+
+    import tablit  # noqa: F401
+
+    assert os.environ["MPLBACKEND"] == "Agg"
+    pytest.importorskip("matplotlib")
+    at = AppTest.from_string("import matplotlib.pyplot as plt\nimport streamlit as st\n"
+                             "fig, ax = plt.subplots()\nax.hist([1, 2, 2, 3], bins=3)\n"
+                             "st.write(plt.get_backend())\nst.pyplot(fig)\n", default_timeout=60).run()
+    assert not at.exception
+    assert at.markdown[0].value.lower() == "agg"

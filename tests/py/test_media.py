@@ -231,3 +231,14 @@ def test_html_width_is_checked():
     at = run("st.html('<p>x</p>', width=0)")
     assert at.exception[0].value == ("Invalid width value: 0. Width must be either a positive "
                                      "integer (pixels), 'stretch', or 'content'.")
+
+
+def test_a_missing_media_file_raises_1_67s_media_file_storage_error():
+    # (the docs' charts.audio-purr app names a path relative to the docs repository)
+    at = run("from streamlit.runtime.media_file_storage import MediaFileStorageError\n"
+             "try:\n    st.audio('python/cat-purr.mp3')\nexcept MediaFileStorageError as e:\n"
+             "    st.write(type(e).__module__, str(e), type(e.__cause__).__name__)\n"
+             "st.video('missing.mp4')\n")
+    assert at.markdown[0].value.endswith("Error opening 'python/cat-purr.mp3' FileNotFoundError")
+    assert [e.value for e in at.exception] == ["Error opening 'missing.mp4'"]
+    assert at.exception[0].props["type"] == "MediaFileStorageError"

@@ -157,8 +157,10 @@ def media_src(data: Any, mime: str) -> str:
         try:
             with open(data, "rb") as f:
                 raw = f.read()
-        except OSError:
-            raise errors.StreamlitAPIException(f"Error opening '{data}'") from None
+        except OSError as e:
+            from ..runtime.media_file_storage import MediaFileStorageError
+
+            raise MediaFileStorageError(f"Error opening '{data}'") from e
         guessed = mimetypes.guess_type(data)[0]
         return _data_url(raw, guessed or mime)
     if isinstance(data, (bytes, bytearray, memoryview)):
