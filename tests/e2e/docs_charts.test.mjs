@@ -87,3 +87,21 @@ test('charts.pyplot: pyplot imported before streamlit draws with Agg (no `docume
   assert.deepEqual(logs.filter((l) => /ImportError|document/.test(l)), []);
   await page.close();
 });
+
+test('data.areachart_column: a stretched table fills its width; the toolbar shows on hover', { timeout: 400_000 }, async () => {
+  const { page } = await open('areachart_column');
+  const header = page.getByRole('columnheader', { name: /Sales \(last 6 months\)/ });
+  await shown(header, BOOT_TIMEOUT * 5);
+  const grid = page.getByRole('grid');
+  await until(async () => {
+    const [g, h] = [await grid.boundingBox(), await header.boundingBox()];
+    return Math.abs(g.width - h.width) <= 4; // one column, medium (200 px), grown to the frame as 1.67's
+  }, 'the column fills the table');
+  const tools = page.getByRole('toolbar', { name: 'Table actions' });
+  const opacity = () => tools.evaluate((el) => Number(getComputedStyle(el).opacity));
+  await page.mouse.move(5, 5);
+  await until(async () => (await opacity()) === 0, 'the toolbar hidden away from the table');
+  await grid.hover();
+  await until(async () => (await opacity()) === 1, 'the toolbar shown over the table');
+  await page.close();
+});

@@ -143,3 +143,15 @@ print(json.dumps({"specs": wire.column_specs(t, {}), "json": wire.encode(t, arro
   assert.equal(cellText(a[2].get(0), fixed), '2024-01-01 17:30:00+05:30');
   assert.equal(formatDate('2024-01-01T12:00:00+01:00', 'datetime', 'HH:mm'), '12:00');
 });
+
+test('a stretched table gives the room left to its growing columns in equal shares (1.67: grow 1)', async () => {
+  const { stretchWidths } = await import('../../web/render/grid/grid.js');
+  // an index (pinned) and two columns in a 400 px frame: 170 px left, 85 each
+  assert.deepEqual(stretchWidths([100, 50, 80], 400, [false, true, true]), [100, 135, 165]);
+  // an odd remainder goes one pixel at a time from the left
+  assert.deepEqual(stretchWidths([10, 10, 10], 35, [true, true, true]), [12, 12, 11]);
+  // wider than the frame, not measured yet, or nothing may grow: unchanged
+  assert.deepEqual(stretchWidths([300, 200], 400, [true, true]), [300, 200]);
+  assert.deepEqual(stretchWidths([30, 20], NaN, [true, true]), [30, 20]);
+  assert.deepEqual(stretchWidths([30, 20], 400, [false, false]), [30, 20]);
+});

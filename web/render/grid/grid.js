@@ -45,6 +45,29 @@ function initialWidth(col, n) {
   return Math.min(Math.max(len * 8 + 24, 60), 400);
 }
 
+/**
+ * A stretched table (width "stretch" or in pixels) narrower than its frame:
+ * the room left goes to the columns that may grow (not pinned, not resized by
+ * the user), in equal shares, as 1.67's grid gives them `grow: 1`.
+ * @param {number[]} widths  changed in place
+ * @param {number} room  the frame's inner width (0: not measured yet)
+ * @param {boolean[]} grows
+ */
+export function stretchWidths(widths, room, grows) {
+  const used = widths.reduce((a, b) => a + b, 0);
+  const count = grows.filter(Boolean).length;
+  if (!room || room <= used || !count) return widths;
+  const extra = room - used;
+  const share = Math.floor(extra / count);
+  let left = extra - share * count;
+  for (let j = 0; j < widths.length; j++) {
+    if (!grows[j]) continue;
+    widths[j] += share + (left > 0 ? 1 : 0);
+    if (left > 0) left--;
+  }
+  return widths;
+}
+
 /** The JSON value an editor's text means for a column (undefined: not valid). */
 function parseInput(text, col) {
   const tc = (col.spec.config && col.spec.config.type_config) || {};
@@ -146,11 +169,20 @@ class Grid extends Component {
   }
 
   componentDidMount() {
+    // the grid's inner width: a stretched table's columns grow to fill it (1.67)
+    if (this.scroller && typeof ResizeObserver === 'function') {
+      this.sizer = new ResizeObserver(() => {
+        const w = this.scroller ? this.scroller.clientWidth : 0;
+        if (w !== this.state.viewW) this.setState({ viewW: w });
+      });
+      this.sizer.observe(this.scroller);
+    }
     this.onKeyEsc = (e) => { if (e.key === 'Escape' && this.state.fullscreen) this.setState({ fullscreen: false }); };
     document.addEventListener('keydown', this.onKeyEsc);
   }
 
   componentWillUnmount() {
+    this.sizer?.disconnect();
     document.removeEventListener('keydown', this.onKeyEsc);
   }
 
@@ -186,13 +218,17 @@ function GridView({ grid, node, state }) {
   const placeholder = p.placeholder ?? 'None';
 
   // widths and pinned offsets
+  const pinned = (c) => (c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
+    (c.spec.config && c.spec.config.pinned === true);
   const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n)));
+  if (p.width === 'stretch' || typeof p.width === 'number' || state.fullscreen) {
+    stretchWidths(widths, state.viewW - (markers ? MARKER_W : 0),
+      visible.map((c) => !pinned(c) && state.widths[c.pos] === undefined));
+  }
   const lefts = [];
   let x = markers ? MARKER_W : 0;
   for (const wd of widths) { lefts.push(x); x += wd; }
   const totalWidth = x;
-  const pinned = (c) => (c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
-    (c.spec.config && c.spec.config.pinned === true);
   // pinned columns (index first, then pinned ones: visibleColumns puts them in front) follow
   // the horizontal scroll, so they stay in view
   const sl = state.scrollLeft;
