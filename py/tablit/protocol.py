@@ -147,9 +147,13 @@ WIRE_FORMATS: dict[str, str] = {
 NODE_PROPS: dict[str, str] = {
     # blocks
     "block": "{} (a root: main or sidebar)",
-    "container": "{border: bool|null, height: int|null, key: str|null}",
-    "columns": "{gap: 'small'|'medium'|'large', vertical_alignment: 'top'|'center'|'bottom'}",
-    "column": "{weight: number}",
+    "container": "{border: bool|null, height: int|null, key: str|null, horizontal: bool, wrap: bool, "
+                 "horizontal_alignment: 'left'|'center'|'right'|'distribute', vertical_alignment: "
+                 "'top'|'center'|'bottom'|'distribute', gap: size name|int (px)|null, width, "
+                 "stretch_height: bool}",
+    "columns": "{gap: size name ('xxsmall'..'xxlarge')|int (px)|null, vertical_alignment: "
+               "'top'|'center'|'bottom', border: bool, width, wrap: bool}",
+    "column": "{weight: number, border: bool, vertical_alignment: 'top'|'center'|'bottom'}",
     "tabs": "{labels: [str]}",
     "tab": "{label: str}",
     "expander": "{label: str, expanded: bool, icon: str|null}",

@@ -165,9 +165,12 @@ def test_layout_node_props(tmp_path):
     tree = session_for(tmp_path / "app.py").start()["tree"]
     main = tree["main"]["children"]
     assert main[0]["kind"] == "columns"
-    assert main[0]["props"] == {"gap": "large", "vertical_alignment": "center"}
-    assert [c["props"] for c in main[0]["children"]] == [{"weight": 0.5}, {"weight": 0.5}]
-    assert main[1]["props"] == {"border": True, "height": 100, "key": "c"}
+    assert main[0]["props"] == {"gap": "large", "vertical_alignment": "center", "border": False,
+                                "width": "stretch", "wrap": True}
+    assert [c["props"] for c in main[0]["children"]] == [
+        {"weight": 0.5, "border": False, "vertical_alignment": "center"}] * 2
+    assert {k: main[1]["props"][k] for k in ("border", "height", "key", "horizontal")} == {
+        "border": True, "height": 100, "key": "c", "horizontal": False}
     assert main[2]["kind"] == "popover" and main[2]["props"]["label"] == "Pop"
     assert tree["sidebar"]["children"][0]["props"]["body"] == "side"
 

@@ -11,16 +11,38 @@ import { Banner } from './elements/exception.js';
 import { Logo } from './elements/media.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
+import { gapCss } from './elements/grid.js';
+import { widthStyle } from './widgets/common.js';
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;
 }
 
+const JUSTIFY = { left: 'flex-start', top: 'flex-start', center: 'center', right: 'flex-end', bottom: 'flex-end', distribute: 'space-between' };
+const ALIGN = { left: 'flex-start', top: 'flex-start', center: 'center', right: 'flex-end', bottom: 'flex-end', distribute: 'stretch' };
+
+/**
+ * st.container as 1.67's flex container: a column (or, horizontal, a row that wraps unless
+ * wrap=False, then scrolls); the alignments map to justify/align the way Streamlit maps them
+ * (a row: horizontal_alignment justifies; a column: vertical_alignment does).
+ */
 function Container({ node }) {
   const p = node.props;
   const bordered = p.border === true || (p.border == null && p.height);
-  const style = p.height ? `height:${p.height}px;overflow:auto` : undefined;
-  return html`<div class=${'tl-el tl-k-container tl-block' + (bordered ? ' tl-bordered' : '')} style=${style} data-testid="stVerticalBlock">
+  const row = p.horizontal === true;
+  const style = [];
+  if (p.height) style.push(`height:${p.height}px`, 'overflow:auto');
+  else if (p.stretch_height) style.push('flex-grow:1');
+  if (p.gap !== undefined) style.push(`gap:${gapCss(p.gap)}`);
+  const main = row ? p.horizontal_alignment : p.vertical_alignment;
+  const cross = row ? p.vertical_alignment : p.horizontal_alignment;
+  if (main && main !== 'left' && main !== 'top') style.push(`justify-content:${JUSTIFY[main]}`);
+  if (row && cross) style.push(`align-items:${ALIGN[cross]}`);
+  const w = widthStyle(p.width);
+  if (w && p.width !== 'stretch') style.push(w);
+  const cls = 'tl-el tl-k-container tl-block' + (bordered ? ' tl-bordered' : '') + (row ? ' tl-horizontal' : '')
+    + (row && p.wrap === false ? ' tl-nowrap-row' : '') + (!row && cross && cross !== 'left' && cross !== 'distribute' ? ` tl-halign-${cross}` : '');
+  return html`<div class=${cls} style=${style.join(';') || undefined} data-testid=${row ? 'stHorizontalBlock' : 'stVerticalBlock'}>
     ${children(node.children)}
   </div>`;
 }
@@ -29,16 +51,23 @@ function Empty({ node }) {
   return html`<div class="tl-el tl-k-empty" data-testid="stEmpty">${children(node.children)}</div>`;
 }
 
+/** st.columns: a row of columns as tall as the tallest (1.67 stretches them); gap as 1.67's sizes. */
 function Columns({ node }) {
   const p = node.props;
-  return html`<div class=${`tl-el tl-k-columns tl-columns tl-gap-${p.gap || 'small'} tl-valign-${p.vertical_alignment || 'top'}`} data-testid="stHorizontalBlock">
+  const gap = p.gap === undefined ? undefined : `gap:${gapCss(p.gap)}`;
+  const w = p.width !== 'stretch' ? widthStyle(p.width) : undefined;
+  return html`<div class=${`tl-el tl-k-columns tl-columns tl-valign-${p.vertical_alignment || 'top'}${p.wrap === false ? ' tl-nowrap-row' : ''}`}
+    style=${[gap, w].filter(Boolean).join(';') || undefined} data-testid="stHorizontalBlock">
     ${children(node.children)}
   </div>`;
 }
 
 function Column({ node }) {
-  const w = +node.props.weight || 1;
-  return html`<div class="tl-column tl-block" style=${`flex:${w} 1 0%`} data-testid="stColumn">${children(node.children)}</div>`;
+  const p = node.props;
+  const w = +p.weight || 1;
+  const justify = JUSTIFY[p.vertical_alignment];
+  const style = `flex:${w} 1 0%` + (justify && justify !== 'flex-start' ? `;justify-content:${justify}` : '');
+  return html`<div class=${'tl-column tl-block' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn">${children(node.children)}</div>`;
 }
 
 /** The st.navigation menu: links that send {type: "navigate"}. */

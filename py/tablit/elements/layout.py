@@ -16,6 +16,7 @@ from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..state.widgets import user_key_of
+from .sizing import UINT32_MAX, check_width
 
 _GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 _VALID_GAPS = [*(f"'{g}'" for g in _GAP_SIZES), "None", "a non-negative integer (pixels)"]
@@ -25,19 +26,16 @@ _COLUMN_ALIGN = ("top", "center", "bottom")
 
 
 # ----------------------------------------------------------------- validation
-def _gap(gap: Any) -> str:
-    """Streamlit's gap rules, mapped onto the three sizes the renderer draws."""
+def _gap(gap: Any) -> str | int | None:
+    """Streamlit's gap: a size name (0.25rem .. 8rem), pixels, or None (no gap)."""
     if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
-        return "small" if gap <= 16 else "medium" if gap <= 32 else "large"
+        if gap > UINT32_MAX:
+            raise errors.StreamlitValueOutOfRangeError("gap", gap, 0, UINT32_MAX)
+        return gap
     if gap is None:
-        return "small"
+        return None
     if isinstance(gap, str) and gap.lower() in _GAP_SIZES:
-        size = gap.lower()
-        if size in ("xxsmall", "xsmall"):
-            return "small"
-        if size in ("xlarge", "xxlarge"):
-            return "large"
-        return size
+        return gap.lower()
     raise errors.invalid_value("gap", _VALID_GAPS, detail=f"Got {gap!r}.")
 
 
@@ -74,8 +72,13 @@ def container(self, *, border: bool | None = None, key: Any = None, width: Any =
               height: Any = "content", horizontal: bool = False, wrap: bool = True,
               horizontal_alignment: str = "left", vertical_alignment: str = "top",
               gap: Any = "small", autoscroll: bool | None = None) -> Any:
-    """A multi-element container; elements can be added to it later, out of order."""
-    _gap(gap)
+    """A multi-element container; elements can be added to it later, out of order.
+
+    ``horizontal`` lays its elements out in a row (wrapping unless ``wrap=False``),
+    as 1.67's flex container: the page reads the alignments as the row's or the
+    column's, the way Streamlit maps them to justify/align.
+    """
+    gap_value = _gap(gap)
     _alignment("horizontal_alignment", horizontal_alignment, _H_ALIGN)
     _alignment("vertical_alignment", vertical_alignment, _V_ALIGN)
     if wrap is False and not horizontal:
@@ -84,10 +87,15 @@ def container(self, *, border: bool | None = None, key: Any = None, width: Any =
             explanation="A vertical container has no horizontal row of elements to keep in a "
                         "single, scrolling row. Set `horizontal=True` to use `wrap=False`, or "
                         "remove the `wrap` argument.")
+    check_width(width, allow_content=True)
     pixels = _height(height)
     user_key = _register_key(key)
     shown_border = bool(border) if border is not None else pixels is not None
-    return self._block("container", {"border": shown_border, "height": pixels, "key": user_key})
+    return self._block("container", {
+        "border": shown_border, "height": pixels, "key": user_key, "horizontal": bool(horizontal),
+        "wrap": bool(wrap) if horizontal else False, "horizontal_alignment": horizontal_alignment,
+        "vertical_alignment": vertical_alignment, "gap": gap_value, "width": width,
+        "stretch_height": height == "stretch"})
 
 
 @command
@@ -107,9 +115,15 @@ def columns(self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "t
     if vertical_alignment not in _COLUMN_ALIGN:
         raise errors.invalid_value("vertical_alignment", [f"'{a}'" for a in _COLUMN_ALIGN],
                                    detail=f"Got {vertical_alignment!r}.")
-    row = self._block("columns", {"gap": _gap(gap), "vertical_alignment": vertical_alignment})
+    if not isinstance(wrap, bool):
+        raise errors.invalid_value("wrap", ["True", "False"])
+    check_width(width)
+    gap_value = _gap(gap)
+    row = self._block("columns", {"gap": gap_value, "vertical_alignment": vertical_alignment,
+                                  "border": bool(border), "width": width, "wrap": wrap})
     total = float(sum(weights))
-    return [row._block("column", {"weight": float(w) / total}) for w in weights]
+    return [row._block("column", {"weight": float(w) / total, "border": bool(border),
+                                  "vertical_alignment": vertical_alignment}) for w in weights]
 
 
 @command
