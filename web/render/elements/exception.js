@@ -15,10 +15,29 @@ export function ExceptionBody({ type, message, isMarkdown, traceback }) {
     ${tb ? html`<div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${tb}</code></pre>` : null}`;
 }
 
+/**
+ * 1.67's error links under an exception: Copy (type, message and traceback), Ask Google, Ask
+ * ChatGPT.  As client.showErrorLinks "auto" (its default): shown only when the page is served
+ * from localhost / 127.0.0.1, never on a deployed site.
+ */
+export function ErrorLinks({ type, message, traceback }) {
+  if (typeof location === 'undefined' || !['localhost', '127.0.0.1'].includes(location.hostname)) return null;
+  const head = `${type}: ${message}`;
+  const lines = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')) : traceback ? [String(traceback)] : [];
+  const full = `${head}\n\n${lines.join('\n')}`;
+  const copy = () => { if (navigator.clipboard) navigator.clipboard.writeText(full).catch(() => {}); };
+  return html`<div class="tl-exc-links">
+    <button type="button" class="tl-exc-copy" onClick=${copy}>Copy</button>
+    <a href=${`https://www.google.com/search?q=${encodeURIComponent(head)}`} target="_blank" rel="noopener noreferrer">Ask Google</a>
+    <a href=${`https://chatgpt.com/?q=${encodeURIComponent(full)}`} target="_blank" rel="noopener noreferrer">Ask ChatGPT</a>
+  </div>`;
+}
+
 function Exception({ node }) {
   const p = node.props;
   return html`<div ...${elAttrs(node, 'tl-exception' + (p.is_warning ? ' tl-alert-warning' : ' tl-alert-error'))} role="alert">
     <${ExceptionBody} type=${p.type} message=${p.message} isMarkdown=${!!p.message_is_markdown} traceback=${p.traceback} />
+    <${ErrorLinks} type=${p.type} message=${p.message} traceback=${p.traceback} />
   </div>`;
 }
 
@@ -27,6 +46,7 @@ export function Banner({ banner }) {
   if (!banner) return null;
   return html`<div class="tl-el tl-banner tl-exception tl-alert-error" role="alert" data-testid="stException">
     <${ExceptionBody} type=${banner.type || 'Error'} message=${banner.message || ''} isMarkdown=${false} traceback=${banner.traceback} />
+    <${ErrorLinks} type=${banner.type || 'Error'} message=${banner.message || ''} traceback=${banner.traceback} />
   </div>`;
 }
 

@@ -1,0 +1,101 @@
+// Streamlit's documentation apps about layout, status and text (tests/e2e/apps/layout_docs/, from
+// streamlit/docs, Apache-2.0) drawn as 1.67 draws them: a horizontal container's row and its
+// alignment, st.space("stretch"), bordered columns as tall as their row, st.exception's error
+// links, st.code's token colours.  One gallery server, one browser.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, ROOT, launchBrowser, shown, startTablit } from './helpers.mjs';
+
+let server, browser, context;
+before(async () => {
+  server = await startTablit(['gallery', path.join(ROOT, 'tests', 'e2e', 'apps', 'layout_docs')]);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+/** Open one docs app of the gallery; resolves to its page once `ready` is shown. */
+async function open(name, ready) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(`${name}/`, server.url).href);
+  await shown(ready(page), BOOT_TIMEOUT);
+  return { page, errors };
+}
+
+const box = (loc) => loc.boundingBox();
+
+test('layout: horizontal containers, st.space and bordered columns', { timeout: 300_000 }, async () => {
+  // layout.container5: three buttons in one row, pushed to the right edge of the main column
+  let { page, errors } = await open('layout.container5', (p) => p.getByRole('button', { name: 'Button 3' }));
+  const row = await box(page.locator('[data-testid=stHorizontalBlock]').first());
+  const b = await Promise.all([1, 2, 3].map((i) => box(page.getByRole('button', { name: `Button ${i}` }))));
+  assert.ok(b.every((x) => Math.abs(x.y - b[0].y) < 1), 'the buttons share a row');
+  assert.ok(b[0].x < b[1].x && b[1].x < b[2].x, 'in order, left to right');
+  assert.ok(Math.abs(b[2].x + b[2].width - (row.x + row.width)) < 2, 'the last one ends at the right edge');
+  assert.ok(b[0].x > row.x + row.width / 2, 'right-aligned: the row starts right of the middle');
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // layout.space_horizontal: Left at the left edge, Right at the right edge (the space stretches)
+  ({ page, errors } = await open('layout.space_horizontal', (p) => p.getByRole('button', { name: 'Right' })));
+  const row2 = await box(page.locator('[data-testid=stHorizontalBlock]').first());
+  const left = await box(page.getByRole('button', { name: 'Left' }));
+  const right = await box(page.getByRole('button', { name: 'Right' }));
+  assert.ok(Math.abs(left.x - row2.x) < 2 && Math.abs(right.x + right.width - (row2.x + row2.width)) < 2);
+  assert.ok(Math.abs(left.y - right.y) < 1);
+  await page.close();
+
+  // layout.columns_borders: every column bordered, all as tall as the tallest
+  ({ page, errors } = await open('layout.columns_borders', (p) => p.getByText('Lorem ipsum', { exact: true })));
+  const cols = page.locator('[data-testid=stColumn]');
+  assert.equal(await cols.count(), 3);
+  const heights = [];
+  for (let i = 0; i < 3; i++) {
+    heights.push((await box(cols.nth(i))).height);
+    assert.equal(await cols.nth(i).evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+  }
+  assert.ok(Math.max(...heights) - Math.min(...heights) < 1, `equal heights, got ${heights}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('status and text: st.exception links, st.code colours', { timeout: 300_000 }, async () => {
+  // status.exception: served from 127.0.0.1, the box has 1.67's Copy / Ask Google / Ask ChatGPT
+  let { page, errors } = await open('status.exception', (p) => p.getByRole('alert').filter({ hasText: 'RuntimeError' }));
+  const alert = page.getByRole('alert').filter({ hasText: 'RuntimeError' });
+  await shown(alert.getByRole('button', { name: 'Copy' }));
+  const google = await alert.getByRole('link', { name: 'Ask Google' }).getAttribute('href');
+  assert.equal(google, `https://www.google.com/search?q=${encodeURIComponent('RuntimeError: This is an exception of type RuntimeError')}`);
+  const gpt = await alert.getByRole('link', { name: 'Ask ChatGPT' }).getAttribute('href');
+  assert.ok(gpt.startsWith('https://chatgpt.com/?q=RuntimeError'));
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // text.code: Python keywords in 1.67's blue, strings in its green
+  ({ page, errors } = await open('text.code', (p) => p.locator('.hljs-keyword').first()));
+  assert.equal(await page.locator('.hljs-keyword').first().evaluate((el) => getComputedStyle(el).color), 'rgb(28, 131, 225)');
+  assert.equal(await page.locator('.hljs-string').first().evaluate((el) => getComputedStyle(el).color), 'rgb(9, 171, 59)');
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // text.text: the body font (1.67 does not draw st.text in monospace), newlines kept
+  ({ page, errors } = await open('text.text', (p) => p.locator('.tl-text')));
+  const font = await page.locator('.tl-text').evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.ok(!/mono/i.test(font), font);
+  assert.equal((await page.locator('.tl-text').innerText()).split('\n').length, 2);
+  await page.close();
+
+  // text.latex: KaTeX at 1.21 x the body size, as 1.67's
+  ({ page, errors } = await open('text.latex', (p) => p.locator('.tl-latex .katex')));
+  const px = await page.locator('.tl-latex .katex').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(Math.abs(px - 16 * 1.21) < 0.5, `KaTeX font size ${px}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
