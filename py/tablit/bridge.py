@@ -10,7 +10,7 @@ import json
 from typing import Any, Callable
 
 from .protocol import TreeDiff, check_context, refused
-from .runtime import snapshot
+from .runtime import snapshot, threads
 from .runtime.live import Streamer
 from .runtime.session import AppSession
 
@@ -26,6 +26,7 @@ class Bridge:
     def __init__(self, entrypoint: str, *, query: str = "", page: str = "",
                  config: dict[str, Any] | None = None, patches: bool = False,
                  context: dict[str, Any] | None = None) -> None:
+        threads.install()  # Pyodide has no threads: a started thread runs in place (runtime/threads.py)
         self.session = AppSession(entrypoint, config=config, query=query, page=page)
         if context:  # what the tab knows about the user (st.context); see protocol.py
             self.session.context_info.update(check_context(context))
