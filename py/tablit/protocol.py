@@ -245,7 +245,7 @@ NODE_PROPS: dict[str, str] = {
     "time_input": "{step: int (seconds), format: '24h'|'12h'|'localized'}",
     "color_picker": "{}",
     "file_uploader": "{type: [str]|null, accept_multiple_files: bool, max_upload_size_mb: int "
-                     "(the page reads no larger file)}; value: list of {name, type, size, file_id} "
+                     "(the page reads no larger file), accept_directory: bool (pick folders)}; value: list of {name, type, size, file_id} "
                      "(no bytes: the page keeps the ones it sent)",
     "camera_input": "same as file_uploader + {capture: 'environment'} (one image)",
     "audio_input": "same as file_uploader + {capture: 'user'} (one recording)",

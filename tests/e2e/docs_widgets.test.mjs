@@ -60,3 +60,49 @@ test('chat.echo: the box sits at the window bottom from the start, 1.67 icons, m
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('widget.feedback_thumbs: thumbs up first, 1.67 icons and names, keyboard and click choose', { timeout: 240_000 }, async () => {
+  const page = await open('widget_feedback_thumbs', (p) => p.getByRole('radiogroup', { name: 'Feedback rating' }));
+  const radios = page.getByRole('radiogroup', { name: 'Feedback rating' }).getByRole('radio');
+  assert.deepEqual(await radios.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label'))), ['Thumbs up', 'Thumbs down']);
+  // Material Symbols icons (not emoji), loaded from dist/icons
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=stFeedback] [data-icon] svg').length === 2, null, { timeout: 20_000 });
+  assert.deepEqual(await page.locator('[data-testid=stFeedback] [data-icon]').evaluateAll((es) => es.map((e) => e.dataset.icon)), ['thumb_up', 'thumb_down']);
+  // one tab stop; the arrow key moves to "Thumbs down", Space chooses it (index 0)
+  await radios.first().focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Thumbs down');
+  await afterRun(page, () => page.keyboard.press('Space'));
+  await shown(page.getByText('You selected:'));
+  assert.equal(await page.getByRole('radio', { name: 'Thumbs down' }).getAttribute('aria-checked'), 'true');
+  const said = await page.getByText('You selected:').first().evaluate((e) => e.closest('.tl-markdown, [data-testid=stMarkdownContainer]')?.outerHTML ?? e.outerHTML);
+  assert.match(said, /thumb_down/, said);
+  // clicking the chosen one again clears it
+  await afterRun(page, () => page.getByRole('radio', { name: 'Thumbs down' }).click());
+  await page.getByText('You selected:').waitFor({ state: 'detached', timeout: 20_000 });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('widget.slider: keyboard steps each slider; the datetime one shows its MM/DD/YY format', { timeout: 240_000 }, async () => {
+  const page = await open('widget_slider', (p) => p.getByRole('slider', { name: 'How old are you?' }));
+  const age = page.getByRole('slider', { name: 'How old are you?' });
+  await age.focus();
+  await afterRun(page, () => age.press('ArrowRight'));
+  await shown(page.getByText(/I'm\s+26\s+years old\./));
+  // format="MM/DD/YY - hh:mm" is drawn as 1.67 draws it (momentjs tokens), on the thumb and the bounds
+  await shown(page.getByText('01/01/20 - 09:30', { exact: true }));
+  const start = page.getByRole('slider', { name: 'When do you start?' });
+  assert.equal(await start.getAttribute('aria-valuetext'), '01/01/20 - 09:30');
+  await start.focus();
+  await afterRun(page, () => start.press('ArrowRight'));
+  await shown(page.getByText('01/02/20 - 09:30', { exact: true }));
+  await shown(page.getByText(/Start time:\s*2020-01-02 09:30:00/));
+  // the time range slider: 15-minute steps, 1.67's HH:mm
+  const appt = page.getByRole('slider', { name: 'Schedule your appointment:' }).last();
+  await appt.focus();
+  await afterRun(page, () => appt.press('ArrowRight'));
+  await shown(page.getByText('13:00', { exact: true }));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

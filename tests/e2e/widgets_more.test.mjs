@@ -46,8 +46,8 @@ describe('more widgets in the showcase', () => {
     await shown(page.getByText(line('Segmented control:', 'Month')));
     assert.equal(await seg.getByRole('button', { name: 'Week' }).getAttribute('aria-pressed'), 'false');
 
-    // st.feedback("stars"): five radios; the fourth star is index 3.
-    await afterRun(page, () => page.getByRole('radio', { name: 'Four stars' }).click());
+    // st.feedback("stars"): five radios named as 1.67 names them; the fourth star is index 3.
+    await afterRun(page, () => page.getByRole('radio', { name: '4 out of 5 stars' }).click());
     await shown(page.getByText(line('Feedback:', '3')));
     await afterRun(page, () => page.getByRole('radio', { name: 'Thumbs up' }).click());
     await shown(page.getByText(line('Thumbs:', '1')));

@@ -413,3 +413,17 @@ def test_uploaded_file_object(tmp_path):
     assert body[0].endswith("`1`")
     out = _send(bridge, [(fu, [])])
     assert [n for n in _nodes(out[-1]) if n["kind"] == "markdown"] == []
+
+
+@tablit_only
+def test_file_uploader_directory_mode_reaches_the_page(tmp_path):
+    """accept_multiple_files="directory" (streamlit/docs widget.file_uploader_directory) tells
+    the page to pick folders; True and False do not."""
+    bridge, first = _bridge(tmp_path, """
+        st.file_uploader("D", accept_multiple_files="directory", type=["jpg", "png"], key="d")
+        st.file_uploader("M", accept_multiple_files=True, key="m")
+        st.file_uploader("O", key="o")
+    """)
+    nodes = _by_key(first)
+    assert [nodes[k]["props"]["accept_directory"] for k in "dmo"] == [True, False, False]
+    assert [nodes[k]["props"]["accept_multiple_files"] for k in "dmo"] == [True, True, False]

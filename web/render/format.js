@@ -1,6 +1,8 @@
 // printf-style number formatting (Streamlit's number_input/slider `format`)
 // and date/time display for sliders (microseconds since the epoch, UTC).
 
+import { formatDate } from './grid/format.js';
+
 const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([diufFeEgGs%])/g;
 
 /**
@@ -47,16 +49,16 @@ export function roundTo(v, step) {
   return +v.toFixed(d);
 }
 
-const pad = (n) => String(n).padStart(2, '0');
 
-/** Show a slider value by its data_type. */
+/** Show a slider value by its data_type; dates and times through the momentjs-style
+ *  `format` as 1.67 does (its defaults: "YYYY-MM-DD" for dates and datetimes, "HH:mm"). */
 export function formatSliderValue(v, props) {
   const t = props.data_type;
   if (t === 'date' || t === 'time' || t === 'datetime') {
-    const d = new Date(v / 1000);
-    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-    return t === 'date' ? date : t === 'time' ? time : `${date} ${time}`;
+    const iso = new Date(v / 1000).toISOString().slice(0, 23);   // UTC wall time, no offset
+    const fmt = props.format || (t === 'time' ? 'HH:mm' : 'YYYY-MM-DD');
+    return fmt === 'iso8601' ? (t === 'date' ? iso.slice(0, 10) : t === 'time' ? iso.slice(11) + 'Z' : iso + 'Z')
+      : formatDate(iso, t, fmt);
   }
   if (props.format) return sprintf(props.format, v);
   if (t === 'int') return String(Math.trunc(v));

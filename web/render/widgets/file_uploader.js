@@ -69,6 +69,27 @@ export function accepts(types, file) {
 }
 
 /** A data: URL for a preview of a file we read (only a plain MIME type). */
+
+/** Aliases 1.67 shows once, under the first name (jpeg -> JPG, tiff -> TIF, ...). */
+const TYPE_ALIASES = new Map([['jpg', 'jpeg'], ['tif', 'tiff'], ['html', 'htm'], ['mpg', 'mpeg'], ['mp4', 'mpeg4']]
+  .flatMap(([a, b]) => [[a, a], [b, a]]));
+
+/** The accepted types as 1.67 lists them under the button: "JPG, PNG", "CSV", "image". */
+export function typesText(types) {
+  if (!types || !types.length) return '';
+  const seen = new Set();
+  const out = [];
+  for (const t of types) {
+    const mime = String(t).includes('/');
+    const bare = mime ? String(t).toLowerCase() : String(t).replace(/^\./, '').toLowerCase();
+    const key = mime ? bare : TYPE_ALIASES.get(bare) || bare;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(mime ? (key.endsWith('/*') ? key.slice(0, -2) : key) : key.toUpperCase());
+  }
+  return out.join(', ');
+}
+
 function previewUrl(f, prefix) {
   const type = String(f.type || '');
   if (!type.startsWith(prefix) || !/^[\w.+-]+\/[\w.+-]+$/.test(type) || typeof f.data !== 'string') return null;
@@ -128,7 +149,7 @@ function FileUploader({ node }) {
     w.commit(many ? [...files, ...read] : read);
   };
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
-  const types = p.type && p.type.length ? p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : '';
+  const types = typesText(p.type);
   const img = node.kind === 'camera_input' && files[0] ? previewUrl(files[0], 'image/') : null;
   const audio = node.kind === 'audio_input' && files[0] ? previewUrl(files[0], 'audio/') : null;
   return html`<div ...${elAttrs(node)}>
@@ -190,7 +211,7 @@ function Uploader({ node }) {
   };
   const browse = () => { if (!p.disabled) input.current?.click(); };
   const hidden = p.label_visibility && p.label_visibility !== 'visible';
-  const types = p.type && p.type.length ? p.type.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ') : '';
+  const types = typesText(p.type);
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
     <section class=${'tl-upload' + (over ? ' tl-over' : '') + (p.disabled ? ' tl-upload-disabled' : '')} data-testid="stFileUploaderDropzone"
@@ -198,9 +219,10 @@ function Uploader({ node }) {
       onDragOver=${(ev) => { ev.preventDefault(); setOver(true); }} onDragLeave=${() => setOver(false)}
       onDrop=${(ev) => { ev.preventDefault(); setOver(false); if (!p.disabled) add(ev.dataTransfer && ev.dataTransfer.files); }}>
       <input type="file" id=${w.id} ref=${input} class="tl-sr-only" tabindex="-1" multiple=${many} accept=${accept(p.type)}
+        ...${p.accept_directory ? { webkitdirectory: '' } : {}}
         disabled=${!!p.disabled} aria-label=${hidden ? ariaName(node) : undefined}
         onChange=${(ev) => { const t = ev.currentTarget; add(t.files).finally(() => { t.value = ''; }); }} />
-      ${over ? html`<div class="tl-upload-drag">${many ? 'Drag and drop files here' : 'Drag and drop a file here'}</div>` : null}
+      ${over ? html`<div class="tl-upload-drag">${p.accept_directory ? 'Drag and drop directories here' : many ? 'Drag and drop files here' : 'Drag and drop a file here'}</div>` : null}
       ${files.length ? html`<div class="tl-upload-files" data-testid="stFileChips">
           <ul class="tl-upload-chips" aria-label="Uploaded files">${files.map((f, i) => html`<li class="tl-upload-chip" key=${i + f.name}
             data-testid="stFileChip" aria-label=${`${f.name}, ${chipSize(f.size || 0)}`}>
@@ -211,7 +233,7 @@ function Uploader({ node }) {
           </li>`)}</ul>
           ${many ? html`<button type="button" class="tl-upload-add" aria-label="Add files" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.add} /></button>` : null}
         </div>`
-      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} />Upload</button>
+      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} />${p.accept_directory ? 'Upload directories' : 'Upload'}</button>
         <span class="tl-upload-limit">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
     </section>
     ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}

@@ -1,7 +1,8 @@
 // st.pagination: a <nav> of page buttons (the current one aria-current="page"),
-// previous/next, and ellipses when there are more than max_visible_pages.
+// previous/next (1.67's chevron icons), and ellipses when there are more than max_visible_pages.
 import { html } from '../html.js';
 import { elAttrs, useWidget } from './common.js';
+import { Icon } from './icon.js';
 
 /** The page numbers to show (null = an ellipsis), at most `max` numbers (0/null: all). */
 export function visiblePages(current, total, max) {
@@ -32,12 +33,12 @@ function Pagination({ node }) {
   const go = (n) => { if (!p.disabled && n >= 1 && n <= total && n !== cur) w.commit(n); };
   return html`<nav ...${elAttrs(node)} aria-label="Pagination">
     <ul class="tl-pagination">
-      <li><button type="button" class="tl-page tl-page-step" aria-label="Previous page" disabled=${!!p.disabled || cur <= 1} onClick=${() => go(cur - 1)}>‹</button></li>
+      <li><button type="button" class="tl-page tl-page-step" aria-label="Previous page" disabled=${!!p.disabled || cur <= 1} onClick=${() => go(cur - 1)}><${Icon} icon=":material/chevron_left:" /></button></li>
       ${visiblePages(cur, total, p.max_visible_pages).map((n, i) => (n == null
         ? html`<li key=${'e' + i} class="tl-page-gap" aria-hidden="true">…</li>`
         : html`<li key=${n}><button type="button" class="tl-page" aria-label=${'Page ' + n} aria-current=${n === cur ? 'page' : undefined}
             disabled=${!!p.disabled} onClick=${() => go(n)}>${n}</button></li>`))}
-      <li><button type="button" class="tl-page tl-page-step" aria-label="Next page" disabled=${!!p.disabled || cur >= total} onClick=${() => go(cur + 1)}>›</button></li>
+      <li><button type="button" class="tl-page tl-page-step" aria-label="Next page" disabled=${!!p.disabled || cur >= total} onClick=${() => go(cur + 1)}><${Icon} icon=":material/chevron_right:" /></button></li>
     </ul>
   </nav>`;
 }

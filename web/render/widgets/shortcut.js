@@ -53,7 +53,7 @@ const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(n
 const HINT_KEYS = { enter: 'Enter', space: 'Space', tab: 'Tab', escape: 'Esc', backspace: 'Backspace', delete: 'Delete',
   home: 'Home', end: 'End', pageup: 'PgUp', pagedown: 'PgDn', left: '←', right: '→', up: '↑', down: '↓' };
 
-/** The shortcut as drawn on a button, for the user's platform: "Ctrl+Shift+K", or "⌘⇧K" on a Mac. */
+/** The shortcut as drawn on a button, for the user's platform, as 1.67 draws it: "Ctrl + Shift + K", or "⌘ + ⇧ + K" on a Mac. */
 export function shortcutHint(spec) {
   if (!spec) return '';
   const mac = isMac();
@@ -62,5 +62,5 @@ export function shortcutHint(spec) {
   const key = parts.pop() || '';
   const mods = [...new Set(parts.map((m) => names[m] || m))];
   const keyName = HINT_KEYS[key] || key.toUpperCase();
-  return mac ? mods.join('') + keyName : [...mods, keyName].join('+');
+  return [...mods, keyName].join(' + ');
 }
