@@ -46,6 +46,9 @@ Options:
                        from there first; build vendors them from a local DIR
   --offline            (serve, gallery, build) fetch no package from the network: only the
                        package base and vendored files; a missing one is an error naming it
+  --package-index URL  (serve, gallery, build) the package index (a PEP 503/691 simple index
+                       URL) micropip installs the requirements that Pyodide does not build
+                       from, instead of PyPI
   --isolated           (serve, gallery) send COOP/COEP headers: the page is cross-origin
                        isolated, so Stop interrupts a script in place (no worker restart)
 
@@ -75,7 +78,7 @@ function parseArgs(argv) {
     else if (a === '--include-secrets') args.secrets = true;
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split('=', 2);
-      if (!['port', 'out', 'pyodide', 'package-base'].includes(k)) fail(`unknown option ${a}`);
+      if (!['port', 'out', 'pyodide', 'package-base', 'package-index'].includes(k)) fail(`unknown option ${a}`);
       const v = inline ?? argv[++i];
       if (v === undefined) fail(`${a} needs a value`);
       args[k] = v;
@@ -103,7 +106,8 @@ function appFileArg(arg, command) {
 
 /** --pyodide, --package-base, --offline as server/build options, checked. */
 function packageArgs(args) {
-  const out = { pyodideDir: args.pyodide ?? null, packageBase: args['package-base'] ?? null, offline: Boolean(args.offline) };
+  const out = { pyodideDir: args.pyodide ?? null, packageBase: args['package-base'] ?? null, offline: Boolean(args.offline),
+    packageIndex: args['package-index'] ?? null };
   try {
     packageSettings(out);
   } catch (e) {
@@ -173,7 +177,7 @@ async function main() {
       const notice = secretsNotice(path.dirname(file), { secrets: !!args.secrets });
       if (notice) console.warn(`tablit: ${notice}`);
       console.log(`tablit: wrote ${r.out} (${r.files} app files in app.json, ${r.copied} copied)`);
-      for (const line of vendorReport(r.vendored)) console.log(`tablit: ${line}`);
+      for (const line of vendorReport({ ...r.vendored, offline: Boolean(args.offline) })) console.log(`tablit: ${line}`);
       console.log(`  serve it with any static server, e.g. python3 -m http.server -d ${path.relative(process.cwd(), r.out) || '.'}`);
     } catch (e) {
       fail(e.message);

@@ -227,6 +227,10 @@ export function mount(element, options = {}) {
         console.warn(`tablit: message refused: ${msg.reason}`, msg.message);
         renderer.refused?.(msg);
         break;
+      case "notice": // the app runs without something (a requirement): told, not fatal
+        console.warn(`tablit: ${msg.text}`);
+        renderer.notice?.(msg);
+        break;
       case "debug": // answers to {type: "debug"} (worker.js?debug): for onMessage
       case "run": // a run starts (running: true) or ended without an answer: see the batch rule above
         break;

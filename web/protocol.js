@@ -31,7 +31,7 @@
 //       "profile_stop" answers `profile`, cProfile's report since "profile_start".
 //
 // worker -> page: every postMessage carries one string, a JSON array of down
-// messages ("status", "render", "patch", "refused", "fatal"; see DownMessage),
+// messages ("status", "render", "patch", "refused", "fatal", "notice"; see DownMessage),
 // exactly as Python produced it.  Strings cross the boundary without a deep
 // clone.  {type: "snapshot", state, lost, widgets, page, query} comes with a
 // run's answer when the session changed (py/tablit/runtime/snapshot.py): the
@@ -76,7 +76,9 @@
  * @typedef {Omit<RenderMessage, "type"|"tree"> & {type: "patch", base: number, ops: PatchOp[]}} PatchMessage
  * @typedef {{type: "refused", reason: string, message: any}} RefusedMessage
  * @typedef {{type: "fatal", stage: string, error: string}} FatalMessage
- * @typedef {StatusMessage|RenderMessage|PatchMessage|RefusedMessage|FatalMessage} DownMessage
+ * @typedef {{type: "notice", stage: string, text: string}} NoticeMessage  something the app runs without
+ *   (a requirement not installed, a version pin overridden): shown as a dismissible notice, not a failure
+ * @typedef {StatusMessage|RenderMessage|PatchMessage|RefusedMessage|FatalMessage|NoticeMessage} DownMessage
  */
 
 /**
@@ -105,7 +107,7 @@
  */
 
 export const UP_TYPES = /** @type {const} */ (["update", "navigate", "clear_cache", "context"]);
-export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run", "snapshot"]);
+export const DOWN_TYPES = /** @type {const} */ (["status", "render", "patch", "refused", "fatal", "run", "snapshot", "notice"]);
 
 /** st.context keys the page may report, with the JSON type of each (see check_context in protocol.py). */
 const CONTEXT_TYPES = /** @type {const} */ ({
@@ -276,6 +278,11 @@ export function status(stage, detail) {
 /** @param {string} stage @param {string} error @returns {FatalMessage} */
 export function fatal(stage, error) {
   return { type: "fatal", stage, error };
+}
+
+/** @param {string} stage @param {string} text @returns {NoticeMessage} */
+export function notice(stage, text) {
+  return { type: "notice", stage, text };
 }
 
 /**

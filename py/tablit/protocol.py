@@ -72,6 +72,10 @@ Down messages (worker -> page)
     an up message that was not applied, and why.  Nothing changed.
 ``{"type": "fatal", "stage": str, "error": str}``
     loading failed (sent by the JS worker).
+``{"type": "notice", "stage": str, "text": str}``
+    the app runs without something (a requirement that could not be
+    installed, a version pin met by Pyodide's own build): shown as a
+    dismissible notice (sent by the JS worker).
 
 Up messages (page -> worker)
 ----------------------------

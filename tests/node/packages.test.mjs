@@ -1,6 +1,7 @@
 // Requirements and PyScript configuration, offline: wheels built here with
 // Python's zipfile, installed by micropip from a local folder; any network
-// access fails the test.
+// access fails the test.  A requirement that cannot be had never stops the
+// app: a notice names it and why, and importing it raises ModuleNotFoundError.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -95,17 +96,56 @@ describe("requirements", () => {
     console.log(`install from local wheels: ${s.runtime.timings.packages.toFixed(0)} ms`);
   });
 
-  test("a requirement found nowhere is fatal, naming it", async () => {
+  test("a requirement found nowhere: the app runs, a notice names it and why, and importing it raises ModuleNotFoundError saying so", async () => {
+    const app = [
+      "import streamlit as st",
+      "st.markdown('before')",
+      "try:",
+      "    import no_such_package_xyz",
+      "except ModuleNotFoundError as e:",
+      "    st.markdown(f'error: {e}')",
+      "st.markdown('after')",
+      "import tinydep",
+      "st.markdown(f'dep={tinydep.SEVEN}')",
+    ].join("\n");
     const [ok, down] = await start({
       entrypoint: "app.py",
-      files: { "app.py": "import streamlit as st\n" },
-      requirements: ["no-such-package-xyz>=1"],
+      files: { "app.py": app },
+      requirements: ["no-such-package-xyz>=1", "tinydep"],
+      wheels: ["tinydep-0.2.0-py3-none-any.whl"],
+      baseURL: pathToFileURL(`${wheels}/`).href,
       packageIndexURLs: [],
     });
-    assert.equal(ok, false);
-    const msg = down.find((m) => m.type === "fatal");
-    assert.equal(msg.stage, "packages");
-    assert.match(msg.error, /^could not install no-such-package-xyz>=1: .*no-such-package-xyz/s);
+    assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
+    assert.equal(down.filter((m) => m.type === "fatal").length, 0);
+    const notices = down.filter((m) => m.type === "notice");
+    assert.equal(notices.length, 1, JSON.stringify(notices));
+    assert.equal(notices[0].stage, "packages");
+    assert.match(notices[0].text, /^A package was not installed; the app runs without it, and importing it raises ModuleNotFoundError: /);
+    assert.match(notices[0].text, /no-such-package-xyz>=1 \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)\.$/);
+    const t = texts(down.findLast((m) => m.type === "render"));
+    assert.match(t, /before/);
+    assert.match(t, /error: No module named 'no_such_package_xyz': the requirement no-such-package-xyz>=1 was not installed \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)/);
+    assert.match(t, /after/);
+    assert.match(t, /dep=7/, "the other requirement was installed");
+  });
+
+  test("a requirement its Pyodide package's version does not satisfy is met by Pyodide's build, with a notice; streamlit in any spelling is tablit", async () => {
+    const [ok, down] = await start({
+      entrypoint: "app.py",
+      files: {
+        "app.py": "import streamlit as st, micropip\nst.markdown(f'micropip {micropip.__version__}')\n",
+        "requirements.txt": "Streamlit[snowflake]>=99\nstreamlit_nightly\nmicropip<0.0.1\n",
+      },
+      packageIndexURLs: [],
+    });
+    assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
+    const notices = down.filter((m) => m.type === "notice");
+    assert.equal(notices.length, 1, JSON.stringify(notices));
+    assert.match(notices[0].text, /^micropip<0\.0\.1: Pyodide [\d.]+ provides micropip (\d+\.\d+\.\d+), which the app uses instead\. In the browser, a package with compiled code comes only as Pyodide's own build\.$/);
+    const version = /provides micropip (\S+),/.exec(notices[0].text)[1];
+    assert.match(texts(down.findLast((m) => m.type === "render")), new RegExp(`micropip ${version.replace(/\./g, "\\.")}`));
+    assert.ok(!/streamlit/i.test(notices[0].text), "streamlit requirements are tablit's, never installed nor told");
   });
 
   test("a malformed requirement is fatal before anything is fetched", async () => {
@@ -118,17 +158,18 @@ describe("requirements", () => {
     });
   });
 
-  test("a wheel that cannot be fetched is fatal, naming it", async () => {
+  test("a wheel that cannot be fetched: the app runs, a notice names it", async () => {
     const [ok, down] = await start({
       entrypoint: "app.py",
-      files: { "app.py": "" },
+      files: { "app.py": "import streamlit as st\ntry:\n    import missing\nexcept ImportError as e:\n    st.markdown(str(e))\n" },
       requirements: ["./missing-1.0-py3-none-any.whl"],
       baseURL: pathToFileURL(`${wheels}/`).href,
     });
-    assert.equal(ok, false);
-    const msg = down.find((m) => m.type === "fatal");
+    assert.equal(ok, true);
+    const msg = down.find((m) => m.type === "notice");
     assert.equal(msg.stage, "packages");
-    assert.match(msg.error, /could not get a wheel: could not fetch file:.*missing-1\.0-py3-none-any\.whl/);
+    assert.match(msg.text, /missing-1\.0-py3-none-any\.whl \(could not get the wheel: could not fetch file:.*missing-1\.0-py3-none-any\.whl/);
+    assert.match(texts(down.findLast((m) => m.type === "render")), /No module named 'missing': the requirement missing-1\.0-py3-none-any\.whl was not installed \(could not get the wheel: /);
   });
 });
 

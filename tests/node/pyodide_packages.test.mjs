@@ -124,7 +124,7 @@ describe("createPackageLoader", () => {
     const loader = createPackageLoader({ indexURL: IDX, offline: true, fetch });
     await assert.rejects(loader.prefetch(packagesFor(lock, { imports: ["six"] })), (e) => {
       assert.ok(e instanceof PackageError);
-      assert.match(e.message, /^six 1\.16 is not vendored with this app, and fetching packages from the network is forbidden \(offline mode\)/);
+      assert.match(e.message, /^six 1\.16: not vendored with this app, and fetching packages from the network is forbidden \(offline mode\)/);
       assert.match(e.message, /tablit build app\.py --out site\//);
       return true;
     });

@@ -78,6 +78,7 @@ let instances = 0;
  * @property {(msg: {type: 'status', stage: string, detail?: string}) => void} status  show the loading view
  * @property {(msg: {type: 'fatal', stage: string, error: string}) => void} fatal  show the error view
  * @property {(msg: {reason?: unknown}) => void} refused  show why a message was refused (notices.js)
+ * @property {(msg: {text: string}) => void} notice  show what the app runs without (a requirement not installed; notices.js)
  * @property {() => void} destroy  unmount
  */
 
@@ -172,6 +173,11 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
     refused(msg) {
       ctx.notices.add(noticeText(msg));
       barVNodes = makeBar(); // new vnodes: this paint re-renders the notices at once
+      if (state.view !== 'fatal') paint();
+    },
+    notice(msg) {
+      ctx.notices.add(String(msg.text ?? ''));
+      barVNodes = makeBar();
       if (state.view !== 'fatal') paint();
     },
     destroy() {

@@ -5,15 +5,15 @@
 // It knows nothing of workers: messages come in through receive() and go out
 // through the onDown callback, always as a JSON array of down messages.
 
-import { ProtocolError, checkAppPath, fatal, parseFileUpdates, parseFiles, parseUp, refused, status } from "../protocol.js";
+import { ProtocolError, checkAppPath, fatal, notice, parseFileUpdates, parseFiles, parseUp, refused, status } from "../protocol.js";
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
 import { countingFetch } from "./boot_progress.js";
-import { VENDOR_COMMAND, createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
-import { RequirementsError, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
+import { createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
+import { RequirementsError, canonicalName, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
 /** @typedef {import("./fetching.js").FetchBytes} FetchBytes */
@@ -197,6 +197,8 @@ export function createRuntime(options) {
   let scheduled = false;
   let pendingWrites = 0;
   let micropipLoaded = false;
+  /** Import name -> the ModuleNotFoundError message: modules whose package could not be had (reportUnavailable). */
+  /** @type {Object<string, string>} */ let unavailableModules = {};
   /** @type {import("../protocol.js").UpMessage[]} */ const queue = [];
   /** @type {(() => void)[]} */ let idleWaiters = [];
   /** @type {AppSpec|null} */ let app = null;
@@ -457,16 +459,27 @@ export function createRuntime(options) {
   }
 
   /**
+   * Install the requirements with micropip.  Nothing here stops the app: a
+   * requirement on a Pyodide package that its build does not satisfy is met by
+   * that build (a notice says so), and a requirement that cannot be had is
+   * returned, with why, for reportUnavailable.
    * @param {{packages: string[], constraints: string[], indexURLs: string[]|null, pre: boolean}} reqs
    * @param {Map<string, string|Uint8Array>} data  app files, for wheels shipped among them
    * @param {AppSpec} spec
+   * @param {Map<string, string>} lockFailed  Pyodide packages that could not be loaded (name -> why)
+   * @returns {Promise<{name: string, requirement: string|null, why: string, by?: string[]}[]>} the requirements not installed
    */
-  async function installRequirements(reqs, data, spec) {
+  async function installRequirements(reqs, data, spec, lockFailed) {
     const wheels = spec.wheels ?? [];
-    if (reqs.packages.length === 0) return;
+    if (reqs.packages.length === 0) return [];
     const t0 = performance.now();
     const shown = reqs.packages.map((r) => (isWheelRef(r) ? r.split("/").pop() : r));
     emit(status("packages", `Installing ${shown.join(", ")}`));
+    /** @type {{name: string, requirement: string|null, why: string, by?: string[], dependency?: boolean}[]} */
+    const unmet = [];
+    let installerError = "";
+    const lock = pyodide?._api?.lockfile_packages ?? {};
+    // micropip installs, and its copy of packaging reads the requirements (install_requirements)
     if (!micropipLoaded) {
       /** @type {string[]} */
       const errors = [];
@@ -474,21 +487,20 @@ export function createRuntime(options) {
         // By name it comes from packageBaseURL, checked against the lock file; tablit
         // ships its own micropip in indexURL, so take that one when they differ.
         if (pkgLoader) {
-          await loadLockPackages({ requirements: ["micropip"] }); // vendored beside the runtime by npm run build
+          const { failed } = await loadLockPackages({ requirements: ["micropip"] }); // vendored beside the runtime by npm run build
+          for (const why of failed.values()) errors.push(why);
         } else {
-          const file = pyodide._api?.lockfile_packages?.micropip?.file_name;
+          const file = lock.micropip?.file_name;
           const source = options.packageBaseURL && file ? `${indexURL}${file}` : "micropip";
           await pyodide.loadPackage(source, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
         }
         pyodide.pyimport("micropip");
+        micropipLoaded = true;
       } catch (e) {
-        throw new LoadError(
-          "packages",
-          `could not load micropip (the package installer) from ${indexURL}: ${errors.join("; ") || messageOf(e)}. ` +
-            "The runtime folder must hold the micropip wheel (npm run build puts it there).",
-        );
+        installerError = `micropip (the package installer) could not be loaded from ${indexURL}: ${errors.join("; ") || messageOf(e)}; ` +
+          "the runtime folder must hold the micropip wheel (npm run build puts it there)";
+        console.error(`tablit: ${installerError}`);
       }
-      micropipLoaded = true;
     }
     const packages = [];
     const constraints = [...reqs.constraints];
@@ -510,71 +522,73 @@ export function createRuntime(options) {
       if (local !== undefined && local !== null) return typeof local === "string" ? new TextEncoder().encode(local) : local;
       return fetchBytes(resolveURL(ref, spec.baseURL));
     };
-    try {
-      for (const w of wheels) {
-        const { path, project } =
-          typeof w === "string" ? putWheel(w, await wheelBytes(w)) : putWheel(w.name, asFileData(w.data));
-        constraints.push(`${project} @ emfs:${path}`);
+    /** @param {string} ref */
+    const projectOf = (ref) => {
+      try {
+        return wheelProject(ref);
+      } catch {
+        return ref;
       }
-      for (const r of reqs.packages) {
-        if (isWheelRef(r) && !r.startsWith("emfs:")) {
+    };
+    for (const w of wheels) {
+      const ref = typeof w === "string" ? w : w.name;
+      try {
+        const { path, project } = typeof w === "string" ? putWheel(w, await wheelBytes(w)) : putWheel(w.name, asFileData(w.data));
+        constraints.push(`${project} @ emfs:${path}`);
+      } catch (e) {
+        // a wheel offered for a project: told only if the project is asked for and not found elsewhere
+        console.warn(`tablit: could not get the wheel ${ref}: ${messageOf(e)}`);
+      }
+    }
+    for (const r of reqs.packages) {
+      if (isWheelRef(r) && !r.startsWith("emfs:")) {
+        try {
           const { path } = putWheel(r, await wheelBytes(r));
           packages.push(`emfs:${path}`);
-        } else {
-          packages.push(r);
+        } catch (e) {
+          unmet.push({ name: projectOf(r), requirement: r.split("/").pop() ?? r, why: `could not get the wheel: ${messageOf(e)}` });
         }
+      } else {
+        packages.push(r);
       }
-    } catch (e) {
-      throw new LoadError("packages", `could not get a wheel: ${messageOf(e)}`);
     }
+    const loaded = pyodide.loadedPackages ?? {};
+    /** @type {Object<string, string>} */
+    const provided = {};
+    for (const [name, pkg] of Object.entries(lock)) if (pkg?.name in loaded || name in loaded) provided[canonicalName(name)] = pkg.version;
     const indexURLs = options.offline ? [] : reqs.indexURLs ?? spec.packageIndexURLs ?? null;
-    const args = JSON.stringify({ packages, constraints, pre: reqs.pre, index_urls: indexURLs });
+    const args = JSON.stringify({
+      packages, constraints, pre: reqs.pre, index_urls: indexURLs, offline: Boolean(options.offline),
+      pyodide: typeof pyodide?.version === "string" ? pyodide.version : "", provided,
+      unavailable: Object.fromEntries([...lockFailed].map(([n, why]) => [canonicalName(n), why])), installer_error: installerError,
+    });
     ns.set("_install_args", args);
-    const error = await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns });
-    // micropip may fail, or (Pyodide's loadPackage only logs a failed download) succeed without it: check what arrived.
-    const names = packages.filter((r) => !r.includes(";")).map(requirementName).filter((n) => n !== null);
-    const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(names))));
-    if (error || missing.length) {
-      const what = error ? `${shown.join(", ")}: ${error}` : `${missing.join(", ")}.`;
-      const hint = missing.length ? noBuildHint(missing, indexURLs) : pinHint(packages);
-      throw new LoadError("packages", `could not install ${what}${hint ? `\n\n${hint}` : ""}`);
+    /** @type {{overridden: {requirement: string, name: string, version: string}[], failed: {requirement: string, name: string, why: string}[]}} */
+    let result;
+    try {
+      result = JSON.parse(await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns }));
+    } catch (e) {
+      // (install_requirements catches what micropip raises: this is tablit's own failure, said as such)
+      console.error(e);
+      const why = `tablit could not install the requirements: ${messageOf(e).trim().split("\n").pop()}`;
+      result = { overridden: [], failed: packages.map((r) => ({ requirement: r, name: requirementName(r) ?? r, why })) };
+    }
+    unmet.push(...result.failed);
+    // micropip may succeed without a package (Pyodide's loadPackage only logs a failed download): check what arrived.
+    const asked = packages.filter((r) => !r.includes(";") && !r.startsWith("emfs:")).map(requirementName).filter((n) => n !== null);
+    const told = new Set(unmet.map((u) => canonicalName(u.name)));
+    const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(asked.filter((n) => !told.has(n))))));
+    for (const name of missing) {
+      const requirement = packages.find((r) => requirementName(r) === name) ?? name;
+      unmet.push({ name, requirement, why: lock[name] ? `Pyodide's package could not be loaded from ${options.packageBaseURL ?? indexURL}` : "micropip reported no error, but it is not installed" });
+    }
+    if (result.overridden.length) {
+      const version = typeof pyodide?.version === "string" ? pyodide.version : "";
+      emit(notice("packages", result.overridden.map((o) => `${o.requirement}: Pyodide ${version} provides ${o.name} ${o.version}, which the app uses instead`).join("; ") +
+        ". In the browser, a package with compiled code comes only as Pyodide's own build."));
     }
     timings.packages = performance.now() - t0;
-  }
-
-  /**
-   * Requirements pinning a Pyodide package to another version than the one loaded: say so.
-   * @param {string[]} reqs
-   */
-  function pinHint(reqs) {
-    const loaded = pyodide?.loadedPackages ?? {};
-    const lock = pyodide?._api?.lockfile_packages ?? {};
-    const pinned = reqs.filter((r) => /[<>=!~]/.test(r.split(";")[0]) && lock[requirementName(r) ?? ""] && requirementName(r) in loaded);
-    if (!pinned.length) return "";
-    const version = typeof pyodide?.version === "string" ? pyodide.version : "";
-    const which = pinned.map((r) => `${requirementName(r)} ${lock[/** @type {string} */ (requirementName(r))].version}`).join(", ");
-    return `Pyodide ${version} provides ${which} (its own build, loaded for the app), and ${pinned.join(", ")} ` +
-      `${pinned.length > 1 ? "ask" : "asks"} for another version: relax the pin in the requirements.`;
-  }
-
-  /**
-   * What to do about requirements that are neither Pyodide packages nor found as pure-Python wheels.
-   * @param {string[]} names
-   * @param {string[]|null} indexURLs
-   */
-  function noBuildHint(names, indexURLs) {
-    const version = typeof pyodide?.version === "string" ? pyodide.version : "";
-    const lock = pyodide?._api?.lockfile_packages ?? {};
-    const inLock = names.filter((n) => lock[n]);
-    if (inLock.length) {
-      return `${inLock.join(", ")} ${inLock.length > 1 ? "are packages" : "is a package"} of Pyodide ${version} that could not be loaded ` +
-        `from ${options.packageBaseURL ?? indexURL}: give a package base that holds ${inLock.length > 1 ? "them" : "it"} or vendor ${inLock.length > 1 ? "them" : "it"} with \`${VENDOR_COMMAND}\`.`;
-    }
-    const where = indexURLs === null ? "on PyPI" : indexURLs.length ? `on ${indexURLs.join(", ")}` : `anywhere (no package index is used${options.offline ? ": offline mode" : ""})`;
-    const list = names.join(", ");
-    return `${list} ${names.length > 1 ? "have" : "has"} no build for Pyodide ${version} (not in its package list) and no pure-Python wheel was found ${where}. ` +
-      "Packages with compiled code run in the browser only when Pyodide builds them. " +
-      `Remove ${list} from the requirements or use a pure-Python alternative; a pure-Python package can also be shipped as a .whl file beside the app.`;
+    return unmet;
   }
 
   /**
@@ -670,10 +684,13 @@ export function createRuntime(options) {
   /**
    * Load Pyodide packages (with their dependencies) through loadPackage.
    * With the fetch hook, their files come from pyodide_packages.js (sources,
-   * checksums, progress); without it, Pyodide fetches them itself.
+   * checksums, progress); without it, Pyodide fetches them itself.  A package
+   * that cannot be had does not stop the others: it is returned with why.
    * @param {{imports?: Iterable<string>, requirements?: Iterable<string>, importedBy?: Object<string, string>}} wants
    *   importedBy: import name -> the app file importing it (named in a failure)
-   * @returns {Promise<string[]>} the packages loaded now
+   * @returns {Promise<{loaded: string[], failed: Map<string, string>, importers: Map<string, string[]>, asked: Set<string>}>}
+   *   the packages loaded now, those that could not be (package name -> why), the app files that
+   *   import these, and which of them were asked for (the others are dependencies)
    */
   async function loadLockPackages(wants) {
     await earlyInstall;
@@ -682,34 +699,90 @@ export function createRuntime(options) {
     }) : { info: {}, packages: pyodide._api?.lockfile_packages ?? {} };
     const loadedBefore = pyodide.loadedPackages ?? {};
     const needed = packagesFor(lock, wants).filter((p) => !(p.name in loadedBefore));
-    if (needed.length === 0) return [];
-    const names = needed.map((p) => p.name);
+    /** @type {Map<string, string>} */
+    const failed = new Map();
+    /** @type {Map<string, string[]>} */
+    const importers = new Map();
+    if (needed.length === 0) return { loaded: [], failed, importers, asked: new Set() };
     if (pkgLoader) {
-      try {
-        await pkgLoader.prefetch(needed);
-      } catch (e) {
-        throw new LoadError("packages", messageOf(e));
-      }
+      const got = await Promise.allSettled(needed.map((p) => pkgLoader.prefetch([p])));
+      got.forEach((r, i) => {
+        if (r.status !== "rejected") return;
+        // the reason without the package's own name in front: the caller names it
+        const why = messageOf(r.reason);
+        const own = `${needed[i].name} ${needed[i].version}: `;
+        failed.set(needed[i].name, why.startsWith(own) ? why.slice(own.length) : why);
+      });
     }
+    // a package one of whose dependencies could not be fetched is not loaded either
+    const blockedBy = (/** @type {import("./pyodide_packages.js").LockPackage} */ p) =>
+      packagesFor(lock, { requirements: [p.name] }).find((d) => d !== p && failed.has(d.name) && needed.includes(d));
+    for (const p of needed) {
+      const dep = failed.has(p.name) ? null : blockedBy(p);
+      if (dep) failed.set(p.name, `it needs ${dep.name}, which could not be had: ${failed.get(dep.name)}`);
+    }
+    const names = needed.map((p) => p.name).filter((n) => !failed.has(n));
     /** @type {string[]} */
     const errors = [];
-    try {
-      await pyodide.loadPackage(names, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
-    } catch (e) {
-      errors.push(messageOf(e));
+    if (names.length) {
+      try {
+        await pyodide.loadPackage(names, { messageCallback: () => {}, errorCallback: (/** @type {string} */ m) => errors.push(m) });
+      } catch (e) {
+        errors.push(messageOf(e));
+      }
     }
     const loaded = pyodide.loadedPackages ?? {};
-    const missing = names.filter((n) => !(n in loaded));
-    if (missing.length) {
-      const where = options.packageBaseURL ?? indexURL;
-      // which app files need them (an import whose package, or a dependency of it, is missing)
-      const by = Object.entries(wants.importedBy ?? {})
-        .filter(([imp]) => packagesFor(lock, { imports: [imp] }).some((p) => missing.includes(p.name)))
-        .map(([imp, file]) => `${file} imports ${imp}`);
-      throw new LoadError("packages", `could not load ${missing.join(", ")} (Pyodide packages, looked for in ${where})` +
-        `${by.length ? `, needed because ${by.join(", ")}` : ""}: ${errors.join("; ") || "no reason given"}`);
+    const where = options.packageBaseURL ?? indexURL;
+    for (const p of needed) {
+      if (failed.has(p.name) || p.name in loaded) continue;
+      // loadPackage reports every package's errors together: keep this one's
+      const own = errors.filter((m) => m.includes(p.file_name) || m.includes(`loading ${p.name}:`));
+      failed.set(p.name, `not loaded from ${where}: ${(own.length ? own : errors).join("; ") || "no reason given"}`);
     }
-    return names;
+    // which app files import them
+    const { byName, byImport } = indexLock(lock);
+    for (const [imp, file] of Object.entries(wants.importedBy ?? {})) {
+      const p = byName.get(byImport.get(imp) ?? "");
+      if (p && failed.has(p.name) && !importers.get(p.name)?.includes(file)) importers.set(p.name, [...(importers.get(p.name) ?? []), file]);
+    }
+    // the packages asked for (by import or requirement) that failed; the others are their dependencies
+    const asked = new Set(packagesFor(lock, wants).filter((p) => failed.has(p.name)).map((p) => p.name)
+      .filter((n) => importers.has(n) || [...(wants.requirements ?? [])].some((r) => canonicalName(r) === canonicalName(n))));
+    if (failed.size) console.warn(`tablit: could not load ${[...failed].map(([n, why]) => `${n} (${why})`).join(", ")}`);
+    return { loaded: names.filter((n) => n in loaded), failed, importers, asked };
+  }
+
+  /**
+   * Packages that could not be had: importing them fails with why (py
+   * set_unavailable), and the page shows a notice naming each.
+   * @param {{name: string, requirement: string|null, why: string, by?: string[], dependency?: boolean}[]} items
+   *   requirement: the line of the requirements (null: a Pyodide package an import needs);
+   *   by: the app files that import it; dependency: only needed by another item (not in the notice)
+   */
+  async function reportUnavailable(items) {
+    if (!items.length) return;
+    const lock = pkgLoader ? await pkgLoader.lock().catch(() => null) : { info: {}, packages: pyodide._api?.lockfile_packages ?? {} };
+    const { byName } = indexLock(lock ?? { info: {}, packages: {} });
+    for (const item of items) {
+      const pkg = byName.get(canonicalName(item.name));
+      const what = item.requirement !== null ? `the requirement ${item.requirement} was not installed`
+        : `the Pyodide package ${pkg ? `${pkg.name} ${pkg.version}` : item.name} could not be loaded`;
+      // the import names: the lock's, else the project name's usual spellings (Faker -> faker)
+      const guess = [item.name, canonicalName(item.name).replace(/-/g, "_")];
+      if (item.requirement) guess.push(/** @type {string} */ (/^[A-Za-z0-9._-]+/.exec(item.requirement)?.[0] ?? item.name).replace(/[-.]/g, "_"));
+      for (const imp of pkg?.imports?.length ? pkg.imports : guess) {
+        if (/^[A-Za-z_]\w*$/.test(imp)) unavailableModules[imp] = `No module named '${imp}': ${what} (${item.why})`;
+      }
+    }
+    py("set_unavailable", JSON.stringify(unavailableModules));
+    // one reason said once, after every package it holds for
+    /** @type {Map<string, string[]>} */
+    const byWhy = new Map();
+    for (const i of items.filter((it) => !it.dependency)) byWhy.set(i.why, [...(byWhy.get(i.why) ?? []), `${i.requirement ?? i.name}${i.by?.length ? ` (imported by ${i.by.join(", ")})` : ""}`]);
+    const list = [...byWhy].map(([why, names]) => `${names.join(", ")} (${why})`).join("; ");
+    const n = items.filter((it) => !it.dependency).length;
+    if (n) emit(notice("packages", `${n > 1 ? `${n} packages were` : "A package was"} not installed; the app runs without ${n > 1 ? "them" : "it"}, ` +
+      `and importing ${n > 1 ? "one" : "it"} raises ModuleNotFoundError: ${list}.`));
   }
 
   /**
@@ -719,8 +792,9 @@ export function createRuntime(options) {
    */
   async function loadOnImport(pkg, file) {
     try {
-      await loadLockPackages({ requirements: [pkg] });
-      return "";
+      const { failed } = await loadLockPackages({ requirements: [pkg] });
+      if (!failed.size) return "";
+      return `could not load the Pyodide package ${pkg}, which ${file} imports: ${[...failed].map(([n, why]) => `${n}: ${why}`).join("; ")}`;
     } catch (e) {
       return `could not load the Pyodide package ${pkg}, which ${file} imports: ${messageOf(e)}`;
     }
@@ -819,6 +893,8 @@ export function createRuntime(options) {
       const data = new Map();
       for (const [path, p] of pending) data.set(path, await p);
       py("reset_app_dir", APP_DIR);
+      unavailableModules = {};
+      py("set_unavailable", "{}");
       for (const [path, d] of data) writeFile(`${APP_DIR}/${path}`, d);
       stage = "packages";
       const { reqs, fetches } = await gatherRequirements(data, spec);
@@ -829,9 +905,15 @@ export function createRuntime(options) {
       const found = /** @type {{upfront: Object<string, string>}} */ (JSON.parse(py("app_imports", APP_DIR, spec.entrypoint)));
       const requirementNames = /** @type {string[]} */ (reqs.packages.map(requirementName).filter((n) => n !== null));
       const lockLoaded = await loadLockPackages({ imports: Object.keys(found.upfront), requirements: requirementNames, importedBy: found.upfront });
-      if (lockLoaded.length) emit(status("packages", `Loaded ${lockLoaded.join(", ")}`));
+      if (lockLoaded.loaded.length) emit(status("packages", `Loaded ${lockLoaded.loaded.join(", ")}`));
       timings.lockPackages = performance.now() - tp;
-      await installRequirements(reqs, data, spec);
+      const unmet = await installRequirements(reqs, data, spec, lockLoaded.failed);
+      // what the requirements do not name (an import's package) is told on its own
+      const named = new Set(unmet.map((u) => canonicalName(u.name)));
+      for (const [name, why] of lockLoaded.failed) {
+        if (!named.has(canonicalName(name))) unmet.push({ name, requirement: null, why, by: lockLoaded.importers.get(name), dependency: !lockLoaded.asked.has(name) });
+      }
+      await reportUnavailable(unmet);
       await installPackageFinder();
       stage = "app";
       await fetchConfigFiles(fetches, spec.baseURL);
@@ -1064,7 +1146,8 @@ export function createRuntime(options) {
   async function loadNewImports() {
     try {
       const found = JSON.parse(py("app_imports", APP_DIR, app?.entrypoint ?? ""));
-      await loadLockPackages({ imports: Object.keys(found.upfront), importedBy: found.upfront });
+      const { failed, importers, asked } = await loadLockPackages({ imports: Object.keys(found.upfront), importedBy: found.upfront });
+      await reportUnavailable([...failed].map(([name, why]) => ({ name, requirement: null, why, by: importers.get(name), dependency: !asked.has(name) })));
       await installPackageFinder();
     } catch (e) {
       emit(refused(`could not load the packages the app now imports: ${messageOf(e)}`, { type: "files" }));

@@ -219,9 +219,9 @@ export function createPackageLoader(options) {
     const ver = await runtimeVersion();
     if (options.offline) {
       throw new PackageError(
-        `${pkg.name} ${pkg.version} is not vendored with this app, and fetching packages from the network is forbidden ` +
-          `(offline mode). Vendor it with \`${VENDOR_COMMAND}\` (it copies every package the app imports beside the app), ` +
-          "or give a package base (--package-base, packageBaseURL) that holds it.",
+        `${pkg.name} ${pkg.version}: not vendored with this app, and fetching packages from the network is forbidden ` +
+          `(offline mode); vendor the app's packages with \`${VENDOR_COMMAND}\` (it copies every package the app imports beside the app), ` +
+          "or give a package base (--package-base, packageBaseURL) that holds them",
       );
     }
     if (!ver) throw new PackageError(`${pkg.name}: the Pyodide version is unknown, so its official distribution cannot be used; give a package base`);

@@ -10,8 +10,8 @@
  * @property {boolean} pre           --pre was given
  */
 
-/** Projects that tablit itself provides: never installed from an index. */
-export const PROVIDED = new Set(["streamlit", "tablit"]);
+/** Projects that tablit itself provides: never installed from an index (streamlit-nightly is Streamlit's nightly build). */
+export const PROVIDED = new Set(["streamlit", "streamlit-nightly", "tablit"]);
 
 /** An error in a requirements file; its message says where. */
 export class RequirementsError extends Error {

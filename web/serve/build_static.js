@@ -85,7 +85,7 @@ export function checkOut(out, { appDir, dist, force = false }) {
  * secrets: ship .streamlit/secrets.toml (files.js isAppPath); prerender: run the app once
  * now and draw that run in index.html (web/prerender/; TABLIT_PRERENDER=0 also turns it off).
  */
-export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {}, force = false, secrets = false, prerender = true }) {
+export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null, packageBase = null, offline = false, log = () => {}, force = false, secrets = false, prerender = true, packageIndex = null }) {
   const appDir = path.dirname(appFile);
   const entrypoint = path.basename(appFile);
   if (!fs.existsSync(path.join(dist, 'tablit.js'))) throw new Error(`${dist} is not built: run \`npm run build\` first`);
@@ -131,6 +131,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
     options: { base: './', routing: 'hash', dist: './dist/', manifest: './app.json', events: null,
       ...(packageBase && /^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? { packageBase } : {}),
       ...(offline ? { offline: true } : {}),
+      ...(packageIndex ? { packageIndex: [packageIndex] } : {}),
       serviceWorker: { url: `./sw.js?build=${build}` } },
     csp: CONTENT_SECURITY_POLICY,
     firstRender,

@@ -157,9 +157,10 @@ function send(res, status, type, body, extra = {}) {
  * web/runtime/pyodide_packages.js): `pyodideDir` replaces dist/pyodide/ (a
  * Pyodide distribution of any version, e.g. 0.27.x); `packageBase` is a URL,
  * or a local folder served at /__tablit/packages/; `offline` forbids fetching
- * packages from the network.
+ * packages from the network; `packageIndex` is the package index micropip asks
+ * (PEP 503/691 simple index URL) instead of PyPI.
  */
-export function packageSettings({ pyodideDir = null, packageBase = null, offline = false } = {}) {
+export function packageSettings({ pyodideDir = null, packageBase = null, offline = false, packageIndex = null } = {}) {
   const out = { pyodideDir: null, localBase: null, pageOptions: {}, vendored: () => ({ packages: {} }) };
   if (pyodideDir) {
     out.pyodideDir = path.resolve(pyodideDir);
@@ -181,6 +182,12 @@ export function packageSettings({ pyodideDir = null, packageBase = null, offline
     }
   }
   if (offline) out.pageOptions.offline = true;
+  if (packageIndex) {
+    // micropip's index for the requirements that Pyodide does not build (instead of PyPI)
+    if (offline) throw new Error('--package-index and --offline exclude each other: offline, no package index is asked');
+    if (packageIndex !== 'PYPI' && !/^https?:\/\/[^/]/i.test(packageIndex)) throw new Error(`--package-index ${packageIndex}: not an http(s) URL`);
+    out.pageOptions.packageIndex = [packageIndex];
+  }
   return out;
 }
 
@@ -190,9 +197,9 @@ export function packageSettings({ pyodideDir = null, packageBase = null, offline
  * Resolves to {server, url, close()}.
  */
 export async function startServer({ apps, gallery = false, port = 0, host = '127.0.0.1', dist = DIST, title = 'tablit', watchDirs = null, quiet = false,
-  pyodideDir = null, packageBase = null, offline = false, isolated = false }) {
+  pyodideDir = null, packageBase = null, offline = false, isolated = false, packageIndex = null }) {
   const byName = new Map(apps.map((a) => [a.name, a]));
-  const packages = packageSettings({ pyodideDir, packageBase, offline });
+  const packages = packageSettings({ pyodideDir, packageBase, offline, packageIndex });
 
   // Run-on-save: one recursive watcher per folder, debounced.
   const watchers = [];

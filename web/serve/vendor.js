@@ -73,7 +73,7 @@ export async function vendorPackages({ files, appDir, entrypoint, runtimeDir, so
     return n === null || !inLock.has(n);
   });
   // micropip installs what the lock does not have (from PyPI or wheels).
-  if (notInLock.length) needed.push(...packagesFor(lock, { requirements: ['micropip'] }));
+  if (notInLock.length) for (const p of packagesFor(lock, { requirements: ['micropip'] })) if (!needed.includes(p)) needed.push(p);
 
   const localBase = packageBase && !/^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? path.resolve(packageBase) : null;
   const remoteBase = packageBase && !localBase ? (packageBase.endsWith('/') ? packageBase : `${packageBase}/`) : null;
@@ -116,8 +116,11 @@ export async function vendorPackages({ files, appDir, entrypoint, runtimeDir, so
   return { packages: out, bytes: out.reduce((a, p) => a + p.bytes, 0), notInLock };
 }
 
-/** The lines `tablit build` prints about what it vendored. */
-export function vendorReport({ packages, bytes, notInLock }) {
+/**
+ * The lines `tablit build` prints about what it vendored.  `offline`: the built page asks no
+ * package index, so a requirement with no Pyodide build is not installed (the app runs without it).
+ */
+export function vendorReport({ packages, bytes, notInLock, offline = false }) {
   const lines = [];
   if (packages.length) {
     lines.push(`vendored ${packages.length} Pyodide package${packages.length > 1 ? 's' : ''}, ${formatBytes(bytes)}:`);
@@ -125,7 +128,10 @@ export function vendorReport({ packages, bytes, notInLock }) {
   } else {
     lines.push('vendored no Pyodide packages (the app imports none)');
   }
-  if (notInLock.length) {
+  if (notInLock.length && offline) {
+    lines.push(`not vendored, and not installed offline (no Pyodide build, and offline the page asks no package index): ${notInLock.join(', ')}; ` +
+      'the app runs without them (a notice names them, their import fails saying why): ship their pure-Python wheels beside the app and list the .whl files in requirements.txt to include them');
+  } else if (notInLock.length) {
     lines.push(`not vendored (no Pyodide build; micropip installs them from the package index at start): ${notInLock.join(', ')}`);
   }
   return lines;
