@@ -247,3 +247,32 @@ export async function serveStatic(dir, { port = 0 } = {}) {
     }),
   };
 }
+
+/**
+ * A gallery of docs apps (DIR/<name>/app.py) for one test file: registers before/after hooks
+ * that start one `tablit gallery DIR` server and one browser (1280x900), and returns
+ * `open(name, ready)`: a new page on that app, resolved once `ready(page)` is shown and the
+ * first paint handed over (page.errors collects its page errors).
+ * @param {string} dir  the gallery folder, relative to the repository root or absolute
+ */
+export function docsGallery(dir, { before, after }) {
+  let server, browser, context;
+  before(async () => {
+    server = await startTablit(['gallery', path.resolve(ROOT, dir)]);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  });
+  return async function open(name, ready) {
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(new URL(`${name}/`, server.url).href);
+    await shown(ready(page), 3 * BOOT_TIMEOUT);  // (a loaded machine boots slowly)
+    await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+    return page;
+  };
+}

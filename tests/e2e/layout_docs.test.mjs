@@ -3,30 +3,16 @@
 // alignment, st.space("stretch"), bordered columns as tall as their row, st.exception's error
 // links, st.code's token colours.  One gallery server, one browser.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, launchBrowser, shown, startTablit } from './helpers.mjs';
+import { docsGallery, shown } from './helpers.mjs';
 
-let server, browser, context;
-before(async () => {
-  server = await startTablit(['gallery', path.join(ROOT, 'tests', 'e2e', 'apps', 'layout_docs')]);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
+const openPage = docsGallery('tests/e2e/apps/layout_docs', { before, after });
 
-/** Open one docs app of the gallery; resolves to its page once `ready` is shown. */
+/** Open one docs app; resolves to {page, errors} once `ready` is shown. */
 async function open(name, ready) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(`${name}/`, server.url).href);
-  await shown(ready(page), BOOT_TIMEOUT);
-  return { page, errors };
+  const page = await openPage(name, ready);
+  return { page, errors: page.errors };
 }
 
 const box = (loc) => loc.boundingBox();
