@@ -99,3 +99,11 @@ test('withoutSubsetDomains keeps data sets that are not filters of another in th
   assert.deepEqual(out.scales[1].domain.fields.map((f) => f.data), ['a', 'c']);
   assert.equal(out.scales[2].domain.fields.length, 2);
 });
+
+test("streamlitPadding: 1.67's padding (0 at the sides and top, 20 px below) unless the spec sets its own", async () => {
+  const { streamlitPadding } = await import('../../web/render/elements/charts/vega_spec.js');
+  assert.deepEqual(streamlitPadding({}).padding, { bottom: 20 });
+  assert.deepEqual(streamlitPadding({ padding: { left: 3 } }).padding, { left: 3, bottom: 20 });
+  assert.deepEqual(streamlitPadding({ padding: { bottom: 0 } }).padding, { bottom: 0 });
+  assert.equal(streamlitPadding({ padding: 8 }).padding, 8);
+});

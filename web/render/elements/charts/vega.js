@@ -16,7 +16,7 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.js';
-import { scaleBindingsOnContinuousChannels, withoutSubsetDomains } from './vega_spec.js';
+import { scaleBindingsOnContinuousChannels, streamlitPadding, withoutSubsetDomains } from './vega_spec.js';
 
 const COMPOSED = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 const CANVAS_ABOVE = 5000; // rows: more than this draw on a canvas, fewer as SVG
@@ -166,6 +166,7 @@ function VegaLiteChart({ node }) {
     if (typeof p.height === 'number') s.height = p.height;
     else if (s.height === 0) delete s.height;
     if (p.alt) s.description = p.alt;
+    streamlitPadding(s);
     const opts = {
       mode: 'vega-lite', actions: false, ast: true, expr: expressionInterpreter, defaultStyle: false,
       renderer: rowCount(s) > CANVAS_ABOVE ? 'canvas' : 'svg',

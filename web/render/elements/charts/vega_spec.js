@@ -106,3 +106,15 @@ export function withoutSubsetDomains(vg) {
   fixScales(vg);
   return vg;
 }
+
+/**
+ * 1.67's padding of every Vega-Lite chart: none at the sides and top (Vega's
+ * default is 5 px all round), 20 px at the bottom, unless the spec sets them
+ * (a padding object keeps its sides, and gets the bottom when it has none).
+ * @param {any} spec  changed in place
+ */
+export function streamlitPadding(spec) {
+  if (!spec.padding) spec.padding = {};
+  if (typeof spec.padding === 'object' && spec.padding.bottom == null) spec.padding = { ...spec.padding, bottom: 20 };
+  return spec;
+}
