@@ -5,31 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, afterRun, launchBrowser, shown, startTablit } from './helpers.mjs';
+import { afterRun, docsGallery, shown } from './helpers.mjs';
 
-let server;
-let browser;
-let context;
-before(async () => {
-  server = await startTablit(['gallery', 'tests/e2e/apps/docs_widgets']);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
-
-/** Open one docs app and wait until its first run is drawn and live. */
-async function open(name, ready) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  await page.goto(new URL(`${name}/`, server.url).href);
-  await shown(ready(page), 3 * BOOT_TIMEOUT);  // (a loaded machine boots slowly)
-  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
-  return page;
-}
+const open = docsGallery('tests/e2e/apps/docs_widgets', { before, after });
 
 test('chat.echo: the box sits at the window bottom from the start, 1.67 icons, messages echo above it', { timeout: 240_000 }, async () => {
   const page = await open('chat_echo', (p) => p.getByRole('heading', { name: 'Echo Bot' }));
