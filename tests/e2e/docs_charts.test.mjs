@@ -105,3 +105,16 @@ test('data.areachart_column: a stretched table fills its width; the toolbar show
   await until(async () => (await opacity()) === 1, 'the toolbar shown over the table');
   await page.close();
 });
+
+test('metric.example5: chart_data draws a line, an area and a bar sparkline', { timeout: 400_000 }, async () => {
+  const { page } = await open('metric_charts');
+  const charts = page.getByTestId('stMetricChart');
+  await shown(charts.first(), BOOT_TIMEOUT * 5);
+  assert.equal(await charts.count(), 3);
+  assert.equal(await charts.nth(0).locator('polyline').count(), 1);
+  assert.equal(await charts.nth(1).locator('polygon').count(), 1);
+  assert.equal(await charts.nth(2).locator('rect').count(), 20);
+  const box = await charts.nth(0).boundingBox();
+  assert.ok(box.width > 100 && box.height > 30, `sized ${JSON.stringify(box)}`);
+  await page.close();
+});

@@ -97,3 +97,17 @@ def test_matplotlib_draws_with_agg_as_under_1_67():
                              "st.write(plt.get_backend())\nst.pyplot(fig)\n", default_timeout=60).run()
     assert not at.exception
     assert at.markdown[0].value.lower() == "agg"
+
+
+def test_metric_chart_data_becomes_floats_and_chart_type_is_sent():
+    at = run("import numpy as np\n"
+             "st.metric('Line', 10, 1, chart_data=[1, 2.5, 3])\n"
+             "st.metric('Bar', 10, -1, chart_data=np.array([4, 5]), chart_type='bar')\n"
+             "st.metric('None', 10)\n"
+             "st.metric('Bad', 1, chart_data=['x'])\n")
+    line, bar, none = at.get("metric")
+    assert (line.props["chart_data"], line.props["chart_type"]) == ([1.0, 2.5, 3.0], "line")
+    assert (bar.props["chart_data"], bar.props["chart_type"]) == ([4.0, 5.0], "bar")
+    assert none.props["chart_data"] == []
+    assert at.exception[0].value == ("Only numeric values are supported for chart data sequence. The value 'x' "
+                                     "is of type <class 'str'> and cannot be converted to float.")

@@ -76,6 +76,31 @@ def _delta_color(delta_color: str, delta: Any) -> tuple[str, str]:
     return ("green" if good else "red"), direction
 
 
+def _metric_chart_data(data: Any) -> list[float]:
+    """st.metric's ``chart_data`` as floats (1.67: any list-like, a table's first column)."""
+    if data is None:
+        return []
+    if hasattr(data, "columns") and hasattr(data, "iloc"):
+        values = data.iloc[:, 0].tolist() if len(data.columns) else []
+    elif hasattr(data, "tolist"):
+        values = data.tolist()
+        if values and isinstance(values[0], list):
+            values = [v for row in values for v in row]
+    elif isinstance(data, (str, bytes)) or not hasattr(data, "__iter__"):
+        values = [data]
+    else:
+        values = list(data.values()) if isinstance(data, dict) else list(data)
+    out = []
+    for v in values:
+        try:
+            out.append(float(v))
+        except Exception as e:
+            raise errors.StreamlitAPIException(
+                "Only numeric values are supported for chart data sequence. The "
+                f"value '{v}' is of type {type(v)} and cannot be converted to float.") from e
+    return out
+
+
 @command
 def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "normal", *,
            help: str | None = None, icon: str | None = None, label_visibility: str = "visible",
@@ -102,6 +127,8 @@ def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "
         "label": "" if label is None else str(label), "value": body, "delta": delta_text,
         "color": color, "direction": direction, "help": help, "icon": icon_or_none(icon),
         "label_visibility": label_visibility, "border": bool(border),
+        "chart_data": _metric_chart_data(chart_data),
+        "chart_type": chart_type if chart_type in ("bar", "area") else "line",
     })
     return _slot_dg(self, node)
 

@@ -49,7 +49,30 @@ function Metric({ node }) {
       ${dir ? html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d=${ARROW[dir]} /></svg>` : null}
       ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span><${InlineMd} text=${delta} /></span>
     </div>` : null}
+    ${Array.isArray(p.chart_data) && p.chart_data.length ? html`<${Sparkline} data=${p.chart_data} type=${p.chart_type} color=${p.color} />` : null}
   </div>`;
+}
+
+/** st.metric's chart_data: a small line, area or bar chart in the delta's colour (decorative). */
+function Sparkline({ data, type, color }) {
+  const n = data.length;
+  const lo = Math.min(...data, type === 'bar' ? 0 : Infinity), hi = Math.max(...data, type === 'bar' ? 0 : -Infinity);
+  const span = hi - lo || 1;
+  const y = (v) => 96 - ((v - lo) / span) * 92;
+  const x = (i) => (n === 1 ? 50 : (i / (n - 1)) * 100);
+  const points = data.map((v, i) => `${x(i).toFixed(2)},${y(v).toFixed(2)}`).join(' ');
+  const cls = 'tl-metric-chart tl-delta-' + (color || 'gray');
+  if (type === 'bar') {
+    const w = 100 / n;
+    return html`<svg class=${cls} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" data-testid="stMetricChart">
+      ${data.map((v, i) => html`<rect x=${(i * w + w * 0.1).toFixed(2)} width=${(w * 0.8).toFixed(2)} y=${Math.min(y(v), y(0)).toFixed(2)}
+        height=${Math.max(Math.abs(y(0) - y(v)), 0.5).toFixed(2)} fill="currentColor" />`)}
+    </svg>`;
+  }
+  return html`<svg class=${cls} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" data-testid="stMetricChart">
+    ${type === 'area' ? html`<polygon points=${`${x(0)},100 ${points} ${x(n - 1)},100`} fill="currentColor" fill-opacity="0.2" />` : null}
+    <polyline points=${points} fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" />
+  </svg>`;
 }
 
 // ---------------------------------------------------------------- progress
