@@ -84,3 +84,20 @@ test('widget.slider: keyboard steps each slider; the datetime one shows its MM/D
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('widget.menu_button: the menu opens below the button from its left edge; a choice reruns once', { timeout: 240_000 }, async () => {
+  const page = await open('widget_menu_button', (p) => p.getByRole('button', { name: 'Export' }));
+  const button = page.getByRole('button', { name: 'Export' });
+  await button.click();
+  const menu = page.getByRole('menu');
+  await shown(menu);
+  const [b, m] = [await button.boundingBox(), await menu.boundingBox()];
+  assert.ok(Math.abs(m.x - b.x) <= 1, `menu left ${m.x}, button left ${b.x}`);
+  assert.ok(m.y >= b.y + b.height, 'below the button');
+  assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), ['CSV', 'JSON', 'PDF']);
+  await afterRun(page, () => menu.getByRole('menuitem', { name: 'JSON' }).click());
+  await shown(page.getByText('Exporting as JSON...'));
+  assert.equal(await page.getByRole('menu').count(), 0, 'closed after the choice');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
