@@ -52,6 +52,8 @@ Down messages (worker -> page)
     ``{"type": "image"|"emoji"|"icon", "value": str}`` (a URL, an emoji, ``:material/x:``).
     ``theme`` (only when ``.streamlit/config.toml`` has theme options) what
     the page applies of ``[theme]``: see ``tablit.theme.page_theme``.
+    ``nav`` (only when ``pages`` is not empty) how the menu is drawn: ``{"position":
+    "sidebar"|"top", "expanded": bool, "visible": int}`` (``PagesState.nav_layout``).
     The root ``bottom`` (``st.bottom``, pinned below main) is there only when
     the run wrote to it; so is ``event``, which holds an open ``st.dialog``.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
@@ -472,7 +474,8 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
                    clear_forms: list[str] | None = None,
                    page_config: dict[str, Any] | None = None,
                    logo: dict[str, Any] | None = None,
-                   theme: dict[str, Any] | None = None) -> dict[str, Any]:
+                   theme: dict[str, Any] | None = None,
+                   nav: dict[str, Any] | None = None) -> dict[str, Any]:
     """The down message for a finished run."""
     msg = {
         "type": "render",
@@ -488,6 +491,8 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
     }
     if theme is not None:
         msg["theme"] = theme
+    if nav is not None:
+        msg["nav"] = nav
     return msg
 
 

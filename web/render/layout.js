@@ -3,16 +3,14 @@
 // container, empty.  (Forms live in forms.js.)
 import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
-import { useCtx } from './context.js';
 import { children, NodeView } from './registry.js';
-import { Icon } from './widgets/icon.js';
-import { InlineMd } from './markdown.js';
 import { Banner } from './elements/exception.js';
 import { Logo } from './elements/media.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
 import { widthStyle } from './widgets/common.js';
+import { PageNav, TopNav } from './page_nav.js';
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;
@@ -70,34 +68,6 @@ function Column({ node }) {
   return html`<div class=${'tl-column tl-block' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn">${children(node.children)}</div>`;
 }
 
-/** The st.navigation menu: links that send {type: "navigate"}. */
-function PageNav({ pages, current }) {
-  const ctx = useCtx();
-  if (!pages || !pages.length) return null;
-  const groups = [];
-  for (const pg of pages) {
-    const sec = pg.section || '';
-    const last = groups[groups.length - 1];
-    if (last && last.section === sec) last.pages.push(pg);
-    else groups.push({ section: sec, pages: [pg] });
-  }
-  const cur = pages.find((pg) => pg.url_path === current) || pages[0];
-  const isCurrent = (pg) => pg === cur;
-  const link = (pg) => html`<li key=${pg.url_path}><a class="tl-nav-link" href=${ctx.pageHref(pg.url_path)}
-      aria-current=${isCurrent(pg) ? 'page' : undefined}
-      onClick=${(ev) => {
-        if (ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-        ev.preventDefault();
-        ctx.send({ type: 'navigate', page: pg.url_path, query: '' });
-      }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a></li>`;
-  return html`<nav class="tl-nav" aria-label="Pages" data-testid="stSidebarNav">
-    ${groups.map((g) => html`<div class="tl-nav-group" key=${g.section}>
-      ${g.section ? html`<div class="tl-nav-section"><${InlineMd} text=${g.section} links=${false} /></div>` : null}
-      <ul>${g.pages.map(link)}</ul>
-    </div>`)}
-  </nav>`;
-}
-
 function isWide() {
   return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 767px)').matches;
 }
@@ -153,7 +123,11 @@ export function Shell({ msg, tree }) {
   const [open, setOpen] = useState(() => initialOpen(cfg));
   const sidebar = tree.sidebar;
   const pages = msg.pages || [];
-  const hasSidebar = !!((sidebar && sidebar.children && sidebar.children.length) || pages.length);
+  const sidebarContent = !!(sidebar && sidebar.children && sidebar.children.length);
+  // position="top": the menu is in the header, except on a narrow screen (there, in the sidebar as 1.67)
+  const top = !!(msg.nav && msg.nav.position === 'top' && pages.length && isWide());
+  const sidePages = top ? [] : pages;
+  const hasSidebar = sidebarContent || !!sidePages.length;
   const main = tree.main;
   const wide = cfg.layout === 'wide' || !!(main && main.props && main.props.layout === 'wide');
   const locked = cfg.initial_sidebar_state === 'locked';
@@ -166,13 +140,14 @@ export function Shell({ msg, tree }) {
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width}>
     ${hasSidebar ? html`<section class="tl-sidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} hidden=${!open}>
       <div class="tl-sidebar-top"><${Logo} logo=${msg.logo} where="sidebar" />${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
-      <${PageNav} pages=${pages} current=${msg.page} />
+      <${PageNav} pages=${sidePages} current=${msg.page} nav=${msg.nav} collapsible=${sidebarContent} />
       <div class="tl-sidebar-content">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
     </section>` : null}
     <div class="tl-main-area">
       <header class="tl-header">
         ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" />`}
         ${hasSidebar && !open ? html`<button type="button" class="tl-icon-btn" aria-label="Open sidebar" onClick=${() => setOpen(true)}>»</button>` : null}
+        ${top ? html`<${TopNav} pages=${pages} current=${msg.page} />` : null}
       </header>
       <main class="tl-main" data-testid="stMain" ref=${mainRef}>
         <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}>

@@ -118,7 +118,7 @@ def running_message(session: AppSession, ctx: RunContext) -> dict[str, Any]:
     msg = render_message(
         session.run_count, roots, page=session.pages.current_url(),
         pages=session.pages.menu(), query=session.query_params.to_query_string(),
-        banner=None, clear_forms=[], page_config=session.page_config,
+        banner=None, clear_forms=[], page_config=session.page_config, nav=session.pages.nav_layout(),
     )
     msg["running"] = True
     msg["stale"] = stale

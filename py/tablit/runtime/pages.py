@@ -252,6 +252,8 @@ def _file_page(path: str, *, default: bool = False) -> Page:
 
 
 # ------------------------------------------------------------------ the state
+DEFAULT_VISIBLE_PAGES = 10  # a collapsed sidebar menu's pages (1.67: expanded=False is expanded=10)
+
 @dataclass
 class Navigation:
     """What the last ``st.navigation`` call declared."""
@@ -259,6 +261,7 @@ class Navigation:
     sections: dict[str, list[Page]]
     position: str = "sidebar"
     default: Page | None = None
+    expanded: bool | int = False
 
     @property
     def pages(self) -> list[Page]:
@@ -370,7 +373,7 @@ class PagesState:
     def menu(self) -> list[dict[str, Any]]:
         """The navigation menu for the render message; empty when there is nothing to choose."""
         if self.nav is not None:
-            if self.nav.position == "hidden" or len(self.nav.pages) < 2:
+            if self.nav_position() == "hidden" or len(self.nav.pages) < 2:
                 return []
             return [_menu_entry(p, section) for section, ps in self.nav.sections.items()
                     for p in ps if p.visibility == "visible"]
@@ -381,10 +384,34 @@ class PagesState:
             return [_menu_entry(p, "") for p in pages]
         return []
 
+    def nav_position(self) -> str:
+        """Where the st.navigation menu goes; client.showSidebarNavigation=false hides a sidebar one (as 1.67)."""
+        assert self.nav is not None
+        if self.nav.position == "sidebar" and self.session.config.get("client.showSidebarNavigation") is False:
+            return "hidden"
+        return self.nav.position
+
+    def nav_layout(self) -> dict[str, Any] | None:
+        """How the page draws the menu (the render message's ``nav``), or None without a menu.
+
+        ``position``: "sidebar" or "top".  ``visible``: in the sidebar, how many pages a
+        collapsed menu shows (10, or st.navigation's expanded=N) -- the page collapses it
+        only when the sidebar has more below it and at least three more pages than that;
+        ``expanded`` (expanded=True): never collapsed.
+        """
+        if not self.menu():
+            return None
+        if self.nav is None:
+            return {"position": "sidebar", "expanded": False, "visible": DEFAULT_VISIBLE_PAGES}
+        expanded = self.nav.expanded
+        visible = expanded if not isinstance(expanded, bool) and expanded > 0 else DEFAULT_VISIBLE_PAGES
+        return {"position": self.nav_position(), "expanded": expanded is True, "visible": visible}
+
     # ---------------------------------------------------------- navigation
-    def navigate(self, sections: dict[str, list[Page]], position: str) -> Page:
+    def navigate(self, sections: dict[str, list[Page]], position: str,
+                 expanded: bool | int = False) -> Page:
         """Register the pages of this run's st.navigation and pick the current one."""
-        nav = Navigation(sections, position)
+        nav = Navigation(sections, position, expanded=expanded)
         pages = nav.pages
         for page in pages:
             if page._default:
@@ -528,7 +555,7 @@ def navigation(pages: Sequence[Any] | Mapping[str, Sequence[Any]], *, position: 
         raise errors.invalid_type("expanded", type(expanded).__name__, ["bool", "int"])
     ctx = get_ctx()
     ctx.navigation = True
-    return ctx.session.pages.navigate(sections, position)
+    return ctx.session.pages.navigate(sections, position, expanded)
 
 
 def _query_string(query_params: Any) -> str:

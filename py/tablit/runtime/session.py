@@ -469,7 +469,7 @@ class AppSession:
             self.run_count, self.tree.roots, page=self.pages.current_url(),
             pages=self.pages.menu(), query=self.query_params.to_query_string(),
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
-            logo=self._logo_of_this_run(), theme=self._page_theme(),
+            logo=self._logo_of_this_run(), theme=self._page_theme(), nav=self.pages.nav_layout(),
         )
         self.last_render = msg
         return msg
