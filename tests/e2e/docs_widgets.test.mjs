@@ -101,3 +101,24 @@ test('widget.menu_button: the menu opens below the button from its left edge; a 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('widget.pagination: 1.67 look (current page on the secondary background, no border, chevrons); next and a page number', { timeout: 240_000 }, async () => {
+  const page = await open('widget_pagination', (p) => p.getByText('Showing page 1'));
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  const current = nav.getByRole('button', { name: 'Page 1', exact: true });
+  const look = await current.evaluate((b) => {
+    const cs = getComputedStyle(b);
+    return { bg: cs.backgroundColor, border: cs.borderTopWidth, size: cs.fontSize };
+  });
+  assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', 'the current page is filled');
+  assert.equal(look.border, '0px');
+  assert.equal(look.size, '14px');
+  await page.waitForFunction(() => document.querySelector('[aria-label="Next page"] [data-icon=chevron_right] svg'), null, { timeout: 20_000 });
+  await afterRun(page, () => nav.getByRole('button', { name: 'Next page' }).click());
+  await shown(page.getByText('Showing page 2'));
+  await afterRun(page, () => nav.getByRole('button', { name: 'Page 10', exact: true }).click());
+  await shown(page.getByText('Showing page 10'));
+  assert.equal(await nav.getByRole('button', { name: 'Next page' }).isDisabled(), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
