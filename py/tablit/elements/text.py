@@ -9,14 +9,21 @@ import textwrap
 
 from .. import errors
 from ..delta_generator import command
+from ..icons import icon_or_none
 from ..protocol import Node
 from ..runtime.context import get_ctx
+from .sizing import check_width
 
 
 def clean_text(body: Any) -> str:
     """Streamlit's text clean-up: dedent, then strip, so an indented triple-quoted
     string is not a Markdown code block and ``st.write("a", "")`` is ``"a"``."""
-    return textwrap.dedent(str(body)).strip()
+    text = str(body)
+    if "\n" not in text and not text[:1].isspace():
+        # one line with no leading white space: dedent would return it as it is
+        # (the usual body; dedent is a few microseconds a call under Pyodide)
+        return text.strip()
+    return textwrap.dedent(text).strip()
 
 
 _ALIGNMENTS = ("left", "center", "right", "justify")
@@ -28,8 +35,6 @@ def layout_props(width: Any, text_alignment: Any, wrap: Any, *, allow_content: b
     The page draws them: ``text_alignment`` as CSS text-align, ``wrap=False``
     as one line cut with an ellipsis.
     """
-    from .sizing import check_width
-
     if not isinstance(wrap, bool):
         raise errors.invalid_value("wrap", ["True", "False"])
     check_width(width, allow_content=allow_content)
@@ -40,8 +45,6 @@ def layout_props(width: Any, text_alignment: Any, wrap: Any, *, allow_content: b
 
 def check_icon(icon: Any) -> str | None:
     """An emoji or ``:material/name:`` icon, checked as 1.67 does; None for none."""
-    from ..icons import icon_or_none
-
     return icon_or_none(icon)
 
 

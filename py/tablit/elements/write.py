@@ -152,6 +152,8 @@ def _command(name: str) -> Any:
 
 
 def _max_run(text: str, char: str) -> int:
+    if char not in text:
+        return 0
     best = run = 0
     for c in text:
         run = run + 1 if c == char else 0
@@ -169,6 +171,10 @@ def _as_code(text: str) -> str:
 
 
 # ----------------------------------------------------------------------- write
+# Exact types st.write shows as inline code whatever else is true of them.
+_SCALARS = frozenset((int, float, bool, complex, type(None)))
+
+
 class StreamingOutput(list):
     """What ``st.write_stream`` returns when it streamed more than text: ``st.write`` replays it."""
 
@@ -197,7 +203,15 @@ def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         _command(name)(self, *a)
 
     for arg in args:
-        fqn = _fqn(arg)
+        kind = type(arg)
+        if kind is str:
+            buffer.append(arg)
+            continue
+        if kind in _SCALARS:
+            # (what the dispatch below ends in for these exact types, without its ~25 checks)
+            buffer.append(_as_code(str(arg)))
+            continue
+        fqn = f"{kind.__module__}.{kind.__qualname__}"  # _fqn(arg)
         if isinstance(arg, str):
             buffer.append(arg)
         elif isinstance(arg, StreamingOutput):

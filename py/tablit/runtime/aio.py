@@ -100,14 +100,22 @@ def _loop_classes() -> tuple[Any, Any]:
     return _classes["loop"], _classes["policy"]
 
 
+_can_run_sync: list[Any] = []  # [pyodide.ffi.can_run_sync or None], looked up once
+
+
 def _can_block() -> bool:
     """Whether Pyodide can block on a coroutine here (JSPI, entered through callPromising)."""
-    try:
-        from pyodide.ffi import can_run_sync  # type: ignore[import-not-found]
-    except ImportError:
+    if not _can_run_sync:
+        try:
+            from pyodide.ffi import can_run_sync  # type: ignore[import-not-found]
+        except ImportError:
+            can_run_sync = None
+        _can_run_sync.append(can_run_sync)
+    check = _can_run_sync[0]
+    if check is None:
         return False
     try:
-        return bool(can_run_sync())
+        return bool(check())
     except Exception:
         return False
 
@@ -120,27 +128,44 @@ class _Swap:
 
     def apply(self) -> None:
         import asyncio
-        import warnings
 
         _, policy = _loop_classes()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # the policy API (3.14)
-            previous = asyncio.get_event_loop_policy()
-            asyncio.set_event_loop_policy(policy())
+        get_policy, set_policy = _policy_api(asyncio)
+        previous = get_policy()
+        set_policy(policy())
         original_run = asyncio.run
         asyncio.run = _sync_run  # Pyodide's asyncio.run would hand the coroutine to its WebLoop
 
         def undo() -> None:
             asyncio.run = original_run
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", DeprecationWarning)
-                asyncio.set_event_loop_policy(previous)
+            set_policy(previous)
 
         self.undo.append(undo)
 
     def restore(self) -> None:
         while self.undo:
             self.undo.pop()()
+
+
+def _policy_api(asyncio: Any) -> tuple[Any, Any]:
+    """asyncio's get/set_event_loop_policy without their DeprecationWarning (3.14):
+    its own undeprecated pair where it has one (no warnings filter to install
+    and remove, twice a run), else the public pair with the warning silenced."""
+    events = asyncio.events
+    get_policy = getattr(events, "_get_event_loop_policy", None)
+    set_policy = getattr(events, "_set_event_loop_policy", None)
+    if get_policy is not None and set_policy is not None:
+        return get_policy, set_policy
+    import warnings
+
+    def quiet(fn: Any) -> Any:
+        def call(*args: Any) -> Any:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                return fn(*args)
+        return call
+
+    return quiet(asyncio.get_event_loop_policy), quiet(asyncio.set_event_loop_policy)
 
 
 class _OnImport:

@@ -90,7 +90,7 @@ class StreamlitAlias:
 
     def __init__(self, app_dir: str) -> None:
         self.app_dir = app_dir
-        self.finder = StreamlitFinder()
+        self.finder: StreamlitFinder | None = None  # made only where the alias is per run
         self.saved: dict[str, Any] = {}
         self.added_path = False
         self.permanent = False
@@ -105,6 +105,7 @@ class StreamlitAlias:
         if not self.permanent:
             self.saved = {name: sys.modules.pop(name) for name in _streamlit_names()}
             sys.modules["streamlit"] = tablit
+            self.finder = StreamlitFinder()
             sys.meta_path.insert(0, self.finder)
         if self.app_dir not in sys.path:
             sys.path.insert(0, self.app_dir)

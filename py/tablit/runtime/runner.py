@@ -9,10 +9,13 @@ from __future__ import annotations
 import ast
 import functools
 import os
+import time
 import types
 from dataclasses import dataclass
 
-from .magic import MAGIC_NAME, MagicOptions, add_magic
+from . import aio
+from .context import get_ctx
+from .magic import MAGIC_NAME, MagicOptions, add_magic, magic_write
 
 
 class RerunException(BaseException):
@@ -50,21 +53,39 @@ class ScriptSource:
 
 
 class CodeCache:
-    """Compiled code per path, reused until the file's bytes change."""
+    """Compiled code per path, reused until the file's bytes change.
+
+    A run reads the file only when its ``os.stat`` differs from the one taken
+    when it was last read, or when that stat cannot be trusted (git's "racy
+    clean" rule): a file modified less than ``RACY`` seconds before it was
+    read may change again within its mtime's granularity, so it is read and
+    compared every run until it is older.  (One ``stat`` instead of an open,
+    a read and a close: under Pyodide each is a call out to JavaScript.)
+    """
+
+    RACY = 2.0
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[bytes, object, types.CodeType]] = {}
+        # path -> (bytes, magic options, code, stat of those bytes or None: read next time)
+        self._entries: dict[str, tuple[bytes, object, types.CodeType, tuple | None]] = {}
 
     def get(self, path: str, magic: bool = True) -> types.CodeType:
         """``magic``: ``runner.magicEnabled``; the ``magic.*`` options come from the
         running session's config, and a change of any of them recompiles."""
+        options = _magic_options() if magic else None
+        entry = self._entries.get(path)
+        stamp = _stamp(path)
+        if entry is not None and stamp is not None and entry[3] == stamp and entry[1] == options:
+            return entry[2]
+        read_at = time.time()
         # Binary mode: a text-mode open() leaks ~40 bytes per call under Pyodide,
         # and most runs only need to see that the bytes did not change.
         with open(path, "rb") as f:
             raw = f.read()
-        options = _magic_options() if magic else None
-        entry = self._entries.get(path)
+        trusted = stamp if stamp is not None and stamp[0] < (read_at - self.RACY) * 1e9 else None
         if entry is not None and entry[0] == raw and entry[1] == options:
+            if trusted != entry[3]:
+                self._entries[path] = (raw, options, entry[2], trusted)
             return entry[2]
         source = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
         tree = ast.parse(source, filename=path)
@@ -72,32 +93,50 @@ class CodeCache:
             tree = add_magic(tree, source, options)
         # top-level await is allowed (a tablit extension; see runtime/aio.py)
         code = compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
-        self._entries[path] = (raw, options, code)
+        self._entries[path] = (raw, options, code, trusted)
         return code
+
+
+def _stamp(path: str) -> tuple | None:
+    """What says a file did not change: its mtime (ns), size, inode and device."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # (open() says why)
+    return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_dev)
+
+
+_OPTIONS: dict[tuple[bool, bool], MagicOptions] = {}
 
 
 def _magic_options() -> MagicOptions:
     """The hidden ``magic.*`` options of Streamlit 1.67, from the running session's config."""
-    from .context import get_ctx
-
     try:
         config = get_ctx().session.config
     except Exception:  # compiled outside a run (tests of the cache itself)
         return MagicOptions()
-    return MagicOptions(bool(config.get("magic.displayRootDocString")),
-                        bool(config.get("magic.displayLastExprIfNoSemicolon")))
+    key = (bool(config.get("magic.displayRootDocString")),
+           bool(config.get("magic.displayLastExprIfNoSemicolon")))
+    options = _OPTIONS.get(key)
+    if options is None:
+        options = _OPTIONS[key] = MagicOptions(*key)
+    return options
 
 
 def exec_script(code: types.CodeType, path: str) -> None:
     """Run compiled app code in a fresh ``__main__`` namespace."""
-    from .magic import magic_write
-
     module = types.ModuleType("__main__")
-    module.__dict__.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
-    from . import aio
+    namespace = module.__dict__
+    namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
+    if aio.IN_BROWSER and not aio._can_block():
+        with aio.script_event_loop():
+            _exec(code, namespace)
+    else:  # (no event loop to swap: what script_event_loop() would find, without its generator)
+        _exec(code, namespace)
 
-    with aio.script_event_loop():
-        if code.co_flags & 0x80:  # CO_COROUTINE: the script awaits at top level
-            aio.run_script_coroutine(eval(code, module.__dict__))
-        else:
-            exec(code, module.__dict__)
+
+def _exec(code: types.CodeType, namespace: dict) -> None:
+    if code.co_flags & 0x80:  # CO_COROUTINE: the script awaits at top level
+        aio.run_script_coroutine(eval(code, namespace))
+    else:
+        exec(code, namespace)

@@ -22,6 +22,7 @@ from ..state.query_params import QueryParamsState
 from ..state.session_state import SessionState, WidgetMeta, is_widget_id
 from .alias import StreamlitAlias
 from .context import RunContext, Tree, set_ctx
+from .exceptions import interrupted, show_exception
 from .live import RerunRequested
 from .runner import (CodeCache, HostInterrupt, RerunException, ScriptSource, StopException,
                      SwitchPageException)
@@ -324,8 +325,6 @@ class AppSession:
         return self._render()
 
     def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None) -> RunResult:
-        from .exceptions import interrupted, show_exception
-
         ctx = RunContext(session=self)
         ctx.page_hash = self.pages.main_hash
         previous = set_ctx(ctx)
@@ -386,8 +385,6 @@ class AppSession:
 
     def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:
         """Step 2d: changed widgets' callbacks, in request order, before the body."""
-        from .exceptions import interrupted, show_exception
-
         rerun = False
         switch: SwitchPageException | None = None
         for meta in self.state.changed_callbacks(widget_ids):
