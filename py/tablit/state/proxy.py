@@ -10,6 +10,7 @@ from collections.abc import MutableMapping
 from typing import Any, Iterator
 
 from .. import errors
+from ..runtime import context as _context
 from .attributes import ItemsAsAttributes
 from .session_state import WIDGET_ID_PREFIX, SessionState
 
@@ -17,9 +18,7 @@ _GLOBAL_STATE: SessionState | None = None
 
 
 def _state() -> SessionState:
-    from ..runtime.context import current_ctx
-
-    ctx = current_ctx()
+    ctx = _context._current  # current_ctx(), once per st.session_state access
     if ctx is not None:
         return ctx.session.state
     # Without a run ("bare" python app.py) Streamlit uses one process-wide store.

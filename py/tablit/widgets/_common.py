@@ -112,6 +112,9 @@ def state_holds_none(key: Any) -> bool:
 
 def is_number(value: Any) -> bool:
     """A real number that is not a bool (the page sends JSON numbers)."""
+    kind = type(value)
+    if kind is int or kind is float:  # (before the ABC check, slow under Pyodide)
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 

@@ -73,7 +73,7 @@ class NumberConfig:
         """Out-of-range values (from session state) fall back to the default (spec §3.7)."""
         if value is None:
             return None
-        if not isinstance(value, numbers.Real):
+        if not (isinstance(value, (int, float)) or isinstance(value, numbers.Real)):
             raise TypeError(f"must be real number, not {type(value).__name__}")
         if not self.in_range(value):
             return self.value
@@ -123,7 +123,8 @@ def resolve(min_value: Any, max_value: Any, value: Any, step: Any, format: str |
             key: Any) -> NumberConfig:
     """Streamlit's argument rules, in its order, with its messages."""
     numeric = [min_value, max_value, value, step]
-    all_int = all(isinstance(a, (numbers.Integral, type(None), str)) for a in numeric)
+    # (the builtin types first: an ABC's isinstance is slow under Pyodide)
+    all_int = all(isinstance(a, (int, type(None), str)) or isinstance(a, numbers.Integral) for a in numeric)
     all_float = all(isinstance(a, (float, type(None), str)) for a in numeric)
     if not all_int and not all_float:
         raise errors.StreamlitMixedNumericTypesError(value, min_value, max_value, step)
@@ -140,7 +141,7 @@ def resolve(min_value: Any, max_value: Any, value: Any, step: Any, format: str |
         else:
             value = 0.0
 
-    int_value = isinstance(value, numbers.Integral)
+    int_value = isinstance(value, int) or isinstance(value, numbers.Integral)
     float_value = isinstance(value, float)
     if value is None:
         int_value = all_int and not all_float

@@ -25,6 +25,7 @@ from ._options import callback_of, is_missing, label_text, state_value
 INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
 TIMELIKE = (DATE, TIME, DATETIME)
 SCALAR_TYPES = (Integral, Real, datetime, date, time)
+_BUILTIN_SCALARS = (int, float, datetime, date, time)  # checked first: no ABC
 
 UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TIME_BASE_DATE = date(2000, 1, 1)
@@ -41,9 +42,10 @@ DEFAULT_FORMATS = {INT: "%d", FLOAT: "%0.2f", DATE: "YYYY-MM-DD", DATETIME: "YYY
 # ----------------------------------------------------------------- conversions
 def kind_of(value: Any) -> str:
     """The slider data type of one scalar (bool counts as int, as in Streamlit)."""
-    if isinstance(value, Integral):
+    # (the builtin types first: an ABC's isinstance is slow under Pyodide)
+    if isinstance(value, int) or isinstance(value, Integral):
         return INT
-    if isinstance(value, Real):
+    if isinstance(value, float) or isinstance(value, Real):
         return FLOAT
     if isinstance(value, datetime):
         return DATETIME
@@ -108,7 +110,7 @@ class SliderCodec:
     def scalar_to_wire(self, value: Any) -> float | int:
         if self.kind in TIMELIKE:
             return to_micros(value, self.kind)
-        if self.kind == INT and isinstance(value, Integral):
+        if self.kind == INT and (isinstance(value, int) or isinstance(value, Integral)):
             return int(value)
         return float(value)
 
@@ -193,7 +195,7 @@ def slider(self, label: str, min_value: Any = None, max_value: Any = None, value
             value = [min_value if min_value is not None else 0,
                      max_value if max_value is not None else 100]
 
-    single = isinstance(value, SCALAR_TYPES)
+    single = isinstance(value, _BUILTIN_SCALARS) or isinstance(value, SCALAR_TYPES)
     if not single and not (isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)):
         if isinstance(value, (list, tuple)):
             raise errors.invalid_value("value", [
@@ -290,8 +292,9 @@ def _apply_defaults(kind: str, values: list[Any], min_value: Any, max_value: Any
 def _check_types(kind: str, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
     """Bounds and step must share the value's type (ints with ints, floats with floats)."""
     args = (min_value, max_value, step)
-    int_args = all(isinstance(a, Integral) for a in args)
-    float_args = all(isinstance(a, Real) and not isinstance(a, Integral) for a in args)
+    int_args = all(isinstance(a, int) or isinstance(a, Integral) for a in args)
+    float_args = not int_args and all(  # (all three Integral: none is a float)
+        isinstance(a, float) or (isinstance(a, Real) and not isinstance(a, Integral)) for a in args)
     timelike_args = (kind in TIMELIKE and isinstance(step, timedelta)
                      and type(min_value) is type(max_value))
     if not (int_args or float_args or timelike_args):
