@@ -533,7 +533,8 @@ class TreeDiff:
         base, self._run = self._run, render.get("run")
         if ops is None or len(ops) * 2 > len(new):
             return render
-        patch = {k: v for k, v in render.items() if k != "tree"}
+        patch = dict(render)  # (the render's keys in their order, less its tree)
+        del patch["tree"]
         patch["type"] = "patch"
         patch["base"] = base
         patch["ops"] = ops
