@@ -41,8 +41,11 @@ async function exchange(...msgs) {
   const batches = s.batches.length;
   for (const m of msgs) s.runtime.receive(m);
   await s.runtime.idle();
-  // (not counting the {type: "run", running: true} that announces each run)
-  return { down: s.since(from), batches: s.batches.slice(batches).filter((b) => !b.startsWith('[{"type":"run"') && !/^\[\{"type": ?"snapshot"/.test(b)).length };
+  // (not counting the {type: "run", running: true} that announces each run, the snapshot,
+  // nor the mid-run renders a run slower than the streaming interval sends on a loaded machine)
+  const counted = (b) => !b.startsWith('[{"type":"run"') && !/^\[\{"type": ?"snapshot"/.test(b)
+    && !JSON.parse(b).every((m) => (m.type === "render" || m.type === "patch") && m.running);
+  return { down: s.since(from), batches: s.batches.slice(batches).filter(counted).length };
 }
 
 describe("a session", () => {
@@ -95,7 +98,9 @@ describe("a session", () => {
       JSON.stringify({ type: "update", changes: [{ id, value: false }], trigger: null }),
       { type: "update", changes: [], trigger: widget(r, "add").id },
     );
-    const renders = down.filter((m) => m.type === "render");
+    // A run slower than the live-streaming interval (a loaded machine) may also send mid-run
+    // renders ("running": true, runtime/live.py); the run's own final render is the one counted.
+    const renders = down.filter((m) => m.type === "render" && !m.running);
     assert.equal(renders.length, 1, "one run for three messages");
     assert.equal(batches, 1);
     assert.equal(renders[0].run, r.run + 1);
