@@ -53,6 +53,9 @@ npm run build || die "npm run build failed"
 # Pyodide 0.27.7 with numpy, pandas, ... for the browser tests of such apps (pip, cached).
 say "test fixture: Pyodide 0.27.7 distribution"
 bash tests/fixtures/pyodide027.sh || die "could not assemble the Pyodide 0.27.7 test fixture (tests/fixtures/pyodide027.sh)"
+# altair, plotly and their pure-Python dependencies, served as a local package index by the browser tests (pip, cached).
+say "test fixture: pure-Python wheels for the package index"
+bash tests/fixtures/pypi_wheels.sh || die "could not download the wheels of the package-index fixture (tests/fixtures/pypi_wheels.sh)"
 
 # ---- tests --------------------------------------------------------------------
 # stage NAME LOG-PATTERN COMMAND...: run, keep the log, remember the summary lines.
