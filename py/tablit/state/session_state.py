@@ -62,6 +62,9 @@ class WidgetMeta:
     disabled: bool = False
     page: str = ""
     persist: str | None = None  # persist_state: None, "page" or "session" (keyed widgets only)
+    # What st.session_state[key] shows of the value, when not the value itself
+    # (a components.v2 component: its triggers and state in one write-through dict).
+    presenter: Callable[[Any], Any] | None = None
 
 
 @dataclass
@@ -98,19 +101,23 @@ class SessionState:
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, key: str, default: Any = _MISSING) -> Any:
-        if key in self.written:
-            return self.written[key]
         wid = self.key_to_id.get(key)
+        if key in self.written:
+            return self._present(wid, self.written[key])
         if wid is not None:
             if wid in self.fresh:
-                return self.fresh[wid]
+                return self._present(wid, self.fresh[wid])
             if wid in self.committed:
-                return self.committed[wid]
+                return self._present(wid, self.committed[wid])
         if key in self.committed and not is_widget_id(key):
             return self.committed[key]
         if default is _MISSING:
             raise KeyError(key)
         return default
+
+    def _present(self, wid: str | None, value: Any) -> Any:
+        meta = self.meta.get(wid) if wid is not None else None
+        return value if meta is None or meta.presenter is None else meta.presenter(value)
 
     def widget_value(self, wid: str, default: Any = None) -> Any:
         """The current value of a widget by id, keyed or not."""
