@@ -513,3 +513,29 @@ export function applyPatch(tree, patch) {
   if (applied !== ops.size) throw new ProtocolError("patch: an op names a node that is not in the tree");
   return out;
 }
+
+/**
+ * Check the props of a "bidi_component" node (st.components.v2; see NODE_PROPS in
+ * py/tablit/protocol.py) before the page runs its module: strings for the code, a
+ * widget id for the trigger, and `data` one of {json[, arrow_blobs]}, {bytes}, {arrow}
+ * (base64) or null.  Returns the props.
+ * @param {any} p
+ * @throws {ProtocolError}
+ */
+export function checkBidiComponent(p) {
+  const fail = (what) => { throw new ProtocolError(`bidi_component: ${what}`); };
+  if (!isPlainObject(p)) fail("props must be an object");
+  for (const k of ["component_name", "html", "css", "js"]) if (typeof p[k] !== "string") fail(`'${k}' must be a string`);
+  if (typeof p.isolate_styles !== "boolean") fail("'isolate_styles' must be a boolean");
+  if (typeof p.events !== "string") fail("'events' must be the trigger widget's id");
+  if (p.value !== undefined && !isPlainObject(p.value)) fail("'value' (the state) must be an object");
+  const d = p.data;
+  if (d !== null && d !== undefined) {
+    const blobsOk = d.arrow_blobs === undefined ||
+      (isPlainObject(d.arrow_blobs) && Object.values(d.arrow_blobs).every((v) => typeof v === "string"));
+    if (!isPlainObject(d) || !((typeof d.json === "string" && blobsOk) || typeof d.bytes === "string" || typeof d.arrow === "string")) {
+      fail("'data' must be {json[, arrow_blobs]}, {bytes} or {arrow}");
+    }
+  }
+  return p;
+}

@@ -310,6 +310,24 @@ NODE_PROPS.update({
                    "filter_mode: as selectbox's, accept_new_options: bool (typed values become options)}",
 })
 
+# st.components.v2 (py/tablit/components/v2.py, web/render/elements/bidi_component.js;
+# the page checks the props with web/protocol.js checkBidiComponent).
+WIRE_FORMATS.update({
+    "bidi_component": "JSON object: the component's state values by name (setStateValue sends the "
+                      "whole object)",
+    "bidi_component_events": "[{event: str, value: JSON}] (trigger: the payloads setTriggerValue fired "
+                             "in one turn, sent as a change plus trigger; no node of its own, named by "
+                             "its component's props.events)",
+})
+NODE_PROPS.update({
+    "bidi_component": "{component_name: str, html: str, css: str, js: str (an ES module; its default "
+                      "export is called with the component object), isolate_styles: bool (a shadow "
+                      "root), data: {json: str[, arrow_blobs: {ref: base64 Arrow IPC}]}|{bytes: base64}|"
+                      "{arrow: base64 Arrow IPC}|null, width: int|'stretch'|'content', height: int|"
+                      "'stretch'|'content', events: str (the trigger widget's id)} (+ widget props; "
+                      "value: the state object)",
+})
+
 UP_TYPES = ("update", "navigate", "clear_cache", "context")
 
 

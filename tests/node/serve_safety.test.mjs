@@ -171,7 +171,7 @@ describe('security headers', () => {
 
   test('the policy: scripts from self and wasm, no eval, no inline scripts, workers from self/blob', async () => {
     const d = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
-    assert.deepEqual(d['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+    assert.deepEqual(d['script-src'], ["'self'", "'wasm-unsafe-eval'", 'blob:']);
     assert.deepEqual(d['worker-src'], ["'self'", 'blob:']);
     assert.deepEqual(d['object-src'], ["'none'"]);
     assert.ok(!CONTENT_SECURITY_POLICY.includes("'unsafe-eval'"));

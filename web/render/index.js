@@ -66,6 +66,8 @@ registerLazy(['echarts_chart'], () => import('./elements/charts/echarts.js'));
 registerLazy(['deck_gl_json_chart'], () => import('./elements/charts/deck.js'));
 // KaTeX: fetched the first time a page draws st.latex
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
+// st.components.v2 components: the app's HTML/CSS/JS module, run in the page
+registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid, ...tabs });
 
 let instances = 0;

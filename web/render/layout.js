@@ -138,7 +138,7 @@ export function Shell({ msg, tree }) {
   const mainRef = useRef(null);
   useStickToBottom(hasBottom, mainRef);
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width}>
-    ${hasSidebar ? html`<section class="tl-sidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} hidden=${!open}>
+    ${hasSidebar ? html`<section class="tl-sidebar stSidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} aria-expanded=${open ? 'true' : 'false'} hidden=${!open}>
       <div class="tl-sidebar-top"><${Logo} logo=${msg.logo} where="sidebar" />${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
       <${PageNav} pages=${sidePages} current=${msg.page} nav=${msg.nav} collapsible=${sidebarContent} />
       <div class="tl-sidebar-content">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>

@@ -10,6 +10,7 @@ export const WIDGET_KINDS = new Set([
   'file_uploader', 'camera_input', 'audio_input', 'chat_input',
   'pills', 'segmented_control', 'feedback', 'datetime_input', 'pagination',
   'vega_lite_chart', 'plotly_chart', 'echarts_chart', 'deck_gl_json_chart', // (widgets when on_select is set: their selection is the value)
+  'bidi_component', // (st.components.v2: its state object)
 ]);
 
 /** Widget kinds that fire a run rather than hold a value. */

@@ -21,6 +21,11 @@ import path from 'node:path';
  *   loaded libraries; an app reaches them only through `js.eval(...)` (it then
  *   gets an EvalError) or a native package built with EM_ASM.  That is the
  *   price of no eval: a package needing it must be flagged, not the policy relaxed.
+ *   blob: is for st.components.v2 components: their JavaScript, the app's own
+ *   code, is a module the page makes a blob: URL of and imports (1.67 runs it in
+ *   the page).  Only code already running in this origin can make such a URL
+ *   (the page's scripts, the worker, i.e. the app); HTML the app shows cannot, and
+ *   frames are sandboxed without this origin.  See docs/ARCHITECTURE.md.
  * - worker-src: the worker is dist/worker.js, or a blob: wrapper importing it when
  *   the runtime is served from another origin than the page.
  * - frame-src: dist/frame.html (st.iframe / components.html documents), and the
@@ -37,7 +42,7 @@ import path from 'node:path';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https: http:",
