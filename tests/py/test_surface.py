@@ -47,8 +47,6 @@ NOT_IN_BROWSER: dict[str, str] = {
     "login": _SERVER,
     "logout": _SERVER,
     "App": "mounts the app in a Starlette (ASGI) web server; a tab has no server",
-    "streamlit.components.v2:component": ("its script exchanges state with Streamlit's frontend "
-                                          "through an interface tablit's page does not provide"),
     "streamlit.proto": _SERVER_ONLY + " (protobuf between Streamlit's server and frontend)",
     "streamlit.proto.ForwardMsg_pb2": _SERVER_ONLY + " (protobuf)",
     "streamlit.web.cli": _SERVER_ONLY + " (`streamlit run`)",
@@ -57,7 +55,6 @@ NOT_IN_BROWSER: dict[str, str] = {
 }
 """Snippets that must raise the clear error (names; modules are checked by importing them)."""
 NOT_IN_BROWSER_SNIPPETS: dict[str, str] = {
-    "streamlit.components.v2:component": "st.components.v2.component('my_comp', html='<b>x</b>')",
     "login": "st.login()",
     "logout": "st.logout()",
     "App": "st.App('app.py')",
