@@ -21,8 +21,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget } from '../widgets/common.js';
 import { checkBidiComponent } from '../../protocol.js';
-
-const ARROW_REF_KEY = '__streamlit_arrow_ref__';
+import { parseData } from './bidi_data.js';
 
 /** @type {Map<string, string>} the module URL of each JavaScript source (one per source for the page's life) */
 const moduleUrls = new Map();
@@ -35,44 +34,6 @@ function moduleUrl(js) {
     moduleUrls.set(js, url);
   }
   return url;
-}
-
-/** @param {string} b64 */
-function bytesOf(b64) {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/**
- * The `data` the component's function receives, as 1.67 gives it: JSON values,
- * bytes as a Uint8Array, DataFrames as apache-arrow Tables (that library is loaded
- * only when a component is given a DataFrame).
- * @param {any} d
- */
-export async function parseData(d) {
-  if (d == null) return null;
-  if (typeof d.bytes === 'string') return bytesOf(d.bytes);
-  if (typeof d.arrow === 'string') {
-    const { tableFromIPC } = await import('apache-arrow');
-    return tableFromIPC(bytesOf(d.arrow));
-  }
-  const value = JSON.parse(d.json);
-  if (!d.arrow_blobs || !value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const { tableFromIPC } = await import('apache-arrow');
-  const table = (ref) => {
-    const b64 = d.arrow_blobs[ref];
-    if (typeof b64 !== 'string') return null;
-    try { return tableFromIPC(bytesOf(b64)); } catch { return null; }
-  };
-  if (typeof value[ARROW_REF_KEY] === 'string') return table(value[ARROW_REF_KEY]);
-  /** @type {Record<string, any>} */
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && typeof v[ARROW_REF_KEY] === 'string' ? table(v[ARROW_REF_KEY]) : v;
-  }
-  return out;
 }
 
 /** A JSON copy of a value the component sets (what 1.67 sends: JSON). @param {any} v */
@@ -128,6 +89,7 @@ export default function BidiComponent({ node }) {
   } catch (e) {
     invalid = e instanceof Error ? e.message : String(e);
   }
+  const outerRef = useRef(/** @type {HTMLDivElement|null} */ (null));
   const hostRef = useRef(/** @type {HTMLDivElement|null} */ (null));
   const [error, setError] = useState(/** @type {Error|null} */ (null));
   // what the component's function sees: kept current for the callbacks it holds
@@ -138,10 +100,22 @@ export default function BidiComponent({ node }) {
   const cleanup = useRef(/** @type {any} */ (null));
   const pending = useRef(/** @type {any[] | null} */ (null));
 
-  /** The element the HTML goes into: a shadow root, or the element itself. */
+  /**
+   * The element the HTML goes into: a shadow root, or the element itself.  The host
+   * element is made here, not by Preact: a rerun's diff must never replace it (its
+   * shadow root and the component's DOM live on it).
+   */
   const parent = () => {
-    const host = hostRef.current;
-    if (!host) return null;
+    const outer = outerRef.current;
+    if (!outer) return null;
+    let host = hostRef.current;
+    if (!host || host.parentNode !== outer) {
+      host = document.createElement('div');
+      host.className = 'tl-bidi-host';
+      host.setAttribute('data-testid', p.isolate_styles ? 'stBidiComponentIsolated' : 'stBidiComponentRegular');
+      outer.appendChild(host);
+      hostRef.current = host;
+    }
     if (!p.isolate_styles) return host;
     return host.shadowRoot || host.attachShadow({ mode: 'open' });
   };
@@ -221,6 +195,10 @@ export default function BidiComponent({ node }) {
     return () => { cancelled = true; };
   }, [p.js, dataKey, error]);
 
+  useLayoutEffect(() => {
+    if (hostRef.current) hostRef.current.hidden = !!error;
+  }, [error]);
+
   // the cleanup function, when the element goes away
   useEffect(() => () => {
     const fn = cleanup.current;
@@ -232,9 +210,7 @@ export default function BidiComponent({ node }) {
   if (invalid) return html`<div ...${attrs} role="alert">${invalid}</div>`;
   const height = typeof p.height === 'number' ? `height:${p.height}px;overflow:auto` : '';
   const style = [ST_VARS, attrs.style, height].filter(Boolean).join(';');
-  return html`<div ...${attrs} style=${style} data-testid="stBidiComponent" data-component=${p.component_name}>
+  return html`<div ...${attrs} ref=${outerRef} style=${style} data-testid="stBidiComponent" data-component=${p.component_name}>
     ${error ? html`<div class="tl-bidi-error" role="alert"><strong>BidiComponent Error</strong>: ${error.message}</div>` : null}
-    <div ref=${hostRef} class="tl-bidi-host" data-testid=${p.isolate_styles ? 'stBidiComponentIsolated' : 'stBidiComponentRegular'}
-      hidden=${!!error}></div>
   </div>`;
 }
