@@ -68,7 +68,16 @@ export function createRouter({ mode, base, navigate }) {
     return `#/${p}`;
   }
 
-  const onPopState = () => navigate({ type: "navigate", ...current() });
+  // A change of the URL's fragment alone (an in-page link such as <a href="#">, which
+  // st.components.v2 examples use as click targets) is no navigation, as in Streamlit.
+  let last = current();
+  const onPopState = () => {
+    if (mode === "hash" && location.hash && !location.hash.startsWith("#/")) return;
+    const now = current();
+    if (now.page === last.page && now.query === last.query) return;
+    last = now;
+    navigate({ type: "navigate", ...now });
+  };
   if (mode !== "none") addEventListener("popstate", onPopState);
 
   return {
@@ -80,6 +89,7 @@ export function createRouter({ mode, base, navigate }) {
       const now = current();
       const page = typeof msg.page === "string" ? msg.page : now.page;
       const query = typeof msg.query === "string" ? msg.query : now.query;
+      last = { page, query };
       if (page === now.page && query === now.query) return;
       const url = href(page, query);
       if (page !== now.page) history.pushState({ tablit: true }, "", url);

@@ -73,7 +73,9 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
   await page.getByRole('link', { name: 'markdown links' }).click(); // the sidebar's page menu
   const link = page.getByRole('link', { name: 'interacts' });
   await shown(link);
-  await page.waitForTimeout(500); // the module runs after the page drew
+  // the component's module runs once the page drew the run (its handlers are what the click needs)
+  await until(() => page.evaluate(() => [...document.querySelectorAll('a[href="#"]')].every((a) => typeof a.onclick === 'function')),
+    'the component script handles the links');
   await afterRun(page, () => link.click());
   await shown(page.getByText('You clicked interacts!'));
 

@@ -161,6 +161,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)
       state = { view: 'app', msg, tree };
       if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
+      rootElement.toggleAttribute('data-running', !!msg.running); // (a live run's partial tree: see bidi_component.js)
       paint();
     },
     status(msg) {

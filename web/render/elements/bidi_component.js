@@ -79,6 +79,27 @@ const ST_VARS = (() => {
 
 let instances = 0;
 
+/** How long a component's script waits for the rest of its run to be drawn, at most. */
+const DRAWN_WAIT_MS = 2000;
+
+/**
+ * Resolves when the page shows a finished run (not a live run's partial tree), or
+ * after DRAWN_WAIT_MS: 1.67 calls the script once the elements of the run's
+ * messages are in the page, and scripts rely on it (markdown_links looks for the
+ * links of an st.markdown drawn after the component).
+ * @param {Element|null} el
+ */
+function drawn(el) {
+  const root = el && el.closest('[data-run]');
+  if (!root || !root.hasAttribute('data-running')) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => { obs.disconnect(); clearTimeout(timer); requestAnimationFrame(() => resolve(undefined)); };
+    const obs = new MutationObserver(() => { if (!root.hasAttribute('data-running')) done(); });
+    obs.observe(root, { attributes: true, attributeFilter: ['data-running'] });
+    const timer = setTimeout(done, DRAWN_WAIT_MS);
+  });
+}
+
 /** @param {{node: import('../registry.js').TreeNode}} props */
 export default function BidiComponent({ node }) {
   const w = useWidget(node);
@@ -155,6 +176,8 @@ export default function BidiComponent({ node }) {
       const mod = await import(/* @vite-ignore */ moduleUrl(p.js));
       if (cancelled) return;
       if (!mod || typeof mod.default !== 'function') throw new Error('JS module does not have a default export function.');
+      await drawn(outerRef.current);
+      if (cancelled) return;
       const before = cleanup.current;
       cleanup.current = null;
       if (typeof before === 'function') await before();
