@@ -76,37 +76,27 @@ class BidiComponentUnserializableDataError(BidiComponentError):
                          "like a pandas DataFrame.")
 
 
-class ComponentResult(dict):
-    """A component's trigger and state values, by key or attribute (1.67's ``ComponentResult``)."""
-
-    def __init__(self, state_vals: dict[str, Any] | None = None,
-                 trigger_vals: dict[str, Any] | None = None) -> None:
-        # Triggers first, then state: a state value wins a name both have (as 1.67).
-        super().__init__({**(trigger_vals or {}), **(state_vals or {})})
+class AttributeDictionary(dict):
+    """A dict read by attribute too, nested dicts as well (1.67's ``AttributeDictionary``)."""
 
     def __getattr__(self, key: str) -> Any:
         try:
             item = self[key]
         except KeyError:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'") from None
-        return _AttributeDict(item) if isinstance(item, dict) else item
+        return AttributeDictionary(item) if isinstance(item, dict) else item
 
     def __setattr__(self, name: str, value: Any) -> None:
         self[name] = value
 
 
-class _AttributeDict(dict):
-    """A nested dict of a result, read by attribute too."""
+class ComponentResult(AttributeDictionary):
+    """A component's trigger and state values, by key or attribute (1.67's ``ComponentResult``)."""
 
-    def __getattr__(self, key: str) -> Any:
-        try:
-            item = self[key]
-        except KeyError:
-            raise AttributeError(f"'AttributeDictionary' object has no attribute '{key}'") from None
-        return _AttributeDict(item) if isinstance(item, dict) else item
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        self[name] = value
+    def __init__(self, state_vals: dict[str, Any] | None = None,
+                 trigger_vals: dict[str, Any] | None = None) -> None:
+        # Triggers first, then state: a state value wins a name both have (as 1.67).
+        super().__init__({**(trigger_vals or {}), **(state_vals or {})})
 
 
 BidiComponentResult = ComponentResult
