@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, until, watchPolicy } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, RUN_TIMEOUT, afterRun, launchBrowser, shown, startTablit, until, watchPolicy } from './helpers.mjs';
 
 let server, browser, context;
 before(async () => {
@@ -72,7 +72,7 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
   // --- markdown_links: the component's script reaches links of an st.markdown below it
   await page.getByRole('link', { name: 'markdown links' }).click(); // the sidebar's page menu
   const link = page.getByRole('link', { name: 'interacts' });
-  await shown(link);
+  await shown(link, 3 * RUN_TIMEOUT);
   // the component's module runs once the page drew the run (its handlers are what the click needs)
   await until(() => page.evaluate(() => [...document.querySelectorAll('a[href="#"]')].every((a) => typeof a.onclick === 'function')),
     'the component script handles the links');
@@ -82,7 +82,7 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
   // --- custom_anchors: links the component made from its data
   await page.getByRole('link', { name: 'custom anchors' }).click(); // the sidebar's page menu
   const second = page.getByRole('link', { name: 'second link' });
-  await shown(second);
+  await shown(second, 3 * RUN_TIMEOUT); // (made by the component's script, once the page drew the run)
   await afterRun(page, () => second.click());
   await shown(page.getByText('You clicked the second link!'));
 

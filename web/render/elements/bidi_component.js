@@ -130,7 +130,8 @@ export default function BidiComponent({ node }) {
     const outer = outerRef.current;
     if (!outer) return null;
     let host = hostRef.current;
-    if (!host || host.parentNode !== outer) {
+    if (host && host.parentNode !== outer) outer.appendChild(host); // (the element was re-created: move ours)
+    if (!host) {
       host = document.createElement('div');
       host.className = 'tl-bidi-host';
       host.setAttribute('data-testid', p.isolate_styles ? 'stBidiComponentIsolated' : 'stBidiComponentRegular');
@@ -221,6 +222,12 @@ export default function BidiComponent({ node }) {
   useLayoutEffect(() => {
     if (hostRef.current) hostRef.current.hidden = !!error;
   }, [error]);
+
+  // After every render: the host (its shadow root and the component's DOM) stays in
+  // the element Preact shows, even when Preact re-created that element.
+  useLayoutEffect(() => {
+    if (!invalid) parent();
+  });
 
   // the cleanup function, when the element goes away
   useEffect(() => () => {
