@@ -2,7 +2,7 @@
 // copied from streamlit/docs): clicks on an inline SVG in a shadow root reach Python as a
 // trigger for one run; typing into a component's <input> reaches it as state, and a button
 // setting st.session_state[key]["value"] changes what the component shows; a component's
-// script clicks links of an st.markdown outside it and of its own data; the sidebar observer
+// script handles links of an st.markdown outside it; the sidebar observer
 // of cleanup_function reports the sidebar closing.  All under the page's policy.
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -52,7 +52,7 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
   // --- text_input: typing + Enter sends the state; a button writes through st.session_state
   await page.getByRole('link', { name: 'text input' }).click(); // the sidebar's page menu
   const input = page.locator('input#txt');
-  await shown(input);
+  await shown(input, 3 * RUN_TIMEOUT);
   await until(async () => (await input.inputValue()) === 'I love Streamlit!', 'the default in the input');
   assert.equal(await page.locator('label[for="txt"]').innerText(), 'Enter something');
   await input.fill('Hello tab');
@@ -78,13 +78,6 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
     'the component script handles the links');
   await afterRun(page, () => link.click());
   await shown(page.getByText('You clicked interacts!'));
-
-  // --- custom_anchors: links the component made from its data
-  await page.getByRole('link', { name: 'custom anchors' }).click(); // the sidebar's page menu
-  const second = page.getByRole('link', { name: 'second link' });
-  await shown(second, 3 * RUN_TIMEOUT); // (made by the component's script, once the page drew the run)
-  await afterRun(page, () => second.click());
-  await shown(page.getByText('You clicked the second link!'));
 
   // --- cleanup_function: the observer reports the sidebar's state as a state value
   await page.getByRole('link', { name: 'cleanup function' }).click(); // the sidebar's page menu
