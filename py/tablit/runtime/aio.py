@@ -197,6 +197,11 @@ class _OnImport:
         return spec
 
 
+def needs_sync_loop() -> bool:
+    """Whether a script run swaps in the SyncLoop: in the browser without stack switching."""
+    return IN_BROWSER and not _can_block()
+
+
 @contextlib.contextmanager
 def script_event_loop() -> Iterator[None]:
     """During a script run in the browser without stack switching, asyncio uses the SyncLoop.
@@ -204,7 +209,7 @@ def script_event_loop() -> Iterator[None]:
     Nothing is imported for an app that does not use asyncio: if the run has
     not imported it yet, the swap happens when (and if) it does.
     """
-    if not IN_BROWSER or _can_block():
+    if not needs_sync_loop():
         yield
         return
     swap = _Swap()

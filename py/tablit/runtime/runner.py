@@ -128,10 +128,10 @@ def exec_script(code: types.CodeType, path: str) -> None:
     module = types.ModuleType("__main__")
     namespace = module.__dict__
     namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
-    if aio.IN_BROWSER and not aio._can_block():
+    if aio.needs_sync_loop():
         with aio.script_event_loop():
             _exec(code, namespace)
-    else:  # (no event loop to swap: what script_event_loop() would find, without its generator)
+    else:  # no event loop to swap: skip script_event_loop()'s generator on every run
         _exec(code, namespace)
 
 
