@@ -47,12 +47,12 @@ export function startTablit(args = ['gallery']) {
   });
 }
 
-/** Chromium from the system, headless, with a fresh profile (never downloaded). */
-export function launchBrowser() {
+/** Chromium from the system, headless, with a fresh profile (never downloaded); `extraArgs` add flags. */
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
 }
 

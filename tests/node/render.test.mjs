@@ -589,17 +589,56 @@ describe("new kinds", () => {
 
   // (st.latex is typeset by KaTeX: tests/node/printing.test.mjs)
 
-  test("camera_input and audio_input: a file input with capture and accept", () => {
+  test("camera_input and audio_input: live capture; without a camera or microphone, a file instead", async () => {
+    // (jsdom has no navigator.mediaDevices: the case of a browser or page that cannot capture)
     r.render(msg([
-      wid("camera_input", "Take a picture", null, { type: [".jpg", ".jpeg", ".png", ".webp"], accept_multiple_files: false, capture: "environment" }),
-      wid("audio_input", "Say something", null, { type: [".wav", ".mp3"], accept_multiple_files: false, capture: "user" }),
+      wid("camera_input", "Take a picture", null, { type: [".jpg", ".jpeg", ".png", ".webp"], accept_multiple_files: false, capture: "environment", resolution_height: null }),
+      wid("audio_input", "Say something", null, { type: [".wav", ".mp3"], accept_multiple_files: false, capture: "user", sample_rate: 16000 }),
     ]));
-    const cam = byLabel(root, "Take a picture");
-    assert.equal(cam.type, "file");
-    assert.equal(cam.getAttribute("capture"), "environment");
-    assert.equal(cam.getAttribute("accept"), ".jpg,.jpeg,.png,.webp");
-    assert.equal(cam.multiple, false);
-    assert.equal(byLabel(root, "Say something").getAttribute("capture"), "user");
+    await until(() => root.querySelector('[data-testid="stCameraInputButton"]') && root.querySelector('[data-testid="stAudioInputWaveformTimeCode"]'), "the capture chunk");
+    const cam = one(root, "group", "Take a picture");
+    assert.ok(one(cam, "button", "Take Photo").disabled);
+    await until(() => /No camera is available here\./.test(text(cam)), "the no-camera message");
+    const mic = one(root, "group", "Say something");
+    assert.ok(one(mic, "button", "Record").disabled);
+    assert.equal(text(mic.querySelector('[role="timer"]')), "00:00");
+    await until(() => /No microphone is available here\./.test(text(mic)), "the no-microphone message");
+    // "Choose a photo instead": the picked image becomes the value (jsdom cannot re-encode it: kept as it is).
+    const input = cam.querySelector('input[type="file"]');
+    Object.defineProperty(input, "files", { configurable: true, value: [new w.File(["jpg"], "me.jpg", { type: "image/jpeg" })] });
+    fire(input, "change");
+    await until(() => sent.length, "the photo to be committed");
+    assert.deepEqual(sent[0].changes[0].value.map((f) => [f.name, f.type, f.size, f.data]), [["me.jpg", "image/jpeg", 3, "anBn"]]);
+    await until(() => byRole(cam, "button", "Clear photo").length === 1, "Clear photo");
+    click(one(cam, "button", "Clear photo"));
+    assert.deepEqual(sent[1].changes[0].value, []);
+  });
+
+  test("camera_input / audio_input helpers: 1.67's names, sizes, time codes, WAV header, problems", async () => {
+    const { photoName, shotSize, cameraProblem } = await import("../../web/render/widgets/camera_input.js");
+    const { recordingName, timeCode, micProblem } = await import("../../web/render/widgets/audio_input.js");
+    const { wavBytes } = await import("../../web/render/widgets/capture.js");
+    const at = new Date(Date.UTC(2026, 11, 2, 1, 43, 14, 208));
+    assert.equal(photoName(at), "camera-input-2026-12-02T01_43_14.208Z.jpg");
+    assert.equal(recordingName(at), "2026-12-02T01-43_audio.wav");
+    assert.deepEqual(shotSize({ videoWidth: 640, videoHeight: 360, clientWidth: 704 }, false), { width: 704, height: 396 });
+    assert.deepEqual(shotSize({ videoWidth: 1280, videoHeight: 720, clientWidth: 704 }, true), { width: 1280, height: 720 });
+    assert.equal(timeCode(0), "00:00");
+    assert.equal(timeCode(2250), "00:02");
+    assert.equal(timeCode(61_000), "01:01");
+    assert.equal(timeCode(3_723_000), "01:02:03");
+    assert.equal(cameraProblem({ name: "NotAllowedError" }), "denied");
+    assert.equal(cameraProblem({ name: "NotFoundError" }), "none");
+    assert.equal(cameraProblem({ name: "NotReadableError" }), "busy");
+    assert.equal(micProblem(new Error("Error accessing the microphone: Permission denied")), "denied");
+    assert.equal(micProblem(new Error("Error accessing the microphone: Requested device not found")), "none");
+    assert.equal(micProblem(new Error("boom")), "error");
+    const wav = wavBytes(new Float32Array([0, 1, -1, 0.5]), 16000);
+    const dv = new DataView(wav.buffer);
+    assert.equal(wav.length, 44 + 8);
+    assert.equal(String.fromCharCode(...wav.slice(0, 4)), "RIFF");
+    assert.deepEqual([dv.getUint16(20, true), dv.getUint16(22, true), dv.getUint32(24, true), dv.getUint16(34, true)], [1, 1, 16000, 16]);
+    assert.deepEqual([1, 2, 3, 4].map((i) => dv.getInt16(42 + 2 * i, true)), [0, 32767, -32767, 16383]);
   });
 
   test("file_uploader: wildcard MIME types, extensions by file name; refused files are reported", async () => {

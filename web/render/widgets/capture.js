@@ -1,10 +1,10 @@
 // What st.camera_input(resolution=) and st.audio_input(sample_rate=) ask of a
-// captured file: a photo scaled to the resolution's height (JPEG), a recording
-// as mono 16-bit PCM WAV at the sample rate (Streamlit's recorder format).
-// Without the browser APIs (or on a decode error) the file is kept as it is.
+// capture: a photo as a JPEG (a chosen image scaled to the resolution's
+// height), a recording as mono 16-bit PCM WAV at the sample rate (1.67's
+// recorder format).  The widgets themselves: camera_input.js, audio_input.js.
 
 /** bytes -> base64 (chunked: no call-stack limit). */
-function base64(bytes) {
+export function base64(bytes) {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
   return btoa(s);
@@ -20,18 +20,25 @@ export function wavBytes(samples, rate) {
   str(36, 'data'); out.setUint32(40, samples.length * 2, true);
   for (let i = 0; i < samples.length; i++) {
     const v = Math.max(-1, Math.min(1, samples[i]));
-    out.setInt16(44 + i * 2, v < 0 ? v * 0x8000 : v * 0x7fff, true);
+    out.setInt16(44 + i * 2, v * 0x7fff, true);  // (1.67 scales both signs by 32767)
   }
   return new Uint8Array(out.buffer);
 }
 
-/** A recording (File) as {name, type, size, data} WAV at `rate` (null: its own rate). */
-export async function toWav(file, rate) {
+/**
+ * A recording (a Blob in any format the browser decodes) as the bytes of a
+ * mono 16-bit PCM WAV at `rate` (null: its own rate): decoded, mixed down
+ * and resampled by an OfflineAudioContext, as 1.67's recorder does.
+ * Rejects when the browser cannot decode it.
+ * @param {Blob} blob
+ * @param {number|null} rate
+ */
+export async function wavFromAudio(blob, rate) {
   const AC = typeof window !== 'undefined' && (window.AudioContext || /** @type {any} */ (window).webkitAudioContext);
-  if (!AC || typeof OfflineAudioContext === 'undefined') return null;
+  if (!AC || typeof OfflineAudioContext === 'undefined') throw new Error('this browser cannot convert audio');
   const ctx = new AC();
   try {
-    const decoded = await ctx.decodeAudioData(await file.arrayBuffer());
+    const decoded = await ctx.decodeAudioData(await blob.arrayBuffer());
     const target = rate || decoded.sampleRate;
     const length = Math.max(1, Math.ceil(decoded.duration * target));
     const off = new OfflineAudioContext(1, length, target);
@@ -40,22 +47,18 @@ export async function toWav(file, rate) {
     src.connect(off.destination);
     src.start();
     const rendered = await off.startRendering();
-    const bytes = wavBytes(rendered.getChannelData(0), target);
-    const name = String(file.name || 'recording').replace(/\.[^.]*$/, '') + '.wav';
-    return { name, type: 'audio/wav', size: bytes.length, data: base64(bytes) };
-  } catch {
-    return null;
+    return wavBytes(rendered.getChannelData(0), target);
   } finally {
     if (ctx.close) ctx.close();
   }
 }
 
-/** A photo (File) scaled to `height` pixels high, as a JPEG {name, type, size, data}. */
+/** A photo (File) scaled to `height` pixels high (null: its own size), as a JPEG {name, type, size, data}. */
 export async function scaleImage(file, height) {
   if (typeof createImageBitmap !== 'function' || typeof document === 'undefined') return null;
   try {
     const img = await createImageBitmap(file);
-    const h = height;
+    const h = height || img.height;
     const w = Math.max(1, Math.round(img.width * (h / img.height)));
     const canvas = document.createElement('canvas');
     canvas.width = w;
