@@ -14,6 +14,10 @@ from .runtime import snapshot, threads
 from .runtime.live import Streamer
 from .runtime.session import AppSession
 
+# One encoder for every answer: json.dumps(x, default=str) builds a new
+# JSONEncoder (and its C encoder) on each call, on the path of every click.
+_ENCODE = json.JSONEncoder(default=str).encode
+
 
 class Bridge:
     """One session of one app, driven by the page's messages.
@@ -78,7 +82,7 @@ class Bridge:
     def _out(self, messages: list[dict[str, Any]]) -> str:
         if self._diff is not None:
             messages = [self._diff.message(m) if m.get("type") == "render" else m for m in messages]
-        return json.dumps(messages, default=str)
+        return _ENCODE(messages)
 
     def _answer(self, messages: list[dict[str, Any]]) -> str:
         """A run's answer, with a snapshot of the session when it changed."""
@@ -108,8 +112,14 @@ class Bridge:
             self._diff.reset()
         return self._answer([self.session.start()])
 
-    def handle(self, up_json: str) -> str:
-        """Apply a JSON list of queued up messages; a JSON list of down messages."""
+    def handle(self, up_json: str, files_unchanged: bool = False) -> str:
+        """Apply a JSON list of queued up messages; a JSON list of down messages.
+
+        ``files_unchanged``: the worker saw nothing written to the file system
+        since the last run (web/runtime/fs_writes.js), so the run uses its
+        compiled scripts without looking at their files (runner.CodeCache).
+        """
+        self.session.code_cache.assume_unchanged(files_unchanged)
         try:
             messages = json.loads(up_json)
         except ValueError as e:

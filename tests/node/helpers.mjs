@@ -48,7 +48,8 @@ export function nodeFetchBytes(opts = {}) {
 
 /**
  * Boot one runtime; collect every down message.
- * @param {{fetchLog?: string[]}} [opts]
+ * @param {{fetchLog?: string[], onPyodide?: (pyodide: any) => void}} [opts]
+ *   onPyodide: sees the Pyodide instance as soon as it is loaded (to watch its FS)
  */
 export async function bootSession(opts = {}) {
   /** @type {any[]} */
@@ -58,7 +59,13 @@ export async function bootSession(opts = {}) {
   const t0 = performance.now();
   const runtime = createRuntime({
     indexURL: pyodideDir(),
-    loadPyodide,
+    loadPyodide: opts.onPyodide
+      ? async (/** @type {any} */ config) => {
+        const py = await loadPyodide(config);
+        opts.onPyodide?.(py);
+        return py;
+      }
+      : loadPyodide,
     tablitZip: tablitZip(),
     snapshot: false, // tablit from py/ as it is now, never a built snapshot (web/runtime/boot_snapshot.js)
     fetchBytes: nodeFetchBytes({ log: opts.fetchLog }),

@@ -11,6 +11,7 @@ import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
+import { watchWrites } from "./fs_writes.js";
 import { countingFetch } from "./boot_progress.js";
 import { createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, canonicalName, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
@@ -191,6 +192,7 @@ export function createRuntime(options) {
   /** @type {Promise<void>|null} */ let loading = null;
   /** @type {any} */ let bridge = null;
   /** @type {any} */ let handle = null; // bridge.handle, kept as one PyProxy
+  /** @type {{take: () => boolean}|null} */ let fsWrites = null; // writes to Pyodide's FS since the last run
   /** @type {{stage: string, error: string}|null} */ let failed = null;
   let starting = false;
   let running = false;
@@ -302,6 +304,7 @@ export function createRuntime(options) {
       throw new LoadError("runtime", `could not start Python (Pyodide from ${indexURL}): ${messageOf(e)}`);
     }
     timings.pyodide = performance.now() - t0;
+    fsWrites = watchWrites(pyodide.FS);
     if (options.interruptBuffer) pyodide.setInterruptBuffer(options.interruptBuffer);
     if (typeof pyodide.version === "string") pkgLoader?.setVersion(pyodide.version);
     // Install the packages found early while tablit installs: loadPackage mostly
@@ -1015,7 +1018,7 @@ export function createRuntime(options) {
     let out;
     const t0 = performance.now();
     try {
-      out = await callBridge(handle, JSON.stringify(batch));
+      out = await callBridge(handle, JSON.stringify(batch), !fsWrites?.take());
       if (runLog.length >= 2000) runLog = runLog.slice(1000);
       runLog.push({ ms: performance.now() - t0, bytes: typeof out === "string" ? out.length : 0, wait: t0 - queuedAt,
         queued: performance.timeOrigin + queuedAt, end: performance.timeOrigin + performance.now() });

@@ -68,12 +68,29 @@ class CodeCache:
     def __init__(self) -> None:
         # path -> (bytes, magic options, code, stat of those bytes or None: read next time)
         self._entries: dict[str, tuple[bytes, object, types.CodeType, tuple | None]] = {}
+        # paths whose next get() may skip the stat (see assume_unchanged)
+        self._unchanged: set[str] = set()
+
+    def assume_unchanged(self, unchanged: bool) -> None:
+        """Whether nothing was written to any file since the last run.
+
+        The worker knows (web/runtime/fs_writes.js watches Pyodide's file
+        system), and tells each run: then the first ``get`` of each path in
+        this run uses the compiled code without a stat.  A later ``get`` of the
+        same path in the same run (after ``st.rerun()``) looks again, as the
+        run itself may have written the file.
+        """
+        self._unchanged = set(self._entries) if unchanged else set()
 
     def get(self, path: str, magic: bool = True) -> types.CodeType:
         """``magic``: ``runner.magicEnabled``; the ``magic.*`` options come from the
         running session's config, and a change of any of them recompiles."""
         options = _magic_options() if magic else None
         entry = self._entries.get(path)
+        if path in self._unchanged:
+            self._unchanged.discard(path)
+            if entry is not None and entry[1] == options:
+                return entry[2]
         stamp = _stamp(path)
         if entry is not None and stamp is not None and entry[3] == stamp and entry[1] == options:
             return entry[2]
