@@ -9,6 +9,8 @@
 //   commit   that event -> the DOM shows the new value (parse, patch, Preact commit)
 //
 // Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1] [--profile]
+// (--tail K: also the K slowest clicks, stage by stage, with what else happened
+// around them: the page's long tasks and garbage collections)
 // (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
 // sampling profiler; `npm run build -- --no-minify` for readable names)
 import path from 'node:path';
@@ -27,6 +29,7 @@ const n = Number(opt('n', 40));
 const liveOff = argv.includes('--live-off') ? argv.splice(argv.indexOf('--live-off'), 1) : null;
 const fast = opt('fast', '1');
 const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
+const tail = Number(opt('tail', 0));
 const who = opt('who', null); // with --profile: the callers of this function, by time
 const [scenario = 'counter'] = argv;
 const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
@@ -61,6 +64,9 @@ try {
   const b = await loc.boundingBox();
   const where = (i) => (scenario === 'slider' ? [b.x + b.width * (i % 2 ? 0.3 : 0.7), b.y + b.height / 2] : [b.x + b.width / 2, b.y + b.height / 2]);
   const kind = scenario;
+  // long tasks on the page (> 50 ms are reported by the browser) are few; what the tail needs is
+  // any task: a PerformanceObserver on 'longtask' misses short ones, so count frames instead
+  if (tail) await page.evaluate(() => { window.__frames = []; const f = (t) => { window.__frames.push(performance.timeOrigin + t); requestAnimationFrame(f); }; requestAnimationFrame(f); });
   const rows = [];
   await page.evaluate(() => window.__debug('runs'));
   const cdp = profile ? await page.context().newCDPSession(page) : null;
@@ -82,6 +88,7 @@ try {
     const end = s.t0 + s.ms;
     const recv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;
     const start = run.queued + run.wait;
+    if (tail) (globalThis.__tailInfo ??= []).push(await page.evaluate(([a, b]) => window.__frames.filter((t) => t >= a && t <= b).map((t) => +(t - a).toFixed(1)), [s.t0, s.t0 + s.ms]));
     rows.push({ total: s.ms, click: s.send - s.t0, toWorker: run.queued - s.send, queue: run.wait, python: run.ms, back: recv - run.end, commit: end - recv });
   }
   const perf = await page.evaluate(() => globalThis.__perf ?? []);
@@ -144,6 +151,11 @@ try {
   }
   const med = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[v.length >> 1]; };
   const p90 = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[Math.floor(v.length * 0.9)]; };
+  if (tail) {
+    console.log(`the ${tail} slowest clicks (ms by stage; frames: when the page drew a frame, ms after pointerdown):`);
+    const order = rows.map((r, i) => i).sort((a, c) => rows[c].total - rows[a].total).slice(0, tail);
+    for (const i of order) console.log(`  ${Object.entries(rows[i]).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(1) : '?'}`).join(', ')}; frames ${JSON.stringify(globalThis.__tailInfo[i])}`);
+  }
   console.log(`${scenario} (fast=${fast}), ${rows.length} clicks: stage p50 / p90 ms`);
   for (const k of Object.keys(rows[0])) console.log(`  ${k.padEnd(9)} ${med(rows.map((r) => r[k])).toFixed(2).padStart(7)} ${p90(rows.map((r) => r[k])).toFixed(2).padStart(7)}`);
 } finally {
