@@ -64,7 +64,9 @@ describe('seed examples', () => {
   test('counter with args: the number input value is passed to the callback', { timeout: 120_000 }, async () => {
     const page = await env.open('counter-args/', { waitFor: heading('Counter Example using Callbacks with args') });
     const value = page.getByLabel('Enter a value', { exact: true });
-    const increment = page.getByRole('button', { name: 'Increment' });
+    // The app's button, not the number input's own "Increment" step button (named as 1.67 names it).
+    const increment = page.getByTestId('stButton').getByRole('button', { name: 'Increment' });
+    assert.equal(await page.getByTestId('stNumberInput').getByRole('button', { name: 'Increment' }).count(), 1);
     await hasValue(value, '0');
     await value.fill('5');
     await afterRun(page, () => value.press('Enter'));

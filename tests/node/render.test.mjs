@@ -157,7 +157,7 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Start date").value, "2024/05/01");
     assert.equal(byLabel(root, "Alarm").value, "07:30");
     assert.equal(byLabel(root, "Upload a CSV").type, "file");
-    assert.equal(one(root, "button", "Colour").getAttribute("aria-haspopup"), "dialog");
+    assert.equal(one(root, "button", "Colour color picker").getAttribute("aria-haspopup"), "dialog");
     assert.equal(byLabel(root, "Model").getAttribute("role"), "combobox");
   });
 
@@ -242,18 +242,18 @@ describe("structure, labels and roles", () => {
     assert.equal(one(root, "img", "Logo").textContent, "🚀");
   });
 
-  test("number_input step buttons are mouse-only: no button named Increment/Decrement, clicks still step", () => {
+  test("number_input step buttons are named Decrement/Increment as 1.67's, out of the tab order; clicks step", () => {
     r.render(msg([
       wid("number_input", "Enter a value", 0, { min: null, max: null, step: 1, format: null, placeholder: null, data_type: "int" }),
       wid("button", "Increment", null, { type: "secondary", icon: null, use_container_width: false }),
     ]));
-    assert.equal(one(root, "button", "Increment").textContent.trim(), "Increment");
-    assert.equal(byRole(root.querySelector(".tl-main"), "button").length, 1);
-    const up = root.querySelector('[data-testid="stNumberInputStepUp"]');
+    const up = one(root.querySelector('[data-testid="stNumberInput"]'), "button", "Increment");
+    assert.equal(up.getAttribute("data-testid"), "stNumberInputStepUp");
     assert.equal(up.getAttribute("tabindex"), "-1");
+    assert.equal(byRole(root.querySelector(".tl-main"), "button").length, 3);
     click(up);
     assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-number_input-Enter a value", value: 1 }], trigger: null }]);
-    click(root.querySelector('[data-testid="stNumberInputStepDown"]'));
+    click(one(root.querySelector('[data-testid="stNumberInput"]'), "button", "Decrement"));
     assert.equal(sent[1].changes[0].value, 0);
   });
 });
@@ -699,28 +699,59 @@ describe("new kinds", () => {
     assert.equal(parseHex("#12AB9F"), "#12ab9f");
     assert.equal(parseHex("#12AB9"), null);
     r.render(msg([wid("color_picker", "Pick", "#abc", {})]));
-    const swatch = one(root, "button", "Pick");
-    assert.equal(root.ownerDocument.getElementById(swatch.getAttribute("aria-describedby")).textContent, "#aabbcc");
-    const seen = root.cloneNode(true);
-    for (const e of seen.querySelectorAll(".tl-sr-only")) e.remove();
-    assert.doesNotMatch(text(seen), /#aabbcc/i, "no printed hex (1.67 shows only the swatch)");
+    const swatch = one(root, "button", "Pick color picker");
+    assert.equal(swatch.getAttribute("aria-description"), "#aabbcc");
+    assert.doesNotMatch(text(root), /#aabbcc/i, "no printed hex (1.67 shows only the swatch)");
   });
 
-  test("color_picker: a dialog changes the colour, committed when it closes", async () => {
+  test("color_picker: a popover with a pad, a hue slider and a hex field; committed when it closes", async () => {
     r.render(msg([wid("color_picker", "Pick", "#abc", {})]));
-    const swatch = one(root, "button", "Pick");
+    const swatch = one(root, "button", "Pick color picker");
     click(swatch);
     await until(() => root.querySelector("[role=dialog]"), "the dialog");
     const dialog = one(root, "dialog", "Pick color picker");
     assert.equal(swatch.getAttribute("aria-expanded"), "true");
-    assert.equal(byLabel(dialog, "Color").value, "#aabbcc");
-    const hex = byLabel(dialog, "Hex");
+    const hex = byLabel(dialog, "hex");
+    assert.equal(hex.value, "#AABBCC");
+    assert.equal(root.ownerDocument.activeElement, hex, "the hex field has the focus");
+    const hue = one(dialog, "slider", "Hue");
+    assert.equal(hue.getAttribute("aria-valuenow"), "210");
+    const pad = one(dialog, "slider", "Saturation and brightness");
+    assert.equal(pad.getAttribute("aria-valuetext"), "Saturation 17%, brightness 80%");
     type(hex, "#00ff00");
     await tick();
+    assert.equal(hue.getAttribute("aria-valuenow"), "120");
+    hue.focus();
+    key(hue, "ArrowRight", { shiftKey: true });
+    await tick();
+    assert.equal(hex.value, "#00FF2A", "hue 130");
+    pad.focus();
+    key(pad, "ArrowDown");
+    await tick();
+    assert.equal(pad.getAttribute("aria-valuetext"), "Saturation 100%, brightness 99%");
     assert.deepEqual(sent, [], "nothing while the dialog is open");
-    key(hex, "Enter");
-    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-color_picker-Pick", value: "#00ff00" }], trigger: null }]);
+    key(pad, "Escape");
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-color_picker-Pick", value: "#00fc2a" }], trigger: null }]);
     await until(() => !root.querySelector("[role=dialog]"), "closed");
+    assert.equal(root.ownerDocument.activeElement, swatch, "the focus is back on the swatch");
+  });
+
+  test("color_picker: the arrows button shows r/g/b then h/s/l fields; Enter in a field closes and commits", async () => {
+    r.render(msg([wid("color_picker", "Pick", "#ff0000", {})]));
+    click(one(root, "button", "Pick color picker"));
+    await until(() => root.querySelector("[role=dialog]"), "the dialog");
+    const dialog = one(root, "dialog", "Pick color picker");
+    click(one(dialog, "button", "Show rgb fields"));
+    await tick();
+    assert.equal(byLabel(dialog, "r").value, "255");
+    const g = byLabel(dialog, "g");
+    type(g, "128");
+    await tick();
+    click(one(dialog, "button", "Show hsl fields"));
+    await tick();
+    assert.equal(byLabel(dialog, "h").value, "30");
+    key(byLabel(dialog, "l"), "Enter");
+    assert.deepEqual(sent, [{ type: "update", changes: [{ id: "$$ID-color_picker-Pick", value: "#ff8000" }], trigger: null }]);
   });
 
   test("text_input type=password: the eye toggle shows and hides the text", async () => {
@@ -780,21 +811,49 @@ describe("more widgets, views and speed", () => {
   const num = (value, props = {}) => wid("number_input", "Age", value, { min: 0, max: 130, step: 1, format: null, placeholder: null, data_type: "int", ...props });
   const last = () => sent[sent.length - 1];
 
-  test("number_input: Enter commits clamped integers; the step buttons commit", () => {
+  test("number_input: an out-of-range number is refused with 1.67's message, not clamped; integers parsed as parseInt", async () => {
     r.render(msg([num(36)]));
     const input = byLabel(root, "Age");
     assert.equal(roleOf(input), "spinbutton");
     assert.equal(input.value, "36");
     type(input, "200");
     key(input, "Enter");
-    assert.deepEqual(last(), { type: "update", changes: [{ id: "$$ID-number_input-Age", value: 130 }], trigger: null });
+    await tick();
+    assert.equal(sent.length, 0, "nothing committed");
+    assert.equal(input.getAttribute("aria-invalid"), "true");
+    const alert = root.querySelector('[role="alert"]');
+    assert.equal(alert.textContent, "Error: Number is outside the allowed range. Please enter a value between 0 and 130.");
+    assert.equal(input.getAttribute("aria-describedby"), alert.id);
+    assert.equal(input.value, "200");
     input.focus();
     type(input, "2.7");
+    await tick();
+    assert.equal(input.getAttribute("aria-invalid"), null, "typing clears the error");
     input.blur();
-    assert.equal(last().changes[0].value, 3);
+    assert.deepEqual(last(), { type: "update", changes: [{ id: "$$ID-number_input-Age", value: 2 }], trigger: null });
     click(root.querySelector('[data-testid="stNumberInputStepDown"]'));
-    assert.equal(last().changes[0].value, 2);
+    assert.equal(last().changes[0].value, 1);
+    key(input, "ArrowUp");
+    assert.equal(last().changes[0].value, 2, "ArrowUp steps and commits");
     assert.equal(sent.length, 3);
+  });
+
+  test("number_input: value=None gets a Clear value button and Escape; steps are disabled while empty", async () => {
+    r.render(msg([wid("number_input", "Age", 5, { min: null, max: null, step: 1, format: null, placeholder: null, data_type: "int", default: null })]));
+    const box = root.querySelector('[data-testid="stNumberInput"]');
+    const input = byLabel(root, "Age");
+    const clear = one(box, "button", "Clear value");
+    click(clear);
+    assert.deepEqual(last(), { type: "update", changes: [{ id: "$$ID-number_input-Age", value: null }], trigger: null });
+    await tick();
+    assert.equal(input.value, "");
+    assert.ok(one(box, "button", "Increment").disabled && one(box, "button", "Decrement").disabled);
+    assert.equal(byRole(box, "button").filter((b) => b.getAttribute("aria-label") === "Clear value").length, 0);
+    type(input, "7");
+    key(input, "Enter");
+    assert.equal(last().changes[0].value, 7);
+    key(input, "Escape");
+    assert.equal(last().changes[0].value, null);
   });
 
   test("number_input: floats by data_type; half-typed number survives a rerun", async () => {
