@@ -3,7 +3,8 @@
 // (tests/e2e/apps/media_capture/app.py).  A refused camera and microphone show 1.67's messages;
 // the live preview takes a photo (JPEG as wide as the preview, named as 1.67 names it, the
 // camera's tracks stopped); "Clear photo" empties the value; a recording reaches Python as
-// 1.67's WAV (mono, 16 bit, at sample_rate), can be downloaded and cleared; keyboard works.
+// 1.67's WAV (mono, 16 bit, at sample_rate), releases the microphone, plays back, can be
+// downloaded and cleared; keyboard works.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -80,7 +81,8 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   const previewWidth = await camera.locator('video').evaluate((v) => v.clientWidth);
 
   // Take Photo: Python gets 1.67's JPEG; the preview becomes the photo; the camera stops.
-  await afterRun(page, () => takePhoto.click());
+  await takePhoto.focus();
+  await afterRun(page, () => page.keyboard.press('Enter'));
   await shown(page.getByText(/^Photo: /));
   const photo = await written(page, /^Photo: /);
   const m = /^Photo: (camera-input-\d{4}-\d\d-\d\dT\d\d_\d\d_\d\d\.\d{3}Z\.jpg) \| image\/jpeg \| (\d+) bytes \| (\d+)x(\d+)$/.exec(photo.trim());
@@ -90,6 +92,8 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   await shown(page.getByText(/Photo in session state:\s*True/));
   await shown(page.getByText(/Photo changes:\s*1/));
   await shown(camera.getByRole('img', { name: 'Snapshot' }));
+  const focused = (loc) => loc.evaluate((b) => b === document.activeElement);
+  assert.ok(await focused(camera.getByRole('button', { name: 'Clear photo' })), 'focus moves to Clear photo');
   assert.equal(await camera.locator('video').count(), 0);
   const live = await page.evaluate(() => window.__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState !== 'ended').length);
   assert.equal(live, 0, 'every camera track is stopped once the photo is taken');
@@ -99,6 +103,7 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   await shown(page.getByText(/Photo changes:\s*2/));
   assert.equal(await page.getByText(/^Photo: /).count(), 0);
   await until(async () => !(await takePhoto.isDisabled()), 'the camera again');
+  await until(() => focused(takePhoto), 'focus back on Take Photo once the camera is back');
 
   // Record (the microphone allowed now: Record tries again) and stop: 1.67's 16 kHz WAV.
   await voice.getByRole('button', { name: 'Record', exact: true }).click();
@@ -114,7 +119,12 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   assert.equal(Number(r[2]), 44 + 2 * Number(r[3]), 'a PCM WAV: header + 2 bytes a frame');
   assert.ok(Number(r[3]) >= 16000, 'a second or more at 16 kHz');
   assert.notEqual(await voice.getByRole('timer').innerText(), '00:00', 'the time code shows the length');
-  await shown(voice.getByRole('button', { name: 'Play', exact: true }));
+  const micTracks = await page.evaluate(() => window.__streams.flatMap((s) => s.getAudioTracks()).map((t) => t.readyState));
+  assert.ok(micTracks.length > 0 && micTracks.every((s) => s === 'ended'), `the microphone is released: ${micTracks}`);
+  // Play / Pause: the recording plays back to its end.
+  await voice.getByRole('button', { name: 'Play', exact: true }).click();
+  await shown(voice.getByRole('button', { name: 'Pause', exact: true }));
+  await shown(voice.getByRole('button', { name: 'Play', exact: true }), 15_000);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     voice.getByRole('button', { name: 'Download as WAV: Record a voice message' }).click(),
@@ -125,9 +135,11 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   await high.getByRole('button', { name: 'Record', exact: true }).press('Enter');
   const stopHigh = high.getByRole('button', { name: 'Stop recording' });
   await shown(stopHigh);
+  assert.ok(await focused(stopHigh), 'focus stays on the button (Record -> Stop recording)');
   await until(async () => (await high.getByRole('timer').innerText()) !== '00:00', 'the second timer', 10_000);
-  await afterRun(page, () => stopHigh.press('Enter'));
+  await afterRun(page, () => page.keyboard.press('Enter'));
   await shown(page.getByText(/^High quality: audio\/wav \| 48000 Hz, 1 channel, 16 bit, \d+ frames$/));
+  assert.ok(await focused(high.getByRole('button', { name: 'Record', exact: true })), 'and back to Record');
 
   // Clear recording: the value is None again.
   await afterRun(page, () => voice.getByRole('button', { name: 'Clear recording: Record a voice message' }).click());

@@ -88,6 +88,15 @@ function resolveColor(el, css) {
   return out;
 }
 
+/** 1.67's waveform colours from the theme (read each time: the theme can change): live, played, to play. */
+function themeColors(el) {
+  return {
+    active: resolveColor(el, 'var(--tl-primary)'),
+    progress: resolveColor(el, 'var(--tl-text)'),
+    playback: resolveColor(el, 'var(--tl-faint)'),
+  };
+}
+
 function bytesOf(b64) {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
@@ -105,7 +114,7 @@ function AudioInput({ node }) {
   const wave = useRef(/** @type {HTMLDivElement|null} */ (null));
   const root = useRef(/** @type {HTMLDivElement|null} */ (null));
   const picker = useRef(/** @type {HTMLInputElement|null} */ (null));
-  const lib = useRef(/** @type {{ws: any, rec: any, colors: Record<string, string>}|null} */ (null));
+  const lib = useRef(/** @type {{ws: any, rec: any}|null} */ (null));
   const urlRef = useRef(/** @type {string|null} */ (null));
   const [url, setUrl] = useState(/** @type {string|null} */ (null));
   const [recording, setRecording] = useState(false);
@@ -133,11 +142,7 @@ function AudioInput({ node }) {
       }
     }, () => { if (!gone) setProblem('error'); });
     const makePlayer = (WaveSurfer, RecordPlugin) => {
-      const colors = {
-        active: resolveColor(root.current, 'var(--tl-primary)'),
-        progress: resolveColor(root.current, 'var(--tl-text)'),
-        playback: resolveColor(root.current, 'var(--tl-faint)'),
-      };
+      const colors = themeColors(root.current);
       const ws = WaveSurfer.create({
         container: wave.current, waveColor: colors.active, progressColor: colors.progress, height: 'auto',
         barWidth: 4, barGap: 4, barRadius: 8, cursorWidth: 0, interact: true,
@@ -149,7 +154,7 @@ function AudioInput({ node }) {
       ws.on('play', () => setPlaying(true));
       ws.on('pause', () => setPlaying(false));
       ws.on('finish', () => { setPlaying(false); setTime(timeCode(ws.getDuration() * 1000)); });
-      lib.current = { ws, rec, colors };
+      lib.current = { ws, rec };
       setReady(true);
     };
     return () => {
@@ -166,7 +171,8 @@ function AudioInput({ node }) {
     setRecordingUrl(blobUrl);
     const l = lib.current;
     if (!l) return;
-    l.ws.setOptions({ waveColor: l.colors.playback, progressColor: l.colors.progress, interact: true });
+    const colors = themeColors(root.current);
+    l.ws.setOptions({ waveColor: colors.playback, progressColor: colors.progress, interact: true });
     await l.ws.load(blobUrl);
     setTime(timeCode(l.ws.getDuration() * 1000));
   };
@@ -187,7 +193,8 @@ function AudioInput({ node }) {
     if (l.ws.isPlaying()) l.ws.pause();
     setProblem(null);
     l.ws.empty();
-    l.ws.setOptions({ waveColor: l.colors.active, progressColor: l.colors.active });
+    const { active } = themeColors(root.current);
+    l.ws.setOptions({ waveColor: active, progressColor: active });
     setTime('00:00');
     const once = (constraints) => l.rec.startRecording(constraints);
     try {
@@ -206,7 +213,7 @@ function AudioInput({ node }) {
 
   const stop = async () => {
     const l = lib.current;
-    if (!l || !recording) return;
+    if (!l || !recording || busy) return;
     setBusy(true);
     try {
       const blob = await new Promise((resolve) => {
@@ -270,7 +277,7 @@ function AudioInput({ node }) {
   return html`<div ...${elAttrs(node)} role="group" aria-labelledby=${labelId} ref=${root}>
     <${Label} node=${node} tag="div" labelId=${labelId} />
     <div class=${'tl-audio' + (disabled ? ' tl-audio-disabled' : '')}>
-      ${url || file ? html`<div class="tl-audio-toolbar" role="toolbar" aria-label=${name + ': recording tools'} data-testid="stElementToolbar">
+      ${(url || file) && !recording ? html`<div class="tl-audio-toolbar" role="toolbar" aria-label=${name + ': recording tools'} data-testid="stElementToolbar">
           ${url ? html`<button type="button" class="tl-audio-tool" aria-label=${'Download as WAV: ' + name} title="Download as WAV"
             onClick=${download}><${Icon} d=${P.download} /></button>` : null}
           ${file ? html`<button type="button" class="tl-audio-tool" aria-label=${'Clear recording: ' + name} title="Clear recording"
@@ -279,13 +286,13 @@ function AudioInput({ node }) {
       <div class="tl-audio-actions">
         ${problem === 'error' ? html`<button type="button" class="tl-audio-action" aria-label="Reset" data-testid="stAudioInputActionButton"
             onClick=${() => { clear(false); setProblem(canRecord() ? null : 'none'); }}><${Icon} d=${P.reset} /></button>`
-        : busy ? html`<span class="tl-audio-spinner" role="progressbar" aria-label="Converting the recording"></span>`
         : html`${recording
             ? html`<button type="button" class="tl-audio-action tl-audio-stop" aria-label="Stop recording" data-testid="stAudioInputActionButton"
                 disabled=${disabled} onClick=${stop}><${Icon} d=${P.stop} /></button>`
             : html`<button type="button" class="tl-audio-action tl-audio-record" aria-label="Record" data-testid="stAudioInputActionButton"
-                disabled=${off || problem === 'none'} onClick=${start}><${Icon} d=${P.mic} /></button>`}
-          ${url && !recording ? html`<button type="button" class="tl-audio-action" aria-label=${playing ? 'Pause' : 'Play'} data-testid="stAudioInputActionButton"
+                disabled=${off || problem === 'none'} aria-busy=${busy ? 'true' : undefined} onClick=${start}>
+                ${busy ? html`<span class="tl-audio-spinner" aria-hidden="true"></span>` : html`<${Icon} d=${P.mic} />`}</button>`}
+          ${url && !recording && !busy ? html`<button type="button" class="tl-audio-action" aria-label=${playing ? 'Pause' : 'Play'} data-testid="stAudioInputActionButton"
               disabled=${disabled} onClick=${() => lib.current && lib.current.ws.playPause()}><${Icon} d=${playing ? P.pause : P.play} /></button>` : null}`}
       </div>
       <div class="tl-audio-middle">

@@ -77,9 +77,10 @@ function stopStream(stream) {
  * The live part: asks for the camera while mounted and enabled, shows the
  * preview, takes the photo.  `onPhoto(file)` receives it.
  */
-function Webcam({ node, disabled, resuming, onPhoto, onChoose, onAnswer }) {
+function Webcam({ node, disabled, resuming, onPhoto, onChoose, onAnswer, carry }) {
   const p = node.props;
   const video = useRef(/** @type {HTMLVideoElement|null} */ (null));
+  const button = useRef(/** @type {HTMLButtonElement|null} */ (null));
   const box = useRef(/** @type {HTMLDivElement|null} */ (null));
   const [state, setState] = useState(/** @type {'pending'|'success'|'denied'|'none'|'busy'} */ ('pending'));
   const [facing, setFacing] = useState('user');
@@ -110,13 +111,20 @@ function Webcam({ node, disabled, resuming, onPhoto, onChoose, onAnswer }) {
       if (video.current) video.current.srcObject = null;
     };
   }, [disabled, facing, height]);
+  // Focus stays on the widget's button from view to view ("Clear photo" -> "Take Photo" once the camera is back).
+  useEffect(() => {
+    if (state === 'success' && carry.current && button.current) { button.current.focus(); carry.current = false; }
+  }, [state]);
   const [busy, setBusy] = useState(false);
   const shoot = async () => {
     const v = video.current;
     if (!v || state !== 'success' || busy || !v.videoWidth) return;
+    const focused = document.activeElement === button.current;
     setBusy(true);
     try {
-      onPhoto(await takePhoto(v, !!height));
+      const file = await takePhoto(v, !!height);
+      carry.current = focused;
+      onPhoto(file);
     } finally {
       setBusy(false);
     }
@@ -138,7 +146,7 @@ function Webcam({ node, disabled, resuming, onPhoto, onChoose, onAnswer }) {
       ${disabled ? null : html`<video ref=${video} autoplay playsinline muted disablepictureinpicture
         aria-label=${'Camera preview: ' + ariaName(node)}></video>`}
     </div>
-    <button type="button" class="tl-camera-btn" data-testid="stCameraInputButton"
+    <button type="button" class="tl-camera-btn" data-testid="stCameraInputButton" ref=${button}
       disabled=${state !== 'success' || disabled || resuming || busy} onClick=${shoot}>Take Photo</button>
   </div>`;
 }
@@ -151,6 +159,11 @@ function CameraInput({ node }) {
   // After "Clear photo" the camera is asked again: no "would like to use" flash meanwhile (as 1.67).
   const [resuming, setResuming] = useState(false);
   const picker = useRef(/** @type {HTMLInputElement|null} */ (null));
+  const clearButton = useRef(/** @type {HTMLButtonElement|null} */ (null));
+  const carry = useRef(false);
+  useEffect(() => {
+    if (photo && carry.current && clearButton.current) { clearButton.current.focus(); carry.current = false; }
+  }, [!!photo]);
   const choose = async (list) => {
     const f = list && list[0];
     if (!f || !/^image\//.test(f.type || '')) return;
@@ -163,10 +176,10 @@ function CameraInput({ node }) {
     <${Label} node=${node} tag="div" labelId=${labelId} />
     ${photo ? html`<div class="tl-camera">
         <div class="tl-camera-box">${src ? html`<img src=${src} alt="Snapshot" />` : null}</div>
-        <button type="button" class="tl-camera-btn" data-testid="stCameraInputButton" disabled=${!!p.disabled}
-          onClick=${() => { setResuming(true); w.commit([]); }}><${Icon} d=${CLOSE} px=${14} /> Clear photo</button>
+        <button type="button" class="tl-camera-btn" data-testid="stCameraInputButton" disabled=${!!p.disabled} ref=${clearButton}
+          onClick=${(ev) => { carry.current = document.activeElement === ev.currentTarget; setResuming(true); w.commit([]); }}><${Icon} d=${CLOSE} px=${14} /> Clear photo</button>
       </div>`
-      : html`<${Webcam} node=${node} disabled=${!!p.disabled} resuming=${resuming}
+      : html`<${Webcam} node=${node} disabled=${!!p.disabled} resuming=${resuming} carry=${carry}
           onPhoto=${(file) => { setResuming(false); w.commit([file]); }} onAnswer=${() => setResuming(false)}
           onChoose=${() => picker.current && picker.current.click()} />`}
     <input type="file" ref=${picker} class="tl-sr-only" tabindex="-1" aria-hidden="true" accept="image/*" capture=${p.capture || undefined}
