@@ -45,6 +45,21 @@ test('build ids: the same files give the same id, a changed file a new one; the 
   }
 });
 
+test('build ids: a link cycle or a dangling link in the folder is walked once, not followed forever', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-buildid-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'pyodide'));
+    fs.writeFileSync(path.join(dir, 'pyodide', 'pyodide.mjs'), 'x');
+    fs.symlinkSync(path.join(dir, 'pyodide'), path.join(dir, 'pyodide', 'pyodide')); // (an `ln -s` run twice)
+    fs.symlinkSync(path.join(dir, 'gone'), path.join(dir, 'pyodide', 'dangling'));
+    fs.symlinkSync(path.join(dir, 'pyodide', 'self'), path.join(dir, 'pyodide', 'self'));
+    assert.match(runtimeBuildId([dir]), /^[0-9a-f]{16}$/);
+    assert.match(siteBuildId(dir, []), /^[0-9a-f]{16}$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('dist/sw/sw.js may control the whole server', () => {
   assert.equal(distHeaders('/x/dist/sw/sw.js')['Service-Worker-Allowed'], '/');
   assert.equal(distHeaders('/x/dist/tablit.js')['Service-Worker-Allowed'], undefined);

@@ -6,11 +6,25 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Files below `dir` (relative, '/'-separated, sorted), following no links out of it. */
-function walk(dir, rel = '') {
+/** What a link points to: "dir", "file", or null when it loops or dangles. */
+function linkKind(full) {
+  try {
+    const st = fs.statSync(full, { throwIfNoEntry: false });
+    return st ? (st.isDirectory() ? 'dir' : 'file') : null;
+  } catch {
+    return null; // ELOOP and the like
+  }
+}
+
+/** Files below `dir` (relative, '/'-separated, sorted); a folder reached twice (a link
+ * cycle) is walked once. */
+function walk(dir, rel = '', seen = new Set()) {
   const out = [];
   let entries;
   try {
+    const real = fs.realpathSync(path.join(dir, rel));
+    if (seen.has(real)) return out;
+    seen.add(real);
     entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
   } catch {
     return out;
@@ -18,9 +32,9 @@ function walk(dir, rel = '') {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const r = rel ? `${rel}/${e.name}` : e.name;
     const full = path.join(dir, r);
-    const isDir = e.isDirectory() || (e.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isDirectory());
-    if (isDir) out.push(...walk(dir, r));
-    else out.push(r);
+    const kind = e.isSymbolicLink() ? linkKind(full) : e.isDirectory() ? 'dir' : 'file';
+    if (kind === 'dir') out.push(...walk(dir, r, seen));
+    else if (kind === 'file') out.push(r);
   }
   return out;
 }
