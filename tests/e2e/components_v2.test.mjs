@@ -84,7 +84,7 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
   await shown(page.getByText('Sidebar content'));
   await until(async () => (await page.locator('.tl-k-json').count()) > 0 && (await jsonShown(page)).expanded === true,
     'the sidebar reported open');
-  await afterRun(page, () => page.getByRole('button', { name: 'Close sidebar' }).click());
+  await afterRun(page, () => page.getByRole('button', { name: 'Collapse sidebar' }).click());
   await until(async () => (await jsonShown(page)).expanded === false, 'the sidebar reported closed');
 
   assert.deepEqual(errors, []);

@@ -74,7 +74,7 @@ describe('documentation apps: pages and navigation', () => {
 
   test('a long sidebar menu shows ten pages and "View 4 more"; expanded=N shows N', { timeout: 180_000 }, async () => {
     const page = await open('nav_long', 'Page 1');
-    const nav = page.getByRole('navigation', { name: 'Pages' });
+    const nav = page.getByRole('navigation', { name: 'App pages' });
     const links = nav.getByRole('link');
     await until(async () => (await links.count()) === 10, 'ten links');
     const more = nav.getByRole('button', { name: 'View 4 more' });
@@ -102,7 +102,7 @@ describe('documentation apps: pages and navigation', () => {
     await until(() => pathOf(page) === '/switch_page_query/page_2', 'URL of page 2');
     assert.equal(new URL(page.url()).search, '?utm_source=page_1');
     await shown(page.getByText('utm_source'));
-    await afterRun(page, () => page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'page 1' }).click());
+    await afterRun(page, () => page.getByRole('navigation', { name: 'App pages' }).getByRole('link', { name: 'page 1' }).click());
     await shown(page.getByRole('heading', { name: 'Page 1' }));
     assert.equal(new URL(page.url()).search, '');
     assert.deepEqual(page.errors, []);

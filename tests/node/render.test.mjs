@@ -798,12 +798,12 @@ describe("page_config", () => {
     const side = [el("sidebar:0", "text", { body: "side" })];
     r.render(msg([], { page_config: { initial_sidebar_state: "collapsed" } }, side));
     assert.equal(root.querySelector('[data-testid="stSidebar"]').hidden, true);
-    assert.ok(one(root, "button", "Open sidebar"));
+    assert.ok(one(root, "button", "Expand sidebar"));
     r.destroy();
     r = createRenderer(root, { send: (m) => sent.push(m) });
     r.render(msg([], { page_config: { initial_sidebar_state: "expanded" } }, side));
     assert.equal(root.querySelector('[data-testid="stSidebar"]').hidden, false);
-    click(one(root, "button", "Close sidebar"));
+    click(one(root, "button", "Collapse sidebar"));
   });
 });
 
@@ -951,8 +951,8 @@ describe("more widgets, views and speed", () => {
   test("the page menu: sidebar links, current page marked, a click sends navigate", () => {
     const m = demoMessage();
     r.render(m);
-    const nav = root.querySelector('.tl-sidebar nav[aria-label="Pages"]');
-    assert.ok(nav, "a Pages nav inside the sidebar");
+    const nav = root.querySelector('.tl-sidebar nav[aria-label="App pages"]');
+    assert.ok(nav, "an App pages nav inside the sidebar");
     const links = byRole(nav, "link");
     assert.deepEqual(links.map((a) => a.getAttribute("href")), ["#/demo", "#/settings"]);
     assert.equal(links[0].getAttribute("aria-current"), "page");

@@ -11,6 +11,8 @@ import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
 import { widthStyle } from './widgets/common.js';
 import { PageNav, TopNav } from './page_nav.js';
+import { useCtx } from './context.js';
+import { Icon } from './widgets/icon.js';
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;
@@ -68,16 +70,64 @@ function Column({ node }) {
   return html`<div class=${'tl-column tl-block' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn">${children(node.children)}</div>`;
 }
 
+/** 1.67's "md" breakpoint: at this width or less the sidebar overlays the app and starts collapsed. */
+export const NARROW_MAX = 768;
+
 function isWide() {
-  return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 767px)').matches;
+  return typeof window === 'undefined' || !window.innerWidth || window.innerWidth > NARROW_MAX;
 }
 
-/** Sidebar open at first: st.set_page_config(initial_sidebar_state=...), else by screen width. */
+/** Sidebar open at first: st.set_page_config(initial_sidebar_state=...), else ("auto") by screen width. */
 function initialOpen(cfg) {
   const s = cfg && cfg.initial_sidebar_state;
   if (s === 'collapsed') return false;
   if (s === 'expanded' || s === 'locked') return true;
   return isWide();
+}
+
+/**
+ * The sidebar's open state as 1.67 keeps it: the config's initial state, then the user's;
+ * on a narrow screen it closes when the window shrinks to it and when the pointer goes
+ * down in the app outside the sidebar (it overlays the app there).
+ */
+function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef) {
+  const [open, setOpen] = useState(() => initialOpen(cfg));
+  const width = useRef(typeof window === 'undefined' ? 0 : window.innerWidth);
+  useEffect(() => {
+    if (typeof window === 'undefined') return undefined;
+    const onResize = () => {
+      const before = width.current;
+      width.current = window.innerWidth;
+      if (width.current < before && width.current <= NARROW_MAX) setOpen(false);
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  useEffect(() => {
+    if (!hasSidebar || !open || typeof document === 'undefined') return undefined;
+    const onDown = (/** @type {Event} */ ev) => {
+      const t = /** @type {globalThis.Node} */ (ev.target);
+      if (isWide() || sideRef.current?.contains(t) || !rootRef.current?.contains(t)) return;
+      setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [hasSidebar, open]);
+  return [open, setOpen];
+}
+
+/** A header button of the shell (1.67's headerNoPadding kind) with a Material icon. */
+function ShellButton({ label, icon, expanded, controls, testid, onClick, btnRef }) {
+  return html`<button type="button" class="tl-icon-btn tl-shell-btn" aria-label=${label} aria-expanded=${expanded ? 'true' : 'false'}
+    aria-controls=${controls} data-testid=${testid} ref=${btnRef} onClick=${onClick}><${Icon} icon=${icon} /></button>`;
+}
+
+/** "Skip to main content": the first stop of Tab, shown while focused, moving focus to the main column. */
+function SkipLink({ mainId }) {
+  return html`<a class="tl-skip" href=${'#' + mainId} data-testid="stSkipToContent" onClick=${(/** @type {MouseEvent} */ ev) => {
+    ev.preventDefault();
+    /** @type {HTMLElement|null} */ (/** @type {HTMLElement} */ (ev.currentTarget).ownerDocument.getElementById(mainId))?.focus({ preventScroll: true });
+  }}>Skip to main content</a>`;
 }
 
 /** An emoji page_icon as an SVG data URL for the tab's favicon; URLs as they are. */
@@ -119,8 +169,8 @@ function usePageConfig(cfg, pages, current) {
  * compile-error banner on top; toasts in a corner.
  */
 export function Shell({ msg, tree }) {
+  const ctx = useCtx();
   const cfg = msg.page_config || {};
-  const [open, setOpen] = useState(() => initialOpen(cfg));
   const sidebar = tree.sidebar;
   const pages = msg.pages || [];
   const sidebarContent = !!(sidebar && sidebar.children && sidebar.children.length);
@@ -128,6 +178,9 @@ export function Shell({ msg, tree }) {
   const top = !!(msg.nav && msg.nav.position === 'top' && pages.length && isWide());
   const sidePages = top ? [] : pages;
   const hasSidebar = sidebarContent || !!sidePages.length;
+  const appRef = useRef(/** @type {HTMLElement|null} */ (null));
+  const sideRef = useRef(/** @type {HTMLElement|null} */ (null));
+  const [open, setOpen] = useSidebarOpen(cfg, hasSidebar, appRef, sideRef);
   const main = tree.main;
   const wide = cfg.layout === 'wide' || !!(main && main.props && main.props.layout === 'wide');
   const locked = cfg.initial_sidebar_state === 'locked';
@@ -137,20 +190,47 @@ export function Shell({ msg, tree }) {
   const hasBottom = !!(tree.bottom && tree.bottom.children && tree.bottom.children.length);
   const mainRef = useRef(null);
   useStickToBottom(hasBottom, mainRef);
-  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width}>
-    ${hasSidebar ? html`<section class="tl-sidebar stSidebar" aria-label="Sidebar" data-testid="stSidebar" data-open=${open ? 'true' : 'false'} aria-expanded=${open ? 'true' : 'false'} hidden=${!open}>
-      <div class="tl-sidebar-top"><${Logo} logo=${msg.logo} where="sidebar" />${locked ? null : html`<button type="button" class="tl-icon-btn" aria-label="Close sidebar" onClick=${() => setOpen(false)}>«</button>`}</div>
-      <${PageNav} pages=${sidePages} current=${msg.page} nav=${msg.nav} collapsible=${sidebarContent} />
-      <div class="tl-sidebar-content">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
+  const sideId = ctx.prefix + 'sidebar';
+  const mainId = ctx.prefix + 'main';
+  // the button that opens or closes the sidebar takes focus when the other one goes away
+  const toggled = useRef(false);
+  const collapseRef = useRef(/** @type {HTMLButtonElement|null} */ (null));
+  const expandRef = useRef(/** @type {HTMLButtonElement|null} */ (null));
+  const toggle = (/** @type {boolean} */ to) => { toggled.current = true; setOpen(to); };
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    const doc = appRef.current?.ownerDocument;
+    const active = doc?.activeElement;
+    // only when focus was on the button that went away (or nowhere): not when it is elsewhere in the app
+    const lost = !active || active === doc.body || (!open && sideRef.current?.contains(active));
+    if (!lost) return;
+    (open ? collapseRef : expandRef).current?.focus();
+  }, [open]);
+  const narrowNavDone = () => { if (!isWide() && !locked) setOpen(false); };
+  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width} ref=${appRef}>
+    <${SkipLink} mainId=${mainId} />
+    ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'} hidden=${!open} ref=${sideRef}>
+      <div class="tl-sidebar-inner" data-testid="stSidebarContent">
+        <div class="tl-sidebar-top" data-testid="stSidebarHeader">
+          ${msg.logo && msg.logo.image ? html`<${Logo} logo=${msg.logo} where="sidebar" />` : html`<div class="tl-logo-spacer" data-testid="stLogoSpacer"></div>`}
+          ${locked ? null : html`<div class="tl-sidebar-collapse" data-testid="stSidebarCollapseButton">
+            <${ShellButton} label="Collapse sidebar" icon=":material/keyboard_double_arrow_left:" expanded=${true} controls=${sideId}
+              testid="stBaseButton-headerNoPadding" btnRef=${collapseRef} onClick=${() => toggle(false)} /></div>`}
+        </div>
+        <${PageNav} pages=${sidePages} current=${msg.page} nav=${msg.nav} collapsible=${sidebarContent} onNavigate=${narrowNavDone} />
+        <div class="tl-sidebar-content" data-testid="stSidebarUserContent">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
+      </div>
     </section>` : null}
     <div class="tl-main-area">
-      <header class="tl-header">
+      <header class="tl-header" data-testid="stHeader">
         ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" />`}
-        ${hasSidebar && !open ? html`<button type="button" class="tl-icon-btn" aria-label="Open sidebar" onClick=${() => setOpen(true)}>»</button>` : null}
+        ${hasSidebar && !open ? html`<div class="tl-expand-sidebar"><${ShellButton} label="Expand sidebar" icon=":material/keyboard_double_arrow_right:"
+          expanded=${false} controls=${sideId} testid="stExpandSidebarButton" btnRef=${expandRef} onClick=${() => toggle(true)} /></div>` : null}
         ${top ? html`<${TopNav} pages=${pages} current=${msg.page} />` : null}
       </header>
-      <main class="tl-main" data-testid="stMain" ref=${mainRef}>
-        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}>
+      <main class="tl-main" data-testid="stMain" id=${mainId} tabindex="-1" ref=${mainRef}>
+        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')} data-testid="stMainBlockContainer">
           <${Banner} banner=${msg.banner} />
           ${main ? html`<${NodeView} node=${main} />` : null}
         </div>

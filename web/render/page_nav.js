@@ -3,7 +3,7 @@
 // position="top", in the header (pages as links, a section as a button opening a
 // menu of its pages).  Every link sends {type: "navigate"}; a plain click stays
 // in the tab, a modified click opens the page's URL as a browser would.
-import { useState, useEffect, useRef } from 'preact/hooks';
+import { useState, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
@@ -31,9 +31,9 @@ function currentOf(/** @type {PageInfo[]} */ pages, /** @type {string} */ curren
 }
 
 /** A link to a page: href for new tabs and copying, a click navigates in place. */
-function PageLink({ pg, cur, cls, role, onDone }) {
+function PageLink({ pg, cur, cls, role, testid, onDone }) {
   const ctx = useCtx();
-  return html`<a class=${cls} role=${role} href=${ctx.pageHref(pg.url_path)}
+  return html`<a class=${cls} role=${role} href=${ctx.pageHref(pg.url_path)} data-testid=${testid}
       aria-current=${pg === cur ? 'page' : undefined}
       onClick=${(/** @type {MouseEvent} */ ev) => {
         if (ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
@@ -43,33 +43,109 @@ function PageLink({ pg, cur, cls, role, onDone }) {
       }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a>`;
 }
 
+/** localStorage, or null where the page may not use it. */
+function storage() {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which sections of the menu are folded, kept across visits as 1.67 keeps them (localStorage
+ * "stSidebarSectionsState-<app URL>": section -> expanded; a section not in it is expanded).
+ */
+function useSectionState(/** @type {string} */ key) {
+  const [state, setState] = useState(() => {
+    try {
+      const v = JSON.parse(storage()?.getItem(key) || '{}');
+      return v && typeof v === 'object' ? /** @type {Record<string, boolean>} */ (v) : {};
+    } catch {
+      return {};
+    }
+  });
+  const toggle = (/** @type {string} */ section) => {
+    const next = { ...state, [section]: state[section] === false };
+    setState(next);
+    try {
+      storage()?.setItem(key, JSON.stringify(next));
+    } catch {
+      // storage full or refused: the choice lasts this page
+    }
+  };
+  return [state, toggle];
+}
+
+/** "View N more" kept open across visits, as 1.67 (localStorage "sidebarNavState" = "expanded"). */
+function useViewMore() {
+  const [more, setMore] = useState(() => storage()?.getItem('sidebarNavState') === 'expanded');
+  const toggle = () => {
+    const next = !more;
+    try {
+      if (next) storage()?.setItem('sidebarNavState', 'expanded');
+      else storage()?.removeItem('sidebarNavState');
+    } catch {
+      // refused: this page only
+    }
+    setMore(next);
+  };
+  return [more, toggle];
+}
+
 /**
  * The sidebar menu.  `collapsible`: the sidebar holds more than the menu (1.67 collapses
- * only then); the menu collapses to `nav.visible` pages when at least three more are there.
+ * only then, and draws a rule below the menu); the menu collapses to `nav.visible` pages
+ * (10 by default) when more than two more are shown.  A section's header folds its pages
+ * (a button here, so the keyboard reaches it); pages of folded sections do not count.
  */
-export function PageNav({ pages, current, nav, collapsible }) {
-  const [more, setMore] = useState(false);
+export function PageNav({ pages, current, nav, collapsible, onNavigate }) {
+  const ctx = useCtx();
+  const [more, toggleMore] = useViewMore();
+  const [folded, toggleSection] = useSectionState('stSidebarSectionsState-' + ctx.pageHref(''));
   if (!pages || !pages.length) return null;
   const visible = nav && nav.visible > 0 ? nav.visible : 10;
-  const canCollapse = !!collapsible && !(nav && nav.expanded) && pages.length >= visible + 3;
-  const shown = canCollapse && !more ? new Set(pages.slice(0, visible)) : null;
+  const groups = grouped(pages);
+  const open = (/** @type {{section: string}} */ g) => !g.section || folded[g.section] !== false;
+  const showing = groups.reduce((n, g) => n + (open(g) ? g.pages.length : 0), 0);
+  const canCollapse = !!collapsible && !(nav && nav.expanded) && showing > visible + 2;
+  const limit = canCollapse && !more;
   const cur = currentOf(pages, current);
-  const groups = grouped(pages)
-    .map((g) => ({ ...g, pages: shown ? g.pages.filter((pg) => shown.has(pg)) : g.pages }))
-    .filter((g) => g.pages.length);
-  return html`<nav class="tl-nav" aria-label="Pages" data-testid="stSidebarNav">
-    ${groups.map((g) => html`<div class="tl-nav-group" key=${g.section}>
-      ${g.section ? html`<div class="tl-nav-section"><${InlineMd} text=${g.section} links=${false} /></div>` : null}
-      <ul>${g.pages.map((pg) => html`<li key=${pg.url_path}><${PageLink} pg=${pg} cur=${cur} cls="tl-nav-link" /></li>`)}</ul>
-    </div>`)}
+  let used = 0;
+  const drawn = [];
+  for (const g of groups) {
+    let shown = g.pages;
+    if (limit) {
+      const room = visible - used;
+      shown = room <= 0 ? [] : g.pages.slice(0, room);
+    }
+    if (!shown.length) continue;
+    if (open(g)) used += shown.length;
+    drawn.push({ ...g, pages: shown });
+  }
+  const link = (/** @type {PageInfo} */ pg) => html`<li key=${pg.url_path} class="tl-nav-item"><div data-testid="stSidebarNavLinkContainer">
+    <${PageLink} pg=${pg} cur=${cur} cls="tl-nav-link" testid="stSidebarNavLink" onDone=${onNavigate} /></div></li>`;
+  return html`<nav class="tl-nav" aria-label="App pages" data-testid="stSidebarNav">
+    <ul class="tl-nav-items" data-testid="stSidebarNavItems">
+      ${drawn.map((g) => (g.section ? html`<li class="tl-nav-group" key=${'s:' + g.section}>
+        <button type="button" class="tl-nav-section" data-testid="stNavSectionHeader" aria-expanded=${open(g) ? 'true' : 'false'}
+          onClick=${() => toggleSection(g.section)}><span class="tl-nav-section-text"><${InlineMd} text=${g.section} links=${false} /></span>
+          <span class="tl-nav-section-icon"><${Icon} icon=":material/expand_more:" /></span></button>
+        ${open(g) ? html`<ul>${g.pages.map(link)}</ul>` : null}
+      </li>` : g.pages.map(link)))}
+    </ul>
     ${canCollapse ? html`<button type="button" class="tl-nav-more" data-testid="stSidebarNavViewButton"
-        aria-expanded=${more ? 'true' : 'false'} onClick=${() => setMore(!more)}>
-        ${more ? 'View less' : `View ${pages.length - visible} more`}</button>` : null}
+        aria-expanded=${more ? 'true' : 'false'} onClick=${toggleMore}>
+        ${more ? 'View less' : `View ${showing - visible} more`}</button>` : null}
+    ${collapsible ? html`<div class="tl-nav-sep" data-testid="stSidebarNavSeparator"></div>` : null}
   </nav>`;
 }
 
-/** A section of the top menu: a button opening a menu of its pages (Escape, arrows, outside click). */
-function TopSection({ section, pages, cur }) {
+/**
+ * A button of the top menu opening a menu of pages (Escape, arrows, Home/End, outside click):
+ * a section's pages, or the "N more" menu of what does not fit (its sections headed by name).
+ */
+function TopMenu({ label, groups, cur }) {
   const [open, setOpen] = useState(false);
   const root = useRef(/** @type {HTMLElement|null} */ (null));
   const button = useRef(/** @type {HTMLButtonElement|null} */ (null));
@@ -100,26 +176,79 @@ function TopSection({ section, pages, cur }) {
       setOpen(false);
     }
   };
-  const here = pages.includes(cur);
+  const here = groups.some((/** @type {{pages: PageInfo[]}} */ g) => g.pages.includes(cur));
+  const headed = groups.length > 1 || (groups[0] && groups[0].section !== label);
+  const item = (/** @type {PageInfo} */ pg) => html`<${PageLink} key=${pg.url_path} pg=${pg} cur=${cur} cls="tl-topnav-menuitem" role="menuitem"
+    testid="stTopNavDropdownLink" onDone=${() => setOpen(false)} />`;
   return html`<div class="tl-topnav-section" ref=${root} onKeyDown=${onKey}>
     <button type="button" class=${'tl-topnav-item' + (here ? ' tl-topnav-here' : '')} ref=${button}
       data-testid="stTopNavSection" aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${open ? id : undefined}
       onKeyDown=${(/** @type {KeyboardEvent} */ ev) => { if (ev.key === 'ArrowDown' && !open) { ev.preventDefault(); setOpen(true); } }}
-      onClick=${() => setOpen(!open)}><${InlineMd} text=${section} links=${false} /><span class="tl-topnav-caret" aria-hidden="true">${open ? '▴' : '▾'}</span></button>
-    ${open ? html`<div class="tl-topnav-menu" role="menu" id=${id} aria-label=${section}>
-      ${pages.map((pg) => html`<${PageLink} key=${pg.url_path} pg=${pg} cur=${cur} cls="tl-topnav-menuitem" role="menuitem" onDone=${() => setOpen(false)} />`)}
+      onClick=${() => setOpen(!open)}><${InlineMd} text=${label} links=${false} /><span class="tl-topnav-caret" aria-hidden="true">${open ? '▴' : '▾'}</span></button>
+    ${open ? html`<div class="tl-topnav-menu" role="menu" id=${id} aria-label=${label} data-testid="stTopNavPopover">
+      ${groups.map((/** @type {{section: string, pages: PageInfo[]}} */ g) => (headed && g.section
+        ? html`<div role="group" aria-label=${g.section} key=${'s:' + g.section}><div class="tl-topnav-menuhead" aria-hidden="true"><${InlineMd} text=${g.section} links=${false} /></div>${g.pages.map(item)}</div>`
+        : g.pages.map(item)))}
     </div>` : null}
   </div>`;
 }
 
-/** The menu of st.navigation(position="top"), in the header. */
+/** The items of the top menu: a page link, or a section's menu. */
+function topItems(/** @type {PageInfo[]} */ pages) {
+  return grouped(pages).flatMap((g) => (g.section ? [g] : g.pages.map((pg) => ({ section: '', pages: [pg] }))));
+}
+
+/** The width kept for the "N more" button while deciding what fits. */
+const MORE_ROOM = 96;
+
+/**
+ * The menu of st.navigation(position="top"), in the header.  What does not fit in one line
+ * goes into a last "N more" menu (N: its pages), as 1.67; a hidden copy of every item is
+ * measured to decide, again whenever the header's width changes.
+ */
 export function TopNav({ pages, current }) {
-  if (!pages || !pages.length) return null;
+  const navRef = useRef(/** @type {HTMLElement|null} */ (null));
+  const measureRef = useRef(/** @type {HTMLElement|null} */ (null));
+  const [fit, setFit] = useState(Infinity);
+  const items = pages && pages.length ? topItems(pages) : [];
+  const key = items.map((g) => g.section + ':' + g.pages.map((pg) => pg.url_path + '=' + pg.title).join(',')).join('|');
+  useLayoutEffect(() => {
+    const nav = navRef.current;
+    const measure = measureRef.current;
+    if (!nav || !measure) return undefined;
+    const decide = () => {
+      const room = nav.clientWidth;
+      const widths = [...measure.children].map((el) => /** @type {HTMLElement} */ (el).getBoundingClientRect().width);
+      const gap = 4;
+      const total = widths.reduce((a, w) => a + w + gap, 0);
+      if (!room || total <= room) { setFit(Infinity); return; }
+      let used = 0;
+      let n = 0;
+      while (n < widths.length && used + widths[n] + gap + MORE_ROOM <= room) used += widths[n++] + gap;
+      setFit(n);
+    };
+    decide();
+    const RO = nav.ownerDocument.defaultView?.ResizeObserver;
+    if (!RO) return undefined;
+    const ro = new RO(decide);
+    ro.observe(nav);
+    return () => ro.disconnect();
+  }, [key]);
+  if (!items.length) return null;
   const cur = currentOf(pages, current);
-  return html`<nav class="tl-topnav" aria-label="App pages" data-testid="stTopNav">
-    ${grouped(pages).map((g) => (g.section
-      ? html`<${TopSection} key=${'s:' + g.section} section=${g.section} pages=${g.pages} cur=${cur} />`
-      : g.pages.map((pg) => html`<${PageLink} key=${pg.url_path} pg=${pg} cur=${cur} cls="tl-topnav-item" />`)))}
+  const shown = items.slice(0, fit);
+  const rest = items.slice(shown.length);
+  const restPages = rest.reduce((n, g) => n + g.pages.length, 0);
+  const draw = (/** @type {{section: string, pages: PageInfo[]}} */ g, /** @type {boolean} */ live) => (g.section
+    ? (live ? html`<${TopMenu} key=${'s:' + g.section} label=${g.section} groups=${[g]} cur=${cur} />`
+      : html`<span class="tl-topnav-item">${g.section}<span class="tl-topnav-caret">▾</span></span>`)
+    : html`<div class="tl-topnav-linkbox" data-testid=${live ? 'stTopNavLinkContainer' : undefined} key=${g.pages[0].url_path}>
+        ${live ? html`<${PageLink} pg=${g.pages[0]} cur=${cur} cls="tl-topnav-item" testid="stTopNavLink" />`
+    : html`<span class="tl-topnav-item"><${Icon} icon=${g.pages[0].icon} /><span><${InlineMd} text=${g.pages[0].title} links=${false} /></span></span>`}</div>`);
+  return html`<nav class="tl-topnav" aria-label="App pages" data-testid="stTopNav" ref=${navRef}>
+    ${shown.map((g) => draw(g, true))}
+    ${rest.length ? html`<${TopMenu} key="more" label=${`${restPages} more`} groups=${rest} cur=${cur} />` : null}
+    <div class="tl-topnav-measure" aria-hidden="true" ref=${measureRef}>${items.map((g) => draw(g, false))}</div>
   </nav>`;
 }

@@ -5,7 +5,8 @@ import { useCtx, domId } from '../context.js';
 import { InlineMd, Markdown, plainText } from '../markdown.js';
 import { submitForm } from '../forms.js';
 
-const TESTID = { selectbox: 'stSelectbox', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox' };
+const TESTID = { selectbox: 'stSelectbox', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox',
+  title: 'stHeading', header: 'stHeading', subheader: 'stHeading' }; // 1.67: stHeader is the app's header bar
 
 /** Streamlit-style data-testid for a kind: text_input -> stTextInput. */
 export function testId(kind) {

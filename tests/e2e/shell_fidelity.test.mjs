@@ -1,0 +1,161 @@
+// The app shell as Streamlit 1.67 has it, operated as a user's Playwright test would (by
+// role and label): the sidebar's collapse / expand buttons (1.67's names, the collapse one
+// shown while the pointer is over the sidebar and still reached by Tab), the page menu's
+// foldable sections (kept across a reload), the narrow-screen auto-collapse at 1.67's 768px
+// breakpoint, the tab's title and emoji icon, heading anchors (the link puts #anchor in the URL,
+// opening URL#anchor scrolls there), position="top" moving what does not fit into "N more".
+// Apps: tests/e2e/apps/shell/ (from streamlit/docs' navigation examples, origin in each file).
+// One gallery server, one browser.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+
+let server;
+let browser;
+let context;
+before(async () => {
+  server = await startTablit(['gallery', path.join(ROOT, 'tests', 'e2e', 'apps', 'shell')]);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Open an app of the folder (`rest`: a page path, query or #fragment) once `heading` is shown and live. */
+async function open(rest, heading) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(new URL(rest, server.url).href);
+  await shown(page.getByRole('heading', { name: heading, exact: true }), 3 * BOOT_TIMEOUT);
+  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+  return page;
+}
+
+const opacity = (locator) => locator.evaluate((el) => {
+  let o = 1;
+  for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+  return o;
+});
+
+describe('the app shell, as 1.67', () => {
+  test('sidebar: collapse/expand buttons, foldable sections, tab title and icon, narrow screens', { timeout: 300_000 }, async () => {
+    const page = await open('sections/', 'Create your account');
+    const sidebar = page.getByRole('region', { name: 'Sidebar' });
+    const nav = sidebar.getByRole('navigation', { name: 'App pages' });
+    await shown(nav.getByRole('link', { name: 'Learn about us' }));
+    assert.equal(await page.title(), 'Shell fidelity');
+    const icon = await page.locator('link[rel~="icon"][data-tablit]').getAttribute('href');
+    assert.ok(decodeURIComponent(icon).includes('🦜'), `the favicon draws the page_icon (${icon.slice(0, 60)})`);
+
+    // the collapse button: hidden until the pointer is over the sidebar, reached by the keyboard
+    const collapse = page.getByRole('button', { name: 'Collapse sidebar' });
+    await page.mouse.move(900, 400);
+    await until(async () => (await opacity(collapse)) === 0, 'the collapse button hidden away from the sidebar');
+    await sidebar.getByText('Sidebar text').hover();
+    await until(async () => (await opacity(collapse)) === 1, 'the collapse button shown over the sidebar');
+    await page.mouse.move(900, 400);
+    await until(async () => (await opacity(collapse)) === 0, 'hidden again');
+    await collapse.focus();
+    await until(async () => (await opacity(collapse)) === 1, 'the focused collapse button shown');
+    assert.equal(await collapse.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Enter');
+    await until(async () => !(await sidebar.isVisible()), 'the sidebar closed');
+    const expand = page.getByRole('button', { name: 'Expand sidebar' });
+    await shown(expand);
+    assert.equal(await expand.getAttribute('aria-expanded'), 'false');
+    assert.ok(await expand.evaluate((el) => el === document.activeElement), 'focus moved to "Expand sidebar"');
+    await expand.click();
+    await shown(nav.getByRole('link', { name: 'Try it out' }));
+
+    // sections fold and unfold; the state outlives a reload (as 1.67's localStorage)
+    const account = nav.getByRole('button', { name: 'Your account' });
+    assert.equal(await account.getAttribute('aria-expanded'), 'true');
+    await account.click();
+    await until(async () => (await account.getAttribute('aria-expanded')) === 'false', 'the section folded');
+    assert.equal(await nav.getByRole('link', { name: 'Manage your account' }).count(), 0);
+    await shown(nav.getByRole('link', { name: 'Learn about us' }));
+    await page.reload();
+    await shown(page.getByRole('heading', { name: 'Create your account', exact: true }), 3 * BOOT_TIMEOUT);
+    await until(async () => (await nav.getByRole('button', { name: 'Your account' }).getAttribute('aria-expanded')) === 'false', 'still folded after a reload');
+    assert.equal(await nav.getByRole('link', { name: 'Manage your account' }).count(), 0);
+    await nav.getByRole('button', { name: 'Your account' }).press('Enter');
+    await shown(nav.getByRole('link', { name: 'Manage your account' }));
+
+    // a page link navigates in place
+    await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+    await afterRun(page, () => nav.getByRole('link', { name: 'Try it out' }).click());
+    await shown(page.getByRole('heading', { name: 'Try it out', exact: true }));
+    assert.equal(await nav.getByRole('link', { name: 'Try it out' }).getAttribute('aria-current'), 'page');
+
+    // narrower than 768px: the sidebar closes by itself, and again after a click in the app
+    await page.setViewportSize({ width: 700, height: 800 });
+    await until(async () => !(await sidebar.isVisible()), 'the sidebar closed on a narrow window');
+    await page.getByRole('button', { name: 'Expand sidebar' }).click();
+    await shown(nav);
+    assert.ok(await page.getByRole('button', { name: 'Collapse sidebar' }).isVisible());
+    await page.getByRole('heading', { name: 'Try it out', exact: true }).click();
+    await until(async () => !(await sidebar.isVisible()), 'a click in the app closed the narrow sidebar');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('heading anchors: the link puts #anchor in the URL; opening URL#anchor scrolls to it', { timeout: 240_000 }, async () => {
+    const page = await open('sections/', 'Create your account');
+    const terms = page.getByRole('heading', { name: 'Terms of use', exact: true });
+    await terms.scrollIntoViewIfNeeded();
+    await terms.hover();
+    await terms.getByRole('link', { name: 'Link to heading' }).click();
+    await until(() => new URL(page.url()).hash === '#terms-anchor', 'the URL names the anchor');
+    assert.equal(await page.getByRole('heading', { name: 'Create your account', exact: true }).count(), 1, 'no navigation');
+    await page.close();
+
+    const landed = await open('sections/#details', 'Create your account');
+    await until(async () => {
+      const box = await landed.getByRole('heading', { name: 'Account details', exact: true }).boundingBox();
+      const title = await landed.getByRole('heading', { name: 'Create your account', exact: true }).boundingBox();
+      return box && title && title.y < 0 && box.y >= 0 && box.y < 200;
+    }, 'the page scrolled to #details');
+    const far = await open('sections/#terms-anchor', 'Create your account');
+    await until(async () => {
+      const box = await far.getByRole('heading', { name: 'Terms of use', exact: true }).boundingBox();
+      return box && box.y >= 0 && box.y < 800;
+    }, 'the page scrolled to #terms-anchor');
+    assert.deepEqual([...landed.errors, ...far.errors], []);
+    await landed.close();
+    await far.close();
+  });
+
+  test('position="top": what does not fit goes into "N more", a menu of its pages by section', { timeout: 240_000 }, async () => {
+    await context.pages().at(-1)?.setViewportSize({ width: 1280, height: 800 });
+    const page = await open('top/', 'Overview part 1');
+    const nav = page.getByRole('navigation', { name: 'App pages' });
+    await shown(nav.getByRole('link', { name: 'Overview part 1' }));
+    await page.setViewportSize({ width: 800, height: 800 });
+    const more = nav.getByRole('button', { name: /^\d+ more$/ });
+    await shown(more);
+    const label = await more.innerText();
+    const hidden = Number(/(\d+) more/.exec(label)[1]);
+    await more.click();
+    const menu = page.getByRole('menu');
+    await shown(menu);
+    assert.equal(await menu.getByRole('menuitem').count(), hidden, `"${label}" lists that many pages`);
+    await shown(menu.getByRole('group', { name: 'Resources' }));
+    // the header holds one line
+    const box = await nav.boundingBox();
+    assert.ok(box.height < 48, `the top menu stays one line (${box.height}px)`);
+    await afterRun(page, () => menu.getByRole('menuitem', { name: 'Learn about us' }).click());
+    await shown(page.getByRole('heading', { name: 'Learn about us', exact: true }));
+    // wide again: everything fits, no "more"
+    await page.setViewportSize({ width: 1800, height: 800 });
+    await until(async () => (await more.count()) === 0, 'no "N more" when all fits');
+    await shown(nav.getByRole('button', { name: 'Resources' }));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
