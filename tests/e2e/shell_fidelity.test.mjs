@@ -1,7 +1,7 @@
 // The app shell as Streamlit 1.67 has it, operated as a user's Playwright test would (by
 // role and label): the sidebar's collapse / expand buttons (1.67's names, the collapse one
 // shown while the pointer is over the sidebar and still reached by Tab), the page menu's
-// foldable sections (kept across a reload), the narrow-screen auto-collapse at 1.67's 768px
+// foldable sections (kept across a reload), st.logo leading back home, the narrow-screen auto-collapse at 1.67's 768px
 // breakpoint, the tab's title and emoji icon, heading anchors (the link puts #anchor in the URL,
 // opening URL#anchor scrolls there), position="top" moving what does not fit into "N more".
 // Apps: tests/e2e/apps/shell/ (from streamlit/docs' navigation examples, origin in each file).
@@ -91,6 +91,12 @@ describe('the app shell, as 1.67', () => {
     await afterRun(page, () => nav.getByRole('link', { name: 'Try it out' }).click());
     await shown(page.getByRole('heading', { name: 'Try it out', exact: true }));
     assert.equal(await nav.getByRole('link', { name: 'Try it out' }).getAttribute('aria-current'), 'page');
+    // st.logo without link=: away from the default page it leads back there (1.67)
+    await afterRun(page, () => sidebar.getByRole('button', { name: 'Navigate to home page' }).click());
+    await shown(page.getByRole('heading', { name: 'Create your account', exact: true }));
+    assert.equal(await sidebar.getByRole('button', { name: 'Navigate to home page' }).count(), 0, 'not on the home page itself');
+    await afterRun(page, () => nav.getByRole('link', { name: 'Try it out' }).click());
+    await shown(page.getByRole('heading', { name: 'Try it out', exact: true }));
 
     // narrower than 768px: the sidebar closes by itself, and again after a click in the app
     await page.setViewportSize({ width: 700, height: 800 });

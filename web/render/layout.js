@@ -207,13 +207,15 @@ export function Shell({ msg, tree }) {
     if (!lost) return;
     (open ? collapseRef : expandRef).current?.focus();
   }, [open]);
+  // the logo leads back to the default page from the others (1.67)
+  const home = pages.length > 1 && pages.some((pg) => pg.url_path === '') && (msg.page || '') !== '' ? '' : null;
   const narrowNavDone = () => { if (!isWide() && !locked) setOpen(false); };
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width} ref=${appRef}>
     <${SkipLink} mainId=${mainId} />
     ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'} hidden=${!open} ref=${sideRef}>
       <div class="tl-sidebar-inner" data-testid="stSidebarContent">
         <div class="tl-sidebar-top" data-testid="stSidebarHeader">
-          ${msg.logo && msg.logo.image ? html`<${Logo} logo=${msg.logo} where="sidebar" />` : html`<div class="tl-logo-spacer" data-testid="stLogoSpacer"></div>`}
+          ${msg.logo && msg.logo.image ? html`<${Logo} logo=${msg.logo} where="sidebar" home=${home} />` : html`<div class="tl-logo-spacer" data-testid="stLogoSpacer"></div>`}
           ${locked ? null : html`<div class="tl-sidebar-collapse" data-testid="stSidebarCollapseButton">
             <${ShellButton} label="Collapse sidebar" icon=":material/keyboard_double_arrow_left:" expanded=${true} controls=${sideId}
               testid="stBaseButton-headerNoPadding" btnRef=${collapseRef} onClick=${() => toggle(false)} /></div>`}
@@ -224,7 +226,7 @@ export function Shell({ msg, tree }) {
     </section>` : null}
     <div class="tl-main-area">
       <header class="tl-header" data-testid="stHeader">
-        ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" />`}
+        ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" home=${home} />`}
         ${hasSidebar && !open ? html`<div class="tl-expand-sidebar"><${ShellButton} label="Expand sidebar" icon=":material/keyboard_double_arrow_right:"
           expanded=${false} controls=${sideId} testid="stExpandSidebarButton" btnRef=${expandRef} onClick=${() => toggle(true)} /></div>` : null}
         ${top ? html`<${TopNav} pages=${pages} current=${msg.page} />` : null}

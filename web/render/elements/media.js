@@ -239,18 +239,25 @@ function LogoImage({ img, size }) {
 
 /**
  * The app's logo (st.logo) in the sidebar ("sidebar") or top left of the page
- * ("main": the icon image, when given, else the image).
- * @param {{logo: any, where: "sidebar"|"main"}} props
+ * ("main": the icon image, when given, else the image).  As 1.67: with link= it opens
+ * that URL in a new tab ("stLogoLink"); without, in a multipage app away from its
+ * default page (`home`: that page's url_path), it is a button back to it.
+ * @param {{logo: any, where: "sidebar"|"main", home?: string|null}} props
  */
-export function Logo({ logo, where }) {
+export function Logo({ logo, where, home = null }) {
+  const ctx = useCtx();
   if (!logo || !logo.image) return null;
   const size = ['small', 'medium', 'large'].includes(logo.size) ? logo.size : 'medium';
   const img = where === 'main' && logo.icon_image ? logo.icon_image : logo.image;
   const link = safeUrl(logo.link);
   const inner = html`<${LogoImage} img=${img} size=${size} />`;
-  return html`<div class="tl-logo-box" data-testid=${where === 'main' ? 'stHeaderLogo' : 'stSidebarLogo'}>
-    ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${inner}</a>` : inner}
-  </div>`;
+  let shown = inner;
+  if (link) shown = html`<a href=${link} target="_blank" rel="noopener noreferrer" data-testid="stLogoLink">${inner}</a>`;
+  else if (home !== null) {
+    shown = html`<button type="button" class="tl-logo-home" data-testid="stLogoLink" aria-label="Navigate to home page"
+      onClick=${() => ctx.send({ type: 'navigate', page: home, query: '' })}>${inner}</button>`;
+  }
+  return html`<div class="tl-logo-box" data-testid=${where === 'main' ? 'stHeaderLogo' : 'stSidebarLogo'}>${shown}</div>`;
 }
 
 export default { audio: Audio, video: Video, pdf: Pdf, iframe: Iframe };

@@ -1,5 +1,5 @@
 # From streamlit/docs (Apache-2.0): python/api-examples-source/navigation.example_2/streamlit_app.py,
-# with a page config, sidebar content and a long first page with custom heading anchors added
+# with a page config, a logo, sidebar content and a long first page with custom heading anchors added
 # (tests/e2e/shell_fidelity.test.mjs: the sidebar, its page menu, the tab's title and icon).
 import streamlit as st
 
@@ -18,4 +18,5 @@ pages = {
 
 pg = st.navigation(pages)
 st.sidebar.write("Sidebar text")
+st.logo("🦜", size="large")
 pg.run()
