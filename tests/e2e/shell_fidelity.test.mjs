@@ -2,7 +2,7 @@
 // role and label): the sidebar's collapse / expand buttons (1.67's names, the collapse one
 // shown while the pointer is over the sidebar and still reached by Tab), the page menu's
 // foldable sections (kept across a reload), st.logo leading back home, the narrow-screen auto-collapse at 1.67's 768px
-// breakpoint, the tab's title and emoji icon, heading anchors (the link puts #anchor in the URL,
+// breakpoint, the tab's title and icon (an emoji, a Material icon), heading anchors (the link puts #anchor in the URL,
 // opening URL#anchor scrolls there), position="top" moving what does not fit into "N more".
 // Apps: tests/e2e/apps/shell/ (from streamlit/docs' navigation examples, origin in each file).
 // One gallery server, one browser.
@@ -142,6 +142,10 @@ describe('the app shell, as 1.67', () => {
     const page = await open('top/', 'Overview part 1');
     const nav = page.getByRole('navigation', { name: 'App pages' });
     await shown(nav.getByRole('link', { name: 'Overview part 1' }));
+    // no page_title: the tab shows the page's title; a Material page_icon is drawn from our own icon files
+    assert.equal(await page.title(), 'Overview part 1');
+    await until(async () => decodeURIComponent(await page.locator('link[rel~="icon"][data-tablit]').getAttribute('href') ?? '').startsWith('data:image/svg+xml,<svg'),
+      'the favicon is the Material icon');
     await page.setViewportSize({ width: 800, height: 800 });
     const more = nav.getByRole('button', { name: /^\d+ more$/ });
     await shown(more);

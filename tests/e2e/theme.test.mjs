@@ -58,12 +58,11 @@ test('a custom [theme], the Settings switch, st.context.theme', { timeout: 240_0
   assert.ok(faces.some((f) => /Source Sans/.test(f.family)) && faces.some((f) => /Source Code Pro/.test(f.family)));
   assert.ok(faces.filter((f) => /Source (Sans|Code Pro)/.test(f.family)).every((f) => f.display === 'swap'));
 
-  // Settings -> Dark: 1.67's dark palette (the custom theme is a light one), st.context follows
+  // Main menu -> Dark: 1.67's dark palette (the custom theme is a light one), st.context follows
   const choose = async (label) => {
     await page.getByRole('button', { name: 'Main menu' }).click();
-    await page.getByRole('menuitem', { name: 'Settings' }).click();
-    await page.getByLabel('Choose app theme').selectOption({ label });
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('menuitemradio', { name: label }).click();   // 1.67's theme switcher in the main menu
+    await page.keyboard.press('Escape');
   };
   await choose('Dark');
   await until(async () => (await styleOf(page, '.tl-root', ['backgroundColor'])).backgroundColor === 'rgb(23, 22, 20)', 'the dark background');

@@ -41,18 +41,27 @@ describe("toolbar", () => {
     assert.equal(btn.getAttribute("aria-expanded"), "false");
     btn.focus();
     key(btn, "ArrowDown");
-    await until(() => document.activeElement?.getAttribute("role") === "menuitem", "focus in the menu");
+    await until(() => document.activeElement?.getAttribute("role") === "menuitemradio", "focus in the menu");
     const menu = root.querySelector("[role=menu]");
     assert.ok(menu, "a menu");
     assert.equal(menu.getAttribute("aria-label"), "Main menu");
+    // 1.67's items: the theme switcher, Rerun, Clear cache, Print (Auto rerun only where served with run-on-save)
+    const radios = [...menu.querySelectorAll("[role=menuitemradio]")];
+    assert.deepEqual(radios.map((e) => e.textContent.trim()), ["System", "Light", "Dark"]);
+    assert.deepEqual(radios.map((e) => e.getAttribute("aria-checked")), ["true", "false", "false"]);
     const items = [...menu.querySelectorAll("[role=menuitem]")].map((e) => e.querySelector("span").textContent);
-    assert.deepEqual(items, ["Rerun", "Clear cache", "Settings", "Print", "About"]);
-    assert.equal(document.activeElement.textContent.trim().startsWith("Rerun"), true, "focus on the first item");
+    assert.deepEqual(items, ["Rerun", "Clear cache", "Print"]);
+    assert.equal(menu.querySelector("[role=menuitemcheckbox]"), null, "no Auto rerun where the app is not served");
+    assert.equal(document.activeElement.textContent.trim(), "System", "focus on the first item");
     key(document.activeElement, "ArrowDown");
-    assert.match(document.activeElement.textContent, /^Clear cache/);
+    key(document.activeElement, "ArrowDown");
+    key(document.activeElement, "ArrowDown");
+    assert.match(document.activeElement.textContent.trim(), /^Rerun/);
+    key(document.activeElement, "ArrowDown");
+    assert.match(document.activeElement.textContent.trim(), /^Clear cache/);
+    key(document.activeElement, "Home");
     key(document.activeElement, "ArrowUp");
-    key(document.activeElement, "ArrowUp");
-    assert.match(document.activeElement.textContent, /^About/, "wraps around");
+    assert.match(document.activeElement.textContent.trim(), /^Print/, "wraps around");
     key(document.activeElement, "Escape");
     await until(() => root.querySelector("[role=menu]") === null, "the menu to close");
     assert.equal(document.activeElement, named(root, "button", "Main menu")[0]);
@@ -82,22 +91,15 @@ describe("toolbar", () => {
     assert.equal(root.querySelector("[role=dialog]"), null);
   });
 
-  test("Settings: the theme is chosen, applied and kept", async () => {
+  test("the theme is chosen in the menu (1.67's System / Light / Dark), applied and kept", async () => {
     named(root, "button", "Main menu")[0].click();
-    await until(() => named(root, "[role=menuitem]", "Settings").length, "the menu");
-    named(root, "[role=menuitem]", "Settings")[0].click();
-    await until(() => root.querySelector("[role=dialog]"), "the dialog");
-    const dialog = root.querySelector("[role=dialog]");
-    const select = dialog.querySelector("select");
-    assert.equal(select.closest("label").querySelector("span").textContent, "Choose app theme");
-    assert.deepEqual([...select.options].map((o) => o.textContent), ["Use system setting", "Light", "Dark"]);
-    select.value = "dark";
-    select.dispatchEvent(new w.Event("change", { bubbles: true }));
+    await until(() => named(root, "[role=menuitemradio]", "Dark").length, "the menu");
+    named(root, "[role=menuitemradio]", "Dark")[0].click();
     await until(() => root.getAttribute("data-theme") === "dark", "the dark theme");
     assert.equal(localStorage.getItem("tablit:theme"), "dark");
-    assert.equal(dialog.querySelector("input[type=checkbox]"), null, "no run-on-save where the app is not served");
-    key(select, "Escape");
-    await until(() => root.querySelector("[role=dialog]") === null, "the dialog to close");
+    await until(() => named(root, "[role=menuitemradio]", "Dark")[0]?.getAttribute("aria-checked") === "true", "Dark checked");
+    key(document.activeElement, "Escape");
+    await until(() => root.querySelector("[role=menu]") === null, "the menu to close");
     localStorage.clear();
   });
 

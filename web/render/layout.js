@@ -13,6 +13,7 @@ import { widthStyle } from './widgets/common.js';
 import { PageNav, TopNav } from './page_nav.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
+import { loadIcon } from './enhance.js';
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;
@@ -150,16 +151,27 @@ function usePageConfig(cfg, pages, current) {
     if (shown && typeof document !== 'undefined') document.title = String(shown);
   }, [shown]);
   useEffect(() => {
-    const href = faviconHref(icon);
-    if (!href || typeof document === 'undefined' || !document.head) return;
-    let link = document.head.querySelector('link[rel~="icon"][data-tablit]');
-    if (!link) {
-      link = document.createElement('link');
-      link.setAttribute('rel', 'icon');
-      link.setAttribute('data-tablit', '');
-      document.head.append(link);
+    if (typeof document === 'undefined' || !document.head) return undefined;
+    const set = (/** @type {string|null} */ href) => {
+      if (!href) return;
+      let link = document.head.querySelector('link[rel~="icon"][data-tablit]');
+      if (!link) {
+        link = document.createElement('link');
+        link.setAttribute('rel', 'icon');
+        link.setAttribute('data-tablit', '');
+        document.head.append(link);
+      }
+      link.setAttribute('href', href);
+    };
+    const material = typeof icon === 'string' ? /^:material\/(\w+):$/.exec(icon) : null;
+    if (!material) {
+      set(faviconHref(icon));
+      return undefined;
     }
-    link.setAttribute('href', href);
+    // a Material icon: our own copy of its SVG (1.67 fetches it from Google's font CDN)
+    let live = true;
+    loadIcon(material[1]).then((svg) => { if (live && svg) set('data:image/svg+xml,' + encodeURIComponent(svg)); });
+    return () => { live = false; };
   }, [icon]);
 }
 

@@ -1,6 +1,7 @@
 // The toolbar in the app's top-right corner, as Streamlit's: a running
-// indicator with Stop while a run is in progress, and the main menu (Rerun,
-// Clear cache, Settings, Print, About).  Keyboard: "R" reruns and "C" asks
+// indicator with Stop while a run is in progress, and the main menu as 1.67's
+// (the theme: System / Light / Dark; Rerun, Auto rerun where the app is served
+// with run-on-save; Clear cache; Print; "Made with" at the foot).  Keyboard: "R" reruns and "C" asks
 // to clear the caches (when focus is not in a text field); the menu opens
 // with Enter/Space/ArrowDown and moves with the arrow keys; Escape closes.
 //
@@ -9,6 +10,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx } from './context.js';
+import { Icon } from './widgets/icon.js';
 
 /**
  * @typedef {Object} RunActions
@@ -18,7 +20,9 @@ import { useCtx } from './context.js';
  * @property {((on: boolean) => void)|null} [setRunOnSave]  null where the app is not served with run-on-save
  */
 
-const THEMES = [['system', 'Use system setting'], ['light', 'Light'], ['dark', 'Dark']];
+/** The theme switcher at the top of 1.67's main menu: key, label, Material icon. */
+const THEME_ITEMS = [['system', 'System', 'contrast'], ['light', 'Light', 'light_mode'], ['dark', 'Dark', 'dark_mode']];
+const MENU_ITEMS = '[role=menuitem], [role=menuitemradio], [role=menuitemcheckbox]';
 const THEME_KEY = 'tablit:theme';
 
 /**
@@ -90,7 +94,7 @@ export class RunState {
 export function storedTheme() {
   try {
     const t = globalThis.localStorage?.getItem(THEME_KEY);
-    return THEMES.some(([k]) => k === t) ? /** @type {string} */ (t) : 'system';
+    return THEME_ITEMS.some(([k]) => k === t) ? /** @type {string} */ (t) : 'system';
   } catch {
     return 'system';
   }
@@ -99,7 +103,7 @@ export function storedTheme() {
 /** Whether the user picked a theme in Settings (stored for the next visit). */
 function hasStoredTheme() {
   try {
-    return THEMES.some(([k]) => k === globalThis.localStorage?.getItem(THEME_KEY));
+    return THEME_ITEMS.some(([k]) => k === globalThis.localStorage?.getItem(THEME_KEY));
   } catch {
     return false;
   }
@@ -156,7 +160,7 @@ export function Toolbar({ root }) {
   const ctx = useCtx();
   const rs = useRunState(/** @type {RunState} */ (/** @type {any} */ (ctx).runState), toolbarShows);
   const [menu, setMenu] = useState(false);
-  const [dialog, setDialog] = useState(/** @type {null|'settings'|'about'|'clear'} */ (null));
+  const [dialog, setDialog] = useState(/** @type {null|'clear'} */ (null));
   const [theme, setTheme] = useState(storedTheme);
   const menuRef = useRef(/** @type {HTMLElement|null} */ (null));
   const btnRef = useRef(/** @type {HTMLButtonElement|null} */ (null));
@@ -203,7 +207,7 @@ export function Toolbar({ root }) {
 
   useEffect(() => {
     if (!menu) return;
-    const first = /** @type {HTMLElement|null} */ (menuRef.current?.querySelector('[role=menuitem]') ?? null);
+    const first = /** @type {HTMLElement|null} */ (menuRef.current?.querySelector(MENU_ITEMS) ?? null);
     first?.focus();
     const doc = menuRef.current?.ownerDocument;
     const onDown = (/** @type {Event} */ ev) => {
@@ -223,7 +227,7 @@ export function Toolbar({ root }) {
     f();
   };
   const onMenuKey = (/** @type {KeyboardEvent} */ ev) => {
-    const items = /** @type {HTMLElement[]} */ ([...(menuRef.current?.querySelectorAll('[role=menuitem]') ?? [])]);
+    const items = /** @type {HTMLElement[]} */ ([...(menuRef.current?.querySelectorAll(MENU_ITEMS) ?? [])]);
     const at = items.indexOf(/** @type {HTMLElement} */ (ev.target));
     let to = -1;
     if (ev.key === 'ArrowDown') to = (at + 1) % items.length;
@@ -249,29 +253,39 @@ export function Toolbar({ root }) {
     }
   };
 
-  const item = (label, onClick, key = null) => html`<button type="button" role="menuitem" class="tl-menu-item" tabindex="-1" onClick=${onClick}>
-    <span>${label}</span>${key ? html`<kbd aria-hidden="true">${key}</kbd>` : null}</button>`;
+  const item = (label, onClick, key = null, id = '') => html`<button type="button" role="menuitem" class="tl-menu-item" tabindex="-1" onClick=${onClick}
+    data-testid=${id ? 'stMainMenuItem-' + id : undefined}>
+    <span data-testid="stMainMenuItemLabel">${label}</span>${key ? html`<kbd aria-hidden="true">${key}</kbd>` : null}</button>`;
 
   return html`<div class="tl-toolbar" data-testid="stToolbar">
     ${rs.runningShown || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
       <span class="tl-running-icon" aria-hidden="true"></span><span>${rs.stopping ? 'Stopping...' : 'Running...'}</span>
       ${rs.stopping || !rs.actions.stop ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop?.()}>Stop</button>`}
     </div>` : null}
-    <div class="tl-menu-wrap">
+    <span class="tl-menu-wrap" data-testid="stMainMenu">
       <button type="button" class="tl-icon-btn tl-menu-btn" aria-label="Main menu" aria-haspopup="menu" aria-expanded=${menu ? 'true' : 'false'}
-        aria-controls=${ids + '-menu'} ref=${btnRef} data-testid="stMainMenu"
+        aria-controls=${ids + '-menu'} ref=${btnRef} data-testid="stMainMenuButton"
         onClick=${() => setMenu(!menu)}
         onKeyDown=${(ev) => { if (ev.key === 'ArrowDown') { ev.preventDefault(); setMenu(true); } }}>⋮</button>
-      ${menu ? html`<div class="tl-menu" role="menu" id=${ids + '-menu'} aria-label="Main menu" ref=${menuRef} onKeyDown=${onMenuKey}>
-        ${item('Rerun', pick(() => rs.actions.rerun()), 'R')}
-        ${item('Clear cache', pick(() => setDialog('clear')), 'C')}
+      ${menu ? html`<div class="tl-menu" role="menu" id=${ids + '-menu'} aria-label="Main menu" ref=${menuRef} onKeyDown=${onMenuKey} data-testid="stMainMenuList">
+        <div class="tl-theme-switch" role="group" aria-label="Theme" data-testid="stThemeSwitcher">
+          ${THEME_ITEMS.map(([k, label, icon]) => html`<button type="button" role="menuitemradio" class="tl-theme-item" tabindex="-1"
+            aria-checked=${theme === k ? 'true' : 'false'} data-testid=${'stMainMenuItem-theme-' + label}
+            onClick=${() => chooseTheme(k)}><${Icon} icon=${`:material/${icon}:`} /><span>${label}</span></button>`)}
+        </div>
         <div role="separator" class="tl-menu-sep"></div>
-        ${item('Settings', pick(() => setDialog('settings')))}
-        ${item('Print', pick(() => globalThis.print?.()))}
+        ${item('Rerun', pick(() => rs.actions.rerun()), 'R', 'rerun')}
+        ${rs.actions.setRunOnSave ? html`<button type="button" role="menuitemcheckbox" class="tl-menu-item" tabindex="-1"
+          aria-checked=${rs.runOnSave ? 'true' : 'false'} data-testid="stMainMenuItem-autoRerun"
+          onClick=${() => rs.actions.setRunOnSave?.(!rs.runOnSave)}><span>Auto rerun</span>
+          <span class="tl-menu-switch" aria-hidden="true"></span></button>` : null}
         <div role="separator" class="tl-menu-sep"></div>
-        ${item('About', pick(() => setDialog('about')))}
+        ${item('Clear cache', pick(() => setDialog('clear')), 'C', 'clearCache')}
+        <div role="separator" class="tl-menu-sep"></div>
+        ${item('Print', pick(() => globalThis.print?.()), null, 'print')}
+        <div class="tl-menu-foot" role="none">Made with tablit (the Streamlit 1.67 API, run in this tab)</div>
       </div>` : null}
-    </div>
+    </span>
     ${dialog === 'clear' ? html`<${Dialog} id=${ids + '-clear'} title="Clear caches" onClose=${() => setDialog(null)}>
       <p>Are you sure you want to clear the app's function caches?</p>
       <p>This will remove all cached entries from functions using <code>@st.cache_data</code> and <code>@st.cache_resource</code>.</p>
@@ -279,20 +293,6 @@ export function Toolbar({ root }) {
         <button type="button" class="tl-btn tl-btn-secondary" onClick=${() => setDialog(null)}>Cancel</button>
         <button type="button" class="tl-btn tl-btn-primary" onClick=${() => { setDialog(null); rs.actions.clearCache(); }}>Clear caches</button>
       </div>
-    </${Dialog}>` : null}
-    ${dialog === 'settings' ? html`<${Dialog} id=${ids + '-settings'} title="Settings" onClose=${() => setDialog(null)}>
-      ${rs.actions.setRunOnSave ? html`<label class="tl-setting"><input type="checkbox" checked=${rs.runOnSave}
-          onChange=${(ev) => rs.actions.setRunOnSave?.(ev.currentTarget.checked)} />
-        <span>Run on save</span></label>
-        <p class="tl-setting-help">Automatically updates the app when the underlying code is updated.</p>` : null}
-      <label class="tl-setting tl-setting-col"><span>Choose app theme</span>
-        <select value=${theme} onChange=${(ev) => chooseTheme(ev.currentTarget.value)}>
-          ${THEMES.map(([k, label]) => html`<option value=${k}>${label}</option>`)}
-        </select></label>
-    </${Dialog}>` : null}
-    ${dialog === 'about' ? html`<${Dialog} id=${ids + '-about'} title="About" onClose=${() => setDialog(null)}>
-      <p>Made with tablit: a Streamlit app (the API of Streamlit 1.67) running entirely in this browser tab, Python in a Web Worker through Pyodide.</p>
-      <p>No server runs the app: its state lives in this tab.</p>
     </${Dialog}>` : null}
   </div>`;
 }

@@ -1,6 +1,9 @@
 # Based on streamlit/docs (Apache-2.0): python/api-examples-source/navigation.example_top, with
-# more pages before its two sections so the header cannot hold them all (the "N more" menu).
+# more pages before its two sections so the header cannot hold them all (the "N more" menu),
+# and a Material icon as the page icon (the tab's favicon).
 import streamlit as st
+
+st.set_page_config(page_icon=":material/rocket_launch:")
 
 
 def page(title):
