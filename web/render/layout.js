@@ -224,7 +224,8 @@ export function Shell({ msg, tree }) {
   const narrowNavDone = () => { if (!isWide() && !locked) setOpen(false); };
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width} ref=${appRef}>
     <${SkipLink} mainId=${mainId} />
-    ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'} hidden=${!open} ref=${sideRef}>
+    ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'}
+      aria-expanded=${open ? 'true' : 'false'} hidden=${!open} ref=${sideRef}>
       <div class="tl-sidebar-inner" data-testid="stSidebarContent">
         <div class="tl-sidebar-top" data-testid="stSidebarHeader">
           ${msg.logo && msg.logo.image ? html`<${Logo} logo=${msg.logo} where="sidebar" home=${home} />` : html`<div class="tl-logo-spacer" data-testid="stLogoSpacer"></div>`}
