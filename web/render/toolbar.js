@@ -283,7 +283,7 @@ export function Toolbar({ root }) {
         ${item('Clear cache', pick(() => setDialog('clear')), 'C', 'clearCache')}
         <div role="separator" class="tl-menu-sep"></div>
         ${item('Print', pick(() => globalThis.print?.()), null, 'print')}
-        <div class="tl-menu-foot" role="none">Made with tablit (the Streamlit 1.67 API, run in this tab)</div>
+        <div class="tl-menu-foot" role="none">Made with tablit</div>
       </div>` : null}
     </span>
     ${dialog === 'clear' ? html`<${Dialog} id=${ids + '-clear'} title="Clear caches" onClose=${() => setDialog(null)}>
