@@ -17,7 +17,7 @@ let server, browser, context;
 before(async () => {
   server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'media_capture', 'app.py')]);
   browser = await launchBrowser(FAKE_MEDIA);
-  context = await browser.newContext({ viewport: { width: 800, height: 1000 }, acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 800, height: 1600 }, acceptDownloads: true });
   await context.grantPermissions(['camera', 'microphone']);
 });
 after(async () => {

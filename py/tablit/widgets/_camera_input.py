@@ -1,11 +1,15 @@
 """st.camera_input and st.audio_input: one captured file, as an UploadedFile.
 
-The page offers a file input with ``capture`` set, so phones open the camera
-or microphone; the value travels like a single-file ``file_uploader``.
-``camera_input(resolution=)`` has the page scale the photo to that height
-(``props.resolution_height``, a JPEG); ``audio_input(sample_rate=)`` has it
-convert the recording to a mono 16-bit WAV at that rate (``props.sample_rate``;
-None keeps the recording's own rate), as Streamlit's recorder produces.
+The page captures live, as 1.67 does (web/render/widgets/camera_input.js,
+audio_input.js): the webcam's preview and "Take Photo", or the microphone's
+recorder; the value travels like a single-file ``file_uploader``.
+``camera_input(resolution=)`` asks the camera for that height
+(``props.resolution_height``) and keeps the photo at the camera's size (a
+JPEG); ``audio_input(sample_rate=)`` has the recording converted to a mono
+16-bit WAV at that rate (``props.sample_rate``; None keeps the microphone's
+own rate, as documented), as Streamlit's recorder produces.  Where the
+browser cannot capture, the page offers to choose a file instead
+(``props.capture`` is then the file input's ``capture`` hint).
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { base64, wavFromAudio } from './capture.js';
-import { readFile } from './file_uploader.js';
 
 /** Where 1.67 sends users to learn how to let the page use the microphone. */
 export const MIC_HELP_URL = 'https://docs.streamlit.io/end-users/enable-peripherals';
@@ -247,13 +246,11 @@ function AudioInput({ node }) {
     if (!f) return;
     setBusy(true);
     try {
-      const wav = await wavFromAudio(f, rate).catch(() => null);
-      if (wav) {
-        w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
-        await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' })));
-      } else {
-        w.commit([await readFile(f)]);
-      }
+      const wav = await wavFromAudio(f, rate);
+      w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
+      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' })));
+    } catch {
+      setProblem('error');  // (not audio this browser decodes: the value is left as it was)
     } finally {
       setBusy(false);
     }

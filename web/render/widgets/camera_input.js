@@ -14,7 +14,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { base64, scaleImage } from './capture.js';
-import { readFile } from './file_uploader.js';
+import { accepts, readFile } from './file_uploader.js';
 
 /** Where 1.67 sends users to learn how to let the page use the camera. */
 export const CAMERA_HELP_URL = 'https://docs.streamlit.io/knowledge-base/using-streamlit/enable-camera';
@@ -168,7 +168,9 @@ function CameraInput({ node }) {
     const f = list && list[0];
     if (!f || !/^image\//.test(f.type || '')) return;
     const scaled = await scaleImage(f, p.resolution_height || null);
-    w.commit([scaled ? { ...scaled, name: photoName() } : await readFile(f)]);
+    // (a browser that cannot re-encode it: the image as it is, if its type is one camera_input takes)
+    if (scaled) w.commit([{ ...scaled, name: photoName() }]);
+    else if (accepts(p.type, f)) w.commit([await readFile(f)]);
   };
   const src = photo && typeof photo.data === 'string' && /^image\/[\w.+-]+$/.test(photo.type || '') ? `data:${photo.type};base64,${photo.data}` : null;
   const labelId = w.id + '-label';
