@@ -132,6 +132,13 @@ describe('the app shell, as 1.67', () => {
       const box = await far.getByRole('heading', { name: 'Terms of use', exact: true }).boundingBox();
       return box && box.y >= 0 && box.y < 800;
     }, 'the page scrolled to #terms-anchor');
+    // below the header (it stays on top of the scrolled page, the main menu in it, as 1.67)
+    const terms2 = await far.getByRole('heading', { name: 'Terms of use', exact: true }).boundingBox();
+    assert.ok(terms2.y >= 55, `the heading is not under the header (${terms2.y})`);
+    const menu = await far.getByRole('button', { name: 'Main menu' }).boundingBox();
+    assert.ok(menu && menu.y >= 0 && menu.y < 60, `the main menu stays in view (${menu?.y})`);
+    const header = far.getByTestId('stHeader');
+    assert.notEqual(await header.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'the header hides what scrolls under it');
     assert.deepEqual([...landed.errors, ...far.errors], []);
     await landed.close();
     await far.close();
@@ -161,8 +168,16 @@ describe('the app shell, as 1.67', () => {
     assert.ok(box.height < 48, `the top menu stays one line (${box.height}px)`);
     await afterRun(page, () => menu.getByRole('menuitem', { name: 'Learn about us' }).click());
     await shown(page.getByRole('heading', { name: 'Learn about us', exact: true }));
+    // narrow: the menu moves into the (collapsed) sidebar, as 1.67; wide again: back in the header
+    await page.setViewportSize({ width: 700, height: 800 });
+    await until(async () => (await page.getByTestId('stTopNav').count()) === 0, 'no top menu on a narrow window');
+    await page.getByRole('button', { name: 'Expand sidebar' }).click();
+    const side = page.getByRole('region', { name: 'Sidebar' }).getByRole('navigation', { name: 'App pages' });
+    await shown(side.getByRole('link', { name: 'Learn about us' }));
     // wide again: everything fits, no "more"
     await page.setViewportSize({ width: 1800, height: 800 });
+    await shown(page.getByTestId('stTopNav'));
+    assert.equal(await page.getByRole('region', { name: 'Sidebar' }).count(), 0, 'no sidebar: the menu is in the header');
     await until(async () => (await more.count()) === 0, 'no "N more" when all fits');
     await shown(nav.getByRole('button', { name: 'Resources' }));
     assert.deepEqual(page.errors, []);

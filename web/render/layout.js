@@ -94,11 +94,13 @@ function initialOpen(cfg) {
 function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef) {
   const [open, setOpen] = useState(() => initialOpen(cfg));
   const width = useRef(typeof window === 'undefined' ? 0 : window.innerWidth);
+  const [, setWide] = useState(isWide);
   useEffect(() => {
     if (typeof window === 'undefined') return undefined;
     const onResize = () => {
       const before = width.current;
       width.current = window.innerWidth;
+      setWide(isWide()); // crossing the breakpoint moves a top menu into the sidebar and back
       if (width.current < before && width.current <= NARROW_MAX) setOpen(false);
     };
     window.addEventListener('resize', onResize);
