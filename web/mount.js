@@ -18,6 +18,8 @@ import { setRuntimeURL } from "./runtime/location.js";
 // @ts-ignore
 const HAS_CSS = typeof __TABLIT_CSS__ !== "undefined" && __TABLIT_CSS__;
 const HERE = import.meta.url;
+/** ms without a pointer, key or wheel input before the spare worker boots (see bootSpare). */
+export const SPARE_QUIET = 1500;
 
 /**
  * @typedef {Object} MountOptions
@@ -289,6 +291,15 @@ export function mount(element, options = {}) {
   let held = false;
   let workerURL = "";
   /** @type {ReturnType<typeof setTimeout>|null} */ let spareTimer = null;
+  // The spare's boot (Pyodide compiled and started: seconds of CPU) waits until the
+  // user has left the page alone for a moment: on a machine with few cores it would
+  // otherwise slow the clicks of someone using the app right after it loaded.
+  let lastInput = -Infinity;
+  const onInput = () => {
+    lastInput = performance.now();
+  };
+  const INPUTS = ["pointerdown", "keydown", "wheel", "touchstart"];
+  if (typeof document !== "undefined") for (const t of INPUTS) document.addEventListener(t, onInput, { capture: true, passive: true });
 
   // A run over the time limit: ask whether to stop it (asked again after each further limit).
   const limit = (options.runTimeLimit ?? 60) * 1000;
@@ -428,14 +439,20 @@ export function mount(element, options = {}) {
     if (spareTimer !== null) clearTimeout(spareTimer);
     spareTimer = null;
     if (!useSpare || spare || destroyed) return;
-    // after the page settles: the spare's boot competes with the app for the CPU
-    spareTimer = setTimeout(() => {
+    // after the page settles, and SPARE_QUIET ms after the last input
+    const when = () => {
+      const quiet = performance.now() - lastInput;
+      if (quiet < SPARE_QUIET) {
+        spareTimer = setTimeout(when, SPARE_QUIET - quiet);
+        return;
+      }
       spareTimer = null;
       if (!spare && !destroyed) {
         spareReady = false;
         spare = spawn(true);
       }
-    }, 1000);
+    };
+    spareTimer = setTimeout(when, 1000);
   }
 
   /** Resume a held worker with the last snapshot (a rerun with the session restored). */
@@ -522,6 +539,7 @@ export function mount(element, options = {}) {
       end(worker);
       end(spare);
       if (spareTimer !== null) clearTimeout(spareTimer);
+      if (typeof document !== "undefined") for (const t of INPUTS) document.removeEventListener(t, onInput, { capture: true });
       unwatchContext();
       if (limitTimer !== null) clearTimeout(limitTimer);
       router.dispose();

@@ -225,6 +225,28 @@ for (const isolated of [false, true]) {
   });
 }
 
+describe('the spare worker', () => {
+  test('boots only once the user has left the page alone for a moment, not while they click', { timeout: 180_000 }, async () => {
+    const page = await context.newPage();
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(new URL('durable/', server.url).href);
+    await shown(page.getByText(/^n=0 name=$/), BOOT_TIMEOUT);
+    // someone using the app from the moment it is ready: input every 100 ms for 4 s (the
+    // spare used to boot 1 s after the first run, competing with their clicks for the CPU)
+    await page.evaluate(() => new Promise((done) => {
+      const t0 = performance.now();
+      const tick = setInterval(() => {
+        document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        if (performance.now() - t0 > 4000) { clearInterval(tick); done(); }
+      }, 100);
+    }));
+    assert.equal(workers.length, 1, `only the session's worker while the user is busy: ${workers}`);
+    await until(async () => workers.length === 2, 'the spare to boot once the page is quiet', BOOT_TIMEOUT);
+    await page.close();
+  });
+});
+
 describe('recovery', () => {
   test('after os._exit(1) and after running out of memory, the session goes on with its state', { timeout: 180_000 }, async () => {
     const page = await open('crash');
