@@ -200,7 +200,9 @@ NODE_PROPS: dict[str, str] = {
     "pdf": "{src: URL|data URL, height: int|'stretch', alt: str|null, key: str|null}",
     "iframe": "{src: URL|null, srcdoc: str|null (sandboxed), width: int|'stretch'|'content', "
               "height: int|'stretch'|'content', tab_index: int|null, alt: str|null, scrolling: bool}",
-    "table": "{columns: [str], rows: [[str]], border: 'all'|'none'|'horizontal', hide_header: bool} "
+    "table": "{columns: [str], rows: [[str]], border: 'all'|'none'|'horizontal', hide_header: bool, "
+             "numeric: [bool] (right-aligned columns), index: 0|1 (the first column is row headers), "
+             "width: int|'stretch'|'content', height: int|'stretch'|'content', alt: str|null} "
              "(cells already formatted as text)",
     "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?, "
                  "button_widget?: widget id (a keyed ButtonColumn)}], "

@@ -29,7 +29,7 @@ describe('data grid', () => {
     const box = await g.boundingBox();
     const rowBox = await last.boundingBox();
     assert.ok(rowBox.y >= box.y && rowBox.y + rowBox.height <= box.y + box.height + 1, 'the last row is inside the grid\'s viewport');
-    assert.deepEqual(await last.getByRole('gridcell').allInnerTexts(), ['999,999', String((999999 * 999999) % 1000)]);
+    assert.deepEqual(await last.getByRole('gridcell').allInnerTexts(), ['999999', String((999999 * 999999) % 1000)]);
     // and back to the top with the keyboard
     await g.focus();
     await g.press('Control+Home');
@@ -133,13 +133,13 @@ describe('data grid', () => {
     await shown(page.getByText('Tasks: Write tests=5 | Fix bug=7'));
 
     await afterRun(page, () => page.getByRole('button', { name: 'Add row' }).click());
-    await until(async () => (await g.getAttribute('aria-rowcount')) === '4', 'a third row');
+    await until(async () => (await g.getAttribute('aria-rowcount')) === '5', 'a third row (and the "+" row)');
     await shown(page.getByText("'added_rows': [{}]", { exact: false }));
 
     await g.getByRole('checkbox', { name: 'Select row 2' }).click();
     await afterRun(page, () => page.getByRole('button', { name: 'Delete row' }).click());
     await shown(page.getByText("'deleted_rows': [1]", { exact: false }));
-    assert.equal(await g.getAttribute('aria-rowcount'), '3');
+    assert.equal(await g.getAttribute('aria-rowcount'), '4');
     await shown(page.getByText(/^Tasks: Write tests=5 \| None=None$/));
   });
 

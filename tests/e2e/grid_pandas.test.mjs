@@ -27,7 +27,7 @@ test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_00
   assert.equal(await g.getAttribute('aria-rowcount'), '201');
   assert.deepEqual(await g.getByRole('columnheader').allInnerTexts(), ['city', 'pop', 'share', 'big', 'since']);
   const second = g.locator('[role=row][aria-rowindex="3"]');
-  assert.deepEqual(await second.getByRole('gridcell').allInnerTexts(), ['city 001', '1,007', '0.125', '', '2024-01-02 00:00:00']);
+  assert.deepEqual(await second.getByRole('gridcell').allInnerTexts(), ['city 001', '1007', '0.125', '', '2024-01-02 00:00:00']);
   assert.equal(await second.getByRole('checkbox').isChecked(), false);
   assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getByRole('checkbox').isChecked(), true);
 

@@ -58,17 +58,23 @@ test('Arrow IPC and the JSON form decode to the same cells', () => {
 test('number formats as Streamlit names them', () => {
   assert.equal(formatNumber(3, null, true), '3');
   assert.equal(formatNumber(0.123456, null), '0.1235');
-  assert.equal(formatNumber(1234567.5, null), '1,234,567.5');  // Streamlit's default groups thousands
+  assert.equal(formatNumber(1234567.5, null), '1234567.5');  // 1.67's default: no thousands separators
+  assert.equal(formatNumber(13429, null, true), '13429');
+  assert.equal(formatNumber(0.00001234, null), '0.00001');  // (tiny values keep their first digit)
+  assert.equal(formatNumber(3.14159, null, false, 2), '3.14');  // a step of 0.01: two decimals
+  assert.equal(formatNumber(3, null, false, 2), '3.00');
   assert.equal(formatNumber(2020, 'plain', true), '2020');
   assert.equal(formatNumber(1234.5, '%d'), '1235');
   assert.equal(formatNumber(3.14159, '%.2f'), '3.14');
+  assert.equal(formatNumber(200, '$%f'), '$200');  // sprintf-js: %f without a precision is the number as it is
   assert.equal(formatNumber(5, '%d ⭐'), '5 ⭐');
   assert.equal(formatNumber(1234567.891, '%,.1f'), '1,234,567.9');
-  assert.equal(formatNumber(0.256, 'percent'), '25.60%');
+  assert.equal(formatNumber(0.256, 'percent'), '25.6%');
   assert.equal(formatNumber(1234.5, 'dollar'), '$1,234.50');
   assert.equal(formatNumber(1500, 'compact'), '1.5K');
-  assert.equal(formatNumber(12345, 'scientific'), '1.23E4');
-  assert.equal(formatNumber(-5, 'accounting'), '($5.00)');
+  assert.equal(formatNumber(12345, 'scientific'), '1.235E4');
+  assert.equal(formatNumber(-5, 'accounting'), '(5.00)');
+  assert.equal(formatNumber(1234.5, 'accounting'), '1,234.50');
 });
 
 test('dates and times with momentjs-style formats', () => {
@@ -154,4 +160,17 @@ test('a stretched table gives the room left to its growing columns in equal shar
   assert.deepEqual(stretchWidths([300, 200], 400, [true, true]), [300, 200]);
   assert.deepEqual(stretchWidths([30, 20], NaN, [true, true]), [30, 20]);
   assert.deepEqual(stretchWidths([30, 20], 400, [false, false]), [30, 20]);
+});
+
+test('MultiselectColumn chip colours as 1.67 draws them: hex fills, "primary" and names tint, "auto" takes the palette', async () => {
+  const { chipColors } = await import('../../web/render/grid/cells.js');
+  const got = chipColors([{ value: 'a', color: '#ffa421' }, { value: 'b', color: '#803df5' }, { value: 'c', color: 'primary' },
+    { value: 'd', color: 'auto' }, { value: 'e', color: 'auto' }, { value: 'f', color: 'red' }, { value: 'g' }, 'h', { value: 'i', color: 'url(x)' }]);
+  assert.equal(got[0], 'background:#ffa421;color:#31333f');  // light: dark text
+  assert.equal(got[1], 'background:#803df5;color:#ffffff');  // dark: white text
+  assert.match(got[2], /var\(--tl-primary\) 12%/);
+  assert.match(got[3], /#0068c9 40%/);
+  assert.match(got[4], /#83c9ff 40%/);
+  assert.equal(got[5], 'background:var(--tl-md-red-bg);color:var(--tl-md-red)');
+  assert.deepEqual(got.slice(6), [undefined, undefined, undefined]);  // no colour, a plain option, not a colour
 });

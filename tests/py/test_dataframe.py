@@ -370,6 +370,28 @@ def test_table_border_and_header_rules():
             ("horizontal", True), ("none", False)]
 
 
+def test_table_formats_floats_aligns_numbers_and_takes_width_height_alt():
+    # (1.67: floats as numbro "0,0.0000", numeric columns right-aligned, width/height/alt drawn)
+    at = app("""
+        st.table(pd.DataFrame({"x": [0.12573, 12345.5], "n": [85, 3], "s": ["a", "b"]}),
+                 width="content", height=120, alt="Numbers")
+        st.table(pd.DataFrame({"v": [1]}, index=["row"]))
+        for bad in ({"width": "wide"}, {"height": 0}):
+            try:
+                st.table({"a": [1]}, **bad)
+            except Exception as e:
+                st.markdown(type(e).__name__)
+    """).run()
+    assert md(at) == ["StreamlitInvalidWidthError", "StreamlitInvalidHeightError"]
+    if not REFERENCE:
+        first, second = at.table[0].props, at.table[1].props
+        assert first["rows"] == [["0.1257", "85", "a"], ["12,345.5000", "3", "b"]]
+        assert first["numeric"] == [True, True, False] and first["index"] == 0
+        assert (first["width"], first["height"], first["alt"]) == ("content", 120, "Numbers")
+        assert second["columns"] == ["", "v"] and second["index"] == 1 and second["numeric"] == [False, True]
+        assert (second["width"], second["height"]) == ("stretch", "content")
+
+
 # --------------------------------------------------- the page's messages (tablit)
 GRID_APP = """
 import streamlit as st

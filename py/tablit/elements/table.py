@@ -116,27 +116,46 @@ def _conversion_error(data: Any) -> StreamlitDataframeConversionError:
 
 # ------------------------------------------------------------------ formatting
 def format_cell(value: Any) -> str:
-    """A cell as the page shows it: missing values read ``None``."""
+    """A cell as the page shows it (1.67's table): missing values read ``None``; floats
+    with thousands separators and four decimals (numbro's ``0,0.0000``: 1.3040, 12,345.5000)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "None"
     if isinstance(value, bool):
         return str(value).lower()
+    if isinstance(value, float):
+        return f"{value:,.4f}" if math.isfinite(value) else str(value)
     if isinstance(value, (bytes, bytearray)):
         return value.decode("utf-8", "replace")
     return str(value)
 
 
+def _numeric(values: list[Any]) -> bool:
+    """A column of numbers (ints and floats, not bools; missing values allowed): 1.67
+    right-aligns those."""
+    seen = False
+    for v in values:
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            return False
+        seen = True
+    return seen
+
+
 def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
-    """``{columns, rows}`` for the render tree; the index is a nameless first column."""
+    """``{columns, rows, numeric, index}`` for the render tree; the index is a nameless
+    first column (``index``: 1, drawn as row headers)."""
     frame = to_frame(data)
     show_index = (frame.index is not None) if hide_index is None else not hide_index
     columns = [str(c) for c in frame.columns]
+    numeric = [_numeric([r[j] for r in frame.rows]) for j in range(len(columns))]
     rows = [[format_cell(v) for v in row] for row in frame.rows]
     if show_index:
         index = frame.index if frame.index is not None else list(range(len(rows)))
         columns = [""] + columns
+        numeric = [False] + numeric
         rows = [[format_cell(i)] + row for i, row in zip(index, rows)]
-    return {"columns": columns, "rows": rows}
+    return {"columns": columns, "rows": rows, "numeric": numeric, "index": 1 if show_index else 0}
 
 
 # -------------------------------------------------------------------- elements
@@ -156,9 +175,19 @@ def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
         from .dataframe.frame import to_table
 
         hide_header = to_table(data).data_format in _HIDE_HEADER_FORMATS
+    from .sizing import check_width
+
+    width = check_width(width, allow_content=True)
+    if not (height in ("content", "stretch") or (isinstance(height, int) and not isinstance(height, bool)
+                                                  and height > 0)):
+        raise errors.StreamlitInvalidHeightError(height, allow_content=True)
     props = table_props(data, hide_index=hide_index)
     props["border"] = border_mode
     props["hide_header"] = bool(hide_header)
+    props["width"] = width
+    props["height"] = height
+    if alt is not None:
+        props["alt"] = str(alt)
     self._enqueue("table", props)
     return self
 

@@ -5,6 +5,7 @@ import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
 import { cellText, toNumber, formatNumber } from './format.js';
 import { ActionMenu } from './actions.js';
+import { MediaCell } from './media.js';
 
 const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
 
@@ -46,6 +47,38 @@ function Spark({ values, kind, width, height, tc }) {
   </svg>`;
 }
 
+// the chart palette 1.67 gives MultiselectColumn(color="auto") options, in turn
+const AUTO_COLORS = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
+const NAMED = new Set(['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'grey']);
+
+/** Readable text on a solid hex background: dark on light colours, white on dark ones. */
+function textOn(hex) {
+  let h = hex.slice(1);
+  if (h.length <= 4) h = [...h.slice(0, 3)].map((c) => c + c).join('');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
+  return 0.299 * r + 0.587 * g + 0.114 * b > 0.6 ? '#31333f' : '#ffffff';
+}
+
+/**
+ * The chip style of each MultiselectColumn option (its `color`): a hex colour fills the chip
+ * (with readable text), "primary" and the theme's colour names tint it, "auto" takes the chart
+ * palette in turn, as 1.67 draws them.
+ * @param {any[]} opts
+ * @returns {(string | undefined)[]}
+ */
+export function chipColors(opts) {
+  let auto = 0;
+  return opts.map((o) => {
+    const c = o && typeof o === 'object' ? o.color : undefined;
+    if (typeof c !== 'string' || !c) return undefined;
+    if (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c)) return `background:${c};color:${textOn(c)}`;
+    if (c === 'auto') return `background:color-mix(in srgb, ${AUTO_COLORS[auto++ % AUTO_COLORS.length]} 40%, var(--tl-bg))`;
+    if (c === 'primary') return 'background:color-mix(in srgb, var(--tl-primary) 12%, var(--tl-bg))';
+    if (NAMED.has(c)) { const n = c === 'grey' ? 'gray' : c; return `background:var(--tl-md-${n}-bg);color:var(--tl-md-${n})`; }
+    return undefined;
+  });
+}
+
 /**
  * The content of one cell.
  * @param {{v: any, spec: any, width: number, height: number, placeholder: string, display?: string,
@@ -84,10 +117,12 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
     case 'list': case 'multiselect': {
       const items = Array.isArray(v) ? v : [v];
       const opts = Array.isArray(tc.options) ? tc.options : [];
+      const colors = chipColors(opts);
       return html`<span class="tl-grid-chips">${items.map((x) => {
-        const o = opts.find((q) => (q && typeof q === 'object' ? q.value : q) === x);
+        const k = opts.findIndex((q) => (q && typeof q === 'object' ? q.value : q) === x);
+        const o = k >= 0 ? opts[k] : null;
         const text = o && typeof o === 'object' && o.label ? o.label : typeof x === 'object' ? JSON.stringify(x) : String(x);
-        return html`<span class="tl-grid-chip">${text}</span>`;
+        return html`<span class="tl-grid-chip" style=${k >= 0 ? colors[k] : undefined}>${text}</span>`;
       })}</span>`;
     }
     case 'link': {
@@ -106,6 +141,8 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
         ? html`<a href=${url} target="_blank" rel="noopener noreferrer" onClick=${(e) => e.stopPropagation()}>${shown}</a>`
         : shown;
     }
+    case 'audio': case 'video':
+      return html`<${MediaCell} v=${v} kind=${kind} label=${label} />`;
     case 'image':
       return SAFE_URL.test(String(v)) ? html`<img class="tl-grid-img" src=${String(v)} alt="" height=${height - 8} />` : String(v);
     case 'progress': {

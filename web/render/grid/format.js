@@ -25,9 +25,10 @@ function sprintf(fmt, v) {
     const p = prec === undefined ? undefined : Number(prec);
     switch (conv) {
       case 'd': case 'i': case 'u': s = String(Math.round(v)); break;
-      case 'f': s = v.toFixed(p ?? 6); break;
-      case 'e': case 'E': s = v.toExponential(p ?? 6); if (conv === 'E') s = s.toUpperCase(); break;
-      case 'g': case 'G': s = String(Number(v.toPrecision(p || 6))); break;
+      // (as sprintf-js, which 1.67 uses: without a precision %f, %e and %g give the number as it is)
+      case 'f': s = p === undefined ? String(v) : v.toFixed(p); break;
+      case 'e': case 'E': s = p === undefined ? v.toExponential() : v.toExponential(p); if (conv === 'E') s = s.toUpperCase(); break;
+      case 'g': case 'G': s = p === undefined ? String(v) : String(Number(v.toPrecision(p))); break;
       case 'x': case 'X': s = Math.round(v).toString(16); if (conv === 'X') s = s.toUpperCase(); break;
       default: s = String(v);
     }
@@ -41,30 +42,53 @@ function sprintf(fmt, v) {
   });
 }
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4, useGrouping: true });
+/** Digits after the point of a step (0.01 -> 2, 1 -> 0, 1e-7 -> 7). */
+export function stepDecimals(step) {
+  if (typeof step !== 'number' || !Number.isFinite(step)) return undefined;
+  const t = String(step);
+  const e = /e-(\d+)$/.exec(t);
+  if (e) return Number(e[1]) + ((t.split('e')[0].split('.')[1] || '').length);
+  return (t.split('.')[1] || '').length;
+}
+
+/** Fixed decimals, without thousands separators (as numbro with thousandSeparated: false). */
+function fixed(v, digits, trim) {
+  let s = v.toFixed(Math.min(digits, 100));
+  if (trim && s.includes('.')) s = s.replace(/\.?0+$/, '');
+  return s === '-0' ? '0' : s;
+}
 
 /**
- * A number as the grid shows it.
+ * A number as the grid shows it (Streamlit 1.67's formatNumber): by default no thousands
+ * separators and at most four decimals (more for tiny values, so they do not show as 0),
+ * or exactly `precision` decimals when the column has a step (integer columns: 0).
  * @param {number} v
  * @param {string|null|undefined} format  a NumberColumn format
  * @param {boolean} [isInt]
+ * @param {number} [precision]  decimals from the column's step
  */
-export function formatNumber(v, format, isInt = false) {
+export function formatNumber(v, format, isInt = false, precision = undefined) {
   if (!Number.isFinite(v)) return String(v);
+  const c = precision ?? (isInt ? 0 : undefined);
+  const decimals = (lo, hi) => ({ minimumFractionDigits: c ?? lo, maximumFractionDigits: c ?? hi });
   switch (format) {
-    case undefined: case null: case '':
-      // Streamlit's default: thousands separators, at most four decimals ("0,0.[0000]")
-      return GROUPED.format(isInt ? v : Number(v.toFixed(4)));
-    case 'plain': return String(v);
-    case 'localized': return v.toLocaleString();
-    case 'percent': return new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
-    case 'dollar': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v);
-    case 'euro': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(v);
-    case 'yen': return new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' }).format(v);
-    case 'accounting': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', currencySign: 'accounting' }).format(v);
-    case 'compact': return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-    case 'scientific': return new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 }).format(v).toUpperCase();
-    case 'engineering': return new Intl.NumberFormat('en-US', { notation: 'engineering', maximumFractionDigits: 2 }).format(v).toUpperCase();
+    case undefined: case null: case '': {
+      if (c !== undefined) return fixed(c === 0 ? Math.round(v) : v, c, false);
+      const small = v !== 0 && Math.abs(v) < 1e-4;
+      return fixed(v, small ? Math.abs(Number(v.toExponential().split('e')[1])) : 4, true);
+    }
+    case 'plain': return String(v).includes('e') ? fixed(v, 20, true) : String(v);
+    case 'localized': return v.toLocaleString(undefined, c === undefined ? {} : { minimumFractionDigits: c, maximumFractionDigits: c });
+    case 'percent': return new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: c === undefined ? 0 : Math.max(c - 2, 0), maximumFractionDigits: c === undefined ? 2 : Math.max(c - 2, 0) }).format(v);
+    case 'dollar': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', ...decimals(2, 2) }).format(v);
+    case 'euro': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol', ...decimals(2, 2) }).format(v);
+    case 'yen': return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY', currencyDisplay: 'narrowSymbol', ...decimals(0, 0) }).format(v);
+    case 'accounting': {
+      // thousands separated, two decimals, negatives in parentheses (no currency sign)
+      const t = new Intl.NumberFormat('en-US', { useGrouping: true, ...decimals(2, 2) }).format(Math.abs(v));
+      return v < 0 ? `(${t})` : t;
+    }
+    case 'compact': case 'scientific': case 'engineering': return new Intl.NumberFormat('en-US', { notation: format }).format(v);
     case 'bytes': {
       const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
       let i = 0; let x = v;
@@ -197,7 +221,7 @@ export function cellText(v, col) {
   switch (col.type) {
     case 'int': case 'float': case 'decimal':
       if (t === 'text' || t === 'link') return String(v);
-      return formatNumber(toNumber(v), t === 'checkbox' ? null : tc.format, col.type === 'int');
+      return formatNumber(toNumber(v), t === 'checkbox' ? null : tc.format, col.type === 'int', stepDecimals(tc.step));
     case 'bool': return v ? 'true' : 'false';
     case 'datetime': case 'date': case 'time':
       if (t === 'text') return String(v);

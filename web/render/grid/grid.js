@@ -21,28 +21,49 @@ import { columns, visibleColumns, valueAt, viewRows, noEdits } from './data.js';
 import { cellText, csvField, parseIso } from './format.js';
 import { CellContent, drawKind } from './cells.js';
 import { ChipsEditor } from './chips.js';
+import { InlineMd } from '../markdown.js';
 
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
 const MARKER_W = 36;
 const ALIGN = { left: ';justify-content:flex-start', center: ';justify-content:center', right: ';justify-content:flex-end' };
 
-function initialWidth(col, n) {
+/** Text widths in the grid's font (a canvas measures them; without one, ~7 px a character). */
+let measurer;
+function textWidth(text, bold = false) {
+  if (measurer === undefined) {
+    try {
+      measurer = document.createElement('canvas').getContext('2d');
+      const family = getComputedStyle(document.documentElement).getPropertyValue('--tl-font').trim() || 'sans-serif';
+      measurer.fontFamily = family;
+    } catch { measurer = null; }
+  }
+  if (!measurer) return String(text).length * 7;
+  measurer.font = `${bold ? 600 : 400} 14px ${measurer.fontFamily}`;
+  return measurer.measureText(String(text)).width;
+}
+
+/**
+ * A column's first width, as 1.67's grid sizes it: its widest value among the first and
+ * last rows (or its header), plus the cell padding, within 50..500 px.
+ */
+function initialWidth(col, n, editable) {
   const w = col.spec.config && col.spec.config.width;
   if (typeof w === 'number') return w;
   if (w && WIDTHS[w]) return WIDTHS[w];
   const label = (col.spec.config && col.spec.config.label) || col.spec.name;
-  let len = String(label).length + 2 + (col.spec.config && col.spec.config.help ? 3 : 0);
+  const head = textWidth(label) + 16 + (editable ? 20 : 0) + 12; // (padding, the pencil, the sort mark)
   const kind = drawKind(col.spec);
-  if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return 120;
-  if (kind === 'checkbox') return Math.max(60, len * 8 + 24);
+  if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return Math.max(120, head);
+  if (kind === 'checkbox' || kind === 'audio' || kind === 'video') return Math.max(60, head);
+  let widest = 0;
   // a sample from both ends (a range column's widest values are its last)
   const sample = [...Array(Math.min(n, 50)).keys(), ...Array.from({ length: Math.min(Math.max(n - 50, 0), 50) }, (_, k) => n - 1 - k)];
   for (const i of sample) {
     const v = col.get(i);
-    if (v !== null && v !== undefined) len = Math.max(len, cellText(v, col.spec).length);
+    if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(cellText(v, col.spec)) + (kind === 'list' || kind === 'multiselect' ? 12 * (Array.isArray(v) ? v.length : 1) : 0));
   }
-  return Math.min(Math.max(len * 8 + 24, 60), 400);
+  return Math.round(Math.min(Math.max(widest + 20, head, 50), 500));
 }
 
 /**
@@ -214,13 +235,20 @@ function GridView({ grid, node, state }) {
   const rh = p.row_height || 35;
   const view = grid.rows(edits);
   const total = view ? view.length : n;
+  // a table that takes new rows ends with a "+" row (as 1.67's trailing row): clicking it adds one
+  const rowsN = total + (canAdd ? 1 : 0);
   const rowAt = (i) => (view ? view[i] : i);
   const placeholder = p.placeholder ?? 'None';
+
+  // which columns take edits
+  const editableCol = (c) => editor && !disabled && !(c.spec.config && c.spec.config.disabled) &&
+    (!c.spec.index || (c.spec.config && c.spec.config.required)) && !['line_chart', 'bar_chart', 'area_chart', 'image', 'json', 'progress', 'audio', 'video'].includes(drawKind(c.spec)) &&
+    !['dict', 'object', 'empty', 'timedelta', 'bytes'].includes(c.spec.type);
 
   // widths and pinned offsets
   const pinned = (c) => (c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
     (c.spec.config && c.spec.config.pinned === true);
-  const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n)));
+  const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n, editableCol(c))));
   if (p.width === 'stretch' || typeof p.width === 'number' || state.fullscreen) {
     stretchWidths(widths, state.viewW - (markers ? MARKER_W : 0),
       visible.map((c) => !pinned(c) && state.widths[c.pos] === undefined));
@@ -235,23 +263,20 @@ function GridView({ grid, node, state }) {
   const leftOf = (c, j) => lefts[j] + (pinned(c) ? sl : 0);
 
   // height and the scaled scroll space
-  const contentH = (total + 1) * rh + 2;
+  const contentH = (rowsN + 1) * rh + 2;
   let height = typeof p.height === 'number' ? p.height : p.height === 'content' ? contentH : Math.min(contentH, 10 * rh + rh + 2);
   if (state.fullscreen) height = Math.max(window.innerHeight - 80, 200);
   const bodyH = Math.max(height - rh - 2, rh);
-  const fullH = total * rh;
+  const fullH = rowsN * rh;
   const spacerH = Math.min(fullH, MAX_SPACER);
   const maxScroll = Math.max(spacerH - bodyH, 0);
   const virtTop = maxScroll > 0 ? (Math.min(state.scrollTop, maxScroll) / maxScroll) * Math.max(fullH - bodyH, 0) : 0;
   const first = Math.max(Math.floor(virtTop / rh), 0);
-  const last = Math.min(total, first + Math.ceil(bodyH / rh) + 1);
+  const last = Math.min(rowsN, first + Math.ceil(bodyH / rh) + 1);
 
   const shownLabel = (c) => (c.spec.config && c.spec.config.label) || c.spec.name || '';
   // (an unnamed index has an empty header, as in Streamlit, but an accessible name)
   const cellLabel = (c) => shownLabel(c) || (c.spec.index ? 'index' : `column ${c.pos + 1}`);
-  const editableCol = (c) => editor && !disabled && !(c.spec.config && c.spec.config.disabled) &&
-    (!c.spec.index || (c.spec.config && c.spec.config.required)) && !['line_chart', 'bar_chart', 'area_chart', 'image', 'json', 'progress'].includes(drawKind(c.spec)) &&
-    !['dict', 'object', 'empty', 'timedelta', 'bytes'].includes(c.spec.type);
 
   // ---- widget values
   const commitEdits = (next) => { w.commit(next); grid.cache.view = undefined; grid.forceUpdate(); };
@@ -273,14 +298,17 @@ function GridView({ grid, node, state }) {
   const buttonHandler = (c, r) => (c.spec.button_widget && r < n
     ? (label) => ctx.send({ type: 'update', changes: [{ id: c.spec.button_widget, value: JSON.stringify({ row: r, label }) }], trigger: c.spec.button_widget })
     : null);
-  const addRow = () => {
+  /** Append a row (column defaults filled in) and focus its cell in column `j`; with `key`, start editing that cell with it. */
+  const addRow = (j = 0, key = undefined) => {
     const next = JSON.parse(JSON.stringify(edits));
     const row = {};
     for (const c of m.all) { const d = c.spec.config && c.spec.config.default; if (d !== undefined && d !== null) row[c.key] = d; }
     next.added_rows.push(row);
+    const id = n + next.added_rows.length - 1;
     commitEdits(next);
-    grid.setState({ focus: { r: total, c: 0 } });
-    setTimeout(() => { if (grid.scroller) grid.scroller.scrollTop = grid.scroller.scrollHeight; }, 0);
+    const col = visible[j];
+    grid.setState({ focus: { r: total, c: j }, editing: key !== undefined && col && editableCol(col) ? { r: id, pos: col.pos, initial: key } : null });
+    setTimeout(() => { if (grid.scroller) { grid.scroller.scrollTop = grid.scroller.scrollHeight; if (key === undefined) grid.scroller.focus(); } }, 0);
   };
   const deleteMarked = () => {
     const next = JSON.parse(JSON.stringify(edits));
@@ -363,22 +391,23 @@ function GridView({ grid, node, state }) {
     const f = focus || { r: 0, c: 0 };
     let { r, c } = f;
     switch (e.key) {
-      case 'ArrowDown': r = Math.min(r + 1, total - 1); break;
+      case 'ArrowDown': r = Math.min(r + 1, rowsN - 1); break;
       case 'ArrowUp': r = Math.max(r - 1, -1); break; // -1: the header row
       case 'ArrowRight': c = Math.min(c + 1, visible.length - 1); break;
       case 'ArrowLeft': c = Math.max(c - 1, 0); break;
-      case 'PageDown': r = Math.min(r + Math.floor(bodyH / rh), total - 1); break;
+      case 'PageDown': r = Math.min(r + Math.floor(bodyH / rh), rowsN - 1); break;
       case 'PageUp': r = Math.max(r - Math.floor(bodyH / rh), 0); break;
       case 'Home': if (e.ctrlKey) r = 0; c = 0; break;
       case 'End': if (e.ctrlKey) r = total - 1; c = visible.length - 1; break;
       case 'Enter': case 'F2': {
         const col = visible[c];
+        if (r === total && canAdd) { e.preventDefault(); addRow(c); return; } // on the "+" row
         if (r === -1 && col) { // on a header: sort (or select the column)
           e.preventDefault();
           if (colSel && !col.spec.index) toggleColumn(col.spec.name); else sortBy(col);
           return;
         }
-        if (col && total && r >= 0 && drawKind(col.spec) === 'button') { // press the cell's (first) button
+        if (col && total && r >= 0 && r < total && ['button', 'audio', 'video'].includes(drawKind(col.spec))) { // press the cell's (first) button
           const btn = document.getElementById(cellId(r, c))?.querySelector('button:not([disabled])');
           if (btn) { e.preventDefault(); btn.click(); }
           return;
@@ -405,7 +434,12 @@ function GridView({ grid, node, state }) {
         }
         // a printable key on an editable text or number cell starts editing with it
         const col = visible[c];
-        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && r >= 0 && editableCol(col) &&
+        if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey && r === total && canAdd) {
+          e.preventDefault(); // typing on the "+" row adds a row and starts editing its cell with the key
+          addRow(c, editableCol(col) && ['text', 'number', 'list', 'multiselect', 'link', 'markdown'].includes(drawKind(col.spec)) ? e.key : undefined);
+          return;
+        }
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col && total && r >= 0 && r < total && editableCol(col) &&
             ['text', 'number', 'list', 'multiselect', 'link', 'markdown'].includes(drawKind(col.spec))) {
           e.preventDefault();
           grid.setState({ editing: { r: rowAt(r), pos: col.pos, initial: e.key } });
@@ -414,7 +448,7 @@ function GridView({ grid, node, state }) {
       }
     }
     e.preventDefault();
-    if (!total) return;
+    if (!rowsN) return;
     grid.setState({ focus: { r, c } });
     scrollToRow(r);
   };
@@ -431,6 +465,17 @@ function GridView({ grid, node, state }) {
   };
 
   // ---- drawing
+  // a column's help: a tooltip over its header while the pointer is on it or the keyboard focus
+  // (as 1.67's); it describes the header (aria-describedby) all the time
+  const tipId = (j) => `${gridId}-tip-${j}`;
+  const tipOn = state.tip ?? (focus && focus.r === -1 ? focus.c : null);
+  const tips = visible.map((c, j) => {
+    const help = c.spec.config && c.spec.config.help;
+    if (!help) return null;
+    const x = Math.max(leftOf(c, j) - sl + widths[j] / 2, 0);
+    return html`<div role="tooltip" id=${tipId(j)} class="tl-grid-tip" hidden=${tipOn !== j}
+      style=${`left:${x}px;top:${grid.scroller ? grid.scroller.offsetTop : 0}px`}><${InlineMd} text=${String(help)} /></div>`;
+  });
   const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
     ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
       ${allToggle ? html`<input type="checkbox" tabindex="-1" aria-label="Select all rows" checked=${allChecked} onClick=${toggleAll} />` : null}</div>` : null}
@@ -441,12 +486,14 @@ function GridView({ grid, node, state }) {
       const colSelected = colSel && selection.columns.includes(c.spec.name);
       const help = c.spec.config && c.spec.config.help;
       return html`<div role="columnheader" id=${cellId(-1, j)} aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
-          aria-selected=${colSel ? String(colSelected) : undefined} title=${help || undefined} aria-label=${visibleLabel ? undefined : label}
+          aria-selected=${colSel ? String(colSelected) : undefined} aria-describedby=${help ? tipId(j) : undefined} aria-label=${visibleLabel ? undefined : label}
+          onPointerEnter=${help ? () => grid.setState({ tip: j }) : undefined} onPointerLeave=${help ? () => grid.setState({ tip: null }) : undefined}
           class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '') +
             (focus && focus.r === -1 && focus.c === j ? ' tl-grid-focus' : '')}
           style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
-        <span class="tl-grid-hlabel">${visibleLabel}</span>${help ? html`<span class="tl-grid-help" aria-hidden="true">?</span>` : null}
+        ${editableCol(c) ? html`<span class="tl-grid-editable" aria-hidden="true"><${InlineMd} text=":material/edit_note:" /></span>` : null}
+        <span class="tl-grid-hlabel">${visibleLabel}</span>
         ${colSel && !c.spec.index ? html`<button type="button" class="tl-grid-sortbtn" aria-label=${`Sort by ${label}`} onClick=${(e) => { e.stopPropagation(); sortBy(c); }}>⇅</button>` : null}
         ${s ? html`<span class="tl-grid-sort" aria-hidden="true">${s === 'asc' ? '↑' : '↓'}</span>` : null}
         <span role="separator" aria-orientation="vertical" aria-label=${`Resize column ${label}`} tabindex="-1" class="tl-grid-resize"
@@ -464,6 +511,26 @@ function GridView({ grid, node, state }) {
 
   const rowsOut = [];
   for (let i = first; i < last; i++) {
+    if (i === total) { // the "+" row
+      const top = i * rh - virtTop;
+      const focused = focus && focus.r === i;
+      rowsOut.push(html`<div role="row" key="+" aria-rowindex=${i + 2} class="tl-grid-row tl-grid-trailing" style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
+        ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`}></div>` : null}
+        <div role="gridcell" id=${cellId(i, 0)} aria-colindex="1" aria-colspan=${visible.length} aria-label="Add row"
+            class=${'tl-grid-cell tl-grid-add' + (focused ? ' tl-grid-focus' : '')}
+            style=${`width:${totalWidth - (markers ? MARKER_W : 0)}px;left:${markers ? MARKER_W : 0}px`}
+            onClick=${(e) => {
+              // the column under the pointer gets the new row's focus
+              const x = e.clientX - e.currentTarget.getBoundingClientRect().left + (markers ? MARKER_W : 0);
+              let j = 0;
+              while (j < visible.length - 1 && x >= lefts[j + 1]) j++;
+              addRow(j);
+            }}>
+          <span aria-hidden="true" style=${`position:sticky;left:${(markers ? MARKER_W : 0) + 8}px`}>+</span>
+        </div>
+      </div>`);
+      continue;
+    }
     const r = rowAt(i);
     const rowSelected = rowSel ? selection.rows.includes(r) : state.marked.includes(r);
     const top = i * rh - virtTop;
@@ -483,7 +550,7 @@ function GridView({ grid, node, state }) {
             aria-selected=${cellSel ? String(cellSelected) : undefined}
             class=${'tl-grid-cell' + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
               (focused ? ' tl-grid-focus' : '') + (cellSelected || (colSel && selection.columns.includes(c.spec.name)) ? ' tl-grid-selected' : '') +
-              (['number', 'progress'].includes(drawKind(c.spec)) && !c.spec.index ? ' tl-grid-num' : '') + (edited ? ' tl-grid-edited' : '')}
+              (['number', 'progress'].includes(drawKind(c.spec)) ? ' tl-grid-num' : '') + (['checkbox', 'audio', 'video'].includes(drawKind(c.spec)) ? ' tl-grid-center' : '') + (edited ? ' tl-grid-edited' : '')}
             style=${`width:${widths[j]}px;left:${leftOf(c, j)}px${ALIGN[c.spec.config && c.spec.config.alignment] || ''}${css ? ';' + css : ''}`}
             onClick=${(e) => {
               grid.setState({ focus: { r: i, c: j } });
@@ -502,8 +569,10 @@ function GridView({ grid, node, state }) {
 
   const widthStyle = state.fullscreen ? '' : typeof p.width === 'number' ? `width:${p.width}px;max-width:100%` : p.width === 'content' ? `width:${totalWidth + 2}px;max-width:100%` : '';
   const toolbar = html`<div class="tl-grid-toolbar" role="toolbar" aria-label="Table actions">
-    ${canAdd ? html`<button type="button" class="tl-grid-tool" onClick=${addRow}>Add row</button>` : null}
-    ${canDelete && state.marked.length ? html`<button type="button" class="tl-grid-tool" onClick=${deleteMarked}>Delete ${state.marked.length === 1 ? 'row' : `${state.marked.length} rows`}</button>` : null}
+    ${canAdd && !(canDelete && state.marked.length) ? html`<button type="button" class="tl-grid-tool" onClick=${() => addRow()}>Add row</button>` : null}
+    ${canDelete && state.marked.length ? html`<button type="button" class="tl-grid-tool" onClick=${deleteMarked}>Delete row(s)</button>` : null}
+    ${selecting && !modes.has('single-row-required') && (selection.rows.length || selection.columns.length || selection.cells.length)
+      ? html`<button type="button" class="tl-grid-tool" onClick=${() => setSelection({ rows: [], columns: [], cells: [] })}>Clear selection</button>` : null}
     ${state.search !== null ? html`<input type="search" class="tl-grid-search" aria-label="Search" placeholder="Search" value=${state.search}
       ref=${(el) => { if (el && !el.dataset.f) { el.dataset.f = '1'; el.focus(); } }}
       onInput=${(e) => grid.setState({ search: e.currentTarget.value, scrollTop: 0 })}
@@ -515,16 +584,17 @@ function GridView({ grid, node, state }) {
 
   return html`<div ...${elAttrs(node, 'tl-grid-el' + (state.fullscreen ? ' tl-grid-fullscreen' : ''))} style=${widthStyle}>
     ${toolbar}
-    <div role="grid" id=${gridId} tabindex="0" class="tl-grid" aria-rowcount=${total + 1} aria-colcount=${visible.length}
+    ${tips}
+    <div role="grid" id=${gridId} tabindex="0" class="tl-grid" aria-rowcount=${rowsN + 1} aria-colcount=${visible.length}
         aria-multiselectable=${selecting && (modes.has('multi-row') || modes.has('multi-column') || modes.has('multi-cell')) ? 'true' : undefined}
         aria-readonly=${editor ? String(disabled) : 'true'} aria-label=${p.alt || undefined}
-        aria-activedescendant=${focus && (focus.r === -1 || (focus.r >= first && focus.r < last)) ? cellId(focus.r, focus.c) : undefined}
+        aria-activedescendant=${focus && (focus.r === -1 || (focus.r >= first && focus.r < last)) ? cellId(focus.r, focus.r === total ? 0 : focus.c) : undefined}
         style=${`height:${height}px`} ref=${(el) => { grid.scroller = el; }}
         onScroll=${(e) => grid.setState({ scrollTop: e.currentTarget.scrollTop, scrollLeft: e.currentTarget.scrollLeft })} onKeyDown=${onKeyDown}>
       ${header}
       <div class="tl-grid-body" style=${`top:${rh}px;height:${bodyH}px;width:${totalWidth}px;margin-bottom:${-bodyH}px`}>${rowsOut}</div>
       <div class="tl-grid-spacer" style=${`height:${spacerH}px;width:${totalWidth}px`}></div>
-      ${!total ? html`<div class="tl-grid-empty">empty</div>` : null}
+      ${!rowsN ? html`<div class="tl-grid-empty">empty</div>` : null}
     </div>
     ${p.caption ? html`<div class="tl-grid-caption">${p.caption}</div>` : null}
   </div>`;
