@@ -128,3 +128,51 @@ test("the Material icon names are a family: fetched only when an app checks an i
   assert.match(exc?.props.message ?? "", /is not a valid Material icon/);
   s.runtime.destroy();
 });
+
+test("theme, st.components.v2, st.column_config and the rarer widgets are families: fetched when used, with the core when named", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const core = tarNames(CORE);
+  for (const f of ["tablit/theme.py", "tablit/widgets/_button_group.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
+  const s = boot();
+  // names built at run time: the source mentions none of them, so nothing is fetched at boot
+  const app = `import streamlit as st
+st.button('Plain')
+if st.session_state.get('go'):
+    v = getattr(st, 'select' + '_slider')('Size', ['S', 'M', 'L'], value='M')
+    st.write('Size:', v)
+    getattr(st, 'pi' + 'lls')('Tags', ['a', 'b'], key='tags')
+    cfg = getattr(st, 'column' + '_config').NumberColumn('Price', format='$%d')
+    st.write('Column:', type(cfg).__name__, cfg['label'] if isinstance(cfg, dict) else cfg.label)
+`;
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  assert.ok(!s.fetched.some((u) => u.includes("/families/")), "no family archive was fetched");
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
+  await s.runtime.idle();
+  const all = nodes(s.lastRender());
+  assert.equal(all.filter((n) => n.kind === "exception").length, 0, JSON.stringify(all.filter((n) => n.kind === "exception")));
+  const slider = all.find((n) => n.kind === "select_slider");
+  assert.deepEqual(slider?.props.options, ["S", "M", "L"]);
+  assert.ok(all.some((n) => n.kind === "pills"), JSON.stringify(all.map((n) => n.kind)));
+  assert.ok(JSON.stringify(all).includes("Size:") && JSON.stringify(all).includes("Price"));
+  assert.deepEqual(s.runtime.families.onDemand.sort(), ["dataframe", "widgets_more"]);
+  s.runtime.destroy();
+
+  // named in the source (and [theme] in .streamlit/config.toml): fetched with the core while Pyodide boots
+  const t = boot();
+  const named = `import streamlit as st
+c = st.components.v2.component('hello', html='<b>hi</b>')
+c(key='c1')
+st.download_button('Get', 'data', file_name='a.txt')
+`;
+  const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": named, ".streamlit/config.toml": '[theme]\nprimaryColor = "#ff0000"\n' } });
+  assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
+  for (const f of ["components", "theme", "widgets_more"]) assert.ok(t.runtime.families.withCore.includes(f), `${f} with the core: ${t.runtime.families.withCore}`);
+  assert.ok(!t.runtime.families.withCore.includes("dataframe"));
+  assert.deepEqual(t.runtime.families.onDemand, []);
+  const drawn = nodes(t.lastRender());
+  assert.ok(drawn.some((n) => n.kind === "bidi_component"), JSON.stringify(drawn.map((n) => n.kind)));
+  assert.ok(drawn.some((n) => n.kind === "download_button"));
+  assert.match(JSON.stringify(t.lastRender().theme ?? {}), /#ff0000/i);
+  t.runtime.destroy();
+});

@@ -885,7 +885,7 @@ export function createRuntime(options) {
         throw new LoadError("app", `the entrypoint ${spec.entrypoint} is not among the app files (${Object.keys(files).join(", ") || "none given"})`);
       }
       const pending = fetchFiles(files, spec.baseURL);
-      appSources = Promise.all([...pending].filter(([path]) => path.endsWith(".py"))
+      appSources = Promise.all([...pending].filter(([path]) => path.endsWith(".py") || path.endsWith("config.toml")) // ([theme] fetches the theme family)
         .map(([, p]) => p.then((d) => (typeof d === "string" ? d : decodeText(d))))).catch(() => []);
       phase = "runtime";
       earlyWanted = prefetchEarly(pending, spec);

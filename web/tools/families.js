@@ -34,8 +34,8 @@ export const FAMILIES = {
     mentions: ["altair", "plotly", "matplotlib", "pyplot", "pydeck", "graphviz", "vega", "echarts", "mermaid", "seaborn", "bokeh"],
   },
   dataframe: {
-    paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/"],
-    tops: ["tablit/elements/dataframes.py"],
+    paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/", "tablit/column_config.py"],
+    tops: ["tablit/column_config.py", "tablit/elements/dataframes.py"], // (column_config first: dataframes imports from it when reloaded)
     mentions: ["pandas", "DataFrame", "Series", "numpy", "polars", "pyarrow", "column_config", "table", "Styler"],
   },
   media: {
@@ -45,7 +45,12 @@ export const FAMILIES = {
     mentions: ["components", "html"],
   },
   help: { paths: ["tablit/elements/help.py"], tops: ["tablit/elements/help.py"] },
-  connections: { paths: ["tablit/connections/"], mentions: ["connection", "connections", "sqlite3"] },
+  connections: {
+    paths: ["tablit/connections/", "tablit/runtime/connection_factory.py"],
+    tops: ["tablit/runtime/connection_factory.py"],
+    exports: { "tablit/runtime/connection_factory.py": ["connection_factory"] },
+    mentions: ["connection", "connections", "sqlite3"],
+  },
   testing: { paths: ["tablit/testing/v1/"], mentions: ["testing", "AppTest"] },
   image: {
     paths: ["tablit/elements/image.py"],
@@ -71,6 +76,24 @@ export const FAMILIES = {
   // the Material icon names icon= is checked against (py/tablit/icons.py): data only, read
   // the first time an app uses a Material icon
   icons: { paths: ["tablit/data/material_icons.txt"], mentions: ["material"] },
+  // [theme] of .streamlit/config.toml (imported by the session only when the config has one;
+  // the worker scans config.toml with the app's sources, so such an app gets it while Pyodide boots)
+  theme: { paths: ["tablit/theme.py"], mentions: ["theme"] },
+  // st.components.v2 (v1 is small and stays in the core)
+  components: {
+    paths: ["tablit/components/v2.py"],
+    tops: ["tablit/components/v2.py"],
+    mentions: ["components", "component", "bidi"],
+  },
+  // the widgets few apps use: their commands' names in the source fetch them while Pyodide boots
+  widgets_more: {
+    paths: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
+      "tablit/widgets/_menu_button.py", "tablit/widgets/_color_picker.py", "tablit/widgets/_pills.py",
+      "tablit/widgets/_segmented_control.py", "tablit/widgets/_button_group.py", "tablit/widgets/_download_button.py"],
+    tops: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
+      "tablit/widgets/_menu_button.py", "tablit/widgets/_color_picker.py", "tablit/widgets/_pills.py",
+      "tablit/widgets/_segmented_control.py", "tablit/widgets/_download_button.py"],
+  },
 };
 
 /** @param {string} path @param {Family} fam */
