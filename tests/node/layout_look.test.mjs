@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { w } from "./jsdom_page.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
+await (await import("./lazy_kinds.mjs")).preloadWidgets(); // (their chunks fetched ahead: drawn at once)
 import { until } from "./waiting.mjs";
 
 const blk = (id, children) => ({ id, kind: "block", props: {}, children });

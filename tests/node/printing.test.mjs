@@ -14,6 +14,7 @@ for (const k of ["window", "document", "navigator", "Node", "Element", "HTMLElem
 }
 
 const { createRenderer } = await import("../../web/render/index.js");
+await (await import("./lazy_kinds.mjs")).preloadWidgets(); // (their chunks fetched ahead: drawn at once)
 const { nestingDepth, MAX_DEPTH } = await import("../../web/render/elements/json.js");
 
 import { tick, until as untilMs } from "./waiting.mjs";

@@ -8,6 +8,7 @@ import { w } from "./jsdom_page.mjs";
 
 
 const { createRenderer } = await import("../../web/render/index.js");
+await (await import("./lazy_kinds.mjs")).preloadWidgets(); // (their chunks fetched ahead: drawn at once)
 const { demoMessage } = await import("../../web/render/fixtures.js");
 const { accepts } = await import("../../web/render/widgets/file_uploader.js");
 const { sixDigits, parseHex } = await import("../../web/render/widgets/color_picker.js");

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
 import { w } from "./jsdom_page.mjs";
 const { createRenderer } = await import("../../web/render/index.js");
+await (await import("./lazy_kinds.mjs")).preloadWidgets(); // (their chunks fetched ahead: drawn at once)
 const { RunState } = await import("../../web/render/toolbar.js");
 
 import { tick, until } from "./waiting.mjs";

@@ -17,11 +17,8 @@ import checkbox from './widgets/checkbox.js';
 import text from './widgets/text.js';
 import numberInput from './widgets/number_input.js';
 import slider from './widgets/slider.js';
+import fileUploader from './widgets/file_uploader.js'; // (it registers camera_input / audio_input, lazily)
 import select from './widgets/select.js';
-import dateTime from './widgets/date_time.js';
-import colorPicker from './widgets/color_picker.js';
-import fileUploader from './widgets/file_uploader.js';
-import chatInput from './widgets/chat_input.js';
 import textEls from './elements/text.js';
 import alert from './elements/alert.js';
 import exception from './elements/exception.js';
@@ -33,32 +30,35 @@ import { RunState, Toolbar, RunNotice } from './toolbar.js';
 import spinner from './elements/spinner.js';
 import { NoticeList, Notices, noticeText } from './notices.js';
 import { markTree, staleChanges } from './stale.js';
-import chatMessage from './elements/chat_message.js';
 import expander from './elements/expander.js';
 import space from './elements/space.js';
 import linkButton from './widgets/link_button.js';
 import buttonGroup from './widgets/button_group.js';
-import feedback from './widgets/feedback.js';
-import help from './elements/help.js';
 import media from './elements/media.js';
-import datetimeInput from './widgets/datetime_input.js';
-import pagination from './widgets/pagination.js';
-import menuButton from './widgets/menu_button.js';
-import dialog from './elements/dialog.js';
 import grid from './elements/grid.js';
 import tabs from './elements/tabs.js';
 
 register({
   ...layout, form: Form,
   ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
-  ...dateTime, ...colorPicker, ...fileUploader, ...chatInput,
+  ...fileUploader,
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
-  ...help,
   ...media,
   ...spinner,
 });
 registerLazy(['dataframe'], () => import('./grid/grid.js'));
-register({ ...chatMessage, ...expander, ...space, ...linkButton, ...buttonGroup, ...feedback });
+// widgets and elements few apps use: each module's chunk is fetched the first time one of its kinds is drawn
+lazyMap(['date_input', 'time_input'], () => import('./widgets/date_time.js'));
+lazyMap(['datetime_input'], () => import('./widgets/datetime_input.js'));
+lazyMap(['color_picker'], () => import('./widgets/color_picker.js'));
+lazyMap(['chat_input'], () => import('./widgets/chat_input.js'));
+lazyMap(['chat_message'], () => import('./elements/chat_message.js'));
+lazyMap(['feedback'], () => import('./widgets/feedback.js'));
+lazyMap(['help'], () => import('./elements/help.js'));
+lazyMap(['pagination'], () => import('./widgets/pagination.js'));
+lazyMap(['menu_button'], () => import('./widgets/menu_button.js'));
+lazyMap(['dialog'], () => import('./elements/dialog.js'));
+register({ ...expander, ...space, ...linkButton, ...buttonGroup });
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 registerLazy(['graphviz_chart'], () => import('./elements/charts/graphviz.js'));
@@ -68,7 +68,19 @@ registerLazy(['deck_gl_json_chart'], () => import('./elements/charts/deck.js'));
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
 // st.components.v2 components: the app's HTML/CSS/JS module, run in the page
 registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
-register({ ...datetimeInput, ...pagination, ...menuButton, ...dialog, ...grid, ...tabs });
+register({ ...grid, ...tabs });
+
+/**
+ * Register `kinds`, drawn by the components of a module's default export
+ * ({kind: Component}), as lazily loaded (registerLazy): one fetch of the module for all of them.
+ * @param {string[]} kinds @param {() => Promise<{default: Record<string, any>}>} load
+ */
+function lazyMap(kinds, load) {
+  /** @type {Promise<{default: Record<string, any>}> | null} */
+  let mod = null;
+  const once = () => (mod ??= load().catch((e) => { mod = null; throw e; }));
+  for (const k of kinds) registerLazy([k], () => once().then((m) => ({ default: m.default[k] })));
+}
 
 let instances = 0;
 
@@ -189,3 +201,4 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
     },
   };
 }
+export { preloadLazy } from './registry.js';

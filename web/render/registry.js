@@ -30,10 +30,12 @@ export function registerLazy(kinds, load, name = 'default') {
   let pending = null;
   /** @type {any} */
   let loaded = null;
+  const ensure = () => (pending ??= load().then((m) => { loaded = m[name]; }));
+  for (const k of kinds) LOADERS.set(k, () => ensure().catch((e) => { pending = null; throw e; }));
   class Lazy extends Component {
     componentDidMount() {
       if (loaded) return;
-      pending ??= load().then((m) => { loaded = m[name]; });
+      ensure();
       pending.then(() => this.setState({ ready: true }), (e) => {
         pending = null;
         this.setState({ error: String(e && e.message || e) });
@@ -47,6 +49,18 @@ export function registerLazy(kinds, load, name = 'default') {
     }
   }
   register(Object.fromEntries(kinds.map((k) => [k, Lazy])));
+}
+
+/** Each lazily registered kind's loader (registerLazy). */
+const LOADERS = new Map();
+
+/**
+ * Fetch the chunks of `kinds` now (those not registered lazily are ignored):
+ * once it resolves, their nodes draw at once, with no placeholder first.
+ * @param {string[]} kinds
+ */
+export function preloadLazy(kinds) {
+  return Promise.all(kinds.map((k) => LOADERS.get(k)?.()));
 }
 
 function Unknown({ node }) {

@@ -1,0 +1,55 @@
+// Rarely used widgets are lazy in the browser: a counter app downloads neither
+// their page chunks (web/render/index.js lazyMap) nor their Python
+// (dist/families/*.tar.gz, fetched while Pyodide boots when the source names
+// them) until it draws one; then they come, are drawn and work, by role and label.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, watchPolicy } from './helpers.mjs';
+
+let server;
+let browser;
+let page;
+const requests = [];
+const violations = [];
+before(async () => {
+  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'lazy_widgets', 'app.py')]);
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
+  page = await context.newPage();
+  watchPolicy(page, violations);
+  await page.goto(server.url);
+  await page.getByText('Count: 0').waitFor({ timeout: BOOT_TIMEOUT });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker)-|\/families\/(widgets_more|dates)\.tar\.gz/.test(u))
+  .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js')).sort();
+
+test('the counter fetches no rare widget; the first date_input / color_picker / select_slider fetch theirs, drawn and working', { timeout: 120_000 }, async () => {
+  await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
+  await shown(page.getByText('Count: 1'));
+  // the Python comes with the core, while Pyodide boots (the source names date_input( and color_picker();
+  // the page code only when a widget is drawn
+  assert.deepEqual(lazy(), ['dates.tar.gz', 'widgets_more.tar.gz'], 'no page chunk of theirs at boot or on a click');
+  await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
+  const date = page.getByRole('textbox', { name: 'Start date' });
+  await shown(date, 60_000);
+  await shown(page.getByText('Picked: 2024-05-01'));
+  await shown(page.getByRole('button', { name: 'Colour color picker' }));
+  await shown(page.getByRole('slider', { name: 'Size' }));
+  await shown(page.getByText('Size: M'));
+  assert.deepEqual(lazy(), ['color_picker.js', 'date_time.js', 'dates.tar.gz', 'widgets_more.tar.gz']);
+  // they work: a typed date reruns the app with it
+  await date.fill('2024/06/02');
+  await afterRun(page, () => date.press('Enter'));
+  await shown(page.getByText('Picked: 2024-06-02'));
+  assert.equal(await page.locator('.tl-lazy, .tl-lazy-error').count(), 0);
+  assert.deepEqual(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u)), [], 'no request leaves 127.0.0.1');
+  assert.deepEqual(violations.map((v) => v.text), []);
+});
