@@ -43,7 +43,7 @@ test('audio, video, pdf, iframe and logo render and play in the tab', { timeout:
   // st.html(unsafe_allow_javascript=True): its script ran, in the same kind of sandbox.
   await shown(page.frameLocator('iframe[title="HTML with scripts"]').getByText('Script ran in a sandbox'));
 
-  await shown(page.getByTestId('stHeaderLogo').getByRole('img', { name: 'Logo' }));
+  await shown(page.getByRole('img', { name: 'Logo' }).and(page.getByTestId('stHeaderLogo')));
 
   const locale = await page.evaluate(() => navigator.language);
   await shown(page.getByText(line('Browser locale:', locale)));

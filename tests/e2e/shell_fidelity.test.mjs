@@ -67,6 +67,7 @@ describe('the app shell, as 1.67', () => {
     await until(async () => !(await sidebar.isVisible()), 'the sidebar closed');
     const expand = page.getByRole('button', { name: 'Expand sidebar' });
     await shown(expand);
+    await shown(page.getByTestId('stHeader').getByRole('img', { name: 'Logo' }));   // the logo moves to the header
     assert.equal(await expand.getAttribute('aria-expanded'), 'false');
     assert.ok(await expand.evaluate((el) => el === document.activeElement), 'focus moved to "Expand sidebar"');
     await expand.click();
@@ -92,6 +93,9 @@ describe('the app shell, as 1.67', () => {
     await shown(page.getByRole('heading', { name: 'Try it out', exact: true }));
     assert.equal(await nav.getByRole('link', { name: 'Try it out' }).getAttribute('aria-current'), 'page');
     // st.logo without link=: away from the default page it leads back there (1.67)
+    const logo = sidebar.getByRole('img', { name: 'Logo' }).and(page.getByTestId('stSidebarLogo'));
+    await shown(logo);
+    assert.equal(Math.round((await logo.boundingBox()).height), 32, 'size="large": 2rem high, as 1.67');
     await afterRun(page, () => sidebar.getByRole('button', { name: 'Navigate to home page' }).click());
     await shown(page.getByRole('heading', { name: 'Create your account', exact: true }));
     assert.equal(await sidebar.getByRole('button', { name: 'Navigate to home page' }).count(), 0, 'not on the home page itself');

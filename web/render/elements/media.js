@@ -229,12 +229,12 @@ export function ScriptedHtml({ node }) {
 }
 
 /** One st.logo image: a picture, an emoji or a Material icon. */
-function LogoImage({ img, size }) {
+function LogoImage({ img, size, testid }) {
   if (!img) return null;
-  if (img.type === 'emoji') return html`<span class=${`tl-logo tl-logo-${size} tl-logo-emoji`} role="img" aria-label="Logo">${img.value}</span>`;
-  if (img.type === 'icon') return html`<span class=${`tl-logo tl-logo-${size}`} role="img" aria-label="Logo"><${Icon} icon=${img.value} /></span>`;
+  if (img.type === 'emoji') return html`<span class=${`tl-logo tl-logo-${size} tl-logo-emoji`} role="img" aria-label="Logo" data-testid=${testid}>${img.value}</span>`;
+  if (img.type === 'icon') return html`<span class=${`tl-logo tl-logo-${size}`} role="img" aria-label="Logo" data-testid=${testid}><${Icon} icon=${img.value} /></span>`;
   const src = safeUrl(img.value, { data: true });
-  return src ? html`<img class=${`tl-logo tl-logo-${size}`} src=${src} alt="Logo" />` : null;
+  return src ? html`<img class=${`tl-logo tl-logo-${size}`} src=${src} alt="Logo" data-testid=${testid} />` : null;
 }
 
 /**
@@ -250,14 +250,15 @@ export function Logo({ logo, where, home = null }) {
   const size = ['small', 'medium', 'large'].includes(logo.size) ? logo.size : 'medium';
   const img = where === 'main' && logo.icon_image ? logo.icon_image : logo.image;
   const link = safeUrl(logo.link);
-  const inner = html`<${LogoImage} img=${img} size=${size} />`;
+  // the test id on the image itself, as 1.67's
+  const inner = html`<${LogoImage} img=${img} size=${size} testid=${where === 'main' ? 'stHeaderLogo' : 'stSidebarLogo'} />`;
   let shown = inner;
   if (link) shown = html`<a href=${link} target="_blank" rel="noopener noreferrer" data-testid="stLogoLink">${inner}</a>`;
   else if (home !== null) {
     shown = html`<button type="button" class="tl-logo-home" data-testid="stLogoLink" aria-label="Navigate to home page"
       onClick=${() => ctx.send({ type: 'navigate', page: home, query: '' })}>${inner}</button>`;
   }
-  return html`<div class="tl-logo-box" data-testid=${where === 'main' ? 'stHeaderLogo' : 'stSidebarLogo'}>${shown}</div>`;
+  return html`<div class="tl-logo-box">${shown}</div>`;
 }
 
 export default { audio: Audio, video: Video, pdf: Pdf, iframe: Iframe };
