@@ -29,6 +29,7 @@ import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
 import { copyKatexAssets } from "./tools/katex_assets.js";
 import { writePythonArchives } from "./tools/families.js";
+import { stripPythonStrings } from "./tools/python_strings.js";
 import { copyFontAssets } from "./tools/font_assets.js";
 import { copyIconAssets } from "./tools/icon_assets.js";
 
@@ -73,7 +74,8 @@ export async function build(opts = {}) {
   // Code splitting: every dynamic import() below web/ becomes its own file in dist/chunks/.
   await esbuild.build({ ...common, entryPoints: { tablit: join(WEB, "index.js") }, outdir: out, splitting: true,
     chunkNames: "chunks/[name]-[hash]" });
-  await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js") });
+  await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js"),
+    plugins: minify ? [stripPythonStrings()] : [] }); // the worker's Python without its comments and docstrings
   if (css.length) {
     // one file, in name order; plain concatenation keeps it debuggable
     writeFileSync(join(out, "tablit.css"), css.map((f) => `/* ${f.slice(ROOT.length + 1)} */\n${readFileSync(f, "utf8")}`).join("\n"));
