@@ -3,31 +3,19 @@
 // chart command fetches it synchronously from the worker (the same origin
 // only), draws it, and the app keeps its state.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, watchPolicy } from './helpers.mjs';
+import { afterRun, openWatched, shown } from './helpers.mjs';
 
-let server;
-let browser;
+let w;
 let page;
-const requests = [];
-const violations = [];
+let requests;
+let violations;
 before(async () => {
-  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'families', 'app.py')]);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  // the page's and its workers' requests (the service worker's own fetch of one is the same download)
-  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
-  page = await context.newPage();
-  watchPolicy(page, violations);
-  await page.goto(server.url);
-  await page.getByText('Count: 0').waitFor({ timeout: BOOT_TIMEOUT });
+  w = await openWatched('tests/e2e/apps/families/app.py', 'Count: 0');
+  ({ page, requests, violations } = w);
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => w?.close());
 
 test('no family is fetched at boot; the first chart fetches the charts family and draws', { timeout: 120_000 }, async () => {
   assert.deepEqual(requests.filter((u) => u.includes('/families/')), []);

@@ -107,6 +107,27 @@ export function watchPolicy(page, into) {
   page.on('worker', (w) => w.on('console', check));
 }
 
+/**
+ * `tablit serve APP` in one browser page, with every URL the page and its workers
+ * request (the service worker's own fetches left out) and the policy's refusals
+ * recorded; resolves once `ready` (a text of the first run) is shown.
+ * @param {string} app  a path below the repository
+ * @param {string} ready
+ */
+export async function openWatched(app, ready) {
+  const server = await startTablit(['serve', path.join(ROOT, app)]);
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const requests = [];
+  const violations = [];
+  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
+  const page = await context.newPage();
+  watchPolicy(page, violations);
+  await page.goto(server.url);
+  await page.getByText(ready).waitFor({ timeout: BOOT_TIMEOUT });
+  return { server, browser, page, requests, violations, close: async () => { await browser.close(); await server.stop(); } };
+}
+
 /** How many runs the page has rendered (page.js counts render messages). */
 export function renders(page) {
   return page.evaluate(() => window.__tablitRenders ?? null);

@@ -3,30 +3,19 @@
 // (dist/families/*.tar.gz, fetched while Pyodide boots when the source names
 // them) until it draws one; then they come, are drawn and work, by role and label.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, watchPolicy } from './helpers.mjs';
+import { afterRun, openWatched, shown } from './helpers.mjs';
 
-let server;
-let browser;
+let w;
 let page;
-const requests = [];
-const violations = [];
+let requests;
+let violations;
 before(async () => {
-  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'lazy_widgets', 'app.py')]);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
-  page = await context.newPage();
-  watchPolicy(page, violations);
-  await page.goto(server.url);
-  await page.getByText('Count: 0').waitFor({ timeout: BOOT_TIMEOUT });
+  w = await openWatched('tests/e2e/apps/lazy_widgets/app.py', 'Count: 0');
+  ({ page, requests, violations } = w);
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => w?.close());
 
 const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker)-|\/families\/(widgets_more|dates)\.tar\.gz/.test(u))
   .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js')).sort();
