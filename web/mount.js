@@ -3,6 +3,7 @@
 // messages to the worker, and optionally keeps the tab's URL in step.
 
 import { ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js";
+import { fragmentTimers } from "./fragment_timers.js";
 import { createRenderer } from "./render/index.js";
 import { RunState } from "./render/toolbar.js";
 import { createRouter } from "./routing.js";
@@ -187,6 +188,11 @@ export function mount(element, options = {}) {
     post: (m) => worker?.postMessage(m),
   });
 
+  // @st.fragment(run_every=...): the page's timers (fragment_timers.js)
+  const timers = fragmentTimers((m) => {
+    if (!destroyed) send(m);
+  });
+
   /** The last render message (patches apply to its tree). */
   /** @type {any} */
   let lastRender = null;
@@ -207,6 +213,7 @@ export function mount(element, options = {}) {
     switch (msg?.type) {
       case "render":
         lastRender = msg;
+        if (!msg.running) timers.follow(/** @type {any} */ (msg).fragments);
         if (!firstPaint.take(msg)) break; // over the first paint: see first_paint.js
         renderer.render(/** @type {any} */ (msg));
         router.follow(msg);
@@ -539,6 +546,7 @@ export function mount(element, options = {}) {
       end(worker);
       end(spare);
       if (spareTimer !== null) clearTimeout(spareTimer);
+      timers.clear();
       if (typeof document !== "undefined") for (const t of INPUTS) document.removeEventListener(t, onInput, { capture: true });
       unwatchContext();
       if (limitTimer !== null) clearTimeout(limitTimer);

@@ -57,7 +57,8 @@
 
 /**
  * @typedef {{id: string, value: JSONValue}} Change
- * @typedef {{type: "update", changes: Change[], trigger: string|null}} UpdateMessage
+ * @typedef {{type: "update", changes: Change[], trigger: string|null, fragment?: string}} UpdateMessage
+ *   (fragment: a run_every timer's tick, rerunning that @st.fragment only)
  * @typedef {{type: "navigate", page: string, query: string}} NavigateMessage
  * @typedef {{type: "clear_cache"}} ClearCacheMessage
  * @typedef {{type: "context", context: Object<string, JSONValue>}} ContextMessage
@@ -71,7 +72,8 @@
  *   progress: bytes of packages fetched so far, of how many (while they load)
  * @typedef {{type: "render", run: number, tree: {main: Node, sidebar: Node}, page: string,
  *   pages: PageInfo[], query: string, banner: {type: string, message: string, traceback: string[]}|null,
- *   clear_forms: string[]}} RenderMessage
+ *   clear_forms: string[], fragments?: Object<string, number>}} RenderMessage
+ *   fragments: the @st.fragment(run_every=...) timers, fragment id -> seconds (web/fragment_timers.js)
  * @typedef {[string, Object<string, any>|null, (string|Node)[]|null]} PatchOp  [id, props, children]
  * @typedef {Omit<RenderMessage, "type"|"tree"> & {type: "patch", base: number, ops: PatchOp[]}} PatchMessage
  * @typedef {{type: "refused", reason: string, message: any}} RefusedMessage
@@ -230,6 +232,10 @@ export function parseUp(raw) {
     const trigger = raw.trigger === undefined ? null : raw.trigger;
     if (trigger !== null && typeof trigger !== "string") {
       throw new ProtocolError("'trigger' must be a widget id or null");
+    }
+    if (raw.fragment !== undefined && raw.fragment !== null) {
+      if (typeof raw.fragment !== "string") throw new ProtocolError("'fragment' must be a fragment id or null");
+      return { type: "update", changes, trigger, fragment: raw.fragment };
     }
     return { type: "update", changes, trigger };
   }

@@ -32,6 +32,7 @@ class Bridge:
                  context: dict[str, Any] | None = None) -> None:
         threads.install()  # Pyodide has no threads: a started thread runs in place (runtime/threads.py)
         self.session = AppSession(entrypoint, config=config, query=query, page=page)
+        self.session.fragment_reruns = True  # the browser reruns an @st.fragment on its own (runtime/fragments.py)
         if context:  # what the tab knows about the user (st.context); see protocol.py
             self.session.context_info.update(check_context(context))
         self._diff = TreeDiff() if patches else None

@@ -54,6 +54,9 @@ Down messages (worker -> page)
     the page applies of ``[theme]``: see ``tablit.theme.page_theme``.
     ``nav`` (only when ``pages`` is not empty) how the menu is drawn: ``{"position":
     "sidebar"|"top", "expanded": bool, "visible": int}`` (``PagesState.nav_layout``).
+    ``fragments`` (only when some ``@st.fragment(run_every=...)`` ran) the
+    timers the page keeps: ``{fragment id: seconds}``; at each tick it sends an
+    update with that ``fragment`` (``runtime/fragments.py``).
     The root ``bottom`` (``st.bottom``, pinned below main) is there only when
     the run wrote to it; so is ``event``, which holds an open ``st.dialog``.
 ``{"type": "patch", "run": int, "base": int, "ops": [Op], "page", "pages",
@@ -86,7 +89,10 @@ Up messages (page -> worker)
     submit button) that was fired, if any.  A form submit sends the form's
     pending values as ``changes`` with its submit button as ``trigger``.  An
     update with no changes and no trigger is a plain rerun (Streamlit's
-    "Rerun" menu item or run-on-save).
+    "Rerun" menu item or run-on-save).  Optional ``"fragment": str``: a
+    ``run_every`` timer's tick, which reruns only that fragment (ignored when
+    the page no longer has it).  In the browser a change or trigger of widgets
+    all drawn by one ``@st.fragment`` reruns only that fragment as well.
 ``{"type": "navigate", "page": str, "query": str}``
     switch to the page with that url path ("" = default page), with that
     query string.
@@ -376,6 +382,7 @@ class Update:
 
     changes: list[Change] = field(default_factory=list)
     trigger: str | None = None
+    fragment: str | None = None  # a run_every tick: rerun this fragment only
 
 
 @dataclass
@@ -453,7 +460,10 @@ def parse_up(raw: Any) -> UpMessage:
         trigger = raw.get("trigger")
         if trigger is not None and not isinstance(trigger, str):
             raise ProtocolError("'trigger' must be a widget id or null")
-        return Update(changes, trigger)
+        fragment = raw.get("fragment")
+        if fragment is not None and not isinstance(fragment, str):
+            raise ProtocolError("'fragment' must be a fragment id or null")
+        return Update(changes, trigger, fragment)
     if kind == "navigate":
         page, query = raw.get("page", ""), raw.get("query", "")
         if not isinstance(page, str) or not isinstance(query, str):
@@ -483,7 +493,9 @@ def coalesce(messages: list[UpMessage]) -> list[UpMessage]:
             merged = {c.id: c for c in prev.changes}
             for c in msg.changes:
                 merged[c.id] = c
-            out[-1] = Update(list(merged.values()), prev.trigger or msg.trigger)
+            # (a timer's fragment run folds into a run of anything else)
+            fragment = prev.fragment if prev.fragment == msg.fragment else None
+            out[-1] = Update(list(merged.values()), prev.trigger or msg.trigger, fragment)
         else:
             out.append(msg)
     return out
@@ -495,7 +507,8 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
                    page_config: dict[str, Any] | None = None,
                    logo: dict[str, Any] | None = None,
                    theme: dict[str, Any] | None = None,
-                   nav: dict[str, Any] | None = None) -> dict[str, Any]:
+                   nav: dict[str, Any] | None = None,
+                   fragments: dict[str, float] | None = None) -> dict[str, Any]:
     """The down message for a finished run."""
     msg = {
         "type": "render",
@@ -513,6 +526,8 @@ def render_message(run: int, tree: dict[str, Node], *, page: str = "", pages: li
         msg["theme"] = theme
     if nav is not None:
         msg["nav"] = nav
+    if fragments:
+        msg["fragments"] = fragments
     return msg
 
 

@@ -21,6 +21,12 @@ describe("parseUp mirrors protocol.py", () => {
     assert.deepEqual(u, { type: "update", changes: [{ id: "w", value: { a: [1, null, "x"] } }], trigger: "b" });
   });
 
+  test("an update may name a fragment (a run_every tick): a string or null", () => {
+    assert.deepEqual(parseUp({ type: "update", fragment: "f1" }), { type: "update", changes: [], trigger: null, fragment: "f1" });
+    assert.deepEqual(parseUp({ type: "update", fragment: null }), { type: "update", changes: [], trigger: null });
+    assert.throws(() => parseUp({ type: "update", fragment: 3 }), /'fragment' must be a fragment id or null/);
+  });
+
   test("refuses values that are not JSON", () => {
     for (const value of [Number.POSITIVE_INFINITY, new Date(0), new Map(), [1, undefined], { a: () => 1 }]) {
       assert.throws(() => parseUp({ type: "update", changes: [{ id: "w", value }] }), ProtocolError);

@@ -100,6 +100,29 @@ class Tree:
         for root in self.roots.values():
             yield from root.walk()
 
+    def clone(self) -> "Tree":
+        """A copy a fragment run can write into (runtime/fragments.py): new
+        nodes with copied props, the same slots, the old tree untouched."""
+        import copy
+
+        out = Tree()
+        made: dict[int, Node] = {}
+
+        def dup(node: Node) -> Node:
+            twin = copy.copy(node)
+            twin.props = dict(node.props)
+            if node.children is not None:
+                twin.children = [dup(c) for c in node.children]
+            made[id(node)] = twin
+            return twin
+
+        out.roots = {name: dup(root) for name, root in self.roots.items()}
+        for parent_id, slots in self._slots.items():
+            twin = made.get(parent_id)
+            if twin is not None:
+                out._slots[id(twin)] = {i: made[id(c)] for i, c in slots.items() if id(c) in made}
+        return out
+
 
 def node_id(root: str, path: tuple[int, ...]) -> str:
     return f"{root}:{'.'.join(map(str, path))}"
@@ -124,6 +147,10 @@ class RunContext:
     clear_forms: list[str] = field(default_factory=list)
     # Widgets whose value the page changed (or trigger it fired) for this run.
     changed_widgets: set[str] = field(default_factory=set)
+    # The @st.fragment whose body is running (the innermost), and whether this
+    # run reruns fragments only (runtime/fragments.py).
+    fragment_id: str | None = None
+    fragment_run: bool = False
 
 
 _current: RunContext | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from .. import errors
+from . import fragments
 from .runner import RerunException, StopException
 
 _FRAGMENT_KEY_TEXT = (
@@ -20,6 +21,11 @@ def rerun(scope: Any = "app", **kwargs: Any) -> NoReturn:
     if scope == "app":
         raise RerunException()
     if scope == "fragment":
+        from .context import get_ctx
+
+        ctx = get_ctx()
+        if ctx.fragment_run and ctx.fragment_id is not None:
+            raise RerunException([ctx.fragment_id])
         raise errors.StreamlitInvalidLayoutContextError(
             'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
             "during fragment reruns."
@@ -44,13 +50,14 @@ def rerun(scope: Any = "app", **kwargs: Any) -> NoReturn:
     ctx = get_ctx()
     if not ctx.in_callback:
         raise errors.StreamlitAPIException(_FRAGMENT_KEY_TEXT)
-    for name in ([scope] if isinstance(scope, (str, int)) else list(scope)):
-        if str(name) not in ctx.session.fragment_keys:
+    names = [str(n) for n in ([scope] if isinstance(scope, (str, int)) else list(scope))]
+    for name in names:
+        if name not in ctx.session.fragment_keys:
             raise errors.StreamlitAPIException(
                 f"No fragment found for target '{name}'. Pass the same `key` you set on "
                 "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once.")
-    # Fragments run as part of the whole app in a tab: a keyed rerun is a full rerun.
-    raise RerunException()
+    # the fragments with those keys on the page now run on their own (runtime/fragments.py)
+    raise RerunException([f.id for f in ctx.session.fragments.values() if f.key in names])
 
 
 def stop() -> NoReturn:
@@ -63,15 +70,15 @@ _RESERVED_FRAGMENT_KEYS = ("app", "fragment")
 
 def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
              key: str | int | None = None) -> Any:
-    """``@st.fragment``: the function runs as part of the full run.
+    """``@st.fragment``: in the browser, an interaction inside the fragment, its
+    ``run_every`` timer and ``st.rerun(scope="fragment")`` rerun only it
+    (runtime/fragments.py); in a full run it runs where the script calls it.
 
-    Fragment-only reruns are not implemented: an interaction inside a fragment
-    reruns the whole app, which gives the same state, more slowly.  A tab's
-    Python has one thread, so ``parallel=True`` fragments run in their place in
-    the script, in order (the output is what a parallel run produces once it
-    has finished).  ``key`` names the fragment for ``st.rerun(<key>)`` from a
-    callback; the key is checked as 1.67 checks it, and a rerun naming a key no
-    fragment has run under is refused with 1.67's error.
+    A tab's Python has one thread, so ``parallel=True`` fragments run in their
+    place in the script, in order (the output is what a parallel run produces
+    once it has finished).  ``key`` names the fragment for ``st.rerun(<key>)``
+    from a callback; the key is checked as 1.67 checks it, and a rerun naming a
+    key no fragment has run under is refused with 1.67's error.
     """
     if not isinstance(parallel, bool):
         raise errors.StreamlitAPIException(
@@ -88,6 +95,8 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
                 "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for "
                 "`@st.fragment(key=...)`.")
 
+    every = fragments.run_every_seconds(run_every)
+
     def decorate(f: Any) -> Any:
         import functools
 
@@ -98,13 +107,7 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
             ctx = get_ctx()
             if key is not None:
                 ctx.session.fragment_keys.add(key)
-            # (1.67 draws a fragment in a container of its own: a chat_input called
-            # in one stays where it is called instead of going to the bottom block)
-            ctx.fragment_depth = getattr(ctx, "fragment_depth", 0) + 1  # type: ignore[attr-defined]
-            try:
-                return f(*args, **kwargs)
-            finally:
-                ctx.fragment_depth -= 1  # type: ignore[attr-defined]
+            return fragments.call(ctx, f, args, kwargs, run_every=every, key=key)
 
         return run
 

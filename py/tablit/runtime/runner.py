@@ -19,7 +19,12 @@ from .magic import MAGIC_NAME, MagicOptions, add_magic, magic_write
 
 
 class RerunException(BaseException):
-    """``st.rerun()``: end this run now and start the same page again."""
+    """``st.rerun()``: end this run now and start the same page again, or
+    (``fragments``: their ids) run only those fragments."""
+
+    def __init__(self, fragments: list[str] | None = None) -> None:
+        super().__init__()
+        self.fragments = fragments
 
 
 class StopException(BaseException):

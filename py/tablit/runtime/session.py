@@ -21,6 +21,7 @@ from ..protocol import (ClearCache, ContextInfo, Navigate, ProtocolError, Update
 from ..state.query_params import QueryParamsState
 from ..state.session_state import SessionState, WidgetMeta, is_widget_id
 from .alias import StreamlitAlias
+from . import fragments as fragments_mod
 from .context import RunContext, Tree, set_ctx
 from .exceptions import interrupted, show_exception
 from .live import RerunRequested
@@ -41,6 +42,7 @@ class RunResult:
     switch_to: SwitchPageException | None = None
     banner: dict | None = None
     interrupted: bool = False  # the page's Stop (KeyboardInterrupt): the unreached part stays
+    rerun_fragments: list[str] | None = None  # with rerun: run only these fragments next
 
 
 @dataclass
@@ -84,6 +86,11 @@ class AppSession:
         self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
         self.fragment_keys: set[str] = set()  # @st.fragment(key=...) names that have run
+        # The fragments the page shows, by id (runtime/fragments.py); whether an interaction
+        # inside one reruns only it (the browser; AppTest reruns the app, as 1.67's does).
+        self.fragments: dict[str, fragments_mod.Fragment] = {}
+        self.fragment_reruns = False
+        self._full_run_cursors: dict[str, int] = {}  # where the last full run left each root
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         # Called with the RunContext after the script body ran to its end (before
         # end_run): a family's way to add to a run, e.g. an open st.dialog that
@@ -135,7 +142,10 @@ class AppSession:
         for msg in coalesce([m for m, _ in parsed]):
             try:
                 if isinstance(msg, Update):
-                    render = self._cycle(self._request_for(msg), trigger=msg.trigger)
+                    targets = self._fragments_for(msg)
+                    if targets == []:
+                        continue  # a timer of a fragment the page no longer has
+                    render = self._cycle(self._request_for(msg), trigger=msg.trigger, fragments=targets)
                 elif isinstance(msg, Navigate):
                     render = self.navigate(msg.page, msg.query)
                 elif isinstance(msg, ContextInfo):
@@ -149,6 +159,27 @@ class AppSession:
         if render is not None:
             out.append(render)
         return out
+
+    def _fragments_for(self, msg: Update) -> list[str] | None:
+        """The fragments an update reruns on their own: None for the whole app;
+        [] for nothing (a run_every tick of a fragment that is gone)."""
+        if not self.fragment_reruns:
+            return None
+        client = self.client_values
+        ids = [c.id for c in msg.changes if client.get(c.id, _MISSING) != c.value]
+        if msg.trigger is not None:
+            ids.append(msg.trigger)
+        if not ids:
+            if msg.fragment is None:
+                return None  # a plain rerun
+            return [msg.fragment] if msg.fragment in self.fragments else []
+        owners = {getattr(self.rendered.get(w), "fragment_id", None) for w in ids}
+        if len(owners) != 1:
+            return None
+        owner = owners.pop()
+        if owner is None or owner not in self.fragments or msg.fragment not in (None, owner):
+            return None
+        return [owner]
 
     def navigate(self, page: str, query: str = "") -> dict[str, Any]:
         self.query_params.replace(query)
@@ -277,7 +308,7 @@ class AppSession:
 
     # ------------------------------------------------------------------ runs
     def _cycle(self, states: list[tuple[str, Any]] | None, *, trigger: str | None = None,
-               switch_to: Any = None) -> dict[str, Any]:
+               switch_to: Any = None, fragments: list[str] | None = None) -> dict[str, Any]:
         """Run until no st.rerun()/st.switch_page() is pending; render the end."""
         self.clear_forms = []
         if trigger is not None:
@@ -296,7 +327,7 @@ class AppSession:
                 # ... and forgets the rest: their widgets start again from what we send.
                 self.client_values = {w: v for w, v in self.client_values.items() if w in page_keep}
                 switch_to = None
-            result = self._run_once(states, page_keep)
+            result = self._run_once(states, page_keep, fragments if switch_to is None else None)
             page_keep = None
             if result.switch_to is not None:
                 switch_to = self.pages.resolve_switch(result.switch_to)
@@ -306,6 +337,7 @@ class AppSession:
                 break
             reruns += 1
             states = None
+            fragments = result.rerun_fragments if self.fragment_reruns else None
             if reruns >= RERUN_LIMIT:
                 from .exceptions import exception_node
 
@@ -324,11 +356,19 @@ class AppSession:
         self.banner = result.banner
         return self._render()
 
-    def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None) -> RunResult:
+    def _run_once(self, states: list[tuple[str, Any]] | None, page_keep: set[str] | None,
+                  fragments: list[str] | None = None) -> RunResult:
         ctx = RunContext(session=self)
         ctx.page_hash = self.pages.main_hash
+        if fragments:
+            # the page as the last run left it, the fragments' containers drawn again
+            ctx.fragment_run = True
+            ctx.tree = self.tree.clone()
+            ctx.root_cursors = dict(self._full_run_cursors)
         previous = set_ctx(ctx)
         self.run_count += 1
+        if fragments and self.logo is not None and self.logo[0] == self.run_count - 1:
+            self.logo = (self.run_count, self.logo[1])  # (st.logo of the full run stays)
         state = self.state
         streamer = self.streamer
         if streamer is not None:
@@ -344,19 +384,29 @@ class AppSession:
                     outcome = self._run_callbacks(ctx, [w for w, _ in states])
                     if outcome is not None:
                         return outcome
+                code = None
+                if not fragments:
+                    try:
+                        code = self.pages.main_code()
+                    except SyntaxError as e:
+                        return RunResult(self.tree, banner=_error_banner(e))
                 try:
-                    code = self.pages.main_code()
-                except SyntaxError as e:
-                    return RunResult(self.tree, banner=_error_banner(e))
-                try:
-                    self.pages.exec_main(code)
-                    for hook in list(self.after_script.values()):
-                        hook(ctx)
+                    if fragments:
+                        for fid in fragments:
+                            fragment = self.fragments.get(fid)
+                            if fragment is not None:
+                                fragments_mod.rerun(ctx, fragment)
+                    else:
+                        self.fragments = {}  # the fragments this run calls
+                        self.pages.exec_main(code)
+                        for hook in list(self.after_script.values()):
+                            hook(ctx)
+                        self._full_run_cursors = dict(ctx.root_cursors)
                     if self.config.get("runner.enforceSerializableSessionState"):
                         state.check_serializable()
-                except RerunException:
+                except RerunException as e:
                     state.end_run(cleanup=False)
-                    return RunResult(ctx.tree, rerun=True)
+                    return RunResult(ctx.tree, rerun=True, rerun_fragments=e.fragments)
                 except SwitchPageException as e:
                     state.end_run(cleanup=False)
                     return RunResult(ctx.tree, switch_to=e)
@@ -376,7 +426,14 @@ class AppSession:
                     ctx.dg_stack.clear()
                     interrupted(e)
                     return RunResult(ctx.tree)
-                state.end_run(cleanup=True, page=self.pages.requested)
+                if fragments:
+                    # only the rerun fragments' widgets can be gone; the others stay as they are
+                    metas = state.meta
+                    keep = {w for w, m in metas.items()
+                            if not fragments_mod.within(m.fragment_id, fragments, self.fragments)}
+                    state.end_run(cleanup=True, rendered=keep | state.ids_this_run, page=self.pages.requested)
+                else:
+                    state.end_run(cleanup=True, page=self.pages.requested)
                 return RunResult(ctx.tree)
         finally:
             if streamer is not None:
@@ -467,6 +524,7 @@ class AppSession:
             pages=self.pages.menu(), query=self.query_params.to_query_string(),
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
             logo=self._logo_of_this_run(), theme=self._page_theme(), nav=self.pages.nav_layout(),
+            fragments=fragments_mod.timers(self.fragments) if self.fragment_reruns else None,
         )
         self.last_render = msg
         return msg

@@ -65,6 +65,8 @@ class WidgetMeta:
     # What st.session_state[key] shows of the value, when not the value itself
     # (a components.v2 component: its triggers and state in one write-through dict).
     presenter: Callable[[Any], Any] | None = None
+    # The @st.fragment that drew it (runtime/fragments.py): a change reruns only that fragment.
+    fragment_id: str | None = None
 
 
 @dataclass

@@ -216,6 +216,7 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
     meta = WidgetMeta(wid, type_name, user_key, default, spec.deserialize, serialize, callback,
                       () if args is None else tuple(args), {} if kwargs is None else dict(kwargs),
                       trigger_idle, is_trigger, form_id, disabled, page, persist)
+    meta.fragment_id = ctx.fragment_id
     value, source = state.register(meta)
     replaced = False
     coerce = spec.coerce

@@ -1,0 +1,110 @@
+// @st.fragment in the browser (py/tablit/runtime/fragments.py, web/fragment_timers.js):
+// a click inside a fragment reruns only the fragment; run_every reruns it on the
+// page's timer while the rest of the page stays.  One gallery server over a
+// temporary folder, one browser.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BOOT_TIMEOUT, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+
+const APPS = {
+  // streamlit/docs python/api-examples-source/execution.fragment.py (Apache-2.0)
+  docs: `
+import streamlit as st
+
+if "app_runs" not in st.session_state:
+    st.session_state.app_runs = 0
+    st.session_state.fragment_runs = 0
+
+
+@st.fragment
+def fragment():
+    st.session_state.fragment_runs += 1
+    st.button("Rerun fragment")
+    st.write(f"Fragment says it ran {st.session_state.fragment_runs} times.")
+
+
+st.session_state.app_runs += 1
+fragment()
+st.button("Rerun full app")
+st.write(f"Full app says it ran {st.session_state.app_runs} times.")
+st.write(f"Full app sees that fragment ran {st.session_state.fragment_runs} times.")
+`,
+  clock: `
+import streamlit as st
+st.session_state.setdefault("ticks", 0)
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+on = st.toggle("Clock on", value=True)
+
+@st.fragment(run_every=0.3)
+def clock():
+    st.session_state.ticks += 1
+    st.write(f"ticks={st.session_state.ticks}")
+
+if on:
+    clock()
+st.write(f"runs={st.session_state.runs}")
+`,
+};
+
+let dir, server, browser, context;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-fragments-'));
+  for (const [name, src] of Object.entries(APPS)) {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, 'app.py'), src.trimStart());
+  }
+  server = await startTablit(['gallery', dir]);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(name) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.goto(new URL(`${name}/`, server.url).href);
+  return page;
+}
+
+test('the docs example: "Rerun fragment" reruns only the fragment, "Rerun full app" the whole app', { timeout: 180_000 }, async () => {
+  const page = await open('docs');
+  await shown(page.getByText('Full app says it ran 1 times.'), BOOT_TIMEOUT);
+  for (const n of [2, 3]) {
+    await page.getByRole('button', { name: 'Rerun fragment' }).click();
+    await shown(page.getByText(`Fragment says it ran ${n} times.`));
+  }
+  assert.equal(await page.getByText('Full app says it ran 1 times.').count(), 1);
+  assert.equal(await page.getByText('Full app sees that fragment ran 1 times.').count(), 1);
+  await page.getByRole('button', { name: 'Rerun full app' }).click();
+  await shown(page.getByText('Full app says it ran 2 times.'));
+  await shown(page.getByText('Full app sees that fragment ran 4 times.'));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('run_every: the fragment reruns on its own timer, the app does not; no timer once it is gone', { timeout: 180_000 }, async () => {
+  const page = await open('clock');
+  await shown(page.getByText('runs=1'), BOOT_TIMEOUT);
+  const ticks = async () => Number(/ticks=(\d+)/.exec((await page.getByText(/^ticks=\d+$/).textContent()) ?? '')?.[1]);
+  await until(async () => (await ticks()) >= 4, 'the clock to tick on its own', 60_000);
+  assert.equal(await page.getByText('runs=1').count(), 1, 'only the fragment ran');
+  await page.getByRole('switch', { name: 'Clock on' }).click();
+  await shown(page.getByText('runs=2'));
+  assert.equal(await page.getByText(/^ticks=/).count(), 0);
+  await page.waitForTimeout(1200); // a few of the old interval: nothing runs any more
+  assert.equal(await page.getByText('runs=2').count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

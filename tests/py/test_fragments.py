@@ -1,0 +1,246 @@
+"""@st.fragment in the browser (the worker's Bridge): an interaction inside a
+fragment, its run_every timer and st.rerun(scope="fragment") rerun only the
+fragment; the rest of the page stays as the last full run drew it (spec §6.6).
+AppTest reruns the whole app, as 1.67's does.
+
+Apps marked "streamlit/docs" are copied from Streamlit's documentation
+(python/api-examples-source, Apache-2.0)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tablit.bridge import Bridge
+
+# streamlit/docs: execution.fragment.py
+DOCS_FRAGMENT = """
+import streamlit as st
+
+if "app_runs" not in st.session_state:
+    st.session_state.app_runs = 0
+    st.session_state.fragment_runs = 0
+
+
+@st.fragment
+def fragment():
+    st.session_state.fragment_runs += 1
+    st.button("Rerun fragment")
+    st.write(f"Fragment says it ran {st.session_state.fragment_runs} times.")
+
+
+st.session_state.app_runs += 1
+fragment()
+st.button("Rerun full app")
+st.write(f"Full app says it ran {st.session_state.app_runs} times.")
+st.write(f"Full app sees that fragment ran {st.session_state.fragment_runs} times.")
+"""
+
+# streamlit/docs: execution.fragment-rerun.py
+DOCS_RERUN = """
+import streamlit as st
+
+if "clicks" not in st.session_state:
+    st.session_state.clicks = 0
+
+
+@st.fragment
+def count_to_five():
+    if st.button("Plus one!"):
+        st.session_state.clicks += 1
+        if st.session_state.clicks % 5 == 0:
+            st.rerun()
+    return
+
+
+count_to_five()
+st.header(f"Multiples of five clicks: {st.session_state.clicks // 5}")
+"""
+
+
+class Page:
+    """The worker's side of a tab: renders in, clicks out (patches off: whole trees)."""
+
+    def __init__(self, tmp_path: Path, source: str) -> None:
+        (tmp_path / "app.py").write_text(source)
+        self.bridge = Bridge(str(tmp_path / "app.py"))
+        self.render = self._last(self.bridge.start())
+
+    @staticmethod
+    def _last(out: str) -> dict:
+        renders = [m for m in json.loads(out) if m["type"] == "render"]
+        return renders[-1] if renders else None
+
+    def nodes(self):
+        stack = list(self.render["tree"].values())
+        while stack:
+            n = stack.pop(0)
+            yield n
+            stack[:0] = n.get("children") or []
+
+    def texts(self) -> list[str]:
+        return [n["props"]["body"] for n in self.nodes() if n["kind"] in ("markdown", "header", "title", "subheader")
+                and isinstance(n["props"].get("body"), str)]
+
+    def widget(self, label: str) -> dict:
+        return next(n for n in self.nodes() if n["props"].get("label") == label)
+
+    def send(self, **msg) -> dict | None:
+        r = self._last(self.bridge.handle(json.dumps([{"type": "update", "changes": [], "trigger": None, **msg}])))
+        if r is not None:
+            self.render = r
+        return r
+
+    def click(self, label: str) -> dict | None:
+        return self.send(trigger=self.widget(label)["id"])
+
+
+def test_a_click_inside_a_fragment_reruns_only_the_fragment(tmp_path):
+    page = Page(tmp_path, DOCS_FRAGMENT)
+    assert page.texts() == ["Fragment says it ran 1 times.", "Full app says it ran 1 times.",
+                            "Full app sees that fragment ran 1 times."]
+    page.click("Rerun fragment")
+    page.click("Rerun fragment")
+    assert page.texts() == ["Fragment says it ran 3 times.", "Full app says it ran 1 times.",
+                            "Full app sees that fragment ran 1 times."]
+    page.click("Rerun full app")
+    assert page.texts() == ["Fragment says it ran 4 times.", "Full app says it ran 2 times.",
+                            "Full app sees that fragment ran 4 times."]
+
+
+def test_the_fragment_draws_in_a_container_of_its_own(tmp_path):
+    page = Page(tmp_path, DOCS_FRAGMENT)
+    first = page.render["tree"]["main"]["children"][0]
+    assert first["kind"] == "container"
+    assert [c["props"].get("label") or c["props"].get("body") for c in first["children"]] == [
+        "Rerun fragment", "Fragment says it ran 1 times."]
+
+
+def test_st_rerun_in_a_fragment_run_reruns_the_app(tmp_path):
+    page = Page(tmp_path, DOCS_RERUN)
+    for _ in range(4):
+        page.click("Plus one!")
+    assert page.texts() == ["Multiples of five clicks: 0"]  # the header is outside: not rerun
+    page.click("Plus one!")  # the fifth: st.rerun() (scope "app")
+    assert page.texts() == ["Multiples of five clicks: 1"]
+
+
+def test_rerun_scope_fragment_and_a_widget_outside_keeps_its_value(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.setdefault("frag", 0)
+st.session_state.runs += 1
+name = st.text_input("Name")
+
+@st.fragment
+def part():
+    st.session_state.frag += 1
+    if st.button("Again") and st.session_state.frag < 5:
+        st.rerun(scope="fragment")
+    st.write(f"frag={st.session_state.frag}")
+
+part()
+st.write(f"runs={st.session_state.runs} name={name}")
+""")
+    page.send(changes=[{"id": page.widget("Name")["id"], "value": "Ada"}])
+    assert page.texts() == ["frag=2", "runs=2 name=Ada"]
+    page.click("Again")  # the fragment runs, asks for itself again: frag 3 then 4
+    assert page.texts() == ["frag=4", "runs=2 name=Ada"]
+    assert page.widget("Name")["props"]["value"] == "Ada"
+
+
+def test_run_every_timer_ticks_rerun_the_fragment_and_a_gone_one_is_ignored(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+st.session_state.setdefault("ticks", 0)
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+show = st.checkbox("Show clock", value=True)
+
+@st.fragment(run_every="2s")
+def clock():
+    st.session_state.ticks += 1
+    st.write(f"ticks={st.session_state.ticks}")
+
+if show:
+    clock()
+st.write(f"runs={st.session_state.runs}")
+""")
+    timers = page.render["fragments"]
+    assert list(timers.values()) == [2.0]
+    fid = next(iter(timers))
+    page.send(fragment=fid)
+    page.send(fragment=fid)
+    assert page.texts() == ["ticks=3", "runs=1"]
+    page.send(changes=[{"id": page.widget("Show clock")["id"], "value": False}])
+    assert page.texts() == ["runs=2"] and "fragments" not in page.render
+    assert page.send(fragment=fid) is None  # the page's timer fired once more: nothing runs
+    assert page.texts() == ["runs=2"]
+
+
+def test_an_exception_in_a_fragment_run_shows_in_the_fragment(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+st.title("Top")
+
+@st.fragment
+def part():
+    if st.button("Break"):
+        raise ValueError("broken inside")
+    st.write("fine")
+
+part()
+st.write("after")
+""")
+    page.click("Break")
+    box = page.render["tree"]["main"]["children"][1]
+    assert box["kind"] == "container"
+    assert [c["kind"] for c in box["children"]] == ["button", "exception"]
+    assert page.texts()[-1] == "after"
+
+
+@pytest.mark.parametrize("scope_run_every", [0, None])
+def test_run_every_none_or_zero_sets_no_timer(tmp_path, scope_run_every):
+    page = Page(tmp_path, f"""
+import streamlit as st
+@st.fragment(run_every={scope_run_every!r})
+def f():
+    st.write("x")
+f()
+""")
+    assert "fragments" not in page.render
+
+
+def test_a_bad_run_every_string_is_refused_with_1_67s_message(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+@st.fragment(run_every="soon")
+def f():
+    st.write("x")
+f()
+""")
+    exc = next(n for n in page.nodes() if n["kind"] == "exception")
+    assert "Time string doesn't look right" in json.dumps(exc["props"])
+
+
+def test_apptest_reruns_the_whole_app_as_1_67s_does(tmp_path):
+    from tablit.testing.v1 import AppTest
+
+    (tmp_path / "app.py").write_text(DOCS_FRAGMENT)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    at.button[0].click().run()
+    assert [m.value for m in at.markdown] == ["Fragment says it ran 2 times.", "Full app says it ran 2 times.",
+                                             "Full app sees that fragment ran 2 times."]
+
+
+def test_the_up_message_names_a_fragment_as_a_string_or_null():
+    from tablit.protocol import ProtocolError, Update, coalesce, parse_up
+
+    assert parse_up({"type": "update", "fragment": "f1"}).fragment == "f1"
+    assert parse_up({"type": "update"}).fragment is None
+    with pytest.raises(ProtocolError, match="'fragment' must be a fragment id or null"):
+        parse_up({"type": "update", "fragment": 3})
+    # a timer's tick folded into any other update is no fragment run of its own
+    assert coalesce([Update([], None, "f1"), Update([], None, "f1")])[0].fragment == "f1"
+    assert coalesce([Update([], None, "f1"), Update([], None, None)])[0].fragment is None
