@@ -1,7 +1,8 @@
 // The app shell as Streamlit 1.67 has it, operated as a user's Playwright test would (by
 // role and label): the sidebar's collapse / expand buttons (1.67's names, the collapse one
 // shown while the pointer is over the sidebar and still reached by Tab), the page menu's
-// foldable sections (kept across a reload), st.logo leading back home, the narrow-screen auto-collapse at 1.67's 768px
+// foldable sections and the collapsed sidebar (kept across a reload), the resize handle (drag,
+// arrow keys, double click), st.logo leading back home, the narrow-screen auto-collapse at 1.67's 768px
 // breakpoint, the tab's title and icon (an emoji, a Material icon), heading anchors (the link puts #anchor in the URL,
 // opening URL#anchor scrolls there), position="top" moving what does not fit into "N more".
 // Apps: tests/e2e/apps/shell/ (from streamlit/docs' navigation examples, origin in each file).
@@ -80,8 +81,31 @@ describe('the app shell, as 1.67', () => {
     await until(async () => (await account.getAttribute('aria-expanded')) === 'false', 'the section folded');
     assert.equal(await nav.getByRole('link', { name: 'Manage your account' }).count(), 0);
     await shown(nav.getByRole('link', { name: 'Learn about us' }));
+    // the width: a drag on the resize handle, the arrow keys on it, a double click back to 300px
+    const handle = page.getByRole('separator', { name: 'Resize sidebar' });
+    const width = async () => Math.round((await sidebar.boundingBox()).width);
+    assert.equal(await width(), 300);
+    const hb = await handle.boundingBox();
+    await page.mouse.move(hb.x + 4, hb.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(380, hb.y + 300, { steps: 4 });
+    await page.mouse.up();
+    await until(async () => Math.abs((await width()) - 380) <= 4, 'the sidebar dragged to 380px');
+    await handle.focus();
+    const before = Number(await handle.getAttribute('aria-valuenow'));
+    await page.keyboard.press('ArrowRight');
+    await until(async () => Number(await handle.getAttribute('aria-valuenow')) === before + 10, 'ArrowRight widens by 10px');
+    await handle.dblclick();
+    await until(async () => (await width()) === 300, 'a double click goes back to 300px');
+
+    // the user's collapse is remembered for this app (as 1.67's localStorage), like the folded section
+    await page.getByRole('button', { name: 'Collapse sidebar' }).click();
+    await shown(page.getByRole('button', { name: 'Expand sidebar' }));
     await page.reload();
     await shown(page.getByRole('heading', { name: 'Create your account', exact: true }), 3 * BOOT_TIMEOUT);
+    await shown(page.getByRole('button', { name: 'Expand sidebar' }));
+    assert.equal(await sidebar.isVisible(), false, 'still collapsed after a reload');
+    await page.getByRole('button', { name: 'Expand sidebar' }).click();
     await until(async () => (await nav.getByRole('button', { name: 'Your account' }).getAttribute('aria-expanded')) === 'false', 'still folded after a reload');
     assert.equal(await nav.getByRole('link', { name: 'Manage your account' }).count(), 0);
     await nav.getByRole('button', { name: 'Your account' }).press('Enter');

@@ -10,7 +10,7 @@ import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
 import { widthStyle } from './widgets/common.js';
-import { PageNav, TopNav } from './page_nav.js';
+import { PageNav, TopNav, storage, store } from './page_nav.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
 import { loadIcon } from './enhance.js';
@@ -87,12 +87,21 @@ function initialOpen(cfg) {
 }
 
 /**
- * The sidebar's open state as 1.67 keeps it: the config's initial state, then the user's;
- * on a narrow screen it closes when the window shrinks to it and when the pointer goes
- * down in the app outside the sidebar (it overlays the app there).
+ * The sidebar's open state as 1.67 keeps it: the user's last choice for this app (localStorage
+ * "stSidebarCollapsed-<app URL>", as 1.67), else the config's initial state; on a narrow
+ * screen it closes when the window shrinks to it and when the pointer goes down in the app
+ * outside the sidebar (it overlays the app there); those two are not remembered.
  */
-function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef) {
-  const [open, setOpen] = useState(() => initialOpen(cfg));
+function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef, key) {
+  const [open, setOpenNow] = useState(() => {
+    const kept = cfg.initial_sidebar_state === 'locked' ? null : storage()?.getItem(key);
+    return kept === 'true' ? false : kept === 'false' ? true : initialOpen(cfg);
+  });
+  /** The user opened or closed it: remembered for the next visit. */
+  const choose = (/** @type {boolean} */ to) => {
+    store(key, to ? 'false' : 'true');
+    setOpenNow(to);
+  };
   const width = useRef(typeof window === 'undefined' ? 0 : window.innerWidth);
   const [, setWide] = useState(isWide);
   useEffect(() => {
@@ -101,7 +110,7 @@ function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef) {
       const before = width.current;
       width.current = window.innerWidth;
       setWide(isWide()); // crossing the breakpoint moves a top menu into the sidebar and back
-      if (width.current < before && width.current <= NARROW_MAX) setOpen(false);
+      if (width.current < before && width.current <= NARROW_MAX) setOpenNow(false);
     };
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
@@ -111,12 +120,67 @@ function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef) {
     const onDown = (/** @type {Event} */ ev) => {
       const t = /** @type {globalThis.Node} */ (ev.target);
       if (isWide() || sideRef.current?.contains(t) || !rootRef.current?.contains(t)) return;
-      setOpen(false);
+      setOpenNow(false);
     };
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
   }, [hasSidebar, open]);
-  return [open, setOpen];
+  return [open, choose, setOpenNow];
+}
+
+/** 1.67's sidebar widths (px): 12.5rem to 37.5rem, 18.75rem unless the config says. */
+const SIDEBAR_MIN = 200;
+const SIDEBAR_MAX = 600;
+const SIDEBAR_DEFAULT = 300;
+const clampWidth = (/** @type {number} */ w) => Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, Math.round(w)));
+
+/**
+ * The sidebar's width: dragged on its right edge (1.67's resize handle), kept across visits
+ * ("sidebarWidth", as 1.67); a double click goes back to the configured width.  Here the
+ * handle is also a focusable separator that the arrow keys move (1.67's takes no keyboard).
+ */
+function useSidebarWidth(/** @type {number|null} */ configured) {
+  const base = configured ? clampWidth(configured) : SIDEBAR_DEFAULT;
+  const [width, setWidth] = useState(() => {
+    const kept = Number.parseInt(storage()?.getItem('sidebarWidth') ?? '', 10);
+    return Number.isNaN(kept) ? base : clampWidth(kept);
+  });
+  const set = (/** @type {number} */ w) => {
+    const to = clampWidth(w);
+    store('sidebarWidth', String(to));
+    setWidth(to);
+  };
+  return { width, set, reset: () => set(base) };
+}
+
+/** The handle on the sidebar's right edge. */
+function ResizeHandle({ sized, sideRef, controls }) {
+  const onPointerDown = (/** @type {PointerEvent} */ ev) => {
+    if (ev.button !== 0) return;
+    ev.preventDefault();
+    const handle = /** @type {HTMLElement} */ (ev.currentTarget);
+    const left = sideRef.current?.getBoundingClientRect().left ?? 0;
+    handle.setPointerCapture?.(ev.pointerId);
+    const move = (/** @type {PointerEvent} */ e) => sized.set(e.clientX - left);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+  };
+  const onKeyDown = (/** @type {KeyboardEvent} */ ev) => {
+    const step = ev.shiftKey ? 50 : 10;
+    const to = { ArrowLeft: sized.width - step, ArrowRight: sized.width + step, Home: SIDEBAR_MIN, End: SIDEBAR_MAX }[ev.key];
+    if (to === undefined) return;
+    ev.preventDefault();
+    sized.set(to);
+  };
+  return html`<div class="tl-sidebar-resize" data-testid="stSidebarResizeHandle" role="separator" aria-orientation="vertical"
+    aria-label="Resize sidebar" aria-controls=${controls} aria-valuenow=${sized.width} aria-valuemin=${SIDEBAR_MIN} aria-valuemax=${SIDEBAR_MAX}
+    tabindex="0" onPointerDown=${onPointerDown} onDblClick=${() => sized.reset()} onKeyDown=${onKeyDown}></div>`;
 }
 
 /** A header button of the shell (1.67's headerNoPadding kind) with a Material icon. */
@@ -194,11 +258,12 @@ export function Shell({ msg, tree }) {
   const hasSidebar = sidebarContent || !!sidePages.length;
   const appRef = useRef(/** @type {HTMLElement|null} */ (null));
   const sideRef = useRef(/** @type {HTMLElement|null} */ (null));
-  const [open, setOpen] = useSidebarOpen(cfg, hasSidebar, appRef, sideRef);
+  const [open, setOpen, setOpenNow] = useSidebarOpen(cfg, hasSidebar, appRef, sideRef, 'stSidebarCollapsed-' + ctx.pageHref(''));
   const main = tree.main;
   const wide = cfg.layout === 'wide' || !!(main && main.props && main.props.layout === 'wide');
   const locked = cfg.initial_sidebar_state === 'locked';
-  const width = typeof cfg.initial_sidebar_state === 'number' ? `--tl-sidebar-w:${cfg.initial_sidebar_state}px` : undefined;
+  const sized = useSidebarWidth(typeof cfg.initial_sidebar_state === 'number' ? cfg.initial_sidebar_state : null);
+  const width = `--tl-sidebar-w:${sized.width}px`;
   usePageConfig(cfg, pages, msg.page);
   // a pinned bottom block (a top-level chat_input, st.bottom): the page keeps to its end
   const hasBottom = !!(tree.bottom && tree.bottom.children && tree.bottom.children.length);
@@ -223,7 +288,7 @@ export function Shell({ msg, tree }) {
   }, [open]);
   // the logo leads back to the default page from the others (1.67)
   const home = pages.length > 1 && pages.some((pg) => pg.url_path === '') && (msg.page || '') !== '' ? '' : null;
-  const narrowNavDone = () => { if (!isWide() && !locked) setOpen(false); };
+  const narrowNavDone = () => { if (!isWide() && !locked) setOpenNow(false); };
   return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width} ref=${appRef}>
     <${SkipLink} mainId=${mainId} />
     ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'}
@@ -238,6 +303,7 @@ export function Shell({ msg, tree }) {
         <${PageNav} pages=${sidePages} current=${msg.page} nav=${msg.nav} collapsible=${sidebarContent} onNavigate=${narrowNavDone} />
         <div class="tl-sidebar-content" data-testid="stSidebarUserContent">${sidebar ? html`<${NodeView} node=${sidebar} />` : null}</div>
       </div>
+      <${ResizeHandle} sized=${sized} sideRef=${sideRef} controls=${sideId} />
     </section>` : null}
     <div class="tl-main-area">
       <header class="tl-header" data-testid="stHeader">

@@ -43,12 +43,22 @@ function PageLink({ pg, cur, cls, role, testid, onDone }) {
       }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a>`;
 }
 
-/** localStorage, or null where the page may not use it. */
-function storage() {
+/** localStorage, or null where the page may not use it (the shell keeps its choices there, as 1.67). */
+export function storage() {
   try {
     return globalThis.localStorage ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Write `value` (or remove the key for null) where the page may; a refusal keeps it for this page only. */
+export function store(/** @type {string} */ key, /** @type {string|null} */ value) {
+  try {
+    if (value === null) storage()?.removeItem(key);
+    else storage()?.setItem(key, value);
+  } catch {
+    // storage full or refused
   }
 }
 
@@ -68,11 +78,7 @@ function useSectionState(/** @type {string} */ key) {
   const toggle = (/** @type {string} */ section) => {
     const next = { ...state, [section]: state[section] === false };
     setState(next);
-    try {
-      storage()?.setItem(key, JSON.stringify(next));
-    } catch {
-      // storage full or refused: the choice lasts this page
-    }
+    store(key, JSON.stringify(next));
   };
   return [state, toggle];
 }
@@ -82,12 +88,7 @@ function useViewMore() {
   const [more, setMore] = useState(() => storage()?.getItem('sidebarNavState') === 'expanded');
   const toggle = () => {
     const next = !more;
-    try {
-      if (next) storage()?.setItem('sidebarNavState', 'expanded');
-      else storage()?.removeItem('sidebarNavState');
-    } catch {
-      // refused: this page only
-    }
+    store('sidebarNavState', next ? 'expanded' : null);
     setMore(next);
   };
   return [more, toggle];
