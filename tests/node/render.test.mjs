@@ -156,7 +156,9 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
     assert.equal(byLabel(root, "Start date").value, "2024/05/01");
-    assert.equal(byLabel(root, "Alarm").value, "07:30");
+    assert.equal(one(root, "group", "Alarm").textContent, "07:30");
+    assert.equal(one(root, "spinbutton", "hour, Alarm").getAttribute("aria-valuenow"), "7");
+    assert.equal(one(root, "spinbutton", "minute, Alarm").getAttribute("aria-valuetext"), "30");
     assert.equal(byLabel(root, "Upload a CSV").type, "file");
     assert.equal(one(root, "button", "Colour color picker").getAttribute("aria-haspopup"), "dialog");
     assert.equal(byLabel(root, "Model").getAttribute("role"), "combobox");

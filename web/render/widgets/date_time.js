@@ -9,6 +9,7 @@ import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { Calendar, CalendarIcon, formatDate, parseDate, clampDay, today } from './calendar.js';
 import { useOutsideClose } from './combobox.js';
+import { SegmentedField, timeSegments, complete, empty } from './segments.js';
 
 export { formatDate, parseDate };
 
@@ -146,6 +147,26 @@ function DateInput({ node }) {
   </div>`;
 }
 
+/** "HH:MM[:SS]" as segment parts, or all-empty parts. */
+export function timeParts(value) {
+  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value || '');
+  return m ? { hour: Number(m[1]), minute: Number(m[2]), second: Number(m[3] || 0) } : { hour: null, minute: null, second: null };
+}
+
+/** Complete parts as "HH:MM[:SS]" (seconds only when the step has them). */
+export function partsTime(parts, seconds = false) {
+  const p2 = (n) => String(n ?? 0).padStart(2, '0');
+  return `${p2(parts.hour)}:${p2(parts.minute)}${seconds ? ':' + p2(parts.second) : ''}`;
+}
+
+/**
+ * st.time_input as 1.67: the segmented field (group named by the label,
+ * spinbuttons "hour, <label>", "minute, <label>"); typed parts become the
+ * value when the field is left or on Enter (a half-typed time goes back to
+ * the value); ArrowUp/Down on the minutes step by `step` when it is a
+ * multiple of a minute (on the hours when a multiple of an hour; any part for
+ * a step with seconds) and apply at once; "Clear time" for value=None.
+ */
 function TimeInput({ node }) {
   const p = node.props;
   const w = useWidget(node);
@@ -153,26 +174,67 @@ function TimeInput({ node }) {
   const seconds = step % 60 !== 0;
   const h12 = twelveHour(p.format);
   const val = typeof w.e.value === 'string' ? w.e.value : null;
-  const apply = (t) => { if (t !== val) w.commit(t); };
-  const field = useTypedField(formatTime(val, h12, seconds), (text) => {
-    if (!text.trim()) { if (!p.required) apply(null); return; }
-    const t = parseTime(text, seconds);
-    if (t) apply(t);
-  });
-  const onKeyDown = (ev) => {
-    if (field.onEnter(ev)) { if (w.form) w.enterSubmit(); return; }
-    if (ev.key === 'ArrowUp' || ev.key === 'ArrowDown') {
-      ev.preventDefault();
-      field.reset();
-      apply(stepTime(parseTime(field.value, seconds) || val || '00:00', step, ev.key === 'ArrowUp', seconds));
-    }
+  // The parts being edited (null: none, the value is shown): no state to keep in step with reruns.
+  const [edit, setParts] = useState(/** @type {any} */ (null));
+  const parts = edit ?? timeParts(val);
+  const [missing, setMissing] = useState(false);
+  const segs = timeSegments(h12, seconds);
+  const dflt = 'default' in p ? p.default : w.e.initial;
+  const clearable = dflt == null && !p.disabled && !p.required;
+  const apply = (t) => {
+    setParts(null);
+    if (t == null && p.required) { setMissing(true); return false; }
+    setMissing(false);
+    if (t !== val) w.commit(t);
+    return true;
   };
+  /** Leaving the field or Enter: the parts become the value (empty: None; half-typed: back to the value). */
+  const settle = (ps = parts) => {
+    if (empty(segs, ps)) return val == null ? true : apply(null);
+    if (!complete(segs, ps)) { setParts(null); return true; }
+    return apply(partsTime(ps, seconds));
+  };
+  const onKey = (ev, type) => {
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      if (settle() && w.form) w.enterSubmit();
+      return true;
+    }
+    if (ev.key !== 'ArrowUp' && ev.key !== 'ArrowDown') return false;
+    if (!complete(segs, parts)) return false;
+    const up = ev.key === 'ArrowUp';
+    const grid = seconds ? step > 1 && type !== 'dayPeriod'
+      : type === 'minute' ? step / 60 > 1
+      : type === 'hour' ? step % 3600 === 0 && step / 3600 > 1 : false;
+    if (!grid) return false;
+    ev.preventDefault();
+    let t;
+    if (seconds && type !== 'second') {
+      // hours/minutes with a seconds step: one unit on, then onto the step's grid (as 1.67)
+      const unit = type === 'hour' ? 3600 : 60;
+      const s = parts.hour * 3600 + parts.minute * 60 + (parts.second || 0);
+      const n = up ? Math.ceil((s + unit) / step) * step : Math.floor((s - unit) / step) * step;
+      const r = ((n % 86400) + 86400) % 86400;
+      t = partsTime({ hour: Math.floor(r / 3600), minute: Math.floor((r % 3600) / 60), second: r % 60 }, true);
+    } else {
+      t = stepTime(partsTime(parts, seconds), step, up, seconds);
+    }
+    apply(t);
+    return true;
+  };
+  const message = missing ? 'This field is required.' : null;
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <input class="tl-input tl-time-input" id=${w.id} value=${field.value} placeholder=${seconds ? 'HH:MM:SS' : h12 ? 'hh:mm AM' : 'HH:MM'}
-      autocomplete="off" spellcheck=${false} inputmode="numeric" disabled=${!!p.disabled} required=${!!p.required}
-      aria-label=${hidden(node) ? ariaName(node) : undefined} aria-description=${`Arrow keys step by ${step % 60 ? step + ' seconds' : step / 60 + ' minutes'}`}
-      onInput=${field.onInput} onBlur=${field.onBlur} onKeyDown=${onKeyDown} />
+    <div class=${'tl-input-wrap tl-seg-field' + (p.disabled ? ' tl-seg-disabled' : '')} data-testid="stTimeInputTimeDisplay"
+      onFocusOut=${(ev) => { if (!ev.currentTarget.querySelector('[role=group]')?.contains(ev.relatedTarget)) settle(); }}>
+      <${SegmentedField} label=${ariaName(node)} id=${w.id} segs=${segs} parts=${parts} setParts=${setParts} h12=${h12}
+        disabled=${!!p.disabled} onKey=${onKey} invalid=${!!message} describedBy=${message ? w.id + '-error' : undefined} />
+      ${clearable && !empty(segs, parts) ? html`<button type="button" class="tl-seg-clear" aria-label="Clear time" data-testid="stTimeInputClearButton"
+        onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => apply(null)}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor"><path d="M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z" /></svg>
+      </button>` : null}
+    </div>
+    ${message ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert">${message}</div>` : null}
   </div>`;
 }
 
