@@ -13,28 +13,8 @@ import pytest
 
 from tablit.bridge import Bridge
 
-# streamlit/docs: execution.fragment.py
-DOCS_FRAGMENT = """
-import streamlit as st
-
-if "app_runs" not in st.session_state:
-    st.session_state.app_runs = 0
-    st.session_state.fragment_runs = 0
-
-
-@st.fragment
-def fragment():
-    st.session_state.fragment_runs += 1
-    st.button("Rerun fragment")
-    st.write(f"Fragment says it ran {st.session_state.fragment_runs} times.")
-
-
-st.session_state.app_runs += 1
-fragment()
-st.button("Rerun full app")
-st.write(f"Full app says it ran {st.session_state.app_runs} times.")
-st.write(f"Full app sees that fragment ran {st.session_state.fragment_runs} times.")
-"""
+# streamlit/docs: execution.fragment.py (shared with tests/e2e/fragments.test.mjs)
+DOCS_FRAGMENT = (Path(__file__).parents[1] / "e2e" / "apps" / "fragments" / "app.py").read_text()
 
 # streamlit/docs: execution.fragment-rerun.py
 DOCS_RERUN = """
