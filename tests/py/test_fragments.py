@@ -224,3 +224,33 @@ def test_the_up_message_names_a_fragment_as_a_string_or_null():
     # a timer's tick folded into any other update is no fragment run of its own
     assert coalesce([Update([], None, "f1"), Update([], None, "f1")])[0].fragment == "f1"
     assert coalesce([Update([], None, "f1"), Update([], None, None)])[0].fragment is None
+
+
+def test_a_dialog_is_a_fragment_a_widget_inside_reruns_only_its_function(tmp_path):
+    # after streamlit/docs execution.dialog.py
+    page = Page(tmp_path, """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+
+@st.dialog("Cast your vote")
+def vote(item):
+    st.write(f"Why is {item} your favorite?")
+    reason = st.text_input("Because...")
+    if st.button("Submit"):
+        st.session_state.vote = {"item": item, "reason": reason}
+        st.rerun()
+
+if "vote" not in st.session_state:
+    if st.button("A"):
+        vote("A")
+else:
+    st.write(f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}")
+st.write(f"runs={st.session_state.runs}")
+""")
+    page.click("A")
+    assert "Why is A your favorite?" in page.texts() and "runs=2" in page.texts()
+    page.send(changes=[{"id": page.widget("Because...")["id"], "value": "it is first"}])
+    assert "Why is A your favorite?" in page.texts() and "runs=2" in page.texts()  # the dialog alone ran
+    page.click("Submit")  # st.rerun(): the whole app, and the dialog closes
+    assert page.texts() == ["You voted for A because it is first", "runs=3"]

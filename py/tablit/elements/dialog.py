@@ -6,12 +6,12 @@ on_dismiss: 'ignore'|'rerun', opened: int}`` with one ``container`` child that
 holds the function's output.  ``opened`` counts the times the script opened a
 dialog, so the page shows it again after the user closed it.
 
-Streamlit runs the function as a fragment: using a widget inside the dialog
-reruns only the function, and the dialog stays open.  tablit reruns the whole
-app (see ``st.fragment``) and then calls the function again with the same
-arguments when the run was caused by a widget inside the open dialog
-(``AppSession.after_script``).  Any other run, ``st.rerun()`` included, closes
-it, as in Streamlit.  Dismissing it (X, Escape, a click outside) sends a
+The function runs as a fragment, as in Streamlit: in the browser, using a
+widget inside the dialog reruns only the function (``runtime/fragments.py``),
+and the dialog stays open.  Where the whole app reruns (AppTest, as 1.67's),
+the function is called again with the same arguments when the run was caused
+by a widget inside the open dialog (``AppSession.after_script``).  Any other
+run, ``st.rerun()`` included, closes it, as in Streamlit.  Dismissing it (X, Escape, a click outside) sends a
 trigger when ``on_dismiss`` is ``"rerun"`` or a callback.
 """
 
@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 from .. import errors
 from ..delta_generator import DeltaGenerator
+from ..runtime import fragments
 from ..runtime.context import RunContext, get_ctx
 from ..state.session_state import WIDGET_ID_PREFIX
 from ..state.widgets import WidgetSpec, register_widget
@@ -115,7 +116,8 @@ def _show(ctx: RunContext, item: _OpenDialog, *, reopened: bool) -> None:
     ctx.in_dialog = True  # type: ignore[attr-defined]
     try:
         with body:
-            item.func(*item.args, **item.kwargs)
+            # a fragment, as in 1.67: in the browser a widget inside reruns only the function
+            fragments.call(ctx, item.func, item.args, item.kwargs, run_every=None, key=None)
     finally:
         ctx.in_dialog = False  # type: ignore[attr-defined]
 
