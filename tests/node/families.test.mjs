@@ -129,7 +129,7 @@ test("the Material icon names are a family: fetched only when an app checks an i
   s.runtime.destroy();
 });
 
-test("theme, st.components.v2, st.column_config and the rarer widgets are families: fetched when used, with the core when named", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+test("theme, st.components.v2, st.column_config and the rarer widgets and elements are families: fetched when used, with the core when named", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
   const core = tarNames(CORE);
   for (const f of ["tablit/theme.py", "tablit/widgets/_button_group.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
   const s = boot();
@@ -142,6 +142,10 @@ if st.session_state.get('go'):
     getattr(st, 'pi' + 'lls')('Tags', ['a', 'b'], key='tags')
     cfg = getattr(st, 'column' + '_config').NumberColumn('Price', format='$%d')
     st.write('Column:', type(cfg).__name__, cfg['label'] if isinstance(cfg, dict) else cfg.label)
+    getattr(st, 'bad' + 'ge')('Answer 42', color='green')
+    st.write({'plain': 'dict'})  # (st.json, in the core)
+    with getattr(st, 'chat' + '_message')('user'):
+        st.write('Hello from the chat')
 `;
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
@@ -155,7 +159,10 @@ if st.session_state.get('go'):
   assert.deepEqual(slider?.props.options, ["S", "M", "L"]);
   assert.ok(all.some((n) => n.kind === "pills"), JSON.stringify(all.map((n) => n.kind)));
   assert.ok(JSON.stringify(all).includes("Size:") && JSON.stringify(all).includes("Price"));
-  assert.deepEqual(s.runtime.families.onDemand.sort(), ["dataframe", "widgets_more"]);
+  assert.ok(JSON.stringify(all).includes("Answer 42"), JSON.stringify(all.map((n) => n.kind)));
+  assert.ok(all.some((n) => n.kind === "json"));
+  assert.ok(all.some((n) => n.kind === "chat_message") && JSON.stringify(all).includes("Hello from the chat"));
+  assert.deepEqual(s.runtime.families.onDemand.sort(), ["dataframe", "elements_more", "widgets_more"]);
   s.runtime.destroy();
 
   // named in the source (and [theme] in .streamlit/config.toml): fetched with the core while Pyodide boots

@@ -85,6 +85,12 @@ export const FAMILIES = {
     tops: ["tablit/components/v2.py"],
     mentions: ["components", "component", "bidi"],
   },
+  // the elements few apps use (st.grid, st.chat_message, st.badge/st.space, st.skeleton; not st.json: st.write draws
+  // dicts and lists with it)
+  elements_more: {
+    paths: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py"],
+    tops: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py"],
+  },
   // the widgets few apps use: their commands' names in the source fetch them while Pyodide boots
   widgets_more: {
     paths: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
