@@ -23,6 +23,9 @@ import { Icon } from './widgets/icon.js';
 /** The theme switcher at the top of 1.67's main menu: key, label, Material icon. */
 const THEME_ITEMS = [['system', 'System', 'contrast'], ['light', 'Light', 'light_mode'], ['dark', 'Dark', 'dark_mode']];
 const MENU_ITEMS = '[role=menuitem], [role=menuitemradio], [role=menuitemcheckbox]';
+/** The main menu button's three dots (1.67 draws an SVG there too). */
+const MENU_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="currentColor" aria-hidden="true" focusable="false">
+  <circle cx="12" cy="5" r="2" /><circle cx="12" cy="12" r="2" /><circle cx="12" cy="19" r="2" /></svg>`;
 const THEME_KEY = 'tablit:theme';
 
 /**
@@ -266,7 +269,7 @@ export function Toolbar({ root }) {
       <button type="button" class="tl-icon-btn tl-menu-btn" aria-label="Main menu" aria-haspopup="menu" aria-expanded=${menu ? 'true' : 'false'}
         aria-controls=${ids + '-menu'} ref=${btnRef} data-testid="stMainMenuButton"
         onClick=${() => setMenu(!menu)}
-        onKeyDown=${(ev) => { if (ev.key === 'ArrowDown') { ev.preventDefault(); setMenu(true); } }}>⋮</button>
+        onKeyDown=${(ev) => { if (ev.key === 'ArrowDown') { ev.preventDefault(); setMenu(true); } }}>${MENU_ICON}</button>
       ${menu ? html`<div class="tl-menu" role="menu" id=${ids + '-menu'} aria-label="Main menu" ref=${menuRef} onKeyDown=${onMenuKey} data-testid="stMainMenuList">
         <div class="tl-theme-switch" role="group" aria-label="Theme" data-testid="stThemeSwitcher">
           ${THEME_ITEMS.map(([k, label, icon]) => html`<button type="button" role="menuitemradio" class="tl-theme-item" tabindex="-1"
