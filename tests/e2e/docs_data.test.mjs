@@ -84,6 +84,17 @@ test('data_editor_config: header help shows as a tooltip; editable columns carry
   // disabled columns have no pencil, the rating column has
   assert.equal(await rating.locator('.tl-grid-editable').count(), 1);
   assert.equal(await g.getByRole('columnheader', { name: /Streamlit Command/ }).locator('.tl-grid-editable').count(), 0);
+  // a rating out of min_value..max_value: Enter keeps the editor open, marked invalid; Escape cancels
+  const balloons = g.locator('[role=row][aria-rowindex="3"]').getByRole('gridcell').nth(1);
+  await balloons.dblclick();
+  const input = g.getByRole('spinbutton', { name: /Edit Your rating, row 2/ });
+  await input.fill('9');
+  await input.press('Enter');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  await input.press('Escape');
+  assert.equal(await input.count(), 0);
+  assert.equal((await balloons.innerText()).trim(), '5 ⭐');
+  await shown(page.getByText('Your favorite command is st.balloons'));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -92,17 +103,40 @@ test('dataframe_event_state_selections: rows, columns and cells by clicking; "Cl
   const page = await open('dataframe_event_state_selections');
   const g = page.getByRole('grid');
   const out = page.locator('.tl-k-json').last();
+  const norm = async () => (await out.innerText()).replace(/\s+/g, '');
   await afterRun(page, () => g.getByRole('checkbox', { name: 'Select row 2' }).click());
-  await until(async () => /"rows"\s*:\s*\[\s*1\s*\]/.test(JSON.stringify(await out.innerText()).replace(/\\n/g, '')) || (await out.innerText()).includes('1'), 'row 1 selected');
+  await until(async () => (await norm()).includes('"rows":[0:1]'), 'event.selection.rows == [1]');
   await afterRun(page, () => g.getByRole('columnheader', { name: /^b/ }).click());
-  await afterRun(page, () => g.locator('[role=row][aria-rowindex="4"] [role=gridcell]').nth(3).click());
-  const text = await out.innerText();
-  assert.match(text, /rows/);
-  assert.match(text, /"?b"?/);
+  await until(async () => (await norm()).includes('"columns":[0:"b"]'), 'event.selection.columns == ["b"]');
+  await afterRun(page, () => g.locator('[role=row][aria-rowindex="4"] [role=gridcell]').nth(3).click());  // row 2, column c
+  await until(async () => /"cells":\[0:\[0:2,?1:"c"\]\]/.test(await norm()), `event.selection.cells == [[2, "c"]] (${await norm()})`);
   const clear = page.getByRole('toolbar', { name: 'Table actions' }).getByRole('button', { name: 'Clear selection' });
   await afterRun(page, () => clear.click());
   await until(async () => (await g.locator('[aria-selected=true]').count()) === 0, 'nothing selected');
   assert.equal(await clear.count(), 0);
+  // the toolbar's "Show/hide columns" hides a column in the page, and shows it again
+  const toolbar = page.getByRole('toolbar', { name: 'Table actions' });
+  await toolbar.getByRole('button', { name: 'Show/hide columns' }).click();
+  const menu = page.getByRole('dialog', { name: 'Show/hide columns' });
+  await menu.getByRole('checkbox', { name: 'c' }).uncheck();
+  await until(async () => (await g.getByRole('columnheader', { name: /^c/ }).count()) === 0, 'column c hidden');
+  assert.equal(await g.getAttribute('aria-colcount'), '4');  // (a, b, d, e: no index beside row selection, as 1.67)
+  await menu.getByRole('checkbox', { name: 'c' }).check();
+  await until(async () => (await g.getByRole('columnheader', { name: /^c/ }).count()) === 1, 'column c back');
+  await page.keyboard.press('Escape');
+  assert.equal(await menu.count(), 0);
+  // a header's column menu: sort descending, then hide the column
+  const d = g.getByRole('columnheader', { name: /^d/ });
+  await d.hover();
+  await d.getByRole('button', { name: 'd column menu' }).click();
+  const colMenu = page.getByRole('menu', { name: 'd column menu' });
+  assert.deepEqual(await colMenu.getByRole('menuitem').allInnerTexts(),
+    ['Sort ascending', 'Sort descending', 'Autosize', 'Pin column', 'Hide column', 'Copy column name']);
+  await colMenu.getByRole('menuitem', { name: 'Sort descending' }).click();
+  assert.equal(await d.getAttribute('aria-sort'), 'descending');
+  await d.getByRole('button', { name: 'd column menu' }).click();
+  await colMenu.getByRole('menuitem', { name: 'Hide column' }).click();
+  await until(async () => (await g.getByRole('columnheader', { name: /^d/ }).count()) === 0, 'column d hidden');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -119,5 +153,47 @@ test('video_column: the cell opens a video player (not the URL as text)', { time
   await page.keyboard.press('Escape');
   await until(async () => (await player.count()) === 0, 'the player closed');
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('multiselect_column_1: coloured chips with format_func labels; the chips editor adds an option', { timeout: 400_000 }, async () => {
+  const page = await open('multiselect_column_1');
+  const g = page.getByRole('grid');
+  const row3 = g.locator('[role=row][aria-rowindex="4"]');
+  const chip = row3.locator('.tl-grid-chip', { hasText: 'Exploration' });
+  assert.equal(await chip.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 164, 33)');  // color[0] "#ffa421"
+  await row3.getByRole('gridcell').nth(1).dblclick();
+  const editor = g.getByRole('group', { name: 'Edit App Categories, row 3' });
+  const input = editor.getByRole('combobox', { name: /add an item/ });
+  await input.fill('Llm');  // (typed as its label: format_func's)
+  await input.press('Enter');
+  await afterRun(page, () => input.press('Enter'));
+  assert.deepEqual(await row3.locator('.tl-grid-chip').allInnerTexts(), ['Exploration', 'Llm']);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('dataframe_programmatic_selections: session state sets the selection the grid shows', { timeout: 400_000 }, async () => {
+  const page = await open('dataframe_programmatic_selections');
+  const g = page.getByRole('grid');
+  await afterRun(page, () => page.getByRole('button', { name: 'Select the first row' }).click());
+  await until(async () => (await g.locator('[role=row][aria-rowindex="2"]').getAttribute('aria-selected')) === 'true', 'row 1 selected');
+  await afterRun(page, () => page.getByRole('button', { name: 'Select column a' }).click());
+  await until(async () => (await g.getByRole('columnheader', { name: /^a/ }).getAttribute('aria-selected')) === 'true', 'column a selected');
+  assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getAttribute('aria-selected'), 'false');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('table_confusion (st.table): index as row headers, numbers right-aligned', { timeout: 400_000 }, async () => {
+  const page = await context.newPage();
+  await page.goto(new URL('table_confusion/', server.url).href);
+  const table = page.getByRole('table');
+  await shown(table, BOOT_TIMEOUT * 4);
+  await shown(table.getByRole('rowheader', { name: 'Actual Cat' }));
+  assert.deepEqual(await table.getByRole('columnheader').allInnerTexts(), ['', 'Predicted Cat', 'Predicted Dog', 'Predicted Bird', 'Predicted Fish']);
+  const cell = table.getByRole('row').nth(1).getByRole('cell').first();
+  assert.equal(await cell.innerText(), '85');
+  assert.equal(await cell.evaluate((el) => getComputedStyle(el).textAlign), 'right');
   await page.close();
 });

@@ -174,3 +174,13 @@ test('MultiselectColumn chip colours as 1.67 draws them: hex fills, "primary" an
   assert.equal(got[5], 'background:var(--tl-md-red-bg);color:var(--tl-md-red)');
   assert.deepEqual(got.slice(6), [undefined, undefined, undefined]);  // no colour, a plain option, not a colour
 });
+
+test('sparkline curves are smooth and never overshoot a peak or a flat run (monotone cubic)', async () => {
+  const { smoothPath } = await import('../../web/render/grid/cells.js');
+  const d = smoothPath([[0, 10], [10, 0], [20, 5], [30, 5]]);
+  assert.match(d, /^M0\.0,10\.0 C/);
+  const ys = [...d.matchAll(/[ C](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+  assert.ok(Math.min(...ys) >= 0 && Math.max(...ys) <= 10, 'inside the data range');
+  assert.ok(d.endsWith('C23.3,5.0 26.7,5.0 30.0,5.0'), 'a flat run stays flat');
+  assert.equal(smoothPath([[0, 1], [5, 2]]), 'M0.0,1.0 L5.0,2.0');
+});

@@ -26,6 +26,35 @@ export function drawKind(spec) {
   }
 }
 
+let sparkIds = 0;
+
+/**
+ * An SVG path through points with monotone cubic interpolation (Fritsch-Carlson): smooth,
+ * and never overshooting a local minimum or maximum.
+ * @param {[number, number][]} pts  x ascending
+ */
+export function smoothPath(pts) {
+  const n = pts.length;
+  const f = (v) => v.toFixed(1);
+  if (n < 3) return pts.map(([px, py], i) => `${i ? 'L' : 'M'}${f(px)},${f(py)}`).join(' ');
+  const dx = []; const slope = [];
+  for (let i = 0; i < n - 1; i++) { dx.push(pts[i + 1][0] - pts[i][0]); slope.push((pts[i + 1][1] - pts[i][1]) / (dx[i] || 1)); }
+  const m = [slope[0]];
+  for (let i = 1; i < n - 1; i++) m.push(slope[i - 1] * slope[i] <= 0 ? 0 : (slope[i - 1] + slope[i]) / 2);
+  m.push(slope[n - 2]);
+  for (let i = 0; i < n - 1; i++) {
+    if (slope[i] === 0) { m[i] = 0; m[i + 1] = 0; continue; }
+    const a = m[i] / slope[i]; const b = m[i + 1] / slope[i]; const t = a * a + b * b;
+    if (t > 9) { const k = 3 / Math.sqrt(t); m[i] = k * a * slope[i]; m[i + 1] = k * b * slope[i]; }
+  }
+  let d = `M${f(pts[0][0])},${f(pts[0][1])}`;
+  for (let i = 0; i < n - 1; i++) {
+    const h3 = dx[i] / 3;
+    d += ` C${f(pts[i][0] + h3)},${f(pts[i][1] + m[i] * h3)} ${f(pts[i + 1][0] - h3)},${f(pts[i + 1][1] - m[i + 1] * h3)} ${f(pts[i + 1][0])},${f(pts[i + 1][1])}`;
+  }
+  return d;
+}
+
 function Spark({ values, kind, width, height, tc }) {
   const nums = (Array.isArray(values) ? values : []).map(toNumber).filter((x) => x !== null && Number.isFinite(x));
   if (!nums.length) return null;
@@ -40,10 +69,15 @@ function Spark({ values, kind, width, height, tc }) {
     const bw = w / nums.length;
     return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">${nums.map((v, i) => html`<rect x=${i * bw + bw * 0.1} y=${y(v)} width=${bw * 0.8} height=${h - y(v)} fill=${color} />`)}</svg>`;
   }
-  const pts = nums.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  // a smooth (monotone) curve through the points, as 1.67's sparklines; an area fades downwards
+  const line = smoothPath(nums.map((v, i) => [x(i), y(v)]));
+  const grad = `tl-spark-${(sparkIds += 1)}`;
   return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">
-    ${kind === 'area_chart' ? html`<polygon points=${`0,${h} ${pts} ${w},${h}`} fill=${color} fill-opacity="0.25" />` : null}
-    <polyline points=${pts} fill="none" stroke=${color} stroke-width="1.5" />
+    ${kind === 'area_chart' ? html`<defs><linearGradient id=${grad} x1="0" y1="0" x2="0" y2="1">
+        <stop offset="0" stop-color=${color} stop-opacity="0.3" /><stop offset="1" stop-color=${color} stop-opacity="0.02" />
+      </linearGradient></defs>
+      <path d=${`${line} L${w},${h} L0,${h} Z`} fill=${`url(#${grad})`} />` : null}
+    <path d=${line} fill="none" stroke=${color} stroke-width="1" />
   </svg>`;
 }
 

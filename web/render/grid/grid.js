@@ -22,6 +22,8 @@ import { cellText, csvField, parseIso } from './format.js';
 import { CellContent, drawKind } from './cells.js';
 import { ChipsEditor } from './chips.js';
 import { InlineMd } from '../markdown.js';
+import { ColumnsMenu } from './columns_menu.js';
+import { HeaderMenu } from './header_menu.js';
 
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
@@ -47,10 +49,10 @@ function textWidth(text, bold = false) {
  * A column's first width, as 1.67's grid sizes it: its widest value among the first and
  * last rows (or its header), plus the cell padding, within 50..500 px.
  */
-function initialWidth(col, n, editable) {
+function initialWidth(col, n, editable, fit = false) {
   const w = col.spec.config && col.spec.config.width;
-  if (typeof w === 'number') return w;
-  if (w && WIDTHS[w]) return WIDTHS[w];
+  if (typeof w === 'number' && !fit) return w;
+  if (w && WIDTHS[w] && !fit) return WIDTHS[w];
   const label = (col.spec.config && col.spec.config.label) || col.spec.name;
   const head = textWidth(label) + 16 + (editable ? 20 : 0) + 12; // (padding, the pencil, the sort mark)
   const kind = drawKind(col.spec);
@@ -116,12 +118,22 @@ function parseInput(text, col) {
 function Editor({ col, value, onDone, label, initial }) {
   const kind = drawKind(col.spec);
   const tc = (col.spec.config && col.spec.config.type_config) || {};
-  const finish = (el, commit) => {
+  const finish = (el, commit, keepInvalid = false) => {
     if (!commit) return onDone(undefined);
-    onDone(el.tagName === 'SELECT' ? JSON.parse(el.value) : parseInput(el.value, col));
+    if (el.tagName === 'SELECT') return onDone(JSON.parse(el.value));
+    const v = parseInput(el.value, col);
+    if (v === undefined && keepInvalid) {
+      // Enter on a value the column refuses (validate=, min/max, required): the editor stays
+      // open, marked invalid with 1.67's message, until it is fixed or Escape cancels it
+      el.setAttribute('aria-invalid', 'true');
+      el.setCustomValidity?.('Invalid input.');
+      el.reportValidity?.();
+      return undefined;
+    }
+    return onDone(v);
   };
   const keys = (e) => {
-    if (e.key === 'Enter') { e.preventDefault(); finish(e.currentTarget, true); }
+    if (e.key === 'Enter') { e.preventDefault(); finish(e.currentTarget, true, true); }
     if (e.key === 'Escape') { e.preventDefault(); finish(e.currentTarget, false); }
     e.stopPropagation();
   };
@@ -153,7 +165,8 @@ function Editor({ col, value, onDone, label, initial }) {
   return html`<input ref=${ref} class="tl-grid-editor" type=${type} data-initial=${shown} aria-label=${label}
     step=${type === 'number' ? (tc.step ?? (col.spec.type === 'int' ? 1 : 'any')) : type === 'datetime-local' || type === 'time' ? (tc.step ?? 1) : undefined}
     min=${tc.min_value ?? undefined} max=${tc.max_value ?? undefined} maxlength=${tc.max_chars ?? undefined}
-    onKeyDown=${keys} onBlur=${(e) => finish(e.currentTarget, true)} />`;
+    onKeyDown=${keys} onInput=${(e) => { const el = e.currentTarget; if (el.getAttribute('aria-invalid')) { el.removeAttribute('aria-invalid'); el.setCustomValidity?.(''); } }}
+    onBlur=${(e) => finish(e.currentTarget, true)} />`;
 }
 
 class Grid extends Component {
@@ -219,7 +232,17 @@ function GridView({ grid, node, state }) {
   const isWidget = 'value' in p;
   const w = isWidget ? useWidget(node) : null;
   const m = grid.model();
-  const { n, visible } = m;
+  const { n } = m;
+  // (columns the user hid from the toolbar's "Show/hide columns" are left out in this page)
+  const hiddenCols = state.hidden || [];
+  // (and columns pinned or unpinned from a header menu: pinned ones follow the index)
+  const pins = state.pins || {};
+  const userPinned = (c) => (c.pos in pins ? pins[c.pos] : null);
+  let visible = hiddenCols.length ? m.visible.filter((c) => !hiddenCols.includes(c.pos)) : m.visible;
+  if (Object.keys(pins).length) {
+    const isPinned = (c) => c.spec.index || (userPinned(c) ?? !!(c.spec.config && c.spec.config.pinned === true));
+    visible = [...visible.filter((c) => c.spec.index), ...visible.filter((c) => !c.spec.index && isPinned(c)), ...visible.filter((c) => !c.spec.index && !isPinned(c))];
+  }
   const editor = p.editing_mode && p.editing_mode !== 'read_only';
   const disabled = !!p.disabled;
   const edits = editor ? (w.e.value || noEdits()) : null;
@@ -246,8 +269,8 @@ function GridView({ grid, node, state }) {
     !['dict', 'object', 'empty', 'timedelta', 'bytes'].includes(c.spec.type);
 
   // widths and pinned offsets
-  const pinned = (c) => (c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
-    (c.spec.config && c.spec.config.pinned === true);
+  const pinned = (c) => userPinned(c) ?? ((c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
+    !!(c.spec.config && c.spec.config.pinned === true));
   const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n, editableCol(c))));
   if (p.width === 'stretch' || typeof p.width === 'number' || state.fullscreen) {
     stretchWidths(widths, state.viewW - (markers ? MARKER_W : 0),
@@ -264,7 +287,7 @@ function GridView({ grid, node, state }) {
 
   // height and the scaled scroll space
   const contentH = (rowsN + 1) * rh + 2;
-  let height = typeof p.height === 'number' ? p.height : p.height === 'content' ? contentH : Math.min(contentH, 10 * rh + rh + 2);
+  let height = typeof p.height === 'number' ? p.height : p.height === 'content' ? contentH : Math.min(contentH, 400); // (1.67: defaultTableHeight 25rem)
   if (state.fullscreen) height = Math.max(window.innerHeight - 80, 200);
   const bodyH = Math.max(height - rh - 2, rh);
   const fullH = rowsN * rh;
@@ -425,6 +448,11 @@ function GridView({ grid, node, state }) {
         if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
         return;
       default: {
+        if (r === -1 && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) { // a header's column menu
+          e.preventDefault();
+          document.getElementById(cellId(-1, c))?.querySelector('.tl-grid-hmenu-btn')?.click();
+          return;
+        }
         if ((e.ctrlKey || e.metaKey) && e.key === 'c' && r >= 0 && total && visible[c]) {
           // copy the focused cell's value (as CSV shows it: the raw value, not the format)
           const v = valueAt(visible[c], rowAt(r), n, edits);
@@ -494,6 +522,15 @@ function GridView({ grid, node, state }) {
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
         ${editableCol(c) ? html`<span class="tl-grid-editable" aria-hidden="true"><${InlineMd} text=":material/edit_note:" /></span>` : null}
         <span class="tl-grid-hlabel">${visibleLabel}</span>
+        <${HeaderMenu} label=${label} items=${[
+          { label: 'Sort ascending', act: () => grid.setState({ sort: { pos: c.pos, dir: 'asc' } }) },
+          { label: 'Sort descending', act: () => grid.setState({ sort: { pos: c.pos, dir: 'desc' } }) },
+          { label: 'Autosize', act: () => grid.setState({ widths: { ...state.widths, [c.pos]: initialWidth(c, n, editableCol(c), true) } }) },
+          pinned(c) ? { label: 'Unpin column', act: () => grid.setState({ pins: { ...pins, [c.pos]: false } }) }
+            : { label: 'Pin column', act: () => grid.setState({ pins: { ...pins, [c.pos]: true } }) },
+          ...(c.spec.index ? [] : [{ label: 'Hide column', act: () => grid.setState({ hidden: [...hiddenCols, c.pos], focus: null }) }]),
+          { label: 'Copy column name', act: () => { if (navigator.clipboard) navigator.clipboard.writeText(shownLabel(c)).catch(() => {}); } },
+        ]} />
         ${colSel && !c.spec.index ? html`<button type="button" class="tl-grid-sortbtn" aria-label=${`Sort by ${label}`} onClick=${(e) => { e.stopPropagation(); sortBy(c); }}>⇅</button>` : null}
         ${s ? html`<span class="tl-grid-sort" aria-hidden="true">${s === 'asc' ? '↑' : '↓'}</span>` : null}
         <span role="separator" aria-orientation="vertical" aria-label=${`Resize column ${label}`} tabindex="-1" class="tl-grid-resize"
@@ -577,6 +614,9 @@ function GridView({ grid, node, state }) {
       ref=${(el) => { if (el && !el.dataset.f) { el.dataset.f = '1'; el.focus(); } }}
       onInput=${(e) => grid.setState({ search: e.currentTarget.value, scrollTop: 0 })}
       onKeyDown=${(e) => { if (e.key === 'Escape') grid.setState({ search: null }); }} />` : null}
+    ${m.visible.some((c) => !c.spec.index) ? html`<${ColumnsMenu} hidden=${hiddenCols}
+      columns=${m.visible.filter((c) => !c.spec.index).map((c) => ({ pos: c.pos, label: cellLabel(c) }))}
+      onToggle=${(pos) => grid.setState({ hidden: hiddenCols.includes(pos) ? hiddenCols.filter((x) => x !== pos) : [...hiddenCols, pos], focus: null })} />` : null}
     <button type="button" class="tl-grid-tool" aria-pressed=${String(state.search !== null)} onClick=${() => grid.setState({ search: state.search === null ? '' : null })}>Search</button>
     <button type="button" class="tl-grid-tool" onClick=${download}>Download as CSV</button>
     <button type="button" class="tl-grid-tool" aria-pressed=${String(state.fullscreen)} onClick=${() => grid.setState({ fullscreen: !state.fullscreen })}>${state.fullscreen ? 'Close fullscreen' : 'Fullscreen'}</button>
