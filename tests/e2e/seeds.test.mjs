@@ -91,7 +91,8 @@ describe('seed examples', () => {
     const page = await env.open('counter-form/', { waitFor: heading('Counter Example') });
     await shown(page.getByText(line('Current Count =', 0)));
     await shown(page.getByText(line('Last Updated =', '00:00:00')));
-    await page.getByLabel('Enter the time', { exact: true }).fill('12:34');
+    await page.getByRole('spinbutton', { name: 'hour, Enter the time' }).click();   // 1.67's segmented time field
+    await page.keyboard.type('1234');
     const value = page.getByLabel('Enter a value', { exact: true });
     await value.fill('3');
     await value.blur();

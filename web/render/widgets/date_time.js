@@ -9,7 +9,7 @@ import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { Calendar, CalendarIcon, formatDate, parseDate, clampDay, today } from './calendar.js';
 import { useOutsideClose } from './combobox.js';
-import { SegmentedField, timeSegments, complete, empty } from './segments.js';
+import { SegmentedField, timeSegments, dateSegments, daysIn, complete, empty } from './segments.js';
 
 export { formatDate, parseDate };
 
@@ -93,6 +93,26 @@ export function useTypedField(shown, apply) {
   };
 }
 
+/** "YYYY-MM-DD" as segment parts, or all-empty parts. */
+export function dateParts(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value || '');
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : { year: null, month: null, day: null };
+}
+
+/** Complete parts as "YYYY-MM-DD" (a day past the month's end is its last day, as 1.67's field constrains it). */
+export function partsDate(parts) {
+  const day = Math.min(parts.day, daysIn(parts.year, parts.month));
+  return `${String(parts.year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * st.date_input as 1.67: the segmented field in the app's format (a group
+ * named by the label with spinbuttons "year, <label>", "month, <label>",
+ * "day, <label>"; a range has two groups, "<label> start date" and "<label>
+ * end date"), applied on Enter or when the field is left (half-typed: back to
+ * the value; outside min/max: back to the value), and the "Choose date"
+ * button (or Alt+ArrowDown) opening calendar.js's dialog.
+ */
 function DateInput({ node }) {
   const p = node.props;
   const w = useWidget(node);
@@ -101,16 +121,30 @@ function DateInput({ node }) {
   const vals = range ? (Array.isArray(w.e.value) ? w.e.value : []) : (w.e.value ? [w.e.value] : []);
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(/** @type {string|null} */ (null));
+  const [edit, setEdit] = useState(/** @type {any[]|null} */ (null));
   const root = useRef(/** @type {HTMLElement|null} */ (null));
   const btn = useRef(/** @type {HTMLButtonElement|null} */ (null));
+  const segs = dateSegments(fmt);
+  const shown = edit ?? (range ? [dateParts(vals[0]), dateParts(vals[1])] : [dateParts(vals[0])]);
   const inRange = (d) => d && (!p.min || d >= p.min) && (!p.max || d <= p.max);
-  const commit = (days) => w.commit(range ? days : days[0] ?? null);
-  const field = useTypedField(vals.map((v) => formatDate(v, fmt)).join(DASH), (text) => {
-    const parts = text.split(/\s*[–—]\s*|\s+to\s+/).map((s) => s.trim()).filter(Boolean);
-    if (!parts.length) { if (!p.required) commit([]); return; }
-    const days = parts.slice(0, range ? 2 : 1).map((s) => parseDate(s, fmt));
-    if (days.every(inRange)) commit(days.sort());
-  });
+  const commit = (days) => { setEdit(null); w.commit(range ? days : days[0] ?? null); };
+  /** Enter or leaving the field: complete parts become the value; anything else goes back to it. */
+  const settle = () => {
+    if (!edit) return true;
+    const days = [];
+    for (const ps of edit) {
+      if (empty(segs, ps)) continue;
+      if (!complete(segs, ps)) { setEdit(null); return true; }
+      const d = partsDate(ps);
+      if (!inRange(d)) { setEdit(null); return true; }
+      days.push(d);
+    }
+    if (!days.length && p.required) { setEdit(null); return false; }
+    const next = days.sort();
+    if (JSON.stringify(next) === JSON.stringify(vals)) { setEdit(null); return true; }
+    commit(next);
+    return true;
+  };
   const close = (focus = false) => {
     if (pending) commit([pending]);
     setPending(null);
@@ -126,17 +160,26 @@ function DateInput({ node }) {
     setOpen(false);
     btn.current?.focus();
   };
+  const onKey = (ev) => {
+    if (ev.key === 'Enter') { ev.preventDefault(); if (settle() && w.form) w.enterSubmit(); return true; }
+    if (ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); setEdit(null); setOpen(true); return true; }
+    return false;
+  };
   const chooser = range ? 'Choose date range' : 'Choose date';
-  const placeholder = range ? fmt + DASH + fmt : fmt;
+  const name = ariaName(node);
+  const groups = range ? [`${name} start date`, `${name} end date`] : [name];
   return html`<div ...${elAttrs(node)} ref=${root}>
     <${Label} node=${node} forId=${w.id} />
     <div class="tl-date">
-      <input class="tl-input tl-date-input" id=${w.id} value=${field.value} placeholder=${placeholder} autocomplete="off"
-        spellcheck=${false} disabled=${!!p.disabled} required=${!!p.required} aria-label=${hidden(node) ? ariaName(node) : undefined}
-        onInput=${field.onInput} onBlur=${field.onBlur}
-        onKeyDown=${(ev) => { if (field.onEnter(ev)) return; if (ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); setOpen(true); } }} />
+      <div class=${'tl-input-wrap tl-seg-field tl-date-segs' + (p.disabled ? ' tl-seg-disabled' : '')} data-testid="stDateInputField"
+        aria-keyshortcuts="Alt+ArrowDown" aria-required=${p.required ? 'true' : undefined}
+        onFocusOut=${(ev) => { if (!ev.currentTarget.contains(ev.relatedTarget)) settle(); }}>
+        ${groups.map((g, i) => html`${i ? html`<span class="tl-seg-literal tl-seg-dash" aria-hidden="true">–</span>` : null}
+          <${SegmentedField} key=${g} label=${g} id=${i ? w.id + '-end' : w.id} segs=${segs} parts=${shown[i]}
+            setParts=${(ps) => setEdit(shown.map((x, j) => (j === i ? ps : x)))} disabled=${!!p.disabled} onKey=${onKey} />`)}
+      </div>
       <button type="button" class="tl-date-btn" ref=${btn} aria-label=${chooser} aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'}
-        disabled=${!!p.disabled} onClick=${() => (open ? close() : (field.reset(), setOpen(true)))}><${CalendarIcon} /></button>
+        data-testid="stDateInputCalendarButton" disabled=${!!p.disabled} onClick=${() => (open ? close() : (setEdit(null), setOpen(true)))}><${CalendarIcon} /></button>
       ${open ? html`<div class="tl-date-pop" role="dialog" aria-label=${chooser}
         onKeyDown=${(ev) => { if (ev.key === 'Escape') { ev.preventDefault(); ev.stopPropagation(); close(true); } }}>
         <${Calendar} idPrefix=${w.id} start=${pending || vals[0] || clampDay(today(), p.min, p.max)} selected=${pending ? [pending] : vals}
