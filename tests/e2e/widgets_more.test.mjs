@@ -56,11 +56,12 @@ describe('more widgets in the showcase', () => {
     await status.click();
     await shown(page.getByText('Step one done'));
 
-    // st.datetime_input: 1.67's "2024/01/02, 09:30", typed into.
-    const when = page.getByLabel('Date and time', { exact: true });
-    assert.equal(await when.inputValue(), '2024/01/02, 09:30');
-    await when.fill('2025/03/04, 05:06');
-    await afterRun(page, () => when.press('Enter'));
+    // st.datetime_input: 1.67's segmented "2024/01/02, 09:30", typed part by part.
+    const when = page.getByRole('group', { name: 'Date and time', exact: true });
+    assert.equal(await when.textContent(), '2024/01/02, 09:30');
+    await page.getByRole('spinbutton', { name: 'year, Date and time' }).click();
+    await page.keyboard.type('202503040506');
+    await afterRun(page, () => page.keyboard.press('Enter'));
     await shown(page.getByText(line('Date and time:', '2025-03-04 05:06:00')));
 
     // st.pagination: page buttons in a navigation landmark.

@@ -1,5 +1,6 @@
-// st.datetime_input as 1.67 draws it: one field "2024/01/02, 09:30" (the
-// app's date format, a 24-hour time) that can be typed into, and a
+// st.datetime_input as 1.67 draws it: 1.67's segmented field "2024/01/02, 09:30"
+// (the app's date format, a 24-hour time; a group named by the label with
+// spinbuttons "year, <label>" ... "minute, <label>", segments.js), and a
 // "Choose date and time" button opening a dialog with calendar.js's month
 // grid and a time field.  min/max bound what is applied; committed on
 // Enter, on leaving the field, or when the dialog closes.
@@ -7,7 +8,8 @@ import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { Calendar, CalendarIcon, formatDate, parseDate, clampDay, today } from './calendar.js';
-import { useTypedField, parseTime, stepTime } from './date_time.js';
+import { parseTime, stepTime, dateParts, partsDate, timeParts, partsTime } from './date_time.js';
+import { SegmentedField, dateSegments, timeSegments, complete, empty } from './segments.js';
 import { useOutsideClose } from './combobox.js';
 
 /** "2024-01-02T09:30" in a Streamlit date format ("DD/MM/YYYY") plus the 24-hour time, as 1.67 shows it. */
@@ -38,11 +40,22 @@ function DateTimeInput({ node }) {
   const btn = useRef(/** @type {HTMLButtonElement|null} */ (null));
   const ok = (v) => v && (!p.min || v >= p.min.slice(0, 16)) && (!p.max || v <= p.max.slice(0, 16));
   const apply = (v) => { if (v !== (val || null)) w.commit(v); };
-  const field = useTypedField(formatDateTime(val, fmt), (text) => {
-    if (!text.trim()) { if (!p.required) apply(null); return; }
-    const v = parseDateTime(text, fmt);
+  // 1.67's segmented field: the date's parts in the app's format, then HH:mm.
+  const segs = [...dateSegments(fmt), ', ', ...timeSegments(false, false)];
+  const [edit, setEdit] = useState(/** @type {any} */ (null));
+  const parts = edit ?? { ...dateParts(val.slice(0, 10)), ...timeParts(val.slice(11, 16)) };
+  const dflt = 'default' in p ? p.default : w.e.initial;
+  const clearable = dflt == null && !p.disabled && !p.required;
+  /** Enter or leaving the field: complete parts become the value; half-typed or outside min/max: back to it. */
+  const settle = () => {
+    if (!edit) return true;
+    setEdit(null);
+    if (empty(segs, edit)) { if (!p.required && val) apply(null); return !p.required; }
+    if (!complete(segs, edit)) return true;
+    const v = `${partsDate(edit)}T${partsTime(edit)}`;
     if (ok(v)) apply(v);
-  });
+    return true;
+  };
   const close = (focus = false) => {
     setOpen(false);
     if (ok(draft)) apply(draft);
@@ -50,19 +63,28 @@ function DateTimeInput({ node }) {
   };
   useOutsideClose(open, root, () => close());
   const start = () => {
-    field.reset();
+    setEdit(null);
     setDraft(val || `${clampDay(today(), p.min?.slice(0, 10), p.max?.slice(0, 10))}T00:00`);
     setOpen(true);
   };
-  const hidden = p.label_visibility && p.label_visibility !== 'visible';
   const time = draft.slice(11, 16);
   return html`<div ...${elAttrs(node)} ref=${root}>
     <${Label} node=${node} forId=${w.id} />
     <div class="tl-date">
-      <input class="tl-input tl-date-input" id=${w.id} value=${field.value} placeholder=${fmt + ', HH:MM'} autocomplete="off"
-        spellcheck=${false} disabled=${!!p.disabled} required=${!!p.required} aria-label=${hidden ? ariaName(node) : undefined}
-        onInput=${field.onInput} onBlur=${field.onBlur} onKeyDown=${(ev) => { if (!field.onEnter(ev) && ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); start(); } }} />
-      <button type="button" class="tl-date-btn" ref=${btn} aria-label="Choose date and time" aria-haspopup="dialog"
+      <div class=${'tl-input-wrap tl-seg-field tl-date-segs' + (p.disabled ? ' tl-seg-disabled' : '')} data-testid="stDateTimeInputField"
+        aria-keyshortcuts="Alt+ArrowDown" onFocusOut=${(ev) => { if (!ev.currentTarget.contains(ev.relatedTarget)) settle(); }}>
+        <${SegmentedField} label=${ariaName(node)} id=${w.id} segs=${segs} parts=${parts} setParts=${setEdit} disabled=${!!p.disabled}
+          onKey=${(ev) => {
+            if (ev.key === 'Enter') { ev.preventDefault(); if (settle() && w.form) w.enterSubmit(); return true; }
+            if (ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); start(); return true; }
+            return false;
+          }} />
+        ${clearable && val ? html`<button type="button" class="tl-seg-clear" aria-label="Clear date and time" data-testid="stDateTimeInputClearButton"
+          onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => { setEdit(null); apply(null); }}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor"><path d="M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z" /></svg>
+        </button>` : null}
+      </div>
+      <button type="button" class="tl-date-btn" ref=${btn} aria-label="Choose date and time" data-testid="stDateTimeInputCalendarButton" aria-haspopup="dialog"
         aria-expanded=${open ? 'true' : 'false'} disabled=${!!p.disabled} onClick=${() => (open ? close() : start())}><${CalendarIcon} /></button>
       ${open ? html`<div class="tl-date-pop" role="dialog" aria-label="Choose date and time"
         onKeyDown=${(ev) => { if (ev.key === 'Escape' || (ev.key === 'Enter' && ev.target.tagName === 'INPUT')) { ev.preventDefault(); ev.stopPropagation(); close(true); } }}>
