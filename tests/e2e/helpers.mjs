@@ -297,3 +297,29 @@ export function docsGallery(dir, { before, after }) {
     return page;
   };
 }
+
+/**
+ * One `tablit serve` of tests/e2e/apps/NAME/app.py, one browser, one tab, open
+ * once `ready(page)` is visible: {page, close()}.  page.errors collects the
+ * page's errors; close() fails if anything broke the Content-Security-Policy.
+ */
+export async function serveApp(name, ready) {
+  const server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', name, 'app.py')]);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const violations = [];
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  watchPolicy(page, violations);
+  await page.goto(server.url);
+  await ready(page).waitFor({ timeout: BOOT_TIMEOUT });
+  return {
+    page,
+    async close() {
+      await browser.close();
+      await server.stop();
+      const texts = violations.map((v) => v.text);
+      if (texts.length) throw new Error(`Content-Security-Policy violations:\n${texts.join('\n')}`);
+    },
+  };
+}

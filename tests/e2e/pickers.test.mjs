@@ -3,31 +3,18 @@
 // with each filter_mode and accept_new_options.  One server, one browser,
 // one tab on tests/e2e/apps/pickers/app.py.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, line, shown, startTablit, watchPolicy } from './helpers.mjs';
+import { afterRun, line, serveApp, shown } from './helpers.mjs';
 
-let server;
-let browser;
+let env;
 let page;
-const violations = [];
 
 before(async () => {
-  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'pickers', 'app.py')]);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  watchPolicy(page, violations);
-  await page.goto(server.url);
-  await page.getByRole('heading', { name: 'Pickers' }).waitFor({ timeout: BOOT_TIMEOUT });
+  env = await serveApp('pickers', (p) => p.getByRole('heading', { name: 'Pickers' }));
+  page = env.page;
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  assert.deepEqual(violations.map((v) => v.text), []);
-});
+after(() => env?.close());
 
 /** The labels of the open listbox's options, in order. */
 async function optionsOf(box) {

@@ -4,31 +4,18 @@
 // "<label> color picker", "hour, <label>" ...).  One server, one browser,
 // one tab on tests/e2e/apps/widgets_fidelity/app.py.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, line, shown, startTablit, watchPolicy } from './helpers.mjs';
+import { afterRun, line, serveApp, shown } from './helpers.mjs';
 
-let server;
-let browser;
+let env;
 let page;
-const violations = [];
 
 before(async () => {
-  server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', 'widgets_fidelity', 'app.py')]);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  watchPolicy(page, violations);
-  await page.goto(server.url);
-  await page.getByRole('heading', { name: 'Widgets fidelity' }).waitFor({ timeout: BOOT_TIMEOUT });
+  env = await serveApp('widgets_fidelity', (p) => p.getByRole('heading', { name: 'Widgets fidelity' }));
+  page = env.page;
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  assert.deepEqual(violations.map((v) => v.text), []);
-});
+after(() => env?.close());
 
 describe('number_input as 1.67', () => {
   test('named step buttons, arrow keys, the range message, Clear value', { timeout: 120_000 }, async () => {
