@@ -65,6 +65,11 @@ test('data_editor1 (num_rows="dynamic"): the "+" row adds a row the script sees,
   await afterRun(page, () => g.press('Delete'));
   await until(async () => (await g.getAttribute('aria-rowcount')) === '5', 'the added rows gone');
   await shown(page.getByText('Your favorite command is st.balloons'));
+  // Delete on a cell (no rows marked) clears it: st.balloons loses its rating
+  await g.locator('[role=row][aria-rowindex="3"]').getByRole('gridcell').nth(2).click();
+  await afterRun(page, () => g.press('Delete'));
+  await shown(page.getByText('Your favorite command is st.selectbox'));
+  assert.equal((await g.locator('[role=row][aria-rowindex="3"]').getByRole('gridcell').nth(2).innerText()).trim(), 'None');
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -444,9 +444,16 @@ function GridView({ grid, node, state }) {
       }
       case ' ': if (markers && total && r >= 0) { e.preventDefault(); toggleRow(rowAt(r)); } return;
       case 'Escape': if (state.fullscreen) grid.setState({ fullscreen: false }); return;
-      case 'Delete': case 'Backspace':
-        if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); }
+      case 'Delete': case 'Backspace': {
+        if (canDelete && state.marked.length) { e.preventDefault(); deleteMarked(); return; }
+        // no rows marked: clear the focused cell, as 1.67 (not a required column's, nor a checkbox)
+        const col = visible[c];
+        if (col && r >= 0 && r < total && editableCol(col) && !(col.spec.config && col.spec.config.required) && drawKind(col.spec) !== 'checkbox') {
+          e.preventDefault();
+          setCell(rowAt(r), col, null);
+        }
         return;
+      }
       default: {
         if (r === -1 && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) { // a header's column menu
           e.preventDefault();
