@@ -121,6 +121,35 @@ describe('time_input as 1.67', () => {
     await shown(page.getByText(line('Other alarm is set for', '17:45:00')));
     await afterRun(page, () => page.getByRole('button', { name: 'Clear time' }).click());
     await shown(page.getByText(line('Other alarm is set for', 'None')));
+  });
+});
+
+describe('date_input and datetime_input as 1.67', () => {
+  test('a range in MM.DD.YYYY: two groups of segments, typed, kept within min/max; the datetime segments', { timeout: 60_000 }, async () => {
+    const start = page.getByRole('group', { name: 'Select your vacation for next year start date' });
+    const end = page.getByRole('group', { name: 'Select your vacation for next year end date' });
+    assert.equal(await start.textContent(), '01.01.2027');
+    assert.equal(await end.textContent(), '01.07.2027');
+    const endMonth = page.getByRole('spinbutton', { name: 'month, Select your vacation for next year end date' });
+    assert.equal(await endMonth.getAttribute('aria-valuetext'), '01 – January');
+    await endMonth.click();
+    await page.keyboard.type('0315');
+    await afterRun(page, () => page.keyboard.press('Enter'));
+    await shown(page.getByText(line('Vacation:', '2027-01-01 to 2027-03-15')));
+    // a year past max_value: back to the value
+    await page.getByRole('spinbutton', { name: 'year, Select your vacation for next year end date' }).click();
+    await page.keyboard.type('2028');
+    await page.keyboard.press('Enter');
+    assert.equal(await end.textContent(), '03.15.2027');
+    assert.equal(await page.getByTestId('stDateInput').getByRole('button', { name: 'Choose date range' }).getAttribute('aria-haspopup'), 'dialog');
+
+    const event = page.getByRole('group', { name: 'Schedule your event' });
+    assert.equal(await event.textContent(), '2025/11/19, 16:45');
+    await page.getByRole('spinbutton', { name: 'hour, Schedule your event' }).click();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');                        // to the minutes: still in the field, nothing applied
+    await afterRun(page, () => page.keyboard.press('Tab'));  // out of it (the calendar button): applied
+    await shown(page.getByText(line('Event scheduled for', '2025-11-19 17:45:00')));
     assert.deepEqual(page.errors, []);
   });
 });

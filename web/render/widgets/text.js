@@ -53,7 +53,7 @@ function useTextWidget(node) {
 
 function Instructions({ show, text, count }) {
   if (!show && !count) return null;
-  return html`<div class="tl-instructions" aria-hidden="true">${show ? text : ''}${count ? html`<span class="tl-count">${count}</span>` : null}</div>`;
+  return html`<div class="tl-instructions" data-testid="InputInstructions" aria-hidden="true">${show ? text : ''}${count ? html`<span class="tl-count">${count}</span>` : null}</div>`;
 }
 
 /** 1.67's eye icons (Material "visibility" / "visibility_off"). */

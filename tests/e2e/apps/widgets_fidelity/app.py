@@ -26,3 +26,13 @@ st.write("Alarm is set for", t)
 
 t2 = st.time_input("Set another alarm for", value=None)
 st.write("Other alarm is set for", t2)
+
+# widget.date_input1.py (a range in MM.DD.YYYY, within next year), with a fixed year
+jan_1 = datetime.date(2027, 1, 1)
+dec_31 = datetime.date(2027, 12, 31)
+d = st.date_input("Select your vacation for next year", (jan_1, datetime.date(2027, 1, 7)), jan_1, dec_31, format="MM.DD.YYYY")
+st.write("Vacation:", " to ".join(str(x) for x in d))
+
+# widget.datetime_input.py
+event_time = st.datetime_input("Schedule your event", datetime.datetime(2025, 11, 19, 16, 45))
+st.write("Event scheduled for", event_time)
