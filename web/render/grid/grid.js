@@ -54,7 +54,7 @@ function initialWidth(col, n, editable, fit = false) {
   if (typeof w === 'number' && !fit) return w;
   if (w && WIDTHS[w] && !fit) return WIDTHS[w];
   const label = (col.spec.config && col.spec.config.label) || col.spec.name;
-  const head = textWidth(label) + 16 + (editable ? 20 : 0) + 12; // (padding, the pencil, the sort mark)
+  const head = textWidth(label) + 16 + (editable ? 22 : 0) + 8; // (padding, the pencil; the menu button overlays on hover)
   const kind = drawKind(col.spec);
   if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return Math.max(120, head);
   if (kind === 'checkbox' || kind === 'audio' || kind === 'video') return Math.max(60, head);
@@ -65,7 +65,7 @@ function initialWidth(col, n, editable, fit = false) {
     const v = col.get(i);
     if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(cellText(v, col.spec)) + (kind === 'list' || kind === 'multiselect' ? 12 * (Array.isArray(v) ? v.length : 1) : 0));
   }
-  return Math.round(Math.min(Math.max(widest + 20, head, 50), 500));
+  return Math.round(Math.min(Math.max(widest + 16, head, 50), 500)); // (16: the cell padding)
 }
 
 /**
