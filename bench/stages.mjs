@@ -152,9 +152,9 @@ try {
   const med = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[v.length >> 1]; };
   const p90 = (xs) => { const v = xs.filter((x) => Number.isFinite(x)).sort((a, c) => a - c); return v[Math.floor(v.length * 0.9)]; };
   if (tail) {
-    console.log(`the ${tail} slowest clicks (ms by stage; frames: when the page drew a frame, ms after pointerdown):`);
+    console.log(`the ${tail} slowest clicks (#: the click's place among the timed ones; ms by stage; frames: when the page drew a frame, ms after pointerdown):`);
     const order = rows.map((r, i) => i).sort((a, c) => rows[c].total - rows[a].total).slice(0, tail);
-    for (const i of order) console.log(`  ${Object.entries(rows[i]).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(1) : '?'}`).join(', ')}; frames ${JSON.stringify(globalThis.__tailInfo[i])}`);
+    for (const i of order) console.log(`  #${i + 1}: ${Object.entries(rows[i]).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(1) : '?'}`).join(', ')}; frames ${JSON.stringify(globalThis.__tailInfo[i])}`);
   }
   console.log(`${scenario} (fast=${fast}), ${rows.length} clicks: stage p50 / p90 ms`);
   for (const k of Object.keys(rows[0])) console.log(`  ${k.padEnd(9)} ${med(rows.map((r) => r[k])).toFixed(2).padStart(7)} ${p90(rows.map((r) => r[k])).toFixed(2).padStart(7)}`);
