@@ -233,3 +233,20 @@ describe("header anchors", () => {
     assert.ok(root.querySelector("h2#quiet").closest(".tl-no-anchors"), "its links are hidden by the element's class");
   });
 });
+
+describe("st.grid and the data grid's stylesheet", () => {
+  test("st.grid's elements match none of the data grid's rules (its cells were absolutely placed by them)", async () => {
+    const fs = await import("node:fs");
+    const gridCss = fs.readFileSync(new URL("../../web/render/grid.css", import.meta.url), "utf8");
+    const dataGridClasses = new Set([...gridCss.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+    r.render(render([el("main:0", "grid", { columns: 2, gap: "small", border: true, width: "stretch" },
+      [el("main:0.0", "grid_cell", {}, [el("main:0.0.0", "markdown", { body: "one" })]),
+        el("main:0.1", "grid_cell", {}, [el("main:0.1.0", "markdown", { body: "two" })])])]));
+    await until(() => root.querySelector("[data-testid=stGridCell]"), "st.grid's cells");
+    const drawn = [root.querySelector("[data-testid=stGrid]"), ...root.querySelectorAll("[data-testid=stGridCell]")];
+    for (const node of drawn) {
+      const clash = [...node.classList].filter((c) => dataGridClasses.has(c));
+      assert.deepEqual(clash, [], `${node.dataset.testid} carries the data grid's class(es) ${clash}`);
+    }
+  });
+});

@@ -38,7 +38,7 @@ export function gridStyle(p) {
 
 function Grid({ node }) {
   const p = node.props;
-  return html`<div class=${'tl-el tl-k-grid tl-grid' + (p.border ? ' tl-grid-border' : '')} data-testid="stGrid" style=${gridStyle(p)}>
+  return html`<div class=${'tl-el tl-k-grid tl-lgrid' + (p.border ? ' tl-lgrid-border' : '')} data-testid="stGrid" style=${gridStyle(p)}>
     ${children(node.children)}
   </div>`;
 }
@@ -48,7 +48,7 @@ function GridCell({ node }) {
   const col = p.column_span === 'all' ? '1 / -1' : p.column_span > 1 ? `span ${p.column_span}` : undefined;
   const row = p.row_span > 1 ? `span ${p.row_span}` : undefined;
   const style = [col && `grid-column:${col}`, row && `grid-row:${row}`].filter(Boolean).join(';') || undefined;
-  return html`<div class="tl-grid-cell tl-block" data-testid="stGridCell" style=${style}>${children(node.children)}</div>`;
+  return html`<div class="tl-lgrid-cell tl-block" data-testid="stGridCell" style=${style}>${children(node.children)}</div>`;
 }
 
 export default { grid: Grid, grid_cell: GridCell };
