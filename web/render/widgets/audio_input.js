@@ -69,8 +69,12 @@ function canRecord() {
 }
 
 let library = null;
+/** A player that cannot be made is an error, except where nothing can record anyway:
+ * "No microphone is available here" and its file choice stay (jsdom, old browsers). */
+const keepNoMic = (/** @type {null|'denied'|'none'|'error'} */ p) => (p === 'none' ? p : 'error');
+
 /** wavesurfer.js and its record plugin: one lazily loaded chunk. */
-function loadLibrary() {
+export function loadLibrary() {
   library ??= Promise.all([import('wavesurfer.js'), import('wavesurfer.js/dist/plugins/record.esm.js')])
     .then(([ws, rec]) => ({ WaveSurfer: ws.default, RecordPlugin: rec.default }));
   return library;
@@ -137,9 +141,9 @@ function AudioInput({ node }) {
       try {
         makePlayer(WaveSurfer, RecordPlugin);
       } catch {
-        setProblem('error');
+        setProblem(keepNoMic);
       }
-    }, () => { if (!gone) setProblem('error'); });
+    }, () => { if (!gone) setProblem(keepNoMic); });
     const makePlayer = (WaveSurfer, RecordPlugin) => {
       const colors = themeColors(root.current);
       const ws = WaveSurfer.create({
