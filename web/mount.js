@@ -20,7 +20,7 @@ import { setRuntimeURL } from "./runtime/location.js";
 const HAS_CSS = typeof __TABLIT_CSS__ !== "undefined" && __TABLIT_CSS__;
 const HERE = import.meta.url;
 /** ms without a pointer, key or wheel input before the spare worker boots (see bootSpare). */
-export const SPARE_QUIET = 1500;
+export const SPARE_QUIET = 4000;
 
 /**
  * @typedef {Object} MountOptions

@@ -232,13 +232,13 @@ describe('the spare worker', () => {
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(new URL('durable/', server.url).href);
     await shown(page.getByText(/^n=0 name=$/), BOOT_TIMEOUT);
-    // someone using the app from the moment it is ready: input every 100 ms for 4 s (the
+    // someone using the app from the moment it is ready: input every 100 ms for 6 s (the
     // spare used to boot 1 s after the first run, competing with their clicks for the CPU)
     await page.evaluate(() => new Promise((done) => {
       const t0 = performance.now();
       const tick = setInterval(() => {
         document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-        if (performance.now() - t0 > 4000) { clearInterval(tick); done(); }
+        if (performance.now() - t0 > 6000) { clearInterval(tick); done(); }
       }, 100);
     }));
     assert.equal(workers.length, 1, `only the session's worker while the user is busy: ${workers}`);

@@ -93,7 +93,13 @@ describe('widget showcase', () => {
 
     const inForm = page.getByLabel('Name in form', { exact: true });
     await inForm.fill('Ada');
-    await afterRun(page, () => page.getByRole('button', { name: 'Submit form' }).click());
+    // Scrolled into view and drawn before the click: a click sent in the very frame a
+    // scroll happened can be routed by the browser's stale hit-test data (here, since the
+    // live audio_input's waveform sits above the form, it reached no element at all).
+    const submit = page.getByRole('button', { name: 'Submit form' });
+    await submit.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await afterRun(page, () => submit.click());
     await shown(page.getByText(line('Form submitted with:', 'Ada')));
 
     const chat = page.getByPlaceholder('Say something');

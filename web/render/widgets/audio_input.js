@@ -227,7 +227,9 @@ function AudioInput({ node }) {
       if (!blob || !blob.size) throw new Error('empty recording');
       const wav = await wavFromAudio(blob, rate);
       w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
-      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' })));
+      // (the value is committed: a waveform whose load a render in between cut short is drawn
+      // again when the run's answer brings the file back, and is no error)
+      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(() => {});
     } catch {
       setRecording(false);
       setProblem('error');
@@ -252,7 +254,7 @@ function AudioInput({ node }) {
     try {
       const wav = await wavFromAudio(f, rate);
       w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
-      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' })));
+      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(() => {});
     } catch {
       setProblem('error');  // (not audio this browser decodes: the value is left as it was)
     } finally {
