@@ -118,7 +118,7 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   assert.ok(r, `the recording's name, type, size and format: ${rec}`);
   assert.equal(Number(r[2]), 44 + 2 * Number(r[3]), 'a PCM WAV: header + 2 bytes a frame');
   assert.ok(Number(r[3]) >= 16000, 'a second or more at 16 kHz');
-  assert.notEqual(await voice.getByRole('timer').innerText(), '00:00', 'the time code shows the length');
+  await until(async () => (await voice.getByRole('timer').innerText()) !== '00:00', 'the time code to show the length (the waveform loads after the value is sent)');
   const micTracks = await page.evaluate(() => window.__streams.flatMap((s) => s.getAudioTracks()).map((t) => t.readyState));
   assert.ok(micTracks.length > 0 && micTracks.every((s) => s === 'ended'), `the microphone is released: ${micTracks}`);
   // Play / Pause: the recording plays back to its end.

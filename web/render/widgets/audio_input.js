@@ -180,6 +180,13 @@ function AudioInput({ node }) {
     setTime(timeCode(l.ws.getDuration() * 1000));
   };
 
+  // A waveform whose load was cut short: drawn again from the value the page holds.
+  const [again, setAgain] = useState(0);
+  const redraw = () => {
+    setRecordingUrl(null);
+    setAgain((n) => n + 1);
+  };
+
   // The value from outside: a file the page holds (a remount: shown again), or none (a cleared form).
   useEffect(() => {
     if (!ready || recording) return;
@@ -188,7 +195,7 @@ function AudioInput({ node }) {
     } else if (!urlRef.current && typeof file.data === 'string') {
       show(URL.createObjectURL(new Blob([bytesOf(file.data)], { type: file.type || 'audio/wav' }))).catch(() => setProblem('error'));
     }
-  }, [ready, file, recording]);
+  }, [ready, file, recording, again]);
 
   const start = async () => {
     const l = lib.current;
@@ -229,7 +236,7 @@ function AudioInput({ node }) {
       w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
       // (the value is committed: a waveform whose load a render in between cut short is drawn
       // again when the run's answer brings the file back, and is no error)
-      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(() => {});
+      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(redraw);
     } catch {
       setRecording(false);
       setProblem('error');
@@ -254,7 +261,7 @@ function AudioInput({ node }) {
     try {
       const wav = await wavFromAudio(f, rate);
       w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
-      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(() => {});
+      await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(redraw);
     } catch {
       setProblem('error');  // (not audio this browser decodes: the value is left as it was)
     } finally {
