@@ -182,6 +182,18 @@ _UNITS = {"w": 604800, "week": 604800, "weeks": 604800, "d": 86400, "day": 86400
           "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001}
 
 
+def duration_seconds(text: str) -> float | None:
+    """A duration string such as ``"1d"``, ``"2h"`` or ``"1h 30m"`` in seconds; None if it is not one
+    (``ttl=`` of the caches, ``run_every=`` of fragments)."""
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]+)", text)
+    if not parts or not re.fullmatch(r"(\s*\d+(?:\.\d+)?\s*[a-zA-Z]+\s*)+", text):
+        return None
+    try:
+        return sum(float(n) * _UNITS[u.lower()] for n, u in parts)
+    except KeyError:
+        return None
+
+
 def ttl_seconds(ttl: Any) -> float:
     """``None`` / ``inf`` = forever; seconds; a timedelta; or a string like ``"1h 30m"``."""
     if ttl is None:
@@ -191,12 +203,9 @@ def ttl_seconds(ttl: Any) -> float:
     if isinstance(ttl, (int, float)) and not isinstance(ttl, bool):
         return float(ttl)
     if isinstance(ttl, str):
-        parts = re.findall(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]+)", ttl)
-        if parts and re.fullmatch(r"(\s*\d+(?:\.\d+)?\s*[a-zA-Z]+\s*)+", ttl):
-            try:
-                return sum(float(n) * _UNITS[u.lower()] for n, u in parts)
-            except KeyError:
-                pass
+        seconds = duration_seconds(ttl)
+        if seconds is not None:
+            return seconds
     raise errors.StreamlitAPIException(
         f"Invalid `ttl` value: {ttl!r}. Use a number of seconds, a `timedelta`, or a duration "
         "string such as '1d', '2h' or '30m'.")

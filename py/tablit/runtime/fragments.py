@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -45,7 +44,6 @@ class Fragment:
     parent: str | None  # the fragment it was called in
     run_every: float | None  # seconds
     key: str | None = None
-    widgets: set[str] = field(default_factory=set)
 
 
 def run_every_seconds(value: Any) -> float | None:
@@ -58,15 +56,14 @@ def run_every_seconds(value: Any) -> float | None:
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = float(value)
     elif isinstance(value, str):
-        from .caching import _UNITS
+        from .caching import duration_seconds
 
-        parts = re.findall(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]+)", value)
-        if not parts or not re.fullmatch(r"(\s*\d+(?:\.\d+)?\s*[a-zA-Z]+\s*)+", value) \
-                or any(u.lower() not in _UNITS for _, u in parts):
+        parsed = duration_seconds(value)
+        if parsed is None:
             raise errors.StreamlitAPIException(
                 "Time string doesn't look right. It should be formatted as `'1d2h34m'` or "
                 f"`2 days`, for example. Got: {value}")
-        seconds = sum(float(n) * _UNITS[u.lower()] for n, u in parts)
+        seconds = parsed
     else:
         raise errors.StreamlitAPIException(
             f"`run_every` must be a number of seconds, a timedelta or a time string, not "
