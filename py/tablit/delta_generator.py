@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable, TypeVar
 
 from .protocol import Node
+from .runtime import fragments as _fragments
 from .runtime.context import get_ctx, node_id
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -29,6 +30,9 @@ class DeltaGenerator:
         self._is_empty = is_empty
         self._kind = kind
         self._cursor = 0
+
+    _run_made: int = -1  # the session run that made this block (-1: a root, or not known)
+    _creating_fragment_id: str | None = None  # the fragment whose run made it
 
     # ----------------------------------------------------------------- cursor
     def _active(self) -> "DeltaGenerator":
@@ -58,6 +62,8 @@ class DeltaGenerator:
         dg = self
         if dg._is_root and dg._root == "main" and ctx.dg_stack:
             dg = ctx.dg_stack[-1]
+        if ctx.fragment_id is not None:  # a fragment's write to a container made outside it
+            dg = _fragments.write_target(ctx, dg)
         root = dg._root
         if type(dg) is not DeltaGenerator:  # e.g. a slot generator with its own _next_index
             index = dg._next_index()
@@ -84,8 +90,13 @@ class DeltaGenerator:
                is_empty: bool = False) -> "DeltaGenerator":
         dg = self._active()
         node = dg._enqueue(kind, props, children=[])
-        return DeltaGenerator(dg._root, node._path, form_id=dg._form_id if form_id is None else form_id,  # type: ignore[attr-defined]
+        ctx = get_ctx()
+        made = DeltaGenerator(dg._root, node._path, form_id=dg._form_id if form_id is None else form_id,  # type: ignore[attr-defined]
                               is_empty=is_empty, kind=kind)
+        # which run and which fragment made it (runtime/fragments.py: a fragment writing to it)
+        made._run_made = ctx.session.run_count
+        made._creating_fragment_id = ctx.fragment_id
+        return made
 
     # --------------------------------------------------------------- context
     def __enter__(self) -> "DeltaGenerator":

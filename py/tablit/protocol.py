@@ -171,6 +171,8 @@ NODE_PROPS: dict[str, str] = {
     "expander": "{label: str, expanded: bool, icon: str|null}",
     "form": "{form_id: str, border: bool, clear_on_submit: bool, enter_to_submit: bool}",
     "empty": "{}",
+    "transparent": "{} (a fragment's writes to a container made outside it, drawn in that "
+                   "container as if placed there; runtime/fragments.py)",
     # text and data elements
     "title": "{body: str, anchor: str|false|null, help: str|null, divider: false|colour name "
              "(divider=True: 1.67's cycle blue, green, orange, red, violet, yellow)}",

@@ -29,6 +29,31 @@ if on:
     clock()
 st.write(f"runs={st.session_state.runs}")
 `,
+  // a fragment writing to a container, an st.empty and the sidebar made outside it
+  outside: `
+import streamlit as st
+st.session_state.setdefault("n", 0)
+c = st.container(border=True)
+c.write("c-first")
+st.sidebar.write("side0")
+e = st.empty()
+
+@st.fragment
+def f():
+    st.session_state.n += 1
+    n = st.session_state.n
+    st.button("again")
+    c.write(f"c-write-{n}")
+    if n % 2:
+        c.write(f"c-odd-{n}")
+    c.text_input("outside input")
+    st.sidebar.write(f"side-frag-{n}")
+    e.write(f"empty-{n}")
+
+f()
+c.write("c-after")
+st.write("after")
+`,
 };
 
 let dir, server, browser, context;
@@ -85,6 +110,33 @@ test('run_every: the fragment reruns on its own timer, the app does not; no time
   assert.equal(await page.getByText(/^ticks=/).count(), 0);
   await page.waitForTimeout(1200); // a few of the old interval: nothing runs any more
   assert.equal(await page.getByText('runs=2').count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('writes outside the fragment are redrawn by each fragment run, as 1.67 does, not added to', { timeout: 180_000 }, async () => {
+  const page = await open('outside');
+  await shown(page.getByText('side-frag-1'), BOOT_TIMEOUT);
+  const main = page.getByTestId('stMain');
+  const side = page.getByTestId('stSidebar');
+  const lines = async (loc) => (await loc.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+  // (what 1.67 shows after the same steps, read from `streamlit run` with Playwright)
+  const expectRun = async (n) => {
+    await shown(page.getByText(`side-frag-${n}`));
+    assert.deepEqual(await lines(main), ['c-first', `c-write-${n}`, ...(n % 2 ? [`c-odd-${n}`] : []),
+      'outside input', 'c-after', `empty-${n}`, 'again', 'after']);
+    assert.deepEqual(await lines(side), ['side0', `side-frag-${n}`]);
+  };
+  await expectRun(1);
+  const input = page.getByRole('textbox', { name: 'outside input' });
+  await input.fill('hello');
+  await input.press('Enter'); // the input written outside belongs to the fragment: it reruns
+  await expectRun(2);
+  await page.getByRole('button', { name: 'again' }).click();
+  await expectRun(3);
+  await page.getByRole('button', { name: 'again' }).click();
+  await expectRun(4);
+  assert.equal(await input.inputValue(), 'hello');
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -254,3 +254,143 @@ st.write(f"runs={st.session_state.runs}")
     assert "Why is A your favorite?" in page.texts() and "runs=2" in page.texts()  # the dialog alone ran
     page.click("Submit")  # st.rerun(): the whole app, and the dialog closes
     assert page.texts() == ["You voted for A because it is first", "runs=3"]
+
+
+# --- a fragment's writes to containers made outside it (1.67's outside-container blocks)
+
+OUTSIDE = """
+import streamlit as st
+st.session_state.setdefault("n", 0)
+c = st.container(border=True)
+c.write("c-first")
+st.sidebar.write("side0")
+e = st.empty()
+
+@st.fragment
+def f():
+    st.session_state.n += 1
+    n = st.session_state.n
+    st.button("again")
+    c.write(f"c-write-{n}")
+    if n % 2:
+        c.write(f"c-odd-{n}")
+    c.text_input("outside input", key="oi")
+    st.sidebar.write(f"side-frag-{n}")
+    e.write(f"empty-{n}")
+
+f()
+c.write("c-after")
+st.write("after")
+"""
+
+
+def _shape(node: dict) -> list:
+    """A block's children as [kind or text, ...], with nested blocks as lists."""
+    out = []
+    for c in node.get("children") or []:
+        if c.get("children") is not None:
+            out.append([c["kind"], _shape(c)])
+        else:
+            out.append(c["props"].get("body") or c["props"].get("label"))
+    return out
+
+
+def test_a_fragment_run_redraws_its_writes_outside_instead_of_adding_to_them(tmp_path):
+    # What 1.67 shows in the browser (checked with `streamlit run` and Playwright): each
+    # run of the fragment replaces what its previous run wrote in the outside container,
+    # the st.empty and the sidebar; the script's own writes there stay where they are.
+    page = Page(tmp_path, OUTSIDE)
+
+    def expect(n):
+        odd = [f"c-odd-{n}"] if n % 2 else []
+        tree = page.render["tree"]
+        assert _shape(tree["main"]) == [
+            ["container", ["c-first", ["transparent", [f"c-write-{n}", *odd, "outside input"]], "c-after"]],
+            ["empty", [["transparent", [f"empty-{n}"]]]],
+            ["container", ["again"]],
+            "after"]
+        assert _shape(tree["sidebar"]) == ["side0", ["transparent", [f"side-frag-{n}"]]]
+
+    expect(1)
+    page.click("again")
+    expect(2)  # (the odd line of run 1 is gone: the block holds only this run's writes)
+    page.click("again")
+    expect(3)
+    page.click("again")
+    expect(4)
+    page.send(trigger=None)  # a full run: the script draws everything again
+    expect(5)
+
+
+def test_a_widget_written_outside_belongs_to_the_fragment_and_keeps_its_value(tmp_path):
+    page = Page(tmp_path, OUTSIDE)
+    page.send(changes=[{"id": page.widget("outside input")["id"], "value": "hello"}])
+    # the input's change reran only the fragment (n=2), as in 1.67
+    assert "c-write-2" in page.texts() and page.texts().count("c-first") == 1
+    page.click("again")
+    assert page.widget("outside input")["props"]["value"] == "hello"
+    assert [n["props"].get("label") for n in page.nodes()].count("outside input") == 1
+
+
+def test_a_fragment_run_cannot_write_to_an_outside_container_it_left_alone_in_the_full_run(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+c = st.container()
+c.write("kept")
+
+@st.fragment
+def f():
+    if st.button("write out"):
+        c.write("late")
+
+f()
+""")
+    page.click("write out")
+    exc = next(n for n in page.nodes() if n["kind"] == "exception")
+    assert "could not reserve a stable position" in json.dumps(exc["props"])
+    assert "late" not in page.texts() and "kept" in page.texts()
+
+
+def test_a_nested_fragment_writing_to_its_parents_container(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+st.session_state.setdefault("p", 0)
+st.session_state.setdefault("k", 0)
+
+@st.fragment
+def child(box):
+    st.session_state.k += 1
+    st.button("child")
+    box.write(f"k={st.session_state.k}")
+
+@st.fragment
+def parent():
+    st.session_state.p += 1
+    st.button("parent")
+    box = st.container()
+    box.write(f"p={st.session_state.p}")
+    child(box)
+
+parent()
+""")
+    assert page.texts() == ["p=1", "k=1"]
+    page.click("child")  # the child's block in the parent's box is redrawn
+    page.click("child")
+    assert page.texts() == ["p=1", "k=3"]
+    page.click("parent")  # the parent makes the box again, the child runs in it
+    assert page.texts() == ["p=2", "k=4"]
+    page.click("child")
+    assert page.texts() == ["p=2", "k=5"]
+
+
+def test_apptest_shows_the_outside_block_as_1_67s_does(tmp_path):
+    from tablit.testing.v1 import AppTest
+
+    (tmp_path / "app.py").write_text(OUTSIDE)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    # 1.67's AppTest: the container's second child is a block holding the fragment's writes
+    box = at.main.children[0]
+    assert [type(c).__name__ for c in box.children.values()] == ["Markdown", "Block", "Markdown"]
+    assert [m.value for m in box.children[1].markdown] == ["c-write-1", "c-odd-1"]
+    assert [type(c).__name__ for c in at.sidebar.children.values()] == ["Markdown", "Block"]
+    assert at.sidebar.children[1].markdown[0].value == "side-frag-1"

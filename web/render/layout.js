@@ -52,6 +52,14 @@ function Empty({ node }) {
   return html`<div class="tl-el tl-k-empty" data-testid="stEmpty">${children(node.children)}</div>`;
 }
 
+/**
+ * A fragment's writes to a container made outside it (py/tablit/runtime/fragments.py): its
+ * children stand in the container as if placed there (1.67 draws no element for it).
+ */
+function Transparent({ node }) {
+  return html`<div class="tl-transparent" style="display:contents">${children(node.children)}</div>`;
+}
+
 /** st.columns: a row of columns as tall as the tallest (1.67 stretches them); gap as 1.67's sizes. */
 function Columns({ node }) {
   const p = node.props;
@@ -327,4 +335,4 @@ export function Shell({ msg, tree }) {
   </div>`;
 }
 
-export default { block: Block, container: Container, empty: Empty, columns: Columns, column: Column };
+export default { block: Block, container: Container, empty: Empty, transparent: Transparent, columns: Columns, column: Column };

@@ -46,6 +46,25 @@ class Fragment:
     key: str | None = None
 
 
+@dataclass
+class OutsideWrapper:
+    """Where one fragment writes into one container made outside it.
+
+    The first write of a fragment to a container it did not make (``c =
+    st.container()`` in the script, ``st.sidebar``, an ``st.empty()``...) puts
+    a ``transparent`` block at that container's next place, as 1.67 does; that
+    write and the fragment's later ones to the container go in the block.  A
+    fragment run empties the block first, so a second run replaces what the
+    first wrote there instead of adding to it, and nothing else in the
+    container moves.  ``dg`` is the block's generator (its cursor restarts at
+    each run); ``made_by`` the fragment whose run made the outside container
+    (None: the script), whose own run makes it again.
+    """
+
+    dg: "DeltaGenerator"
+    made_by: str | None
+
+
 def run_every_seconds(value: Any) -> float | None:
     """``run_every`` as seconds (None: no timer): a number, a timedelta or a
     duration string such as ``"10s"``, ``"1m"`` or ``"1h 30m"``."""
@@ -93,6 +112,83 @@ def call(ctx: RunContext, func: Callable[..., Any], args: tuple, kwargs: dict[st
     return _execute(ctx, fragment, box)
 
 
+_NO_RESERVED_PLACE = (
+    "A fragment tried to write to a container created outside it, but the fragment did not write "
+    "to that container during the last full app run, so Streamlit could not reserve a stable "
+    "position for it.\n\nIf this fragment uses `parallel=True`, writing to containers created "
+    "outside it is not supported, including `st.sidebar` and `st.bottom`. Move the element inside "
+    "the fragment body.\n\nOtherwise, inside the fragment function, write to the container on "
+    "every full app run (e.g. `outside_container.empty()` or `with outside_container: "
+    "st.empty()`), then fill it during fragment reruns.")
+
+
+def _inside(dg: "DeltaGenerator", root: str, path: tuple[int, ...]) -> bool:
+    return dg._root == root and dg._path[:len(path)] == path
+
+
+def write_target(ctx: RunContext, dg: "DeltaGenerator") -> "DeltaGenerator":
+    """Where a write of the running fragment to ``dg`` goes: ``dg`` itself when
+    it is inside the fragment (or inside one of its outside blocks), else the
+    fragment's block in that container, made at the first such write.
+
+    In a fragment run, a container that neither the last full run nor this
+    run gave the fragment a block in has no place kept for it: refused with
+    1.67's error (shown in the fragment)."""
+    fid = ctx.fragment_id
+    session = ctx.session
+    fragment = session.fragments.get(fid)  # type: ignore[arg-type]
+    if fragment is None:
+        return dg
+    if dg._is_root:
+        if dg._root not in ("sidebar", "bottom"):  # (the event root: a dialog of its own)
+            return dg
+    elif _inside(dg, fragment.root, fragment.path):
+        return dg
+    from ..delta_generator import DeltaGenerator
+
+    wrappers = session.outside_wrappers
+    # (a generator that replaces one element, ``el = st.text(...)``, names its
+    # parent block: its place is that element's)
+    slot = type(dg)._next_index is not DeltaGenerator._next_index
+    key = (fid, f"{dg.id}#{dg._next_index()}" if slot else dg.id)
+    found = wrappers.get(key)
+    if found is not None:
+        return found.dg
+    for (owner, _), wrapper in wrappers.items():
+        if owner == fid and _inside(dg, wrapper.dg._root, wrapper.dg._path):
+            return dg
+    if ctx.fragment_run and getattr(dg, "_run_made", None) != session.run_count:
+        raise errors.StreamlitInvalidLayoutContextError(_NO_RESERVED_PLACE)
+    from ..protocol import Node
+    from .context import node_id
+
+    index = dg._next_index()  # the outside container's place moves on once, here
+    path = dg._path + (index,)
+    ctx.tree.put(dg._root, dg._path, index, Node(node_id(dg._root, path), "transparent", {}, []))
+    block = DeltaGenerator(dg._root, path, form_id=dg._form_id, is_empty=dg._is_empty or slot,
+                           kind="transparent")
+    wrappers[key] = OutsideWrapper(block, getattr(dg, "_creating_fragment_id", None))
+    return block
+
+
+def _reset_outside(ctx: RunContext, fid: str) -> None:
+    """Before a fragment runs in a fragment run: forget its blocks in containers
+    its own run makes again, and empty the others (drawn afresh by this run)."""
+    from ..protocol import Node
+    from .context import node_id
+
+    wrappers = ctx.session.outside_wrappers
+    for key in [k for k, w in wrappers.items() if k[0] == fid and w.made_by == fid]:
+        del wrappers[key]
+    for (owner, _), wrapper in wrappers.items():
+        if owner != fid:
+            continue
+        block = wrapper.dg
+        block._cursor = 0
+        ctx.tree.put(block._root, block._path[:-1], block._path[-1],
+                     Node(node_id(block._root, block._path), "transparent", {}, []))
+
+
 def rerun(ctx: RunContext, fragment: Fragment) -> None:
     """Run a fragment on its own: its container is emptied and drawn again; an
     exception in it is shown there, and the rest of the page stays."""
@@ -116,6 +212,8 @@ def _execute(ctx: RunContext, fragment: Fragment, box: "DeltaGenerator") -> Any:
     # in one stays where it is called instead of going to the bottom block)
     ctx.fragment_depth = getattr(ctx, "fragment_depth", 0) + 1  # type: ignore[attr-defined]
     ctx.dg_stack.append(box)
+    if ctx.fragment_run:
+        _reset_outside(ctx, fragment.id)
     try:
         return fragment.func(*fragment.args, **fragment.kwargs)
     finally:

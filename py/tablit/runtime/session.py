@@ -90,6 +90,8 @@ class AppSession:
         # inside one reruns only it (the browser; AppTest reruns the app, as 1.67's does).
         self.fragments: dict[str, fragments_mod.Fragment] = {}
         self.fragment_reruns = False
+        # Each fragment's blocks in containers made outside it: (fragment id, container) -> block
+        self.outside_wrappers: dict[tuple[str, str], fragments_mod.OutsideWrapper] = {}
         self._full_run_cursors: dict[str, int] = {}  # where the last full run left each root
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         # Called with the RunContext after the script body ran to its end (before
@@ -398,6 +400,7 @@ class AppSession:
                                 fragments_mod.rerun(ctx, fragment)
                     else:
                         self.fragments = {}  # the fragments this run calls
+                        self.outside_wrappers = {}  # (their blocks outside: made again by this run)
                         self.pages.exec_main(code)
                         for hook in list(self.after_script.values()):
                             hook(ctx)
