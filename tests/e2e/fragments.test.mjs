@@ -30,30 +30,7 @@ if on:
 st.write(f"runs={st.session_state.runs}")
 `,
   // a fragment writing to a container, an st.empty and the sidebar made outside it
-  outside: `
-import streamlit as st
-st.session_state.setdefault("n", 0)
-c = st.container(border=True)
-c.write("c-first")
-st.sidebar.write("side0")
-e = st.empty()
-
-@st.fragment
-def f():
-    st.session_state.n += 1
-    n = st.session_state.n
-    st.button("again")
-    c.write(f"c-write-{n}")
-    if n % 2:
-        c.write(f"c-odd-{n}")
-    c.text_input("outside input")
-    st.sidebar.write(f"side-frag-{n}")
-    e.write(f"empty-{n}")
-
-f()
-c.write("c-after")
-st.write("after")
-`,
+  outside: fs.readFileSync(new URL('./apps/fragments/outside.py', import.meta.url), 'utf8'),
 };
 
 let dir, server, browser, context;

@@ -258,30 +258,8 @@ st.write(f"runs={st.session_state.runs}")
 
 # --- a fragment's writes to containers made outside it (1.67's outside-container blocks)
 
-OUTSIDE = """
-import streamlit as st
-st.session_state.setdefault("n", 0)
-c = st.container(border=True)
-c.write("c-first")
-st.sidebar.write("side0")
-e = st.empty()
-
-@st.fragment
-def f():
-    st.session_state.n += 1
-    n = st.session_state.n
-    st.button("again")
-    c.write(f"c-write-{n}")
-    if n % 2:
-        c.write(f"c-odd-{n}")
-    c.text_input("outside input", key="oi")
-    st.sidebar.write(f"side-frag-{n}")
-    e.write(f"empty-{n}")
-
-f()
-c.write("c-after")
-st.write("after")
-"""
+# shared with tests/e2e/fragments.test.mjs
+OUTSIDE = (Path(__file__).parents[1] / "e2e" / "apps" / "fragments" / "outside.py").read_text()
 
 
 def _shape(node: dict) -> list:
