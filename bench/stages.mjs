@@ -9,6 +9,8 @@
 //   commit   that event -> the DOM shows the new value (parse, patch, Preact commit)
 //
 // Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1] [--profile]
+// (--hold MS: press, wait MS, release, as a person's click: the worker then has
+// the press's time before the update; the click stage holds the wait)
 // (--tail K: also the K slowest clicks, stage by stage, with what else happened
 // around them: the page's long tasks and garbage collections)
 // (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
@@ -30,6 +32,7 @@ const liveOff = argv.includes('--live-off') ? argv.splice(argv.indexOf('--live-o
 const fast = opt('fast', '1');
 const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
 const tail = Number(opt('tail', 0));
+const hold = Number(opt('hold', 0));
 const who = opt('who', null); // with --profile: the callers of this function, by time
 const [scenario = 'counter'] = argv;
 const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
@@ -78,7 +81,12 @@ try {
     }
     await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
     const [x, y] = where(i);
-    await page.mouse.click(x, y);
+    if (hold > 0) { // a person's press: the button held down for a while (the total then holds it too)
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.waitForTimeout(hold);
+      await page.mouse.up();
+    } else await page.mouse.click(x, y);
     await page.waitForFunction(() => window.__rl.ms, null, { timeout: 30_000, polling: 'raf' });
     const s = await page.evaluate(() => ({ ms: window.__rl.ms, t0: performance.timeOrigin + window.__rl.t0, send: window.__stage.send[0], recv: [...window.__stage.recv] }));
     await page.waitForTimeout(40);
