@@ -372,3 +372,33 @@ def test_apptest_shows_the_outside_block_as_1_67s_does(tmp_path):
     assert [m.value for m in box.children[1].markdown] == ["c-write-1", "c-odd-1"]
     assert [type(c).__name__ for c in at.sidebar.children.values()] == ["Markdown", "Block"]
     assert at.sidebar.children[1].markdown[0].value == "side-frag-1"
+
+
+@pytest.mark.parametrize("fragment_run", [False, True])
+def test_a_dialog_opened_inside_a_dialog_is_refused_in_full_and_fragment_runs(tmp_path, fragment_run):
+    page = Page(tmp_path, f"""
+import streamlit as st
+
+@st.dialog("Inner")
+def inner():
+    st.write("inner body")
+
+@st.dialog("Outer")
+def outer():
+    st.write("outer body")
+    if {not fragment_run!r} or st.button("Open inner"):
+        inner()
+
+if st.button("Open"):
+    outer()
+""")
+    page.click("Open")
+    if fragment_run:
+        assert "Dialogs may not be nested" not in json.dumps(page.render)
+        page.click("Open inner")  # a fragment run of the outer dialog
+    dialog = page.render["tree"]["event"]["children"][0]
+    assert dialog["props"]["title"] == "Outer"
+    exc = next(n for n in page.nodes() if n["kind"] == "exception")
+    assert "Dialogs may not be nested inside other dialogs." in json.dumps(exc["props"])
+    assert "inner body" not in page.texts() and "outer body" in page.texts()
+    assert [n["props"]["title"] for n in page.nodes() if n["kind"] == "dialog"] == ["Outer"]
