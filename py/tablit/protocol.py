@@ -30,7 +30,8 @@ and, where the widget has the parameter, ``width`` (pixels, ``"stretch"`` or
 ``"content"``), ``wrap`` (false: keep the label on one line), ``required``
 (the page does not commit an empty value), ``icon`` (drawn in the field) and
 ``on_change`` (``"ignore"``: the page sends the value with the next update
-instead of rerunning now).
+instead of rerunning now), and ``bind`` (``"query-params"``, present only then:
+the worker keeps the value in the URL's query string, ``state/query_bind.py``).
 
 Down messages (worker -> page)
 ------------------------------

@@ -50,12 +50,10 @@ def test_bind_and_persist_state_are_checked_as_streamlit_does(name):
         "StreamlitValueError: Invalid `persist_state` value. Supported values: 'page', 'session', None."]
 
 
-@tablit_only
 @pytest.mark.parametrize("name", sorted(WIDGETS))
-def test_bind_is_refused_clearly_persist_state_is_kept(name):
-    command = name
-    [bound] = texts(call(name, 'bind="query-params", key="k"'))
-    assert bound.startswith(f"StreamlitAPIException: `st.{command}(bind='query-params')` is not supported by tablit yet")
+def test_bind_and_persist_state_are_accepted_with_a_key(name):
+    # (what bind does is tests/py/test_query_bind.py's)
+    assert texts(call(name, 'bind="query-params", key="k"')) == []
     assert texts(call(name, 'persist_state="session", key="k"')) == []  # kept (tests/py/test_faults.py)
 
 

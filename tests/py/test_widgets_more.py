@@ -240,7 +240,7 @@ def test_tablit_tree_kinds_and_widths():
 
 
 @tablit_only
-def test_bind_refused_clearly_persist_state_accepted():
+def test_bind_needs_a_key_persist_state_accepted():
     at = app('''
         for kw in (dict(bind="query-params"), dict(bind="query-params", key="k"), dict(persist_state="page", key="k2")):
             try:
@@ -250,8 +250,7 @@ def test_bind_refused_clearly_persist_state_accepted():
     ''').run()
     texts = [t.value for t in at.text]
     assert texts[0].startswith("StreamlitMissingRequiredParameterError: The `key` parameter is required. When using bind='query-params'")
-    assert "`st.pills(bind='query-params')` is not supported by tablit yet" in texts[1]
-    assert len(texts) == 2  # persist_state is kept, not refused (tests/py/test_faults.py)
+    assert len(texts) == 1  # bound (tests/py/test_query_bind.py); persist_state kept (test_faults.py)
 
 
 def test_chat_input_accepting_files_returns_a_chat_input_value():

@@ -56,10 +56,11 @@ def _on_change(on_change: Any) -> Callable[..., Any] | None:
     raise errors.invalid_value("on_change", ["'rerun'", "'ignore'", "a callback function"])
 
 
-def _check_bind(bind: Any, key: Any, command: str) -> None:
+def _check_bind(bind: Any, key: Any, command: str) -> bool:
+    """1.67's checks of ``bind``; whether the container is bound (then it is stateful)."""
     from ..widgets._query_bind import check_bind
 
-    check_bind(bind, key, command=command)
+    return check_bind(bind, key, command=command)
 
 
 def _bool_wire(wire: Any) -> bool:
@@ -77,7 +78,9 @@ def _stateful(self: Any, cls: type, kind: str, *, key: Any, default: Any, id_par
     result = register_widget(dg, WidgetSpec(
         type=kind, label=None, key=key, default=default, id_params=id_params,
         keyed_params=id_params,
-        props={**props, "stateful": True, "on_change": "ignore" if on_change == "ignore" else "rerun"},
+        # (a bound container reruns on a change even with "ignore": the worker writes the URL)
+        props={**props, "stateful": True,
+               "on_change": "ignore" if on_change == "ignore" and "bind" not in props else "rerun"},
         deserialize=deserialize, serialize=serialize, coerce=coerce,
         on_change=callback, args=args if callback else None, kwargs=kwargs if callback else None,
         disabled=disabled,
@@ -105,13 +108,13 @@ def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon:
         raise errors.StreamlitMissingRequiredParameterError("label")
     callback = _on_change(on_change)
     check_expandable_type(type)
-    if bind is not None and bind != "query-params":
-        raise errors.invalid_value("bind", ["'query-params'", "None"])
-    _check_bind(bind, key, "expander")
+    bound = _check_bind(bind, key, "expander")
     shown_width = width_prop(width, allow_content=False)
     props = {"label": str(label), "expanded": bool(expanded), "icon": icon_or_none(icon), "type": type,
              "width": shown_width}
-    if on_change == "ignore":
+    if bound:
+        props["bind"] = "query-params"  # stateful, its open state in the URL
+    if on_change == "ignore" and not bound:
         box = _plain(self, ExpanderContainer, "expander", props, key)
         box.open = None
         return box
@@ -172,14 +175,21 @@ def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "co
         if not isinstance(label, str):
             raise errors.invalid_type("tabs", type(label).__name__, ["a string for each tab label"])
     callback = _on_change(on_change)
-    if bind is not None and bind != "query-params":
-        raise errors.invalid_value("bind", ["'query-params'", "None"])
-    _check_bind(bind, key, "tabs")
+    bound = _check_bind(bind, key, "tabs")
+    if bound:
+        if any(not label for label in labels):
+            raise errors.invalid_value("tabs", ["non-empty labels"],
+                                       detail="Tab labels must be non-empty when bind='query-params'.")
+        if len(set(labels)) != len(labels):
+            raise errors.invalid_value("tabs", ["unique labels"],
+                                       detail="Tab labels must be unique when bind='query-params'.")
     default_index = labels.index(default) if default else 0
     default_label = labels[default_index]
     props = {"labels": labels, "width": width_prop(width, allow_content=False), "height": None,
              "default_index": default_index}
-    if on_change == "ignore":
+    if bound:
+        props["bind"] = "query-params"  # stateful, the selected label in the URL
+    if on_change == "ignore" and not bound:
         props["height"] = _height(height)
         block = _plain(self, DeltaGenerator, "tabs", props, key)
         current = None

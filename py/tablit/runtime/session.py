@@ -382,6 +382,8 @@ class AppSession:
                     state.remove_stale(page_keep, page=self.pages.requested)
                 if states is not None:
                     state.receive(states)
+                    if self.query_params.bound:
+                        self.query_params.follow(state)
                     ctx.changed_widgets = state.changed_ids([w for w, _ in states])
                     outcome = self._run_callbacks(ctx, [w for w, _ in states])
                     if outcome is not None:
@@ -437,6 +439,8 @@ class AppSession:
                     state.end_run(cleanup=True, rendered=keep | state.ids_this_run, page=self.pages.requested)
                 else:
                     state.end_run(cleanup=True, page=self.pages.requested)
+                if self.query_params.bound:
+                    self.query_params.drop_stale(state.meta)  # bound widgets no longer drawn
                 return RunResult(ctx.tree)
         finally:
             if streamer is not None:

@@ -25,7 +25,41 @@ class QueryParamsState:
 
     def __init__(self, query: str = "") -> None:
         self.values: dict[str, list[str]] = {}
+        # Widgets bound to a parameter (bind="query-params"), by key: see query_bind.py
+        self.bound: dict[str, Any] = {}
         self.replace(query)
+
+    # ------------------------------------------------- bind="query-params"
+    def sync(self, key: str, wire: Any) -> None:
+        """The bound parameter ``key`` follows its widget's wire value: gone at the default."""
+        binding = self.bound[key]
+        if wire == binding.default_wire:
+            self.values.pop(key, None)
+        else:
+            self.values[key] = binding.to_url(wire)
+
+    def follow(self, state: Any) -> None:
+        """After the page's values arrive, before the run: the URL shows them
+        (as 1.67's page writes a bound widget's change to the URL before it reruns)."""
+        for key, binding in list(self.bound.items()):
+            meta = state.meta.get(binding.widget_id)
+            if meta is None:
+                continue
+            try:
+                self.sync(key, meta.serialize(state.widget_value(binding.widget_id)))
+            except Exception:  # noqa: BLE001 - a value its widget will correct when it runs
+                continue
+
+    def unbind(self, key: str) -> None:
+        """A widget no longer bound (or no longer drawn): its parameter leaves the URL."""
+        self.bound.pop(key, None)
+        self.values.pop(key, None)
+
+    def drop_stale(self, widgets: Any) -> None:
+        """After a completed run: bound widgets that are gone (not in ``widgets``) unbind."""
+        for key, binding in list(self.bound.items()):
+            if binding.widget_id not in widgets:
+                self.unbind(key)
 
     def replace(self, query: str) -> None:
         self.values = {}
@@ -83,12 +117,22 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
 
     def __setitem__(self, key: str, value: Any) -> None:
         _check_settable(key)
-        _session_params().values[key] = _to_strings(key, value)
+        session = _session_params()
+        if key in session.bound:
+            from .query_bind import bound_error
+
+            raise bound_error(key, "set")
+        session.values[key] = _to_strings(key, value)
 
     def __delitem__(self, key: str) -> None:
-        params = _session_params().values
+        session = _session_params()
+        params = session.values
         if key not in params or _is_embed(key):
             raise KeyError(self.missing_key_error_message(key))
+        if key in session.bound:
+            from .query_bind import bound_error
+
+            raise bound_error(key, "delete")
         del params[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -126,19 +170,39 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
 
     def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
         items = other.items() if hasattr(other, "items") else other
-        for k, v in list(items) + list(kwds.items()):
+        pairs = list(items) + list(kwds.items())
+        bound = _session_params().bound
+        for k, _ in pairs:
+            if k in bound:  # (checked first: nothing is written)
+                from .query_bind import bound_error
+
+                raise bound_error(k, "set")
+        for k, v in pairs:
             self[k] = v
 
     def clear(self) -> None:
-        params = _session_params().values
+        session = _session_params()
+        params = session.values
+        held = [k for k in params if k in session.bound]
+        if held:
+            from .query_bind import clear_error
+
+            raise clear_error(held)
         for key in [k for k in params if not _is_embed(k)]:
             del params[key]
 
     def from_dict(self, params: Any) -> None:
         items = params.items() if hasattr(params, "items") else params
         items = list(items)
+        session = _session_params()
         for k, _ in items:
             _check_settable(k)
-        self.clear()
+            if k in session.bound:
+                from .query_bind import bound_error
+
+                raise bound_error(k, "set")
+        # (the parameters widgets hold stay: they follow their widgets)
+        for key in [k for k in session.values if not _is_embed(k) and k not in session.bound]:
+            del session.values[key]
         for k, v in items:
             self[k] = v

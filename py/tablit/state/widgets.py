@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .. import errors
 from ..protocol import Node
 from ..runtime.context import get_ctx
+from .query_bind import BIND, bind_widget
 from .session_state import WIDGET_ID_PREFIX, WidgetMeta, safe_copy
 
 if TYPE_CHECKING:
@@ -217,6 +218,9 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
                       () if args is None else tuple(args), {} if kwargs is None else dict(kwargs),
                       trigger_idle, is_trigger, form_id, disabled, page, persist)
     meta.fragment_id = ctx.fragment_id
+    props = spec.props
+    bound = props is not None and props.get("bind") == BIND
+    known = bound and (wid in state.fresh or wid in state.committed)
     value, source = state.register(meta)
     replaced = False
     coerce = spec.coerce
@@ -231,6 +235,13 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
                 state.replace_value(meta, new_value)
                 value = new_value
                 replaced = True
+    params = ctx.session.query_params
+    if bound:
+        # bind="query-params": the URL's value when the widget is new; the URL follows it
+        value, seeded = bind_widget(params, state, spec, meta, value, known)
+        replaced = replaced or seeded
+    elif params.bound and user_key in params.bound and params.bound[user_key].widget_id == wid:
+        params.unbind(user_key)  # the widget no longer asks for bind
     return dg, meta, value, "W*" if replaced else source
 
 

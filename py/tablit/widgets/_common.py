@@ -147,7 +147,7 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
                  persist_state: Any = None, on_change: Any = None) -> dict[str, Any]:
     """The props every widget shares beyond its value: ``width`` (validated as
     Streamlit does), ``wrap``, ``required``, ``icon``; and the ``bind``
-    check (refused clearly, see ``_query_bind``); and
+    check and mark (``bind: "query-params"``, see ``state/query_bind.py``); and
     ``on_change="ignore"`` (no rerun of its own).  The page
     draws each of them (``web/render/widgets/common.js``)."""
     from ..elements.sizing import check_width
@@ -164,6 +164,7 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
         props["icon"] = icon_or_none(icon)
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update
-    check_bind(bind, key, command=command)
+    if check_bind(bind, key, command=command):
+        props["bind"] = "query-params"  # register_widget keeps the value in the URL
     # (persist_state goes into the widget's WidgetSpec: register_widget checks and keeps it)
     return props

@@ -156,4 +156,4 @@ def datetime_input(self, label: str, value: Any = "now", min_value: Any = None,
         explicit_default=value != "now" and value is not None,
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
     )
-    return register_widget(self, bind_spec(spec, bind, persist_state, clearable=parsed is None)).value
+    return register_widget(self, bind_spec(spec, bind, persist_state)).value

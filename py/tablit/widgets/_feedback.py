@@ -76,4 +76,4 @@ def feedback(self, options: str = "thumbs", *, key: Any = None, default: int | N
         explicit_default=default is not None,
         disabled=disabled,
     )
-    return register_widget(self, bind_spec(spec, bind, persist_state, clearable=True)).value
+    return register_widget(self, bind_spec(spec, bind, persist_state)).value

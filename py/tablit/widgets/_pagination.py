@@ -78,4 +78,4 @@ def pagination(self, num_pages: int, *, default: int = 1, max_visible_pages: int
         explicit_default=default != 1,
         disabled=disabled,
     )
-    return register_widget(self, bind_spec(spec, bind, persist_state, clearable=False)).value
+    return register_widget(self, bind_spec(spec, bind, persist_state)).value
