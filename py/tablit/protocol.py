@@ -189,7 +189,8 @@ NODE_PROPS: dict[str, str] = {
     "alert": "{kind: 'success'|'info'|'warning'|'error', body: str (Markdown), icon: str|null}",
     "exception": "{type: str, message: str, message_is_markdown: bool, traceback: [str], is_warning: bool}",
     "popover": "{label: str, expanded: false, icon: str|null, help: str|null, disabled: bool, type: str}",
-    "page_link": "{url_path: str, label: str, icon: str|null, disabled: bool, help: str|null, external: bool, query: str}",
+    "page_link": "{url_path: str, label: str, icon: str|null, disabled: bool, help: str|null, external: bool, query: str, "
+                 "icon_position?: 'left'|'right', current?: bool, width?: 'content'|'stretch'|int}",
     "metric": "{label, value, delta, color, direction, help, icon, label_visibility, border}",
     "progress": "{value: 0-100, text: str|null}",
     "balloons": "{}",

@@ -5,37 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, blockNetwork, launchBrowser, pyodide027Dir, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, docsGallery, shown, until } from './helpers.mjs';
 
-let server;
-let browser;
-let context;
-before(async () => {
-  server = await startTablit(['gallery', 'tests/e2e/apps/docs-charts', '--pyodide', pyodide027Dir(), '--offline']);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await blockNetwork(context);
-});
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
-
-/** Open a gallery app; its console warnings and errors (page and workers) collect in `logs`. */
-async function open(name) {
-  const page = await context.newPage();
-  const logs = [];
-  const onConsole = (m) => { if (['warning', 'error'].includes(m.type())) logs.push(m.text()); };
-  page.on('console', onConsole);
-  page.on('worker', (w) => w.on('console', onConsole));
-  page.on('pageerror', (e) => logs.push(String(e)));
-  await page.goto(new URL(`${name}/`, server.url).href);
-  return { page, logs };
-}
+const open = docsGallery('tests/e2e/apps/docs-charts', { before, after }, { pyodide: true });
 
 test('charts.bar_chart and charts.line_chart draw without Vega warnings', { timeout: 400_000 }, async () => {
   for (const [name, figure, marks] of [['bar_chart', 'Bar chart', 'path'], ['line_chart', 'Line chart', 'path']]) {
-    const { page, logs } = await open(name);
+    const page = await open(name);
+    const logs = page.logs;
     const chart = page.getByRole('figure', { name: figure });
     await shown(chart.locator('svg'), BOOT_TIMEOUT * 4);
     await until(async () => (await chart.locator(`svg ${marks}`).count()) > 3, `${name}'s marks`);
@@ -53,7 +30,8 @@ test('charts.bar_chart and charts.line_chart draw without Vega warnings', { time
 });
 
 test('mermaid: st.mermaid_chart and a fence in st.markdown are diagrams; a broken one says why', { timeout: 400_000 }, async () => {
-  const { page, logs } = await open('mermaid_chart');
+  const page = await open('mermaid_chart');
+    const logs = page.logs;
   const img = page.getByRole('img', { name: 'Mermaid flowchart' });
   await shown(img, BOOT_TIMEOUT * 4);
   await until(() => img.evaluate((el) => el.complete && el.naturalWidth > 200), 'the diagram image loaded');
@@ -67,8 +45,7 @@ test('mermaid: st.mermaid_chart and a fence in st.markdown are diagrams; a broke
   assert.deepEqual(logs.filter((l) => !/favicon/.test(l)), []);
   await page.close();
 
-  const second = await open('markdown_mermaid');
-  const p2 = second.page;
+  const p2 = await open('markdown_mermaid');
   await shown(p2.getByRole('img', { name: 'Greeting' }), BOOT_TIMEOUT * 4);
   await shown(p2.getByText('Before the diagram.'));
   await shown(p2.getByText('After the diagram.'));
@@ -79,7 +56,8 @@ test('mermaid: st.mermaid_chart and a fence in st.markdown are diagrams; a broke
 });
 
 test('charts.pyplot: pyplot imported before streamlit draws with Agg (no `document` in the worker)', { timeout: 400_000 }, async () => {
-  const { page, logs } = await open('pyplot');
+  const page = await open('pyplot');
+    const logs = page.logs;
   const img = page.locator('[data-testid=stImage] img').first();
   await shown(img, BOOT_TIMEOUT * 5);
   await until(() => img.evaluate((el) => el.complete && el.naturalWidth > 500), 'the figure (PNG at 200 dpi) loaded');
@@ -89,7 +67,7 @@ test('charts.pyplot: pyplot imported before streamlit draws with Agg (no `docume
 });
 
 test('data.areachart_column: a stretched table fills its width; the toolbar shows on hover', { timeout: 400_000 }, async () => {
-  const { page } = await open('areachart_column');
+  const page = await open('areachart_column');
   const header = page.getByRole('columnheader', { name: /Sales \(last 6 months\)/ });
   await shown(header, BOOT_TIMEOUT * 5);
   const grid = page.getByRole('grid');
@@ -107,7 +85,7 @@ test('data.areachart_column: a stretched table fills its width; the toolbar show
 });
 
 test('metric.example5: chart_data draws a line, an area and a bar sparkline', { timeout: 400_000 }, async () => {
-  const { page } = await open('metric_charts');
+  const page = await open('metric_charts');
   const charts = page.getByTestId('stMetricChart');
   await shown(charts.first(), BOOT_TIMEOUT * 5);
   assert.equal(await charts.count(), 3);

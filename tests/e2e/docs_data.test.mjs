@@ -6,32 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, afterRun, blockNetwork, launchBrowser, pyodide027Dir, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, afterRun, docsGallery, shown, until } from './helpers.mjs';
 
-let server;
-let browser;
-let context;
-before(async () => {
-  server = await startTablit(['gallery', 'tests/e2e/apps/docs-data', '--pyodide', pyodide027Dir(), '--offline']);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await blockNetwork(context);
-});
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
-
+const openApp = docsGallery('tests/e2e/apps/docs-data', { before, after }, { pyodide: true });
 /** Open a gallery app once its grid is shown; page errors collect in page.errors. */
-async function open(name) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(new URL(`${name}/`, server.url).href);
-  await shown(page.getByRole('grid'), BOOT_TIMEOUT * 4);
-  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: BOOT_TIMEOUT * 2 });
-  return page;
-}
+const open = (name) => openApp(name, (page) => page.getByRole('grid'));
 
 test('data_editor1 (num_rows="dynamic"): the "+" row adds a row the script sees, Delete removes marked rows', { timeout: 600_000 }, async () => {
   const page = await open('data_editor1');
@@ -191,8 +170,7 @@ test('dataframe_programmatic_selections: session state sets the selection the gr
 });
 
 test('table_confusion (st.table): index as row headers, numbers right-aligned', { timeout: 400_000 }, async () => {
-  const page = await context.newPage();
-  await page.goto(new URL('table_confusion/', server.url).href);
+  const page = await openApp('table_confusion');
   const table = page.getByRole('table');
   await shown(table, BOOT_TIMEOUT * 4);
   await shown(table.getByRole('rowheader', { name: 'Actual Cat' }));

@@ -6,32 +6,11 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+import { afterRun, docsGallery, shown, until } from './helpers.mjs';
 
-let server;
-let browser;
-let context;
-before(async () => {
-  server = await startTablit(['gallery', path.join(ROOT, 'tests', 'e2e', 'apps', 'docs_multifile')]);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Open an app of the folder; page.errors collects page errors and exception boxes are checked by the tests. */
-async function open(name, heading) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(new URL(`${name}/`, server.url).href);
-  await shown(page.getByRole('heading', { name: heading, exact: true }), BOOT_TIMEOUT);
-  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: BOOT_TIMEOUT });
-  return page;
-}
+const openApp = docsGallery('tests/e2e/apps/docs_multifile', { before, after });
+/** Open an app of the folder once `heading` is shown; exception boxes are checked by the tests. */
+const open = (name, heading) => openApp(name, (page) => page.getByRole('heading', { name: heading, exact: true }));
 
 const pathOf = (page) => new URL(page.url()).pathname;
 
@@ -105,6 +84,28 @@ describe('documentation apps: pages and navigation', () => {
     await afterRun(page, () => page.getByRole('navigation', { name: 'App pages' }).getByRole('link', { name: 'page 1' }).click());
     await shown(page.getByRole('heading', { name: 'Page 1' }));
     assert.equal(new URL(page.url()).search, '');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("st.page_link (widget.page_link): 1.67's rows 36 px apart, the current page marked, a click navigates", { timeout: 120_000 }, async () => {
+    const page = await openApp('page_link', (p) => p.getByTestId('stMain').getByRole('link', { name: 'Home' }));
+    const main = page.getByTestId('stMain');
+    const home = main.getByRole('link', { name: 'Home' });
+    const links = ['Home', 'Page 1', 'Page 2', 'Google'].map((name) => main.getByRole('link', { name }));
+    const tops = [];
+    for (const l of links) tops.push((await l.boundingBox()).y);
+    assert.deepEqual(tops.slice(1).map((y, i) => Math.round(y - tops[i])), [36, 36, 36], `rows 36 px apart (${tops})`);
+    assert.equal((await links[0].boundingBox()).height, 28);
+    assert.equal(await home.getAttribute('aria-current'), 'page');
+    assert.equal(await home.locator('p, span').last().evaluate((el) => getComputedStyle(el).fontWeight), '600', 'the current page bold');
+    assert.equal(await links[1].getAttribute('aria-current'), null);
+    assert.equal(await links[2].getAttribute('aria-disabled'), 'true');
+    assert.equal(await links[3].getAttribute('target'), '_blank');
+    await afterRun(page, () => links[1].click());
+    await until(() => pathOf(page) === '/page_link/page_1', 'URL of page 1');
+    await until(async () => (await links[1].getAttribute('aria-current')) === 'page', 'Page 1 is the current page');
+    assert.equal(await home.getAttribute('aria-current'), null);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

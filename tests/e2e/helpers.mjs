@@ -271,29 +271,42 @@ export async function serveStatic(dir, { port = 0 } = {}) {
 
 /**
  * A gallery of docs apps (DIR/<name>/app.py) for one test file: registers before/after hooks
- * that start one `tablit gallery DIR` server and one browser (1280x900), and returns
- * `open(name, ready)`: a new page on that app, resolved once `ready(page)` is shown and the
- * first paint handed over (page.errors collects its page errors).
+ * that start one `tablit gallery DIR` server and one browser, and returns `open(name, ready)`:
+ * a new page on that app (`name` may carry a page path, query or #fragment: "app/page#x"),
+ * resolved once `ready(page)` is shown and the first paint handed over.  page.errors collects
+ * its page errors; page.logs its console warnings and errors (page and workers) and page errors.
+ * Options: `pyodide` serves the Pyodide 0.27.7 data-stack fixture offline with the network
+ * blocked; `viewport` (1280x900 by default).
  * @param {string} dir  the gallery folder, relative to the repository root or absolute
+ * @param {{before: Function, after: Function}} hooks  node:test's before/after
+ * @param {{pyodide?: boolean, viewport?: {width: number, height: number}}} [options]
  */
-export function docsGallery(dir, { before, after }) {
+export function docsGallery(dir, { before, after }, { pyodide = false, viewport = { width: 1280, height: 900 } } = {}) {
   let server, browser, context;
   before(async () => {
-    server = await startTablit(['gallery', path.resolve(ROOT, dir)]);
+    const extra = pyodide ? ['--pyodide', pyodide027Dir(), '--offline'] : [];
+    server = await startTablit(['gallery', path.resolve(ROOT, dir), ...extra]);
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ viewport });
+    if (pyodide) await blockNetwork(context);
   });
   after(async () => {
     await browser?.close().catch(() => {});
     await server?.stop();
   });
+  const boot = (pyodide ? 4 : 3) * BOOT_TIMEOUT;  // (a loaded machine boots slowly)
   return async function open(name, ready) {
     const page = await context.newPage();
     page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    await page.goto(new URL(`${name}/`, server.url).href);
-    await shown(ready(page), 3 * BOOT_TIMEOUT);  // (a loaded machine boots slowly)
-    await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+    page.logs = [];
+    const onConsole = (m) => { if (['warning', 'error'].includes(m.type())) page.logs.push(m.text()); };
+    page.on('console', onConsole);
+    page.on('worker', (w) => w.on('console', onConsole));
+    page.on('pageerror', (e) => { page.errors.push(String(e)); page.logs.push(String(e)); });
+    await page.goto(new URL(/[/?#]/.test(name) ? name : `${name}/`, server.url).href);
+    if (!ready) return page;
+    await shown(ready(page), boot);
+    await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: boot });
     return page;
   };
 }

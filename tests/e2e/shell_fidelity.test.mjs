@@ -10,32 +10,11 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, afterRun, docsGallery, shown, until } from './helpers.mjs';
 
-let server;
-let browser;
-let context;
-before(async () => {
-  server = await startTablit(['gallery', path.join(ROOT, 'tests', 'e2e', 'apps', 'shell')]);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+const openApp = docsGallery('tests/e2e/apps/shell', { before, after }, { viewport: { width: 1280, height: 800 } });
 /** Open an app of the folder (`rest`: a page path, query or #fragment) once `heading` is shown and live. */
-async function open(rest, heading) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(new URL(rest, server.url).href);
-  await shown(page.getByRole('heading', { name: heading, exact: true }), 3 * BOOT_TIMEOUT);
-  await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
-  return page;
-}
+const open = (rest, heading) => openApp(rest, (page) => page.getByRole('heading', { name: heading, exact: true }));
 
 const opacity = (locator) => locator.evaluate((el) => {
   let o = 1;
@@ -173,7 +152,6 @@ describe('the app shell, as 1.67', () => {
   });
 
   test('position="top": what does not fit goes into "N more", a menu of its pages by section', { timeout: 240_000 }, async () => {
-    await context.pages().at(-1)?.setViewportSize({ width: 1280, height: 800 });
     const page = await open('top/', 'Overview part 1');
     const nav = page.getByRole('navigation', { name: 'App pages' });
     await shown(nav.getByRole('link', { name: 'Overview part 1' }));

@@ -529,3 +529,27 @@ def test_page_file_names():
     assert page_icon_and_name("123.py") == ("", "123")
     names = ["b.py", "10_a.py", "2_z.py", "a.py"]
     assert sorted(names, key=page_sort_key) == ["2_z.py", "10_a.py", "a.py", "b.py"]
+
+
+@tablit_only
+def test_page_link_current_width_and_icon_position(tmp_path):
+    """As 1.67: a link to the page shown is marked current; in the sidebar a link stretches;
+    icon_position travels; a bad icon_position is refused."""
+    write_files(tmp_path, {"app.py": """
+        st.page_link("app.py", label="Home", icon="🏠", icon_position="right")
+        st.page_link("pages/one.py", label="One", width=200)
+        st.sidebar.page_link("pages/one.py", label="Side")
+        st.page_link("https://example.com", label="Ex", use_container_width=True)
+        try:
+            st.page_link("app.py", label="Bad", icon_position="top")
+        except Exception as e:
+            st.text(str(e))
+    """, "pages/one.py": "st.write('one')\n"})
+    msg = session_for(tmp_path / "app.py").start()
+    main = msg["tree"]["main"]["children"]
+    props = [n["props"] for n in main[:3]]
+    assert [(p["label"], p["current"], p["width"], p["icon_position"]) for p in props] == [
+        ("Home", True, "content", "right"), ("One", False, 200, "left"), ("Ex", False, "stretch", "left")]
+    side = msg["tree"]["sidebar"]["children"][0]["props"]
+    assert (side["label"], side["width"]) == ("Side", "stretch")
+    assert "icon_position" in main[3]["props"]["body"]

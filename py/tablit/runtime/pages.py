@@ -593,9 +593,17 @@ def page_link(self, page: Any, *, label: str | None = None, icon: str | None = N
               query_params: Any = None) -> Any:
     """A link to a page of this app or to an external URL.
 
-    Node ``page_link`` {url_path, label, icon, disabled, help, external, query}:
-    ``url_path`` is the page's url path (or the URL when ``external``).
+    Node ``page_link`` {url_path, label, icon, icon_position, disabled, help, external,
+    query, current, width}: ``url_path`` is the page's url path (or the URL when
+    ``external``); ``current`` marks a link to the page being shown (1.67 draws it
+    highlighted, its label bold).  In the sidebar a link always stretches, as in 1.67.
     """
+    from ..elements.sizing import width_prop  # a validator, not a family
+    if icon_position not in ("left", "right"):
+        raise errors.invalid_value("icon_position", ["'left'", "'right'"])
+    shown_width = width_prop(width, use_container_width)
+    if self._active()._root == "sidebar":
+        shown_width = "stretch"
     external = False
     if isinstance(page, Page):
         if page.is_external:
@@ -621,5 +629,7 @@ def page_link(self, page: Any, *, label: str | None = None, icon: str | None = N
         "url_path": url, "label": text, "icon": icon_or_none(shown_icon), "disabled": bool(disabled),
         "help": help_text or None, "external": external,
         "query": _query_string(query_params) if query_params else "",
+        "icon_position": icon_position, "width": shown_width,
+        "current": not external and url == _pages().current_url(),
     })
     return self

@@ -170,17 +170,21 @@ function PageLink({ node }) {
   const ctx = useCtx();
   const p = node.props;
   const external = !!p.external;
-  const href = p.disabled ? undefined : external ? safeUrl(p.url_path) || undefined : withQuery(ctx.pageHref(p.url_path || ''), p.query);
+  // (a disabled link keeps its href, as in 1.67: still a link, its click refused)
+  const href = external ? safeUrl(p.url_path) || undefined : withQuery(ctx.pageHref(p.url_path || ''), p.query);
   const onClick = (ev) => {
     if (p.disabled) return ev.preventDefault();
     if (external || ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
     ev.preventDefault();
     ctx.send({ type: 'navigate', page: p.url_path || '', query: String(p.query || '').replace(/^\?/, '') });
   };
+  const right = p.icon_position === 'right';
+  const icon = p.icon ? html`<${Icon} icon=${p.icon} />` : null;
   return html`<div ...${elAttrs(node)}>
-    <a class="tl-page-link" href=${href} aria-disabled=${p.disabled ? 'true' : undefined}
+    <a class="tl-page-link" data-testid="stPageLink-NavLink" href=${href} aria-disabled=${p.disabled ? 'true' : undefined}
+      aria-current=${p.current ? 'page' : undefined} aria-label=${p.icon && !String(p.label || '').trim() ? p.icon : undefined}
       target=${external ? '_blank' : undefined} rel=${external ? 'noopener noreferrer' : undefined} onClick=${onClick}>
-      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} links=${false} /></span>
+      ${right ? null : icon}<span class="tl-page-link-label"><${InlineMd} text=${p.label} links=${false} /></span>${right ? icon : null}
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }
