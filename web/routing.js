@@ -47,7 +47,8 @@ export function createRouter({ mode, base, navigate }) {
     const query = location.search.replace(/^\?/, "");
     let page = "";
     if (mode === "hash") {
-      page = location.hash.startsWith("#/") ? location.hash.slice(2) : "";
+      // "#/page" or "#/page#heading": a heading's fragment follows the page's
+      page = location.hash.startsWith("#/") ? location.hash.slice(2).split("#")[0] : "";
     } else if (location.pathname.startsWith(basePath)) {
       page = location.pathname.slice(basePath.length);
     }
@@ -80,6 +81,31 @@ export function createRouter({ mode, base, navigate }) {
   };
   if (mode !== "none") addEventListener("popstate", onPopState);
 
+  // With hash routing the page is in the fragment, so an in-page link ("#heading", a
+  // heading's anchor or a Markdown link) would drop it: such a click scrolls to its
+  // target and keeps the page, as the URL "#/page#heading" (which current() reads as
+  // the page and a reload scrolls to).  On the default page "#heading" needs no help.
+  const onClick = (/** @type {MouseEvent} */ ev) => {
+    if (ev.defaultPrevented || ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    const a = /** @type {HTMLAnchorElement|undefined} */ (ev.composedPath().find((n) => n instanceof HTMLAnchorElement && n.hasAttribute("href")));
+    const raw = a?.getAttribute("href") ?? "";
+    if (!raw.startsWith("#") || raw.startsWith("#/") || raw.length < 2) return;
+    const { page, query } = current();
+    if (!page) return;
+    let id = raw.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // keep it as written
+    }
+    const root = /** @type {Document|ShadowRoot} */ (a.getRootNode());
+    const target = root.getElementById?.(id) ?? document.getElementById(id);
+    ev.preventDefault();
+    history.pushState(history.state, "", `${href(page, query)}${raw}`);
+    target?.scrollIntoView(true);
+  };
+  if (mode === "hash") addEventListener("click", onClick);
+
   return {
     mode,
     current,
@@ -97,6 +123,7 @@ export function createRouter({ mode, base, navigate }) {
     },
     dispose() {
       if (mode !== "none") removeEventListener("popstate", onPopState);
+      if (mode === "hash") removeEventListener("click", onClick);
       if (owner === token) owner = null;
     },
   };

@@ -10,7 +10,11 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOOT_TIMEOUT, afterRun, docsGallery, shown, until } from './helpers.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BOOT_TIMEOUT, ROOT, afterRun, docsGallery, serveStatic, shown, until } from './helpers.mjs';
+import { buildStatic } from '../../web/serve/build_static.js';
 
 const openApp = docsGallery('tests/e2e/apps/shell', { before, after }, { viewport: { width: 1280, height: 800 } });
 /** Open an app of the folder (`rest`: a page path, query or #fragment) once `heading` is shown and live. */
@@ -149,6 +153,29 @@ describe('the app shell, as 1.67', () => {
     assert.deepEqual([...landed.errors, ...far.errors], []);
     await landed.close();
     await far.close();
+  });
+
+  test('hash routing (a built site): the link of a heading scrolls and keeps "#/page"; a reload stays on the page', { timeout: 300_000 }, async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-hash-anchors-'));
+    const site = await serveStatic((await buildStatic({ appFile: path.join(ROOT, 'tests', 'e2e', 'apps', 'shell', 'sections', 'app.py'),
+      out: path.join(out, 'site'), prerender: false })).out);
+    try {
+      const page = await open(new URL('#/learn', site.url).href, 'Learn about us');
+      const title = page.getByRole('heading', { name: 'Learn about us', exact: true });
+      await title.hover();
+      await title.getByRole('link', { name: 'Link to heading' }).click();
+      await until(() => new URL(page.url()).hash === '#/learn#learn-about-us', `the URL keeps the page (${page.url()})`);
+      await page.waitForTimeout(300);   // a navigation would have started by now
+      assert.equal(await title.count(), 1, 'still on "Learn about us"');
+      assert.equal(await page.getByRole('link', { name: 'Learn about us' }).getAttribute('aria-current'), 'page');
+      await page.reload();
+      await shown(page.getByRole('heading', { name: 'Learn about us', exact: true }), 3 * BOOT_TIMEOUT);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    } finally {
+      await site.stop();
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('position="top": what does not fit goes into "N more", a menu of its pages by section', { timeout: 240_000 }, async () => {

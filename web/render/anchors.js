@@ -29,11 +29,21 @@ function idNow(text) {
   return slugger ? slugger.headingId(text) : null;
 }
 
+/**
+ * The in-page part of a URL's hash: "#x" -> "x"; with hash routing the page comes
+ * first ("#/page#x" -> "x", "#/page" -> "").
+ */
+export function inPageFragment(hash) {
+  if (!hash.startsWith('#/')) return hash.slice(1);
+  const i = hash.indexOf('#', 2);
+  return i < 0 ? '' : hash.slice(i + 1);
+}
+
 /** Scroll to `el` when the page's #fragment names `id` (a link to a heading). */
 function revealIfTarget(el, id) {
   const loc = el.ownerDocument.defaultView && el.ownerDocument.defaultView.location;
   if (!id || !loc || !loc.hash) return;
-  let hash = loc.hash.slice(1);
+  let hash = inPageFragment(loc.hash);
   try { hash = decodeURIComponent(hash); } catch { /* keep it raw */ }
   if (hash === id && typeof el.scrollIntoView === 'function') el.scrollIntoView(true);
 }
