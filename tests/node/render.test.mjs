@@ -504,7 +504,11 @@ describe("new kinds", () => {
     assert.equal(bad.hasAttribute("href"), false);
     const off = [...root.querySelectorAll("a")].find((x) => text(x) === "Off");
     assert.equal(off.getAttribute("aria-disabled"), "true");
-    assert.equal(off.hasAttribute("href"), false);
+    assert.equal(off.getAttribute("href"), "#/off", "still a link, as in 1.67");
+    const ev3 = new w.MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    off.dispatchEvent(ev3);
+    assert.ok(ev3.defaultPrevented, "its click is refused");
+    assert.equal(sent.length, 1, "and navigates nowhere");
   });
 
   test("metric: label, value, and a coloured delta with its arrow", () => {
