@@ -80,6 +80,7 @@ def _element_id(params: _Params) -> str:
 def _show(ctx: RunContext, item: _OpenDialog, *, reopened: bool) -> None:
     """Write the dialog block into the event root and run the function inside it."""
     params = item.params
+    fragments.refuse_in_parallel(ctx, "@st.dialog")
     # (a dialog's fragment run draws in the event root too: 1.67 refuses there as well)
     if getattr(ctx, "in_dialog", False) or (ctx.dg_stack and ctx.dg_stack[-1]._root == "event"):
         raise errors.StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")

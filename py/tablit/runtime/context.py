@@ -151,6 +151,8 @@ class RunContext:
     # run reruns fragments only (runtime/fragments.py).
     fragment_id: str | None = None
     fragment_run: bool = False
+    # A parallel=True fragment's first run is going on (1.67's worker thread: runtime/fragments.py)
+    parallel_worker: bool = False
 
 
 _current: RunContext | None = None

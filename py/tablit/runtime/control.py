@@ -76,7 +76,7 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
 
     A tab's Python has one thread, so ``parallel=True`` fragments run in their
     place in the script, in order (the output is what a parallel run produces
-    once it has finished).  ``key`` names the fragment for ``st.rerun(<key>)``
+    once it has finished), with 1.67's rules for a worker (``fragments.call``).  ``key`` names the fragment for ``st.rerun(<key>)``
     from a callback; the key is checked as 1.67 checks it, and a rerun naming a
     key no fragment has run under is refused with 1.67's error.
     """
@@ -107,7 +107,7 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
             ctx = get_ctx()
             if key is not None:
                 ctx.session.fragment_keys.add(key)
-            return fragments.call(ctx, f, args, kwargs, run_every=every, key=key)
+            return fragments.call(ctx, f, args, kwargs, run_every=every, key=key, parallel=parallel)
 
         return run
 

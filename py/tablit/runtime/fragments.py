@@ -44,6 +44,7 @@ class Fragment:
     parent: str | None  # the fragment it was called in
     run_every: float | None  # seconds
     key: str | None = None
+    parallel: bool = False
 
 
 @dataclass
@@ -99,17 +100,45 @@ def _fragment_id(func: Callable[..., Any], root: str, path: tuple[int, ...]) -> 
 
 
 def call(ctx: RunContext, func: Callable[..., Any], args: tuple, kwargs: dict[str, Any], *,
-         run_every: float | None, key: str | None) -> Any:
+         run_every: float | None, key: str | None, parallel: bool = False) -> Any:
     """A fragment called by the script (or by an enclosing fragment): draw it
-    in a container of its own and remember the call."""
+    in a container of its own and remember the call.
+
+    A ``parallel=True`` fragment in a full run is what 1.67's worker thread
+    makes of it (run here in its place, the tab having one thread): the call
+    returns None, an exception in it is shown in its container and the script
+    goes on, and what is unsafe from a worker (writing outside it,
+    ``st.dialog``, ``st.switch_page``) is refused with 1.67's errors."""
     from ..delta_generator import main_dg
+    from .exceptions import show_exception
 
     parent = main_dg._active()
     box = parent.container()
     fragment = Fragment(_fragment_id(func, box._root, box._path), func, args, kwargs, box._root,
-                        box._path, box._form_id, ctx.fragment_id, run_every, key)
+                        box._path, box._form_id, ctx.fragment_id, run_every, key, parallel)
     ctx.session.fragments[fragment.id] = fragment
-    return _execute(ctx, fragment, box)
+    if not parallel or ctx.fragment_run:
+        return _execute(ctx, fragment, box)
+    outer = ctx.parallel_worker
+    ctx.parallel_worker = True
+    try:
+        _execute(ctx, fragment, box)
+    except Exception as e:  # noqa: BLE001 - the app's error is shown in the fragment
+        show_exception(e, box)
+    finally:
+        ctx.parallel_worker = outer
+    return None
+
+
+def refuse_in_parallel(ctx: RunContext, api_name: str) -> None:
+    """1.67 refuses some commands in a parallel fragment's first run (its worker thread)."""
+    if ctx.parallel_worker:
+        raise errors.StreamlitInvalidLayoutContextError(
+            f"`{api_name}` cannot be called from a parallel fragment during the initial page "
+            f"load, because parallel fragments run concurrently on separate threads where "
+            f"`{api_name}` is not safe.\n\nTo fix this, gate the call behind a widget "
+            f"interaction (e.g., `if st.button(...):`) so it runs during a sequential fragment "
+            f"rerun instead.")
 
 
 _NO_RESERVED_PLACE = (
@@ -120,6 +149,12 @@ _NO_RESERVED_PLACE = (
     "the fragment body.\n\nOtherwise, inside the fragment function, write to the container on "
     "every full app run (e.g. `outside_container.empty()` or `with outside_container: "
     "st.empty()`), then fill it during fragment reruns.")
+
+
+_PARALLEL_OUTSIDE = (
+    "Writing to a container created outside a parallel fragment, including `st.sidebar` and "
+    "`st.bottom`, is not supported on a full app run or a later fragment rerun.\n\nTo fix "
+    "this, move the element inside the fragment body.")
 
 
 def _inside(dg: "DeltaGenerator", root: str, path: tuple[int, ...]) -> bool:
@@ -146,6 +181,8 @@ def write_target(ctx: RunContext, dg: "DeltaGenerator") -> "DeltaGenerator":
         return dg
     from ..delta_generator import DeltaGenerator
 
+    if ctx.parallel_worker:
+        raise errors.StreamlitInvalidLayoutContextError(_PARALLEL_OUTSIDE)
     wrappers = session.outside_wrappers
     # (a generator that replaces one element, ``el = st.text(...)``, names its
     # parent block: its place is that element's)

@@ -582,6 +582,10 @@ def _query_string(query_params: Any) -> str:
 
 def switch_page(page: Any, *, query_params: Any = None) -> None:
     """Stop this run and run ``page`` (cleared query params, or ``query_params``)."""
+    from . import fragments
+    from .context import get_ctx
+
+    fragments.refuse_in_parallel(get_ctx(), "st.switch_page")
     target = _pages().page_for(page)
     raise SwitchPageException(target.url_path, _query_string(query_params))
 
