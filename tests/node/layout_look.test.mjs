@@ -250,3 +250,64 @@ describe("st.grid and the data grid's stylesheet", () => {
     }
   });
 });
+
+describe("stick to the bottom: scroll events that arrive a frame late", async () => {
+  const { stickTracker } = await import("../../web/render/stick_bottom.js");
+  /** A scroller: 900 px tall window on `height` px of content, the browser's clamping of scrollTop. */
+  const fakeBox = (height) => {
+    let top = 0;
+    return {
+      clientHeight: 900, scrollHeight: height,
+      get scrollTop() { return top; },
+      set scrollTop(v) { top = Math.max(0, Math.min(v, this.scrollHeight - this.clientHeight)); },
+    };
+  };
+
+  test("our own jump to the end, seen after the content grew again, keeps following the end", () => {
+    const box = fakeBox(2000);
+    const t = stickTracker(box);
+    t.grew();
+    assert.equal(box.scrollTop, 1100);
+    box.scrollHeight = 2300;      // a message drawn...
+    t.grew();                      // ...followed
+    box.scrollHeight = 2600;      // and more, before the scroll event of that jump arrives
+    t.scrolled();                  // (300 px from the end, yet nobody scrolled up)
+    assert.equal(t.stuck, true);
+    t.grew();
+    assert.equal(box.scrollTop, 1700, "still at the end");
+  });
+
+  test("a scroll up whose event has not arrived when the content grows is not pulled back", () => {
+    const box = fakeBox(2000);
+    const t = stickTracker(box);
+    t.grew();
+    box.scrollTop = 400;           // the reader scrolls up...
+    box.scrollHeight = 2300;       // ...and a message arrives before the scroll event
+    t.grew();
+    assert.equal(box.scrollTop, 400, "left where the reader is");
+    assert.equal(t.stuck, false);
+    t.scrolled();
+    box.scrollHeight = 2600;
+    t.grew();
+    assert.equal(box.scrollTop, 400);
+    t.stick();                     // typing in the bottom block brings the end back
+    t.grew();
+    assert.equal(box.scrollTop, 1700);
+  });
+
+  test("content shrinking under the reader at the end is no scroll up; scrolling back down re-attaches", () => {
+    const box = fakeBox(2000);
+    const t = stickTracker(box);
+    t.grew();
+    box.scrollHeight = 1500;       // a rerun drew less: scrollTop clamped to 600
+    box.scrollTop = box.scrollTop;
+    t.scrolled();
+    assert.equal(t.stuck, true);
+    box.scrollTop = 100;
+    t.scrolled();
+    assert.equal(t.stuck, false);
+    box.scrollTop = 590;           // back within 48 px of the end
+    t.scrolled();
+    assert.equal(t.stuck, true);
+  });
+});

@@ -807,6 +807,23 @@ describe("page_config", () => {
     assert.equal(one(root, "link", "Beta").getAttribute("aria-current"), "page");
   });
 
+  test("position=top: a section's menu takes two quick ArrowDowns and Enter to its second page", async () => {
+    const pages = [{ url_path: "", title: "Create", icon: null, section: "Account" }, { url_path: "manage", title: "Manage", icon: null, section: "Account" },
+      { url_path: "trial", title: "Trial", icon: null, section: "Resources" }];
+    r.render(msg([], { page: "trial", pages, nav: { position: "top", expanded: false, visible: 10 } }));
+    const button = one(root, "button", "Account");
+    button.focus();
+    key(button, "ArrowDown");
+    await Promise.resolve();         // the next key comes as its own task: the menu is drawn, no more
+    await Promise.resolve();
+    key(document.activeElement, "ArrowDown");
+    key(document.activeElement, "Enter");
+    assert.equal(document.activeElement.textContent, "Manage", "the second page, not the first");
+    const ev = new w.MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    document.activeElement.dispatchEvent(ev);
+    assert.deepEqual(sent.at(-1), { type: "navigate", page: "manage", query: "" });
+  });
+
   test("initial_sidebar_state collapsed / expanded", () => {
     const side = [el("sidebar:0", "text", { body: "side" })];
     r.render(msg([], { page_config: { initial_sidebar_state: "collapsed" } }, side));

@@ -152,11 +152,16 @@ function TopMenu({ label, groups, cur }) {
   const button = useRef(/** @type {HTMLButtonElement|null} */ (null));
   const id = useRef(`tl-topnav-${Math.random().toString(36).slice(2)}`).current;
   const items = () => /** @type {HTMLElement[]} */ ([...(root.current?.querySelectorAll('[role=menuitem]') ?? [])]);
+  // Focus goes into the menu as it is drawn (a layout effect, before the next key):
+  // with an effect run after paint, a quick second ArrowDown, still on the button,
+  // chose the first item and the late focus then took it back there.
+  useLayoutEffect(() => {
+    if (open) (items().find((a) => a.getAttribute('aria-current') === 'page') ?? items()[0])?.focus();
+  }, [open]);
   useEffect(() => {
     if (!open) return undefined;
     const away = (/** @type {Event} */ ev) => { if (!root.current?.contains(/** @type {globalThis.Node} */ (ev.target))) setOpen(false); };
     document.addEventListener('pointerdown', away);
-    (items().find((a) => a.getAttribute('aria-current') === 'page') ?? items()[0])?.focus();
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
   const onKey = (/** @type {KeyboardEvent} */ ev) => {
@@ -185,7 +190,10 @@ function TopMenu({ label, groups, cur }) {
     <button type="button" class=${'tl-topnav-item' + (here ? ' tl-topnav-here' : '')} ref=${button}
       data-testid="stTopNavSection" aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${open ? id : undefined}
-      onKeyDown=${(/** @type {KeyboardEvent} */ ev) => { if (ev.key === 'ArrowDown' && !open) { ev.preventDefault(); setOpen(true); } }}
+      onKeyDown=${(/** @type {KeyboardEvent} */ ev) => {
+        // (stopped here: the menu, drawn between this listener and the next, would take the key too)
+        if (ev.key === 'ArrowDown' && !open) { ev.preventDefault(); ev.stopPropagation(); setOpen(true); }
+      }}
       onClick=${() => setOpen(!open)}><${InlineMd} text=${label} links=${false} /><span class="tl-topnav-caret" aria-hidden="true">${open ? '▴' : '▾'}</span></button>
     ${open ? html`<div class="tl-topnav-menu" role="menu" id=${id} aria-label=${label} data-testid="stTopNavPopover">
       ${groups.map((/** @type {{section: string, pages: PageInfo[]}} */ g) => (headed && g.section

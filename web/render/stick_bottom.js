@@ -3,7 +3,7 @@
 // and whenever the main column grows, if the reader was at the end.  A reader
 // who scrolled up is left where they are until they come back down, or use
 // the bottom block (typing or sending a message there brings the end back).
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 
 /** How close to the end (px) still counts as "at the end". */
 const SLACK = 48;
@@ -19,13 +19,47 @@ function scroller(el) {
 }
 
 /**
+ * Whether to follow the end of `box` (anything with scrollTop, scrollHeight and
+ * clientHeight), decided from the scroll position alone.  A scroll event arrives
+ * a frame after the scroll, and the content may have grown in between, so "not
+ * at the end" then proves nothing: our own jump to the end, seen late, would
+ * let go of the end.  What marks the reader scrolling up is the position going
+ * up from the last one seen (and not because the content shrank under it: then
+ * it sits at the new end).  That is also checked when the content grows, so a
+ * scroll up whose event has not arrived yet is not pulled back down.
+ * @param {{scrollTop: number, scrollHeight: number, clientHeight: number}} box
+ */
+export function stickTracker(box) {
+  let stuck = true;
+  let lastTop = box.scrollTop;
+  const atEnd = () => box.scrollHeight - box.scrollTop - box.clientHeight <= SLACK;
+  const movedUp = () => box.scrollTop < lastTop - 1 && !atEnd();
+  return {
+    get stuck() { return stuck; },
+    /** A scroll event. */
+    scrolled() {
+      if (movedUp()) stuck = false;
+      else if (atEnd()) stuck = true;
+      lastTop = box.scrollTop;
+    },
+    /** The content grew (or first paint): go to the end if still following it. */
+    grew() {
+      if (stuck && movedUp()) stuck = false;
+      if (stuck) box.scrollTop = box.scrollHeight;
+      lastTop = box.scrollTop;
+    },
+    /** The reader used the bottom block: follow the end again. */
+    stick() { stuck = true; },
+  };
+}
+
+/**
  * While `on`, keep the scroller of `ref.current` at its end when the content
  * under `ref` grows and the reader had not scrolled away from the end.
  * @param {boolean} on
  * @param {{current: HTMLElement|null}} ref
  */
 export function useStickToBottom(on, ref) {
-  const stuck = useRef(true);
   useEffect(() => {
     const el = ref.current;
     if (!on || !el) return undefined;
@@ -34,14 +68,12 @@ export function useStickToBottom(on, ref) {
     const box = scroller(el);
     const isDoc = box === doc.scrollingElement || box === doc.documentElement;
     const target = isDoc ? win : box;
-    const atEnd = () => box.scrollHeight - box.scrollTop - box.clientHeight <= SLACK;
-    const toEnd = () => {
-      if (stuck.current) box.scrollTop = box.scrollHeight;
-    };
-    const onScroll = () => { stuck.current = atEnd(); };
+    const track = stickTracker(box);
+    const toEnd = () => track.grew();
+    const onScroll = () => track.scrolled();
     const onBottom = (ev) => {
       const t = /** @type {any} */ (ev.target);
-      if (t && typeof t.closest === 'function' && t.closest('.tl-bottom')) stuck.current = true;
+      if (t && typeof t.closest === 'function' && t.closest('.tl-bottom')) track.stick();
     };
     target.addEventListener('scroll', onScroll, { passive: true });
     doc.addEventListener('keydown', onBottom, true);
