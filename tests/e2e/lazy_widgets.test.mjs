@@ -17,10 +17,10 @@ before(async () => {
 });
 after(() => w?.close());
 
-const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker)-|\/families\/(widgets_more|dates)\.tar\.gz/.test(u))
+const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker|markdown_full)-|\/families\/(widgets_more|dates)\.tar\.gz/.test(u))
   .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js')).sort();
 
-test('the counter fetches no rare widget; the first date_input / color_picker / select_slider fetch theirs, drawn and working', { timeout: 120_000 }, async () => {
+test('the counter fetches no rare widget (nor marked); the first date_input / color_picker / select_slider fetch theirs, drawn and working', { timeout: 120_000 }, async () => {
   await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
   await shown(page.getByText('Count: 1'));
   // the Python comes with the core, while Pyodide boots (the source names date_input( and color_picker();
@@ -40,6 +40,12 @@ test('the counter fetches no rare widget; the first date_input / color_picker / 
   await afterRun(page, () => page.keyboard.press('Enter'));
   await shown(page.getByText('Picked: 2024-06-02'));
   assert.equal(await page.locator('.tl-lazy, .tl-lazy-error').count(), 0);
+  // the first body that needs marked fetches it, and is drawn with it
+  await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
+  await shown(page.locator('strong', { hasText: 'bold' }));
+  await shown(page.locator('em', { hasText: 'italics' }));
+  assert.deepEqual(lazy(), ['color_picker.js', 'date_time.js', 'dates.tar.gz', 'markdown_full.js', 'widgets_more.tar.gz']);
+  assert.equal(await page.locator('[aria-busy="true"].tl-markdown').count(), 0);
   assert.deepEqual(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u)), [], 'no request leaves 127.0.0.1');
   assert.deepEqual(violations.map((v) => v.text), []);
 });

@@ -5,17 +5,19 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import "./jsdom_page.mjs";
 
-const { simpleParts, markdownToHtml, escapeHtml, Markdown } = await import("../../web/render/markdown.js");
+const { simpleParts, markdownToHtml, escapeHtml, Markdown, InlineMd, CellMd } = await import("../../web/render/markdown.js");
 const { render, h } = await import("preact");
 
 /** The HTML marked would make of these parts. */
 const asHtml = (parts) => `<p>${parts.map((t, i) => (i % 2 ? `<code>${escapeHtml(t)}</code>` : escapeHtml(t))).join("")}</p>\n`;
 
 const SIMPLE = ["Count =  `3`", "Count = `0`", "number = 5", "level = `12` of `1000`", "Hello, world.", "Say \"hi\" (or 'bye')",
-  "a/b = 50% + `x = -1.5e-3`", "x`y` z", "Done", "Total `a b  c`"];
+  "a/b = 50% + `x = -1.5e-3`", "x`y` z", "Done", "Total `a b  c`", "a!", "Hello, World!", "Name: Ada", "Pick one:", "Item #3",
+  "well-known", "a - b", "Run `--help` or `a-b`"];
 const NOT = ["", " leading", "trailing ", "1. a list", "- item", "# Heading", "**bold**", "_em_", "a -> b", "a -- b", "see www.example.com",
   "mail a@b.c", "http://x.y", ":smile:", ":red[x]", "$x$", "a\nb", "a  \nb", "x ``y``", "`code first`", "a <b>", "a &amp; b", "a \\* b",
-  "a | b", "a ~~b~~", "a ` b` c", "a `b ` c", "a `` b", "ünïcode", "tab\there", "a!", "[a](b)"];
+  "a | b", "a ~~b~~", "a ` b` c", "a `b ` c", "a `` b", "ünïcode", "tab\there", "[a](b)",
+  "a:b", "12:30", "Time:10", "a :smile: b", "a :red[b]", "a --> b", "a->b", "x--y", "see http://x", "a\u00a0b"];
 
 test("simple bodies: the parts give marked's very HTML", () => {
   for (const s of SIMPLE) {
@@ -23,6 +25,13 @@ test("simple bodies: the parts give marked's very HTML", () => {
     assert.ok(parts, `simple: ${JSON.stringify(s)}`);
     assert.equal(asHtml(parts), markdownToHtml(s), s);
   }
+});
+
+/** The HTML marked makes of these parts inline (a label). */
+const asInline = (parts) => parts.map((t, i) => (i % 2 ? `<code>${escapeHtml(t)}</code>` : escapeHtml(t))).join("");
+
+test("simple labels: the parts give marked's very inline HTML", () => {
+  for (const s of SIMPLE) assert.equal(asInline(simpleParts(s)), markdownToHtml(s, { inline: true }), s);
 });
 
 test("anything with Markdown syntax, odd spacing or several lines goes to marked", () => {
@@ -44,6 +53,7 @@ test("random bodies: whenever the fast path takes one, marked agrees", () => {
     if (!parts) continue;
     taken++;
     assert.equal(asHtml(parts), markdownToHtml(s), JSON.stringify(s));
+    assert.equal(asInline(parts), markdownToHtml(s, { inline: true }), `inline ${JSON.stringify(s)}`);
   }
   assert.ok(taken > 500, `the fast path took ${taken} bodies`);
 });
@@ -56,5 +66,20 @@ test("<Markdown> draws a simple body as the same DOM as marked's HTML, and switc
     via.innerHTML = markdownToHtml(body);
     assert.equal(root.firstElementChild.innerHTML, via.innerHTML, body);
     assert.equal(root.firstElementChild.className, "tl-markdown ");
+  }
+});
+
+test("<InlineMd> and <CellMd> draw a simple label, a lone icon and anything else as the same DOM as marked's HTML", () => {
+  const root = document.createElement("div");
+  const via = document.createElement("div");
+  for (const text of ["Count: `1`", "Hello!", ":material/edit_note:", "**bold** now", "Count: `2`"]) {
+    render(h(InlineMd, { text }), root);
+    via.innerHTML = `<span class="tl-md-inline">${markdownToHtml(text, { inline: true })}</span>`;
+    assert.equal(root.innerHTML.replace(/ data-drawn=""/g, ""), via.innerHTML, text);
+  }
+  for (const text of ["Count: `1`", "a `b` c", "**bold**"]) {
+    render(h(CellMd, { text }), root);
+    via.innerHTML = `<div class="tl-markdown tl-md-cell">${markdownToHtml(text)}</div>`;
+    assert.equal(root.innerHTML, via.innerHTML, text);
   }
 });

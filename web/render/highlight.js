@@ -4,7 +4,7 @@
 // the source and only adds <span class="hljs-...">; the result still passes
 // DOMPurify before it reaches innerHTML.
 import hljs from 'highlight.js/lib/common';
-import { sanitize } from './markdown.js';
+import { sanitize } from './sanitize.js';
 
 /** Streamlit's language names that highlight.js spells differently. */
 const ALIASES = { py: 'python', js: 'javascript', ts: 'typescript', sh: 'bash', zsh: 'bash', text: 'plaintext', txt: 'plaintext', html: 'xml', jsx: 'javascript', tsx: 'typescript' };

@@ -3,7 +3,7 @@
 // dist/icons/ (web/tools/icon_assets.js).  This chunk is loaded the first time
 // a page draws an icon, and each icon file is fetched the first time it is
 // shown: a page without icons fetches nothing.
-import { sanitize } from './markdown.js';
+import { sanitize } from './sanitize.js';
 
 const BASE = new URL('../icons/', import.meta.url);
 const NAME = /^[A-Za-z0-9_]+$/;

@@ -37,6 +37,7 @@ import buttonGroup from './widgets/button_group.js';
 import media from './elements/media.js';
 import grid from './elements/grid.js';
 import tabs from './elements/tabs.js';
+import { loadMarkdown, markdownReady, needsMarkdown } from './markdown.js';
 
 register({
   ...layout, form: Form,
@@ -140,6 +141,9 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
   let tree = null;
   let lastMsg = null;
+  /** @type {Promise<void> | null} a paint waiting for the marked chunk */
+  let held = null;
+  let destroyed = false;
   rootElement.classList.add('tl-root');
 
   // The same vnodes on every paint: Preact then skips them (they follow the
@@ -174,6 +178,11 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       state = { view: 'app', msg, tree };
       if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
       rootElement.toggleAttribute('data-running', !!msg.running); // (a live run's partial tree: see bidi_component.js)
+      if (!markdownReady() && (needsMarkdown(tree) || needsMarkdown([msg.banner, msg.pages, msg.nav, msg.page_config]))) {
+        // the marked chunk first (markdown.js): no body is drawn before it can be
+        held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paint(); });
+        return;
+      }
       paint();
     },
     status(msg) {
@@ -196,9 +205,11 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       if (state.view !== 'fatal') paint();
     },
     destroy() {
+      destroyed = true;
       ctx.toasts.clear();
       preactRender(null, rootElement);
     },
   };
 }
 export { preloadLazy } from './registry.js';
+export { loadMarkdown } from './markdown.js';

@@ -1,99 +1,51 @@
-// Markdown -> sanitised HTML (marked + DOMPurify), with a cache so an
-// unchanged body is never parsed twice.  Raw HTML in the source is shown as
-// text unless unsafe_allow_html; either way the output passes DOMPurify, so
-// <script> and on*= handlers never reach the DOM.
-import { Marked } from 'marked';
-import DOMPurify from 'dompurify';
+// Streamlit's Markdown in the page: the fast paths (plain words, `code`
+// spans, a lone :material/icon:) drawn here as vnodes, everything else by
+// marked + DOMPurify in their own chunk (markdown_full.js), fetched the first
+// time a page holds a body the fast paths do not cover.  The renderer asks
+// needsMarkdown() of every run's tree and waits for that chunk before it
+// paints such a tree (render/index.js), so no body is ever drawn before it;
+// a body that reaches a component some other way (a grid cell) holds an empty
+// placeholder until the chunk is there.  Raw HTML in the source is shown as
+// text unless unsafe_allow_html; either way the output passes DOMPurify.
+import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
-import { escapeHtml, hasMath, startAt, streamlitDialect } from './dialect.js';
-import { MATH_CLASS, useEnhance } from './enhance.js';
+import { escapeHtml, iconPlaceholder } from './dialect.js';
+import { useEnhance } from './enhance.js';
 import { useMarkdownAnchors } from './anchors.js';
 
 export { loadHighlighter } from './enhance.js';
 
 export { escapeHtml };
-// Math, as remark-math reads it in Streamlit: $$...$$ blocks and $...$ /
-// $$...$$ inline.  Here the TeX only becomes an escaped placeholder; the
-// KaTeX chunk (math.js) typesets the placeholders after the HTML is in the
-// page, and is loaded only when a body holds math.
-const mathExtension = {
-  extensions: [
-    {
-      name: 'tlMathBlock',
-      level: 'block',
-      start(src) {
-        // (marked asks with the paragraph's text less its first character: a
-        // $$ block starts only after a newline, never mid-line)
-        const m = src.match(/\n {0,3}\$\$/);
-        return m ? m.index + 1 : undefined;
-      },
-      tokenizer(src) {
-        const m = /^ {0,3}\$\$([\s\S]+?)\$\$[ \t]*(?:\n+|$)/.exec(src);
-        if (m) return { type: 'tlMathBlock', raw: m[0], tex: m[1].trim() };
-      },
-      renderer(t) {
-        return `<div class="${MATH_CLASS} tl-math-display">${escapeHtml(t.tex)}</div>\n`;
-      },
-    },
-    {
-      name: 'tlMath',
-      level: 'inline',
-      start: startAt('$'),
-      tokenizer(src) {
-        const m = /^(\$\$?)((?:\\[\s\S]|(?!\1)[^\\])+?)\1(?!\$)/.exec(src);
-        if (m && m[2].trim()) return { type: 'tlMath', raw: m[0], tex: m[2], display: m[1].length === 2 };
-      },
-      renderer(t) {
-        return `<span class="${MATH_CLASS}${t.display ? ' tl-math-display' : ''}">${escapeHtml(t.tex)}</span>`;
-      },
-    },
-  ],
-};
 
-// One parser per mode, all with Streamlit's dialect: raw HTML shown as text
-// (unless unsafe_allow_html), math only where 1.67 typesets it (hasMath),
-// links drawn as their text where 1.67 disables them (button labels).
-const ESCAPE_HTML = { renderer: { html: (t) => escapeHtml(t.text) } };
-const LINK_AS_TEXT = { renderer: { link(t) { return this.parser.parseInline(t.tokens); } } };
-/** @type {Map<string, Marked>} */
-const parsers = new Map();
-function parser(unsafe, math, links) {
-  const key = `${+unsafe}${+math}${+links}`;
-  let m = parsers.get(key);
-  if (!m) {
-    m = new Marked({ gfm: true }, streamlitDialect);
-    if (!unsafe) m.use(ESCAPE_HTML);
-    if (math) m.use(mathExtension);
-    if (!links) m.use(LINK_AS_TEXT);
-    parsers.set(key, m);
-  }
-  return m;
+/** @type {typeof import('./markdown_full.js') | null} */
+let full = null;
+/** @type {Promise<void> | null} */
+let loading = null;
+
+/** Fetch the marked + DOMPurify chunk (once); resolves when markdownToHtml and sanitize work. */
+export function loadMarkdown() {
+  loading ??= import('./markdown_full.js').then((m) => { full = m; }, (e) => { loading = null; throw e; });
+  return loading;
 }
 
-let purifier = null;
-function purify() {
-  if (!purifier) {
-    purifier = DOMPurify.isSupported ? DOMPurify : DOMPurify(/** @type {any} */ (globalThis.window));
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A' && node.getAttribute('href') && !node.getAttribute('href').startsWith('#')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-    // Set once: a config passed to every sanitize() is parsed again each
-    // time (a third of a short body's sanitising).
-    // FORCE_BODY keeps a leading <style> (st.html('<style>...</style>...')).
-    purifier.setConfig({ ADD_ATTR: ['target'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'], FORCE_BODY: true });
-  }
-  return purifier;
-}
+/** Whether the marked + DOMPurify chunk is here (markdownToHtml and sanitize work at once). */
+export const markdownReady = () => full !== null;
 
-/** Sanitise an HTML string (always: nothing reaches innerHTML without this). */
+/** Text that DOMPurify gives back as it is (no markup, entity or no-break space). */
+const INERT = /^[^<>&\u00a0]*$/;
+
+/**
+ * Sanitise an HTML string (always: nothing reaches innerHTML without this).
+ * Before the chunk is here only inert text passes (DOMPurify returns it unchanged);
+ * anything else throws: callers check markdownReady() first.
+ * @param {string} htmlText
+ */
 export function sanitize(htmlText) {
-  return purify().sanitize(htmlText);
+  if (full) return full.sanitize(htmlText);
+  if (INERT.test(htmlText)) return htmlText;
+  throw new Error('sanitize: the Markdown chunk is not loaded (loadMarkdown)');
 }
 
-const NO_MARKUP = /^[^<\]]*$/;
 const CACHE_MAX = 2000;
 const cache = new Map();
 
@@ -119,38 +71,118 @@ export function markdownToHtml(body, opts = {}) {
   const src = String(body ?? '');
   const links = opts.links !== false;
   const key = (opts.unsafe ? 'u' : 's') + (opts.inline ? 'i' : 'b') + (links ? 'l' : 'n') + src;
-  return cached(key, () => {
-    const m = parser(!!opts.unsafe, hasMath(src), links);
-    const out = /** @type {string} */ (opts.inline ? m.parseInline(src) : m.parse(src));
-    // Without "<" or "]" a source holds no raw HTML, link, image or autolink,
-    // and marked escapes text: in safe mode its output needs no sanitising
-    // (the common case: "Count = `1`", a third of a click's page time).
-    return !opts.unsafe && NO_MARKUP.test(src) ? out : sanitize(out);
-  });
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (!full) throw new Error('markdownToHtml: the Markdown chunk is not loaded (loadMarkdown)');
+  return cached(key, () => full.toHtml(src, { unsafe: !!opts.unsafe, inline: !!opts.inline, links }));
 }
 
 const PLAIN = /^[^*_`~[\]<>&:\\$#|!\n]*$/;
+/** A label that is one Material icon (a data_editor's column header): marked's HTML without marked. */
+const LONE_ICON = /^:material\/(\w+):$/;
+
+/**
+ * Whether a string is drawn without the marked chunk wherever it is drawn: as
+ * plain text (PLAIN, nothing DOMPurify would change), words and `code`
+ * (simpleParts) or one Material icon.
+ * @param {string} s
+ */
+function covered(s) {
+  return (PLAIN.test(s) && !s.includes('\u00a0')) || simpleParts(s) !== null || LONE_ICON.test(s);
+}
+
+/** Plain objects and arrays found to hold only covered strings (a run's unchanged nodes keep their identity). */
+const coveredObjects = new WeakSet();
+
+// Fields of a node that are never drawn as Markdown (ids, keys, specs, code,
+// URLs, formats...): their strings do not fetch the chunk.  A field missing
+// here only fetches it sooner than needed; a Markdown field wrongly listed
+// would wait in a MarkdownPending placeholder.
+const NOT_MARKDOWN = new Set(['id', 'kind', 'key', 'form', 'form_id', 'spec', 'json', 'js', 'css', 'events', 'command', 'src', 'url',
+  'traceback', 'format', 'editing_mode', 'selection_mode', 'component_name', 'color', 'type', 'language', 'config']);
+const TYPED = new Set(['text_input', 'text_area', 'chat_input', 'number_input', 'slider', 'date_input', 'time_input', 'datetime_input', 'color_picker']);
+/** Per node kind, more such fields: code and JSON bodies, typed-in values. */
+const NOT_MARKDOWN_OF = /** @type {Record<string, Set<string>>} */ ({ code: new Set(['body']), json: new Set(['body']), latex: new Set(['body']),
+  bidi_component: new Set(['html']), ...Object.fromEntries([...TYPED].map((k) => [k, new Set(['value'])])), color_picker: new Set(['value', 'default']) });
+const PLAIN_MESSAGE = new Set(['message']); // (an exception's message is Markdown only when it says so)
+
+/**
+ * Whether drawing `value` (a run's tree, or any part of a render message) needs
+ * the marked chunk that is not here yet: some string in it that is drawn as
+ * Markdown is not covered.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
+export function needsMarkdown(value) {
+  return full ? false : scan(value, null);
+}
+
+/** @param {unknown} value @param {Set<string> | null} skip  the current node's fields that hold no Markdown */
+function scan(value, skip) {
+  if (typeof value === 'string') return !covered(value);
+  if (value === null || typeof value !== 'object' || coveredObjects.has(value)) return false;
+  if (Array.isArray(value)) {
+    for (const v of value) if (scan(v, skip)) return true;
+  } else if (Object.getPrototypeOf(value) === Object.prototype) {
+    const o = /** @type {Record<string, unknown>} */ (value);
+    const node = typeof o.kind === 'string' && typeof o.id === 'string';
+    const own = !node ? skip : o.kind === 'exception' && !(/** @type {any} */ (o.props)?.message_is_markdown) ? PLAIN_MESSAGE : NOT_MARKDOWN_OF[o.kind] ?? null;
+    for (const k in o) if (!NOT_MARKDOWN.has(k) && !own?.has(k) && scan(o[k], own)) return true;
+  } else {
+    return false; // (bytes, files: no Markdown)
+  }
+  coveredObjects.add(value);
+  return false;
+}
+
+/**
+ * What stands for a body until the marked chunk is here (it is fetched on
+ * mount), then `draw()`; a chunk that cannot be fetched leaves the source as text.
+ * Only a body that reached a component without passing needsMarkdown() waits here.
+ * @param {{draw: () => any, text: string, inline?: boolean}} props
+ */
+export function MarkdownPending({ draw, text, inline = false }) {
+  const [failed, setFailed] = useState(false);
+  const [, setReady] = useState(false);
+  useEffect(() => {
+    if (full) return undefined;
+    let live = true;
+    loadMarkdown().then(() => live && setReady(true), () => live && setFailed(true));
+    return () => { live = false; };
+  }, []);
+  if (full) return draw();
+  const content = failed ? text : null;
+  return inline
+    ? html`<span class="tl-md-inline" aria-busy=${failed ? null : 'true'}>${content}</span>`
+    : html`<div class="tl-markdown" aria-busy=${failed ? null : 'true'}>${content}</div>`;
+}
 
 /** Block Markdown as a vnode. */
-export function Markdown({ body, unsafe: u = false, class: cls = '' }) {
+export function Markdown(props) {
+  const { body, unsafe: u = false, class: cls = '' } = props;
   const parts = simpleParts(body);
+  if (!parts && !full) return html`<${MarkdownPending} text=${String(body ?? '')} draw=${() => html`<${Markdown} ...${props} />`} />`;
   const out = parts ? '' : markdownToHtml(body, { unsafe: u });
   const ref = useEnhance(out);
   useMarkdownAnchors(ref, out);
   if (parts) {
     // the DOM marked's "<p>...</p>\n" makes, as vnodes: a rerun that changes a number changes one text node
-    return html`<div ref=${ref} class=${'tl-markdown ' + cls}><p>${parts.map((t, i) => (i % 2 ? html`<code>${t}</code>` : t || null))}</p>${'\n'}</div>`;
+    return html`<div ref=${ref} class=${'tl-markdown ' + cls}><p>${codeParts(parts)}</p>${'\n'}</div>`;
   }
   return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
+
+/** simpleParts' text and code parts as vnodes. @param {string[]} parts */
+const codeParts = (parts) => parts.map((t, i) => (i % 2 ? html`<code>${t}</code>` : t || null));
 
 // A one-line body of plain words and `code` spans, the most common st.write
 // ("Count =  `3`"): nothing in it is Markdown syntax but the code spans (no
 // list, heading or rule can start with a letter on one line; no emphasis,
 // link, autolink, HTML, entity, escape, math, emoji, directive or symbol
-// without * _ ~ [ ] < > & \\ $ : @ | ! # - or "www.").  tests/node/markdown_simple.test.mjs
-// checks that marked makes exactly these of them.
-const SIMPLE = /^[A-Za-z](?:[A-Za-z0-9 ,.;=()?'"/%+]|`[A-Za-z0-9,.;=()?'"/%+-]+(?: +[A-Za-z0-9,.;=()?'"/%+-]+)*`)*$/;
+// without * _ ~ [ ] < > & \\ $ | @, "--", "->", a ":" before anything but a
+// space, or "www.").  tests/node/markdown_simple.test.mjs checks that marked
+// makes exactly these of them, as a body and inline.
+const SIMPLE = /^[A-Za-z](?:[A-Za-z0-9 ,.;=()?'"/%+!#-]|:(?= |$)|`[A-Za-z0-9,.;=()?'"/%+-]+(?: +[A-Za-z0-9,.;=()?'"/%+-]+)*`)*$/;
 
 /**
  * The alternating text and code parts of a simple body (see SIMPLE), else null.
@@ -159,7 +191,9 @@ const SIMPLE = /^[A-Za-z](?:[A-Za-z0-9 ,.;=()?'"/%+]|`[A-Za-z0-9,.;=()?'"/%+-]+(
  */
 export function simpleParts(body) {
   if (typeof body !== 'string' || body.length > 300 || body.endsWith(' ') || body.includes('``') || !SIMPLE.test(body) || /www\./i.test(body)) return null;
-  return body.split('`');
+  const parts = body.split('`');
+  for (let i = 0; i < parts.length; i += 2) if (/--|->/.test(parts[i])) return null;
+  return parts;
 }
 
 /**
@@ -169,6 +203,11 @@ export function simpleParts(body) {
 export function InlineMd({ text, links = true }) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
+  const icon = LONE_ICON.exec(s);
+  if (icon) return html`<${InlineHtml} out=${iconPlaceholder(icon[1])} />`;
+  const parts = simpleParts(s);
+  if (parts) return html`<span class="tl-md-inline">${codeParts(parts)}</span>`;
+  if (!full) return html`<${MarkdownPending} inline text=${s} draw=${() => html`<${InlineHtml} out=${markdownToHtml(s, { inline: true, links })} />`} />`;
   return html`<${InlineHtml} out=${markdownToHtml(s, { inline: true, links })} />`;
 }
 
@@ -179,6 +218,9 @@ export function InlineMd({ text, links = true }) {
 export function CellMd({ text }) {
   const s = String(text ?? '');
   if (PLAIN.test(s)) return s;
+  const parts = simpleParts(s);
+  if (parts) return html`<div class="tl-markdown tl-md-cell"><p>${codeParts(parts)}</p>${'\n'}</div>`;
+  if (!full) return html`<${MarkdownPending} text=${s} draw=${() => html`<${CellHtml} out=${markdownToHtml(s)} />`} />`;
   return html`<${CellHtml} out=${markdownToHtml(s)} />`;
 }
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { InlineMd, sanitize } from '../markdown.js';
+import { InlineMd, MarkdownPending, markdownReady, sanitize } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 import { ScriptedHtml } from './media.js';
@@ -146,6 +146,10 @@ function HtmlEl({ node }) {
   if (node.props.unsafe_allow_javascript) return html`<${ScriptedHtml} node=${node} />`;
   const body = String(node.props.body ?? '');
   let safe = htmlCache.get(body);
+  // (DOMPurify comes with the Markdown chunk: the renderer fetches it before it paints such a body)
+  if (safe === undefined && !markdownReady() && !/^[^<>&\u00a0]*$/.test(body)) {
+    return html`<${MarkdownPending} text=${body} draw=${() => html`<${HtmlEl} node=${node} />`} />`;
+  }
   if (safe === undefined) {
     if (htmlCache.size > 200) htmlCache.clear();
     safe = sanitize(body);

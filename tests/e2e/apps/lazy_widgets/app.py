@@ -1,5 +1,6 @@
 """A counter that shows rarely used widgets only after a click: their page code
-(web/render/index.js lazyMap) and Python (families/widgets_more) come when used."""
+(web/render/index.js lazyMap) and Python (families/widgets_more) come when used;
+so does marked (web/render/markdown_full.js): every text above is words and `code`."""
 import datetime
 
 import streamlit as st
@@ -14,3 +15,5 @@ if st.session_state.get("n", 0) >= 2:
     st.write(f"Colour: {colour}")
     size = getattr(st, "select" + "_slider")("Size", ["S", "M", "L"], value="M")
     st.write(f"Size: {size}")
+if st.session_state.get("n", 0) >= 3:
+    st.markdown("Now in **bold** and _italics_")
