@@ -103,7 +103,7 @@ const NOT_MARKDOWN = new Set(['id', 'kind', 'key', 'form', 'form_id', 'spec', 'j
 const TYPED = new Set(['text_input', 'text_area', 'chat_input', 'number_input', 'slider', 'date_input', 'time_input', 'datetime_input', 'color_picker']);
 /** Per node kind, more such fields: code and JSON bodies, typed-in values. */
 const NOT_MARKDOWN_OF = /** @type {Record<string, Set<string>>} */ ({ code: new Set(['body']), json: new Set(['body']), latex: new Set(['body']),
-  bidi_component: new Set(['html']), ...Object.fromEntries([...TYPED].map((k) => [k, new Set(['value'])])), color_picker: new Set(['value', 'default']) });
+  bidi_component: new Set(['html']), help: new Set(['name', 'type', 'value', 'doc_string', 'members']), ...Object.fromEntries([...TYPED].map((k) => [k, new Set(['value'])])), color_picker: new Set(['value', 'default']) });
 const PLAIN_MESSAGE = new Set(['message']); // (an exception's message is Markdown only when it says so)
 
 /**
