@@ -39,8 +39,10 @@ class SelectSliderCodec:
     def deserialize(self, wire: Any) -> Any:
         if wire is None:
             return self.default_value()
-        if not self.is_range:
+        if not self.is_range and not isinstance(wire, list):
             return self.options.values[self.options.wire_index(wire)]
+        # (a range may also come from st.session_state on a slider made without one:
+        # the page shows it as a range and sends both ends)
         if not isinstance(wire, list) or len(wire) != 2:
             raise TypeError(f"a range select_slider takes [start, end] option indices, not {wire!r}")
         start, end = self.options.wire_indices(wire)
@@ -101,6 +103,8 @@ def select_slider(self, label: str, options: Any = (), value: Any = None,
         disabled=disabled, help=help, label_visibility=label_visibility,
     ))
     resync_if_options_changed(result, opts.labels)
+    if isinstance(result.value, tuple) and not codec.is_range:
+        result.node.props["range"] = True  # a range set through st.session_state
     return result.value
 
 
