@@ -180,3 +180,49 @@ test('table_confusion (st.table): index as row headers, numbers right-aligned', 
   assert.equal(await cell.evaluate((el) => getComputedStyle(el).textAlign), 'right');
   await page.close();
 });
+
+test('markdown_column (MarkdownColumn): the cell shows the source on one line; opening it renders the Markdown; data_editor edits it', { timeout: 400_000 }, async () => {
+  const page = await open('markdown_column');
+  const g = page.getByRole('grid');
+  const cell = g.getByRole('gridcell').first();
+  assert.equal(await cell.innerText(), '# Title  This is **bold** text', "1.67's cell: the source, line breaks as spaces");
+  assert.equal(await cell.locator('h1, strong').count(), 0);
+  await cell.dblclick();
+  const view = page.getByLabel('Markdown content');
+  await shown(view);
+  await shown(view.getByRole('heading', { name: 'Title', level: 1 }));
+  assert.equal(await view.locator('strong').innerText(), 'bold');
+  assert.equal(await page.getByRole('button', { name: 'Edit' }).count(), 0, 'a read-only grid: no Edit');
+  const box = await page.getByTestId('stMarkdownColumnViewer').boundingBox();
+  assert.ok(box.width >= 590 && box.height >= 195, `1.67's size (${box.width}x${box.height})`);
+  await page.keyboard.press('Escape');
+  await until(async () => (await view.count()) === 0, 'Escape closes it');
+  await g.getByRole('gridcell').nth(2).click();
+  await page.keyboard.press('Enter');                    // the keyboard opens it too
+  await shown(page.getByLabel('Markdown content').locator('code'));
+  await page.mouse.click(5, 5);
+  await until(async () => (await page.getByLabel('Markdown content').count()) === 0, 'a press outside closes it');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+
+  const ed = await open('markdown_column_editor');
+  const first = ed.getByRole('grid').getByRole('gridcell').first();
+  await first.dblclick();
+  await ed.getByRole('button', { name: 'Edit' }).click();
+  const area = ed.getByRole('textbox', { name: 'Edit markdown content' });
+  await shown(area);
+  assert.equal(await area.inputValue(), '# Title\n\nThis is **bold** text');
+  await area.fill('## New *title*');
+  await afterRun(ed, () => area.press('Control+Enter'));
+  await shown(ed.getByText("First row: '## New *title*'"));
+  assert.equal(await first.innerText(), '## New *title*');
+  await first.click();
+  await ed.keyboard.press('x');                          // typing starts editing with the key
+  const again = ed.getByRole('textbox', { name: 'Edit markdown content' });
+  assert.equal(await again.inputValue(), 'x');
+  await ed.getByRole('button', { name: 'Cancel (Escape)' }).click();
+  await until(async () => (await again.count()) === 0, 'Cancel drops the edit');
+  assert.equal(await first.innerText(), '## New *title*');
+  assert.deepEqual(ed.errors, []);
+  await ed.close();
+});

@@ -3,6 +3,7 @@
 // drawn here rather than by the chart chunks).
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
+import { markdownCellText } from './markdown_cell.js';
 import { cellText, toNumber, formatNumber } from './format.js';
 import { ActionMenu } from './actions.js';
 import { MediaCell } from './media.js';
@@ -192,7 +193,7 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
     case 'line_chart': case 'bar_chart': case 'area_chart':
       return html`<${Spark} values=${v} kind=${kind} width=${width - 16} height=${height - 12} tc=${tc} />`;
     case 'markdown':
-      return html`<span class="tl-grid-md"><${InlineMd} text=${String(v)} /></span>`;
+      return html`<span class="tl-grid-mdsrc">${markdownCellText(v)}</span>`; // (1.67 shows the source; opening the cell renders it: markdown_cell.js)
     case 'json':
       return typeof v === 'string' ? v : JSON.stringify(v);
     case 'selectbox': {

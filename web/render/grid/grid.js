@@ -21,6 +21,7 @@ import { columns, visibleColumns, valueAt, viewRows, noEdits } from './data.js';
 import { cellText, csvField, parseIso } from './format.js';
 import { CellContent, drawKind } from './cells.js';
 import { ChipsEditor } from './chips.js';
+import { MarkdownCellOverlay } from './markdown_cell.js';
 import { InlineMd } from '../markdown.js';
 import { ColumnsMenu } from './columns_menu.js';
 import { HeaderMenu } from './header_menu.js';
@@ -115,7 +116,7 @@ function parseInput(text, col) {
   }
 }
 
-function Editor({ col, value, onDone, label, initial }) {
+function Editor({ col, value, onDone, label, initial, readonly = false }) {
   const kind = drawKind(col.spec);
   const tc = (col.spec.config && col.spec.config.type_config) || {};
   const finish = (el, commit, keepInvalid = false) => {
@@ -146,6 +147,9 @@ function Editor({ col, value, onDone, label, initial }) {
       if (initial === undefined && el.select) el.select();
     }
   };
+  if (kind === 'markdown') {
+    return html`<${MarkdownCellOverlay} value=${value} readonly=${readonly} initial=${initial} label=${label} onDone=${onDone} />`;
+  }
   if (kind === 'list' || kind === 'multiselect') {
     return html`<${ChipsEditor} col=${col} value=${value} onDone=${onDone} label=${label} initial=${initial}
       multiselect=${kind === 'multiselect'} />`;
@@ -435,6 +439,11 @@ function GridView({ grid, node, state }) {
           if (btn) { e.preventDefault(); btn.click(); }
           return;
         }
+        if (col && total && r >= 0 && r < total && !editableCol(col) && drawKind(col.spec) === 'markdown') { // read-only: its rendered view
+          e.preventDefault();
+          grid.setState({ editing: { r: rowAt(r), pos: col.pos } });
+          return;
+        }
         if (col && editableCol(col) && total) {
           e.preventDefault();
           if (drawKind(col.spec) === 'checkbox') setCell(rowAt(r), col, !valueAt(col, rowAt(r), n, edits));
@@ -599,9 +608,9 @@ function GridView({ grid, node, state }) {
             onClick=${(e) => {
               grid.setState({ focus: { r: i, c: j } });
               if (cellSel && !c.spec.index) toggleCell(r, c.spec.name);
-              if (e.detail === 2 && editable && drawKind(c.spec) !== 'checkbox') grid.setState({ editing: { r, pos: c.pos } });
+              if (e.detail === 2 && (editable || drawKind(c.spec) === 'markdown') && drawKind(c.spec) !== 'checkbox') grid.setState({ editing: { r, pos: c.pos } });
             }}>
-          ${isEditing ? html`<${Editor} col=${c} value=${v} label=${`Edit ${cellLabel(c)}, row ${i + 1}`} initial=${state.editing.initial}
+          ${isEditing ? html`<${Editor} col=${c} value=${v} label=${`${editable ? 'Edit ' : ''}${cellLabel(c)}, row ${i + 1}`} initial=${state.editing.initial} readonly=${!editable}
               onDone=${(val) => { grid.setState({ editing: null }); if (val !== undefined) setCell(r, c, val); grid.scroller && grid.scroller.focus(); }} />`
             : html`<${CellContent} v=${v} spec=${c.spec} width=${widths[j]} height=${rh} placeholder=${placeholder}
               display=${displayOf(c, r)} editable=${editable} label=${`${cellLabel(c)}, row ${i + 1}`}
