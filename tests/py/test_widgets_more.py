@@ -310,3 +310,40 @@ def test_chat_input_files_and_audio_over_the_wire(tmp_path):
     bad = {"text": "x", "files": [file("a.png", "image/png", b"hi")]}
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [{"id": box["id"], "value": bad}], "trigger": box["id"]}])))
     assert out[0]["type"] == "refused" and "Invalid file extension: `.png`" in out[0]["reason"]
+
+
+@tablit_only
+def test_chat_input_recording_from_the_page_is_a_wav_upload(tmp_path):
+    """What the page's live recorder sends (web/render/widgets/chat_input.js): the text, the
+    files and 1.67's WAV named audio-<ISO time>.wav, in one ChatInputValue."""
+    import base64
+    import io
+    import json
+    import wave
+
+    from tablit.bridge import Bridge
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000), w.writeframes(b"\0\0" * 1600)
+    wav = buf.getvalue()
+    app_file = tmp_path / "app.py"
+    app_file.write_text(textwrap.dedent('''
+        import streamlit as st, wave
+        v = st.chat_input("Say or record something", accept_audio=True)
+        if v:
+            with wave.open(v.audio) as w:
+                st.write(f"{v.text}|{v.audio.name}|{v.audio.type}|{v.audio.size}|{v['audio'] is v.audio}|"
+                         f"{sorted(v)}|{w.getframerate()}|{w.getnframes()}|{v.files}")
+    '''))
+    bridge = Bridge(str(app_file))
+    first = json.loads(bridge.start())[-1]
+    chat = first["tree"]["bottom"]["children"][0]
+    assert chat["props"]["accept_audio"] is True and chat["props"]["audio_sample_rate"] == 16000
+    audio = {"name": "audio-2026-12-02T05-40-12-345Z.wav", "type": "audio/wav", "size": len(wav),
+             "data": base64.b64encode(wav).decode()}
+    value = {"text": "hello", "files": [], "audio": audio}
+    out = json.loads(bridge.handle(json.dumps([{"type": "update", "changes": [{"id": chat["id"], "value": value}],
+                                                "trigger": chat["id"]}])))[-1]
+    texts = [n["props"].get("body") for n in out["tree"]["main"]["children"]]
+    assert texts == [f"hello|audio-2026-12-02T05-40-12-345Z.wav|audio/wav|{len(wav)}|True|['audio', 'text']|16000|1600|[]"]

@@ -8,7 +8,8 @@
 // your microphone." with its "Learn how to allow access." link.
 //
 // The waveform and the recorder are wavesurfer.js and its record plugin (as
-// in 1.67), loaded as their own chunk the first time an audio_input is drawn.
+// in 1.67, recorder.js, shared with chat_input), loaded as their own chunk the
+// first time an audio_input is drawn.
 // Better than 1.67 where recording is impossible (no microphone, or no
 // getUserMedia/MediaRecorder here): the bar says so and offers to choose an
 // audio file instead (converted as a recording would be).  sample_rate=None
@@ -16,7 +17,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
-import { base64, wavFromAudio } from './capture.js';
+import { wavFromAudio } from './capture.js';
+import { canRecord, loadLibrary, makeRecorder, micProblem, startRecording, stopRecording, themeColors, wavFile } from './recorder.js';
+
+export { loadLibrary, micProblem };
 
 /** Where 1.67 sends users to learn how to let the page use the microphone. */
 export const MIC_HELP_URL = 'https://docs.streamlit.io/end-users/enable-peripherals';
@@ -46,59 +50,9 @@ export function recordingName(now = new Date()) {
   return `${now.toISOString().slice(0, 16).replaceAll(':', '-')}_audio.wav`;
 }
 
-/**
- * Why the microphone could not be had: "denied" (1.67's message), "none" (no
- * microphone, no getUserMedia/MediaRecorder here: a file can be chosen), or
- * "error" (anything else: 1.67's "An error has occurred").  The record plugin
- * rewraps getUserMedia's error, so its message is read too.
- * @param {any} err
- */
-export function micProblem(err) {
-  const name = (err && err.name) || '';
-  const msg = String((err && err.message) || err || '').toLowerCase();
-  if (name === 'NotAllowedError' || name === 'PermissionDeniedError' || name === 'SecurityError'
-    || msg.includes('permission denied') || msg.includes('not allowed')) return 'denied';
-  if (name === 'NotFoundError' || msg.includes('not found') || msg.includes('not supported')) return 'none';
-  return 'error';
-}
-
-/** Whether this browser and page can record at all. */
-function canRecord() {
-  return typeof navigator !== 'undefined' && !!navigator.mediaDevices && typeof navigator.mediaDevices.getUserMedia === 'function'
-    && typeof MediaRecorder !== 'undefined' && typeof AudioContext !== 'undefined';
-}
-
-let library = null;
 /** A player that cannot be made is an error, except where nothing can record anyway:
  * "No microphone is available here" and its file choice stay (jsdom, old browsers). */
 const keepNoMic = (/** @type {null|'denied'|'none'|'error'} */ p) => (p === 'none' ? p : 'error');
-
-/** wavesurfer.js and its record plugin: one lazily loaded chunk. */
-export function loadLibrary() {
-  library ??= Promise.all([import('wavesurfer.js'), import('wavesurfer.js/dist/plugins/record.esm.js')])
-    .then(([ws, rec]) => ({ WaveSurfer: ws.default, RecordPlugin: rec.default }));
-  return library;
-}
-
-/** A CSS colour (custom properties, color-mix) as the canvas can use it. */
-function resolveColor(el, css) {
-  const probe = document.createElement('span');
-  probe.style.color = css;
-  probe.hidden = true;
-  el.appendChild(probe);
-  const out = getComputedStyle(probe).color;
-  probe.remove();
-  return out;
-}
-
-/** 1.67's waveform colours from the theme (read each time: the theme can change): live, played, to play. */
-function themeColors(el) {
-  return {
-    active: resolveColor(el, 'var(--tl-primary)'),
-    progress: resolveColor(el, 'var(--tl-text)'),
-    playback: resolveColor(el, 'var(--tl-faint)'),
-  };
-}
 
 function bytesOf(b64) {
   const bin = atob(b64);
@@ -136,22 +90,16 @@ function AudioInput({ node }) {
   // wavesurfer: made once the chunk is here; destroyed (mic stopped) when the widget goes.
   useEffect(() => {
     let gone = false;
-    loadLibrary().then(({ WaveSurfer, RecordPlugin }) => {
+    loadLibrary().then((loaded) => {
       if (gone || !wave.current || !root.current) return;
       try {
-        makePlayer(WaveSurfer, RecordPlugin);
+        makePlayer(loaded);
       } catch {
         setProblem(keepNoMic);
       }
     }, () => { if (!gone) setProblem(keepNoMic); });
-    const makePlayer = (WaveSurfer, RecordPlugin) => {
-      const colors = themeColors(root.current);
-      const ws = WaveSurfer.create({
-        container: wave.current, waveColor: colors.active, progressColor: colors.progress, height: 'auto',
-        barWidth: 4, barGap: 4, barRadius: 8, cursorWidth: 0, interact: true,
-      });
-      const webm = typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported && MediaRecorder.isTypeSupported('audio/webm');
-      const rec = ws.registerPlugin(RecordPlugin.create({ renderRecordedAudio: false, mimeType: webm ? 'audio/webm' : undefined }));
+    const makePlayer = (loaded) => {
+      const { ws, rec } = makeRecorder(loaded, wave.current, root.current);
       rec.on('record-progress', (ms) => setTime(timeCode(ms)));
       ws.on('timeupdate', (s) => setTime(timeCode(s * 1000)));
       ws.on('play', () => setPlaying(true));
@@ -206,15 +154,8 @@ function AudioInput({ node }) {
     const { active } = themeColors(root.current);
     l.ws.setOptions({ waveColor: active, progressColor: active });
     setTime('00:00');
-    const once = (constraints) => l.rec.startRecording(constraints);
     try {
-      try {
-        await once(rate ? { sampleRate: { ideal: rate } } : undefined);
-      } catch (err) {
-        // (1.67: a device that cannot honour the rate records at its own)
-        if (!rate || micProblem(err) !== 'error') throw err;
-        await once(undefined);
-      }
+      await startRecording(l.rec, rate);
       setRecording(true);
     } catch (err) {
       setProblem(micProblem(err));
@@ -226,14 +167,8 @@ function AudioInput({ node }) {
     if (!l || !recording || busy) return;
     setBusy(true);
     try {
-      const blob = await new Promise((resolve) => {
-        const off = l.rec.on('record-end', (b) => { off(); resolve(b); });
-        l.rec.stopRecording();
-      });
-      setRecording(false);
-      if (!blob || !blob.size) throw new Error('empty recording');
-      const wav = await wavFromAudio(blob, rate);
-      w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
+      const wav = await stopRecording(l.rec, rate).finally(() => setRecording(false));
+      w.commit([wavFile(recordingName(), wav)]);
       // (the value is committed: a waveform whose load a render in between cut short is drawn
       // again when the run's answer brings the file back, and is no error)
       await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(redraw);
@@ -260,7 +195,7 @@ function AudioInput({ node }) {
     setBusy(true);
     try {
       const wav = await wavFromAudio(f, rate);
-      w.commit([{ name: recordingName(), type: 'audio/wav', size: wav.length, data: base64(wav) }]);
+      w.commit([wavFile(recordingName(), wav)]);
       await show(URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }))).catch(redraw);
     } catch {
       setProblem('error');  // (not audio this browser decodes: the value is left as it was)
