@@ -31,6 +31,29 @@ st.write(f"runs={st.session_state.runs}")
 `,
   // a fragment writing to a container, an st.empty and the sidebar made outside it
   outside: fs.readFileSync(new URL('./apps/fragments/outside.py', import.meta.url), 'utf8'),
+  // streamlit/docs python/api-examples-source/execution.dialog.py (Apache-2.0)
+  dialog: `
+import streamlit as st
+
+
+@st.dialog("Cast your vote")
+def vote(item):
+    st.write(f"Why is {item} your favorite?")
+    reason = st.text_input("Because...")
+    if st.button("Submit"):
+        st.session_state.vote = {"item": item, "reason": reason}
+        st.rerun()
+
+
+if "vote" not in st.session_state:
+    st.write("Vote for your favorite")
+    if st.button("A"):
+        vote("A")
+    if st.button("B"):
+        vote("B")
+else:
+    f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}"
+`,
 };
 
 let dir, server, browser, context;
@@ -114,6 +137,34 @@ test('writes outside the fragment are redrawn by each fragment run, as 1.67 does
   await page.getByRole('button', { name: 'again' }).click();
   await expectRun(4);
   assert.equal(await input.inputValue(), 'hello');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the docs dialog: drawn where 1.67 draws it, a fragment while typing, closed by st.rerun()', { timeout: 180_000 }, async () => {
+  const page = await open('dialog');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'A', exact: true }).click({ timeout: BOOT_TIMEOUT });
+  const dialog = page.getByRole('dialog', { name: 'Cast your vote' });
+  await shown(dialog);
+  await shown(dialog.getByText('Why is A your favorite?'));
+  // 1.67 (read with Playwright from `streamlit run`): 500 px wide, 48 px from the top, not centred;
+  // 1rem corners; a 1.5rem bold title; the close cross 24 px in from the right edge
+  const box = await dialog.boundingBox();
+  assert.deepEqual([box.x, box.y, box.width], [390, 48, 500]);
+  const look = await dialog.evaluate((d) => ({ radius: getComputedStyle(d).borderRadius,
+    title: getComputedStyle(d.querySelector('h2')).fontSize, shadow: getComputedStyle(d).boxShadow }));
+  assert.deepEqual(look, { radius: '16px', title: '24px', shadow: 'rgba(0, 0, 0, 0.16) 0px 4px 16px 0px' });
+  const close = await dialog.getByRole('button', { name: 'Close' }).boundingBox();
+  assert.equal(Math.round(box.x + box.width - (close.x + close.width)), 24);
+  const reason = dialog.getByRole('textbox', { name: 'Because...' });
+  await reason.fill('it is first');
+  await reason.press('Enter'); // the dialog's fragment reruns: it stays open
+  await page.waitForTimeout(500);
+  await shown(dialog);
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await shown(page.getByText('You voted for A because it is first'));
+  assert.equal(await page.getByRole('dialog').count(), 0);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

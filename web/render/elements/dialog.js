@@ -9,6 +9,9 @@ import { children } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 
+/** 1.67's close cross: two 10 px strokes. */
+const CROSS = html`<svg aria-hidden="true" width="10" height="10" viewBox="0 0 10 10"><path d="M1 1l8 8M9 1L1 9" stroke="currentColor" stroke-linecap="round" stroke-width="2"/></svg>`;
+
 const WIDTHS = { small: '500px', medium: '750px', large: '1280px' };
 
 function Dialog({ node }) {
@@ -42,7 +45,7 @@ function Dialog({ node }) {
     <div class="tl-dialog-inner">
       <header class="tl-dialog-head">
         <h2 class="tl-dialog-title" id=${titleId}><${Icon} icon=${p.icon} /><${InlineMd} text=${p.title} /></h2>
-        ${p.dismissible ? html`<button type="button" class="tl-icon-btn tl-dialog-close" aria-label="Close" onClick=${dismiss}>×</button>` : null}
+        ${p.dismissible ? html`<button type="button" class="tl-icon-btn tl-dialog-close" aria-label="Close" onClick=${dismiss}>${CROSS}</button>` : null}
       </header>
       <div class="tl-dialog-body tl-block">${open ? children(node.children) : null}</div>
     </div>
