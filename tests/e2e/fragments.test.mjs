@@ -32,28 +32,7 @@ st.write(f"runs={st.session_state.runs}")
   // a fragment writing to a container, an st.empty and the sidebar made outside it
   outside: fs.readFileSync(new URL('./apps/fragments/outside.py', import.meta.url), 'utf8'),
   // streamlit/docs python/api-examples-source/execution.dialog.py (Apache-2.0)
-  dialog: `
-import streamlit as st
-
-
-@st.dialog("Cast your vote")
-def vote(item):
-    st.write(f"Why is {item} your favorite?")
-    reason = st.text_input("Because...")
-    if st.button("Submit"):
-        st.session_state.vote = {"item": item, "reason": reason}
-        st.rerun()
-
-
-if "vote" not in st.session_state:
-    st.write("Vote for your favorite")
-    if st.button("A"):
-        vote("A")
-    if st.button("B"):
-        vote("B")
-else:
-    f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}"
-`,
+  dialog: fs.readFileSync(new URL('./apps/fragments/dialog.py', import.meta.url), 'utf8'),
 };
 
 let dir, server, browser, context;

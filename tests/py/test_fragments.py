@@ -227,25 +227,10 @@ def test_the_up_message_names_a_fragment_as_a_string_or_null():
 
 
 def test_a_dialog_is_a_fragment_a_widget_inside_reruns_only_its_function(tmp_path):
-    # after streamlit/docs execution.dialog.py
-    page = Page(tmp_path, """
-import streamlit as st
+    # streamlit/docs execution.dialog.py (shared with tests/e2e/fragments.test.mjs), counting its runs
+    page = Page(tmp_path, (Path(__file__).parents[1] / "e2e" / "apps" / "fragments" / "dialog.py").read_text() + """
 st.session_state.setdefault("runs", 0)
 st.session_state.runs += 1
-
-@st.dialog("Cast your vote")
-def vote(item):
-    st.write(f"Why is {item} your favorite?")
-    reason = st.text_input("Because...")
-    if st.button("Submit"):
-        st.session_state.vote = {"item": item, "reason": reason}
-        st.rerun()
-
-if "vote" not in st.session_state:
-    if st.button("A"):
-        vote("A")
-else:
-    st.write(f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}")
 st.write(f"runs={st.session_state.runs}")
 """)
     page.click("A")
