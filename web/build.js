@@ -12,6 +12,7 @@
 //                      tar.gz each, unpacked when an app uses one (web/tools/families.js)
 //   dist/tablit.zip    the same package, whole (for tablitURL and for reading)
 //   dist/sw/           the service worker of repeat visits and offline use, and its registration (web/sw/)
+//   dist/css/          the stylesheets of lazily loaded renderers (web/render/lazy/NAME.css), loaded with their chunk (render/lazy_css.js)
 //   dist/katex/        KaTeX's stylesheet and fonts, linked by the math chunk when a page draws math
 //   dist/fonts/        Source Sans 3 / Source Code Pro, latin woff2 (web/tools/font_assets.js, web/render/fonts.css)
 //   dist/icons/        Material Symbols Rounded, one SVG per icon, fetched when a page first shows it
@@ -81,6 +82,13 @@ export async function build(opts = {}) {
     writeFileSync(join(out, "tablit.css"), css.map((f) => `/* ${f.slice(ROOT.length + 1)} */\n${readFileSync(f, "utf8")}`).join("\n"));
   } else {
     log("web/render has no .css: no dist/tablit.css");
+  }
+  // the lazy renderers' stylesheets, one file each (render/lazy_css.js puts each before tablit.css)
+  rmSync(join(out, "css"), { recursive: true, force: true });
+  const lazyCss = join(WEB, "render", "lazy");
+  if (existsSync(lazyCss)) {
+    mkdirSync(join(out, "css"), { recursive: true });
+    for (const f of readdirSync(lazyCss).filter((n) => n.endsWith(".css"))) writeFileSync(join(out, "css", f), readFileSync(join(lazyCss, f)));
   }
 
   copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts

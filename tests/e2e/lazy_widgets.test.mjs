@@ -17,8 +17,8 @@ before(async () => {
 });
 after(() => w?.close());
 
-const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker|markdown_full)-|\/families\/(widgets_more|dates)\.tar\.gz/.test(u))
-  .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js')).sort();
+const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker|markdown_full|grid)-|\/families\/(widgets_more|dates|dataframe)\.tar\.gz|\/css\//.test(u))
+  .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js').replace(/^.*\/css\//, 'css/')).sort();
 
 test('the counter fetches no rare widget (nor marked); the first date_input / color_picker / select_slider fetch theirs, drawn and working', { timeout: 120_000 }, async () => {
   await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
@@ -46,6 +46,19 @@ test('the counter fetches no rare widget (nor marked); the first date_input / co
   await shown(page.locator('em', { hasText: 'italics' }));
   assert.deepEqual(lazy(), ['color_picker.js', 'date_time.js', 'dates.tar.gz', 'markdown_full.js', 'widgets_more.tar.gz']);
   assert.equal(await page.locator('[aria-busy="true"].tl-markdown').count(), 0);
+  // the data grid: its chunk, its Python and its stylesheet come with the first table, drawn styled at once
+  await afterRun(page, () => page.getByRole('button', { name: 'Add one' }).click());
+  const grid = page.getByRole('grid');
+  await shown(grid, 60_000);
+  const look = await grid.evaluate((g) => {
+    const el = g.closest('.tl-grid-el');
+    return { el: el && getComputedStyle(el).position, toolbar: getComputedStyle(el.querySelector('.tl-grid-toolbar')).position };
+  });
+  assert.deepEqual(look, { el: 'relative', toolbar: 'absolute' }, 'the grid is drawn with its stylesheet in force');
+  await shown(page.getByRole('gridcell', { name: 'pear' }));
+  assert.deepEqual(lazy(), ['color_picker.js', 'css/grid.css', 'dataframe.tar.gz', 'date_time.js', 'dates.tar.gz', 'grid.js', 'markdown_full.js', 'widgets_more.tar.gz']);
+  // (just before tablit.css: the cascade as when it was part of it)
+  assert.equal(await page.evaluate(() => document.querySelector('link[data-tablit-css="grid"]').nextElementSibling?.getAttribute('href')?.endsWith('tablit.css')), true);
   assert.deepEqual(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u)), [], 'no request leaves 127.0.0.1');
   assert.deepEqual(violations.map((v) => v.text), []);
 });

@@ -45,6 +45,9 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   const high = page.getByRole('group', { name: 'Record high quality audio' });
   await shown(takePhoto);
   assert.equal(await camera.getByTestId('stCameraInputButton').count(), 1);
+  // drawn with their stylesheet (dist/css/capture.css, loaded with their chunk) already in force: the 16:9 box
+  assert.equal(await camera.locator('.tl-camera-box').evaluate((b) => getComputedStyle(b).aspectRatio), '16 / 9');
+  assert.equal(await page.locator('link[data-tablit-css="capture"]').count(), 1);
 
   // disabled=True (the docs' "Enable camera" unchecked): no preview, no request, Take Photo disabled.
   assert.ok(await takePhoto.isDisabled());

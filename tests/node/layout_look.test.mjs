@@ -237,7 +237,7 @@ describe("header anchors", () => {
 describe("st.grid and the data grid's stylesheet", () => {
   test("st.grid's elements match none of the data grid's rules (its cells were absolutely placed by them)", async () => {
     const fs = await import("node:fs");
-    const gridCss = fs.readFileSync(new URL("../../web/render/grid.css", import.meta.url), "utf8");
+    const gridCss = fs.readFileSync(new URL("../../web/render/lazy/grid.css", import.meta.url), "utf8");
     const dataGridClasses = new Set([...gridCss.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]));
     r.render(render([el("main:0", "grid", { columns: 2, gap: "small", border: true, width: "stretch" },
       [el("main:0.0", "grid_cell", {}, [el("main:0.0.0", "markdown", { body: "one" })]),

@@ -38,6 +38,7 @@ import media from './elements/media.js';
 import grid from './elements/grid.js';
 import tabs from './elements/tabs.js';
 import { loadMarkdown, markdownReady, needsMarkdown } from './markdown.js';
+import { withCss } from './lazy_css.js';
 
 register({
   ...layout, form: Form,
@@ -47,7 +48,7 @@ register({
   ...media,
   ...spinner,
 });
-registerLazy(['dataframe'], () => import('./grid/grid.js'));
+registerLazy(['dataframe'], () => withCss(import('./grid/grid.js'), 'grid')); // (with its stylesheet, web/render/lazy/grid.css)
 // widgets and elements few apps use: each module's chunk is fetched the first time one of its kinds is drawn
 lazyMap(['date_input', 'time_input'], () => import('./widgets/date_time.js'));
 lazyMap(['datetime_input'], () => import('./widgets/datetime_input.js'));

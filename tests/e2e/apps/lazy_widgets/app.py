@@ -1,6 +1,7 @@
 """A counter that shows rarely used widgets only after a click: their page code
 (web/render/index.js lazyMap) and Python (families/widgets_more) come when used;
-so does marked (web/render/markdown_full.js): every text above is words and `code`."""
+so does marked (web/render/markdown_full.js): every text above is words and `code`;
+and the data grid with its stylesheet (dist/css/grid.css, web/render/lazy_css.js)."""
 import datetime
 
 import streamlit as st
@@ -17,3 +18,5 @@ if st.session_state.get("n", 0) >= 2:
     st.write(f"Size: {size}")
 if st.session_state.get("n", 0) >= 3:
     st.markdown("Now in **bold** and _italics_")
+if st.session_state.get("n", 0) >= 4:
+    getattr(st, "data" + "frame")({"fruit": ["apple", "pear"], "price": [3, 5]})
