@@ -50,9 +50,9 @@ register({
 });
 registerLazy(['dataframe'], () => withCss(import('./grid/grid.js'), 'grid')); // (with its stylesheet, web/render/lazy/grid.css)
 // widgets and elements few apps use: each module's chunk is fetched the first time one of its kinds is drawn
-lazyMap(['date_input', 'time_input'], () => import('./widgets/date_time.js'));
-lazyMap(['datetime_input'], () => import('./widgets/datetime_input.js'));
-lazyMap(['color_picker'], () => import('./widgets/color_picker.js'));
+lazyMap(['date_input', 'time_input'], () => withCss(import('./widgets/date_time.js'), 'dates', 'after'));
+lazyMap(['datetime_input'], () => withCss(import('./widgets/datetime_input.js'), 'dates', 'after'));
+lazyMap(['color_picker'], () => withCss(import('./widgets/color_picker.js'), 'color_picker', 'after'));
 lazyMap(['chat_input'], () => import('./widgets/chat_input.js'));
 lazyMap(['chat_message'], () => import('./elements/chat_message.js'));
 lazyMap(['feedback'], () => import('./widgets/feedback.js'));

@@ -1,8 +1,9 @@
 // The stylesheets of lazily loaded renderers (web/render/lazy/NAME.css, built
 // to dist/css/NAME.css): fetched with their chunk, and the chunk is drawn only
 // once its stylesheet has loaded, so nothing is ever shown unstyled.  Each is
-// put just before tablit.css's <link>: built into tablit.css they came before
-// its rules (name order), and the cascade stays as it was.
+// put just before tablit.css's <link> (rules that came first in it, in name
+// order: grid, capture) or just after it (rules that came last: the pickers
+// of widgets_pick.css), so the cascade stays as it was.
 import { runtimeURL } from '../runtime/location.js';
 
 /** @type {Map<string, Promise<void>>} */
@@ -13,9 +14,10 @@ const sheets = new Map();
  * had: the renderer is drawn anyway).  Without a mounted runtime (jsdom, the
  * renderer's dev page) there is no stylesheet to fetch.
  * @param {string} name
+ * @param {'before'|'after'} [where]  beside tablit.css's <link>
  * @returns {Promise<void>}
  */
-export function loadCss(name) {
+export function loadCss(name, where = 'before') {
   const base = runtimeURL();
   if (!base || typeof document === 'undefined' || !document.head) return Promise.resolve();
   let p = sheets.get(name);
@@ -33,7 +35,8 @@ export function loadCss(name) {
       });
       const main = [...document.querySelectorAll('link[rel="stylesheet"]')]
         .find((l) => /** @type {HTMLLinkElement} */ (l).href === new URL('tablit.css', base).href);
-      if (main) main.before(link);
+      if (main && where === 'after') main.after(link);
+      else if (main) main.before(link);
       else document.head.append(link);
     });
     sheets.set(name, p);
@@ -46,8 +49,9 @@ export function loadCss(name) {
  * @template T
  * @param {Promise<T>} chunk  the chunk's import()
  * @param {string} name  its stylesheet, web/render/lazy/NAME.css
+ * @param {'before'|'after'} [where]  beside tablit.css's <link>
  * @returns {Promise<T>}
  */
-export function withCss(chunk, name) {
-  return Promise.all([chunk, loadCss(name)]).then(([m]) => m);
+export function withCss(chunk, name, where = 'before') {
+  return Promise.all([chunk, loadCss(name, where)]).then(([m]) => m);
 }
