@@ -51,3 +51,18 @@ json.dumps([w.register_widget.__doc__, inspect.getsourcelines(w.register_widget)
   assert.match(source[info[1] - 1], /^def register_widget\(/);
   runtime.destroy();
 });
+
+test("the schema's documentation tables ship as keys only: every kind is there, its prose is not, the lines stay", async () => {
+  const entries = directoryEntries(join(ROOT, "py", "tablit"), "tablit").filter((e) => e.name === "tablit/protocol.py");
+  const files = await untarGz(await pythonBundle(entries));
+  const shipped = new TextDecoder().decode(files.find(([name]) => name === "tablit/protocol.py")[1]);
+  const source = (await import("node:fs")).readFileSync(join(ROOT, "py", "tablit", "protocol.py"), "utf8");
+  assert.equal(shipped.split("\n").length, source.split("\n").length);
+  for (const kind of ["button", "slider", "dataframe", "markdown"]) assert.match(shipped, new RegExp(`"${kind}": ""`), kind);
+  assert.doesNotMatch(shipped, /trigger \(no value\)/);
+  assert.ok(shipped.length < source.length / 2, `${shipped.length} of ${source.length} characters`);
+  // what runs is all there (a class and a function of the schema, on their lines)
+  for (const def of ["class TreeDiff", "def parse_up(", "def render_message("]) {
+    assert.equal(shipped.split("\n").findIndex((l) => l.startsWith(def)), source.split("\n").findIndex((l) => l.startsWith(def)), def);
+  }
+});

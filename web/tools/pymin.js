@@ -1,5 +1,6 @@
 // What the browser downloads of the Python package: py/tablit without its
-// comments and docstrings (Python's own -OO drops docstrings too), one
+// comments and docstrings (Python's own -OO drops docstrings too) nor the
+// prose of the schema's documentation tables (DOC_TABLES), one
 // gzipped tar so that the files compress together.  Line numbers are kept:
 // a traceback from the browser points at the right line of py/tablit.
 //
@@ -45,8 +46,42 @@ def strip(src, name):
         if alone:  # the body was only the docstring
             lines[start - 1] = " " * col + "pass\n"
     out = "".join(line if line.strip() else "\n" for line in lines)
+    if name in DOC_TABLES:
+        out = blank_tables(out, DOC_TABLES[name])
     compile(out, name, "exec", dont_inherit=True)
     return out
+
+# Module-level dicts whose string values are documentation (the schema's prose
+# per node kind and wire form): their keys stay, their texts become "" (read
+# by tests and people, never by the running app), lines kept.
+DOC_TABLES = {"tablit/protocol.py": ("NODE_PROPS", "WIRE_FORMATS")}
+
+def blank_tables(src, names):
+    data = src.encode()
+    starts = [0]
+    for line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    at = lambda row, col: starts[row - 1] + col
+    spans = []
+    for node in ast.parse(src).body:
+        d = None
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id in names for t in targets):
+                d = node.value
+        elif (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute)
+              and isinstance(node.value.func.value, ast.Name) and node.value.func.value.id in names
+              and node.value.func.attr == "update" and node.value.args):
+            d = node.value.args[0]
+        if isinstance(d, ast.Dict):
+            spans += [(at(v.lineno, v.col_offset), at(v.end_lineno, v.end_col_offset)) for v in d.values
+                      if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    out, last = [], 0
+    for a, b in sorted(spans):
+        out += [data[last:a], b'""' + b"\n" * data[a:b].count(b"\n")]
+        last = b
+    out.append(data[last:])
+    return b"".join(out).decode()
 
 files = json.loads(SOURCES)
 json.dumps({name: strip(src, name) if name.endswith(".py") else src for name, src in files.items()})
