@@ -5,6 +5,7 @@
 // It knows nothing of workers: messages come in through receive() and go out
 // through the onDown callback, always as a JSON array of down messages.
 
+import { httpSync } from "./http.js";
 import { ProtocolError, checkAppPath, fatal, notice, parseFileUpdates, parseFiles, parseUp, refused, status } from "../protocol.js";
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
 import { normalizePyscriptConfig } from "./pyscript_config.js";
@@ -341,6 +342,8 @@ export function createRuntime(options) {
     if (loader) py("install_families", (/** @type {string} */ name) => loader.bytes(name), JSON.stringify(familiesWithCore));
     const wait = idleWait(options.interruptBuffer);
     if (wait) py("install_sleep", wait);
+    // urllib.request.urlopen (pandas.read_csv of a URL...) sent by the browser (runtime/http.js)
+    if (typeof XMLHttpRequest === "function") py("install_http", httpSync);
     timings.runtime = performance.now() - t0;
     runtimeBytes?.stop();
   }

@@ -78,6 +78,13 @@ def install_sleep(wait):
     install(lambda secs: wait(secs))
 
 
+def install_http(transport):
+    """urllib.request.urlopen fetches with the browser (runtime/http.js), from its first import."""
+    from tablit.runtime.browser_http import install
+
+    install(transport)
+
+
 def site_packages():
     import site
     return site.getsitepackages()[0]
