@@ -11,6 +11,12 @@ page ask for such a run on a timer (the render message's ``fragments``);
 ``st.rerun(scope="fragment")`` inside a fragment run, and ``st.rerun(key)``
 from a callback, run fragments the same way.
 
+A fragment's writes to a container made outside it (a captured
+``st.container()``, ``st.empty()``, column..., or ``st.sidebar``) go in a
+block of its own in that container (``OutsideWrapper``), which each fragment
+run empties and draws again, as 1.67 does; ``parallel=True`` fragments may
+not write outside at all (``call``).
+
 AppTest reruns the whole app, as 1.67's does (``AppSession.fragment_reruns``
 is turned on by the browser's bridge only).
 """
