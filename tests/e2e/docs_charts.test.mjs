@@ -91,8 +91,21 @@ test('metric.example5: chart_data draws a line, an area and a bar sparkline', { 
   assert.equal(await charts.count(), 3);
   assert.equal(await charts.nth(0).locator('polyline').count(), 1);
   assert.equal(await charts.nth(1).locator('polygon').count(), 1);
-  assert.equal(await charts.nth(2).locator('rect').count(), 20);
+  assert.equal(await charts.nth(2).locator('line').count(), 20);
+  // as 1.67 draws them: 3.5rem tall, the bordered card's whole width (to its border), 1.5rem above its bottom
   const box = await charts.nth(0).boundingBox();
-  assert.ok(box.width > 100 && box.height > 30, `sized ${JSON.stringify(box)}`);
+  const card = await page.getByTestId('stMetric').first().boundingBox();
+  assert.equal(Math.round(box.height), 56);
+  assert.equal(Math.round(box.width), Math.round(card.width) - 2, `the card's width (${box.width} in ${card.width})`);
+  assert.equal(Math.round(card.y + card.height - (box.y + box.height)), 25);
+  // the area is filled with the delta's background tone, the line in its line tone; the arrow is 1.67's 14 px ArrowUpward
+  const tones = await page.getByTestId('stMetric').nth(1).evaluate((m) => {
+    const cs = (sel, prop) => getComputedStyle(m.querySelector(sel))[prop];
+    return [cs('[data-testid=stMetricDelta]', 'backgroundColor'), cs('polygon', 'fill'), cs('[data-testid=stMetricDelta]', 'color'), cs('polyline', 'stroke')];
+  });
+  assert.deepEqual(tones, ['rgb(241, 251, 246)', 'rgb(241, 251, 246)', 'rgb(12, 90, 68)', 'rgb(7, 148, 100)']);
+  const arrow = page.getByTestId('stMetricDeltaIcon-Up').first();
+  assert.equal(Math.round((await arrow.boundingBox()).width), 14);
+  assert.equal(Math.round((await page.getByTestId('stMetricDelta').first().boundingBox()).height), 23);
   await page.close();
 });
