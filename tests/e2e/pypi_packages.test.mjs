@@ -6,9 +6,13 @@
 // `--package-index` points at; Pyodide's packages (numpy, pandas, scipy) come
 // from the 0.27.7 fixture.  Nothing but 127.0.0.1 is reachable.  The charts
 // are drawn, no error is shown, and the docs' `numpy<2` is met by Pyodide's
-// numpy 2.0.2 with a notice saying so.
+// numpy 2.0.2 with a notice saying so.  And `requests` (its urllib3 sends requests
+// with the browser in Pyodide) fetching from a data server on 127.0.0.1.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
@@ -24,12 +28,39 @@ let context;
 let outside; // requests for anything but 127.0.0.1: must stay empty
 let index;
 let server;
+let data; // a data server another origin than the page's, which lets pages read it (CORS)
+let dataSeen = [];
+let webDir;
 
 before(async () => {
   const wheels = pypiWheelsDir(); // downloaded (or fails loudly) before anything starts
   index = await servePackageIndex(wheels);
+  data = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      dataSeen.push(`${req.method} ${req.url}`);
+      res.writeHead(req.url === '/missing' ? 404 : 200, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type', 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ method: req.method, path: req.url, body: body ? JSON.parse(body) : null }));
+    });
+  });
+  await new Promise((resolve) => data.listen(0, '127.0.0.1', resolve));
+  webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-requests-'));
+  fs.writeFileSync(path.join(webDir, 'requirements.txt'), 'requests\n');
+  fs.writeFileSync(path.join(webDir, 'app.py'), [
+    'import requests',
+    'import streamlit as st',
+    `URL = ${JSON.stringify(`http://127.0.0.1:${data.address().port}/`)}`,
+    'st.title("requests")',
+    'r = requests.get(URL + "items", params={"page": 2}, timeout=10)',
+    'st.text(f"get: {r.status_code} {r.json()[\'path\']}")',
+    'p = requests.post(URL + "items", json={"name": "pen"})',
+    'st.text(f"post: {p.status_code} {p.json()[\'body\']}")',
+    'st.text(f"missing: {requests.get(URL + \'missing\').status_code}")',
+  ].join('\n'));
   server = await startServer({
-    apps: [new App('altair', DIR, 'charts.altair_selections.py'), new App('plotly', DIR, 'charts.plotly_chart.py')],
+    apps: [new App('altair', DIR, 'charts.altair_selections.py'), new App('plotly', DIR, 'charts.plotly_chart.py'),
+      new App('requests', webDir, 'app.py')],
     gallery: true, quiet: true, pyodideDir: pyodide027Dir(), packageIndex: index.url,
   });
   browser = await launchBrowser();
@@ -41,6 +72,8 @@ after(async () => {
   await browser?.close().catch(() => {});
   await server?.close();
   await index?.stop();
+  await new Promise((resolve) => (data ? data.close(() => resolve()) : resolve()));
+  if (webDir) fs.rmSync(webDir, { recursive: true, force: true });
 });
 
 /** Open an app; resolve when its first run is drawn. */
@@ -88,6 +121,20 @@ test('plotly from the package index: the docs app draws its distplot (three hist
   for (const group of ['Group 1', 'Group 2', 'Group 3']) assert.ok(await plot.getByText(group).count() > 0, `legend names ${group}`);
   await noError(page);
   assert.ok(index.requests.includes('/files/plotly-6.0.1-py3-none-any.whl'), index.requests.join(' '));
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
+  await page.close();
+});
+
+test('requests from the package index fetches with the browser: GET with params, POST of JSON, a 404', { timeout: BOOT + 120_000 }, async () => {
+  const page = await open('requests');
+  await shown(page.getByText('get: 200 /items?page=2'), 60_000);
+  await shown(page.getByText("post: 200 {'name': 'pen'}"));
+  await shown(page.getByText('missing: 404'));
+  assert.equal(await page.locator('[data-testid="stException"]').count(), 0, await page.locator('body').innerText());
+  assert.deepEqual(dataSeen, ['GET /items?page=2', 'POST /items', 'GET /missing']);
+  for (const project of ['requests', 'urllib3', 'certifi', 'idna', 'charset-normalizer']) {
+    assert.ok(index.requests.includes(`/simple/${project}/`), `${project} asked of the index: ${index.requests}`);
+  }
   assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
   await page.close();
 });
