@@ -4,6 +4,7 @@ python/api-examples-source/layout.container5.py, layout.space_horizontal.py, lay
 """
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -19,12 +20,8 @@ def _tree(tmp_path, source: str) -> dict:
 
 
 def test_horizontal_container_props(tmp_path):
-    main = _tree(tmp_path, """
-import streamlit as st
-flex = st.container(horizontal=True, horizontal_alignment="right")
-for card in range(3):
-    flex.button(f"Button {card + 1}")
-""")
+    # the docs app layout.container5, the one copy the browser test (layout_docs) runs too
+    main = _tree(tmp_path, (Path(__file__).parents[1] / "e2e" / "apps" / "layout_docs" / "layout.container5" / "app.py").read_text())
     box = main["children"][0]
     assert box["kind"] == "container"
     p = box["props"]

@@ -7,9 +7,11 @@ The apps are Streamlit's multithreading guide's (streamlit/docs, concept-source/
 multithreading-*.py, Apache-2.0), with shorter delays.
 """
 
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.thread import BrokenThreadPool
+from pathlib import Path
 
 import pytest
 
@@ -93,37 +95,9 @@ def test_a_failing_initializer_breaks_the_pool(inline_threads):
         pool.submit(pow, 2, 2)
 
 
-EXPOSE_CONTEXT = """
-import streamlit as st
-from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
-import time
-from threading import Thread
+# the guide's expose-context app, the one copy the browser test runs too (delays 0.5..0.1 s)
+EXPOSE_CONTEXT = Path(__file__).parents[1] / "e2e" / "apps" / "docs_multifile" / "multithreading" / "app.py"
 
-class WorkerThread(Thread):
-    def __init__(self, delay, target):
-        super().__init__()
-        self.delay = delay
-        self.target = target
-
-    def run(self):
-        start_time = time.time()
-        time.sleep(self.delay)
-        end_time = time.time()
-        self.target.write(f"slept {self.delay}: {end_time - start_time >= self.delay}")
-
-delays = [0.03, 0.02, 0.01]
-result_containers = []
-for i, delay in enumerate(delays):
-    st.header(f"Thread {i}")
-    result_containers.append(st.container())
-threads = [WorkerThread(delay, container) for delay, container in zip(delays, result_containers)]
-for thread in threads:
-    add_script_run_ctx(thread, get_script_run_ctx())
-    thread.start()
-for thread in threads:
-    thread.join()
-st.button("Rerun")
-"""
 
 ITERATIVE = """
 import streamlit as st
@@ -168,12 +142,19 @@ def _bodies(at):
 def test_docs_expose_context_app_writes_each_result_into_its_container(inline_threads):
     from tablit.testing.v1 import AppTest
 
-    at = AppTest.from_string(EXPOSE_CONTEXT).run()
+    def slept() -> list:
+        out = []
+        for body in _bodies(at):
+            start, end = map(float, re.fullmatch(r"start: ([\d.]+), end: ([\d.]+)", body).groups())
+            out.append(round(end - start, 1) if end - start < 1 else None)
+        return out
+
+    at = AppTest.from_file(str(EXPOSE_CONTEXT)).run(timeout=30)
     assert not at.exception
-    assert [h.value for h in at.header] == ["Thread 0", "Thread 1", "Thread 2"]
-    assert _bodies(at) == ["slept 0.03: True", "slept 0.02: True", "slept 0.01: True"]
-    at.button[0].click().run()
-    assert _bodies(at) == ["slept 0.03: True", "slept 0.02: True", "slept 0.01: True"]
+    assert [h.value for h in at.header] == [f"Thread {i}" for i in range(5)]
+    assert slept() == [0.5, 0.4, 0.3, 0.2, 0.1]
+    at.button[0].click().run(timeout=30)
+    assert slept() == [0.5, 0.4, 0.3, 0.2, 0.1]
 
 
 def test_docs_iterative_app_sees_finished_threads(inline_threads):
