@@ -1,5 +1,6 @@
 // st.chat_input(accept_audio=True) records live, as 1.67 does, with Chromium's fake microphone
-// (tests/e2e/apps/chat_audio/app.py, the docs' example): "Start recording" shows the live
+// (tests/e2e/apps/chat_audio/app.py, the docs' example): a refused microphone says so;
+// "Start recording" shows the live
 // waveform with "Cancel recording" and "Submit recording"; a cancel sends nothing; a submit sends
 // the typed text and the recording at once, as 1.67's WAV (mono, 16 bit, 16 kHz, audio/wav,
 // named "audio-<ISO time>.wav"); the text box is back, empty.
@@ -33,6 +34,18 @@ test('chat_input(accept_audio=True) records from the microphone and sends text a
   const mic = page.getByRole('button', { name: 'Start recording' });
   await shown(mic);
   await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: 3 * BOOT_TIMEOUT });
+
+  // A refused microphone: 1.67's "Microphone access denied", still the text box.
+  await page.evaluate(() => {
+    const md = navigator.mediaDevices;
+    window.__realGum = md.getUserMedia.bind(md);
+    md.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  await mic.click();
+  await shown(page.getByRole('alert').filter({ hasText: 'Microphone access denied' }));
+  assert.equal(await mic.getAttribute('title'), 'Microphone access denied');
+  assert.ok(await box.isVisible());
+  await page.evaluate(() => { navigator.mediaDevices.getUserMedia = window.__realGum; });
 
   // Cancel: back to the text box, nothing sent.
   await mic.click();

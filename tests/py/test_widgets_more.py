@@ -313,7 +313,8 @@ def test_chat_input_files_and_audio_over_the_wire(tmp_path):
 
 
 @tablit_only
-def test_chat_input_recording_from_the_page_is_a_wav_upload(tmp_path):
+@pytest.mark.parametrize("text", ["hello", ""])
+def test_chat_input_recording_from_the_page_is_a_wav_upload(tmp_path, text):
     """What the page's live recorder sends (web/render/widgets/chat_input.js): the text, the
     files and 1.67's WAV named audio-<ISO time>.wav, in one ChatInputValue."""
     import base64
@@ -342,8 +343,8 @@ def test_chat_input_recording_from_the_page_is_a_wav_upload(tmp_path):
     assert chat["props"]["accept_audio"] is True and chat["props"]["audio_sample_rate"] == 16000
     audio = {"name": "audio-2026-12-02T05-40-12-345Z.wav", "type": "audio/wav", "size": len(wav),
              "data": base64.b64encode(wav).decode()}
-    value = {"text": "hello", "files": [], "audio": audio}
+    value = {"text": text, "files": [], "audio": audio}
     out = json.loads(bridge.handle(json.dumps([{"type": "update", "changes": [{"id": chat["id"], "value": value}],
                                                 "trigger": chat["id"]}])))[-1]
     texts = [n["props"].get("body") for n in out["tree"]["main"]["children"]]
-    assert texts == [f"hello|audio-2026-12-02T05-40-12-345Z.wav|audio/wav|{len(wav)}|True|['audio', 'text']|16000|1600|[]"]
+    assert texts == [f"{text}|audio-2026-12-02T05-40-12-345Z.wav|audio/wav|{len(wav)}|True|['audio', 'text']|16000|1600|[]"]

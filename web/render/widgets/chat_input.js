@@ -93,11 +93,14 @@ function ChatInput({ node }) {
     if (off || recState) return;
     setMicError(null);
     try {
-      if (!recorder.current) recorder.current = makeRecorder(await loadLibrary(), wave.current, root.current);
+      const loaded = await loadLibrary();
+      if (wave.current) wave.current.hidden = false;  // (drawn at its width: made while shown)
+      if (!recorder.current) recorder.current = makeRecorder(loaded, wave.current, root.current);
       recorder.current.ws.empty();
       await startRecording(recorder.current.rec, rate);
       setRecState('recording');
     } catch (err) {
+      if (wave.current) wave.current.hidden = true;
       setMicError(micProblem(err) === 'denied' ? 'Microphone access denied' : 'Recording failed');
     }
   };
@@ -130,7 +133,7 @@ function ChatInput({ node }) {
     ${attached.length ? html`<ul class="tl-chips tl-chat-files" aria-label="Attachments">${attached.map(({ f, drop }, i) => html`<li class="tl-chip" key=${i + f.name}>
       <span>${f.name}</span><button type="button" class="tl-chip-x" aria-label=${'Remove ' + f.name} onClick=${drop}>×</button></li>`)}</ul>` : null}
     ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((n) => html`<div>${n}: file type or size not allowed.</div>`)}</div>` : null}
-    <div class="tl-chat-box" style=${style}>
+    <div class=${'tl-chat-box' + (recording ? ' tl-chat-recording' : '')} style=${style}>
       ${p.accept_file && !recording ? html`<label class="tl-chat-attach" title="Attach files">
         <input type="file" class="tl-sr-only" aria-label=${p.accept_file === 'directory' ? 'Attach a folder' : many ? 'Attach files' : 'Attach a file'}
           multiple=${many} accept=${accept(p.file_type)} disabled=${off}
