@@ -196,7 +196,7 @@ describe('dates and times in 1.67\'s formats', () => {
     assert.equal(await page.getByRole('group', { name: 'Alarm' }).textContent(), '09:30');
     assert.equal(await page.getByRole('group', { name: 'Meeting', exact: true }).textContent(), '2024/01/02, 09:30');
 
-    // typed part by part; a day past max_value goes back to the value
+    // typed part by part; a day past max_value stays shown, marked invalid with 1.67's message, and is not sent
     await page.getByRole('spinbutton', { name: 'year, Day' }).click();
     await page.keyboard.type('20240120');
     await afterRun(page, () => page.keyboard.press('Enter'));
@@ -204,7 +204,32 @@ describe('dates and times in 1.67\'s formats', () => {
     await page.getByRole('spinbutton', { name: 'year, Day' }).click();
     await page.keyboard.type('20240301');
     await page.keyboard.press('Enter');
-    assert.equal(await day.textContent(), '2024/01/20');
+    const late = page.getByRole('alert').filter({ hasText: 'Date set outside allowed range' });
+    await shown(late);
+    assert.equal(await late.textContent(), 'Error: Date set outside allowed range. Please select a date on or before 2024/02/20.');
+    assert.equal(await day.textContent(), '2024/03/01');
+    assert.equal(await page.getByRole('spinbutton', { name: 'year, Day' }).getAttribute('aria-invalid'), 'true');
+    await shown(page.getByText(line('Day:', '2024-01-20')));
+
+    // a pasted date (in the app's format) is applied at once; a date before min_value names both ends
+    const paste = (name, text) => page.getByRole('spinbutton', { name }).evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await afterRun(page, () => paste('year, Day', '2024/01/15'));
+    await shown(page.getByText(line('Day:', '2024-01-15')));
+    assert.equal(await late.count(), 0, 'the message goes with a good value');
+    await paste('day, Day', '2023/01/01');
+    await shown(page.getByRole('alert').filter({ hasText: 'Please select a date between 2023/12/01 and 2024/02/20.' }));
+    await afterRun(page, () => paste('year, Day', '2024/01/20'));
+    await shown(page.getByText(line('Day:', '2024-01-20')));
+    await afterRun(page, () => paste('month, Day', '2'));              // digits go into the pasted-on part
+    await shown(page.getByText(line('Day:', '2024-02-20')));
+    await afterRun(page, () => paste('year, Day', '2024/01/20'));
+    await shown(page.getByText(line('Day:', '2024-01-20')));
+    await afterRun(page, () => paste('day, Trip end date', '03.01.2024 – 09.01.2024'));   // a range on a range field
+    await shown(page.getByText(line('Trip:', '2024-01-03 to 2024-01-09')));
 
     // the calendar: focus on the chosen day; arrows, PageDown; Enter picks
     await page.getByTestId('stDateInput').filter({ has: day }).getByRole('button', { name: 'Choose date', exact: true }).click();

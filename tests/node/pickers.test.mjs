@@ -90,3 +90,24 @@ test("file chip sizes as 1.67 prints them", () => {
   assert.equal(chipSize(1500), "1.5KB");
   assert.equal(chipSize(2_300_000), "2.3MB");
 });
+
+test("date_input paste and range messages as 1.67 reads and words them", async () => {
+  const { pastedDate, pastedRange, dateRangeError } = await import("../../web/render/widgets/date_time.js");
+  assert.deepEqual(pastedDate("2024/02/29", "YYYY/MM/DD"), { year: 2024, month: 2, day: 29 });
+  assert.deepEqual(pastedDate(" 31.12.2024 ", "DD.MM.YYYY"), { year: 2024, month: 12, day: 31 });
+  assert.deepEqual(pastedDate("1-2-2024", "MM-DD-YYYY"), { year: 2024, month: 1, day: 2 });
+  assert.equal(pastedDate("2023/02/29", "YYYY/MM/DD"), null, "no such day");
+  assert.equal(pastedDate("2024-01-02", "YYYY/MM/DD"), null, "the app's separator only");
+  assert.equal(pastedDate("2024/13/01", "YYYY/MM/DD"), null);
+  assert.deepEqual(pastedRange("02.01.2024 – 05.01.2024", "DD.MM.YYYY"), [{ year: 2024, month: 1, day: 2 }, { year: 2024, month: 1, day: 5 }]);
+  assert.deepEqual(pastedRange("2024/01/02 to 2024/01/05", "YYYY/MM/DD")?.length, 2);
+  assert.deepEqual(pastedRange("2024/01/02 - 2024/01/05", "YYYY/MM/DD")?.length, 2);
+  assert.equal(pastedRange("2024/01/02", "YYYY/MM/DD"), null);
+  assert.equal(dateRangeError("2024-03-01", "2023-12-01", "2024-02-20", "YYYY/MM/DD"),
+    "**Error**: Date set outside allowed range. Please select a date on or before 2024/02/20.");
+  assert.equal(dateRangeError("2023-01-01", "2023-12-01", "2024-02-20", "DD.MM.YYYY"),
+    "**Error**: Date set outside allowed range. Please select a date between 01.12.2023 and 20.02.2024.");
+  assert.equal(dateRangeError("2023-01-01", "2023-12-01", null, "YYYY/MM/DD"),
+    "**Error**: Date set outside allowed range. Please select a date on or after 2023/12/01.");
+  assert.equal(dateRangeError("2024-01-01", "2023-12-01", "2024-02-20", "YYYY/MM/DD"), null);
+});

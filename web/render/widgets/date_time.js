@@ -7,6 +7,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { InlineMd } from '../markdown.js';
 import { Calendar, CalendarIcon, formatDate, parseDate, clampDay, today } from './calendar.js';
 import { useOutsideClose } from './combobox.js';
 import { SegmentedField, timeSegments, dateSegments, daysIn, complete, empty } from './segments.js';
@@ -106,6 +107,41 @@ export function partsDate(parts) {
 }
 
 /**
+ * A pasted date in the app's format, as 1.67 reads it: its three numbers (1-4 digits) in
+ * the format's order and separator, a real day; else null.  "YYYY-MM-DD" parts or null.
+ */
+export function pastedDate(text, format) {
+  const f = format || 'YYYY/MM/DD';
+  const order = f.match(/YYYY|MM|DD/g) || [];
+  const sep = (/[^YMD]/.exec(f) || ['/'])[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^(\\d{1,4})${sep}(\\d{1,4})${sep}(\\d{1,4})$`).exec(String(text).trim());
+  if (!m || order.length !== 3) return null;
+  const at = (tok) => Number(m[order.indexOf(tok) + 1]);
+  const y = at('YYYY'), mo = at('MM'), d = at('DD');
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || d > daysIn(y, mo)) return null;
+  return { year: y, month: mo, day: d };
+}
+
+/** A pasted range "A – B" (en or em dash, " - " or " to "): two date parts, or null. */
+export function pastedRange(text, format) {
+  const halves = String(text).trim().split(/\s*[\u2013\u2014]\s*|\s+-\s+|\s+to\s+/i);
+  if (halves.length !== 2) return null;
+  const a = pastedDate(halves[0], format), b = pastedDate(halves[1], format);
+  return a && b ? [a, b] : null;
+}
+
+/** 1.67's message for a date outside min/max (dates in the app's format). */
+export function dateRangeError(day, min, max, format) {
+  const f = (d) => formatDate(d, format);
+  if (max && day > max) return `**Error**: Date set outside allowed range. Please select a date on or before ${f(max)}.`;
+  if (min && day < min) {
+    return max ? `**Error**: Date set outside allowed range. Please select a date between ${f(min)} and ${f(max)}.`
+      : `**Error**: Date set outside allowed range. Please select a date on or after ${f(min)}.`;
+  }
+  return null;
+}
+
+/**
  * st.date_input as 1.67: the segmented field in the app's format (a group
  * named by the label with spinbuttons "year, <label>", "month, <label>",
  * "day, <label>"; a range has two groups, "<label> start date" and "<label>
@@ -126,22 +162,26 @@ function DateInput({ node }) {
   const btn = useRef(/** @type {HTMLButtonElement|null} */ (null));
   const segs = dateSegments(fmt);
   const shown = edit ?? (range ? [dateParts(vals[0]), dateParts(vals[1])] : [dateParts(vals[0])]);
-  const inRange = (d) => d && (!p.min || d >= p.min) && (!p.max || d <= p.max);
-  const commit = (days) => { setEdit(null); w.commit(range ? days : days[0] ?? null); };
-  /** Enter or leaving the field: complete parts become the value; anything else goes back to it. */
-  const settle = () => {
-    if (!edit) return true;
+  const [error, setError] = useState(/** @type {string|null} */ (null));
+  const commit = (days) => { setEdit(null); setError(null); w.commit(range ? days : days[0] ?? null); };
+  /**
+   * Enter, leaving the field or a paste: complete parts become the value; half-typed parts go
+   * back to it; a day outside min/max stays shown, marked invalid with 1.67's message.
+   */
+  const settle = (parts = edit) => {
+    if (!parts) return true;
     const days = [];
-    for (const ps of edit) {
+    for (const ps of parts) {
       if (empty(segs, ps)) continue;
-      if (!complete(segs, ps)) { setEdit(null); return true; }
+      if (!complete(segs, ps)) { setEdit(null); setError(null); return true; }
       const d = partsDate(ps);
-      if (!inRange(d)) { setEdit(null); return true; }
+      const bad = dateRangeError(d, p.min, p.max, fmt);
+      if (bad) { setEdit(parts); setError(bad); return false; }
       days.push(d);
     }
-    if (!days.length && p.required) { setEdit(null); return false; }
+    if (!days.length && p.required) { setEdit(null); setError(null); return false; }
     const next = days.sort();
-    if (JSON.stringify(next) === JSON.stringify(vals)) { setEdit(null); return true; }
+    if (JSON.stringify(next) === JSON.stringify(vals)) { setEdit(null); setError(null); return true; }
     commit(next);
     return true;
   };
@@ -165,6 +205,21 @@ function DateInput({ node }) {
     if (ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); setEdit(null); setOpen(true); return true; }
     return false;
   };
+  /** A paste on group `i`'s segment `type`: a range (on a range field), a date, or digits for that segment (as 1.67). */
+  const onPaste = (i, text, type) => {
+    const both = range ? pastedRange(text, fmt) : null;
+    if (both) { settle(both); return; }
+    const day = pastedDate(text, fmt);
+    let parts = day;
+    if (!parts) {
+      if (!/^\d{1,4}$/.test(text.trim()) || !['year', 'month', 'day'].includes(type)) return;
+      const n = Number(text.trim());
+      if ((type === 'month' && (n < 1 || n > 12)) || (type === 'day' && (n < 1 || n > 31))) return;
+      parts = { ...shown[i], [type]: n };
+      if (!complete(segs, parts)) { setEdit(shown.map((x, j) => (j === i ? parts : x))); return; }
+    }
+    settle(shown.map((x, j) => (j === i ? parts : x)));
+  };
   const chooser = range ? 'Choose date range' : 'Choose date';
   const name = ariaName(node);
   const groups = range ? [`${name} start date`, `${name} end date`] : [name];
@@ -176,7 +231,8 @@ function DateInput({ node }) {
         onFocusOut=${(ev) => { if (!ev.currentTarget.contains(ev.relatedTarget)) settle(); }}>
         ${groups.map((g, i) => html`${i ? html`<span class="tl-seg-literal tl-seg-dash" aria-hidden="true">–</span>` : null}
           <${SegmentedField} key=${g} label=${g} id=${i ? w.id + '-end' : w.id} segs=${segs} parts=${shown[i]}
-            setParts=${(ps) => setEdit(shown.map((x, j) => (j === i ? ps : x)))} disabled=${!!p.disabled} onKey=${onKey} />`)}
+            setParts=${(ps) => setEdit(shown.map((x, j) => (j === i ? ps : x)))} disabled=${!!p.disabled} onKey=${onKey}
+            onPaste=${(text, type) => onPaste(i, text, type)} invalid=${!!error} describedBy=${error ? w.id + '-error' : undefined} />`)}
       </div>
       <button type="button" class="tl-date-btn" ref=${btn} aria-label=${chooser} aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'}
         data-testid="stDateInputCalendarButton" disabled=${!!p.disabled} onClick=${() => (open ? close() : (setEdit(null), setOpen(true)))}><${CalendarIcon} /></button>
@@ -187,6 +243,7 @@ function DateInput({ node }) {
         <div class="tl-sr-only" aria-live="polite">${range && pending ? 'Choose the end date' : ''}</div>
       </div>` : null}
     </div>
+    ${error ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert" data-testid="stDateInputError"><${InlineMd} text=${error} /></div>` : null}
   </div>`;
 }
 

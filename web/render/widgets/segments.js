@@ -80,9 +80,10 @@ export function empty(segs, parts) {
  * handled: Enter, a step the widget makes itself).
  * @param {{label: string, segs: (Seg|string)[], parts: Parts, setParts: (p: Parts) => void,
  *   h12?: boolean, disabled?: boolean, id?: string, describedBy?: string, invalid?: boolean,
- *   onKey?: (ev: KeyboardEvent, type: SegType) => boolean|void}} props
+ *   onKey?: (ev: KeyboardEvent, type: SegType) => boolean|void, onPaste?: (text: string, type: SegType) => void}} props
+ *   onPaste: text pasted on a segment (the field's own typing ignores pastes)
  */
-export function SegmentedField({ label, segs, parts, setParts, h12 = false, disabled = false, id, describedBy, invalid, onKey }) {
+export function SegmentedField({ label, segs, parts, setParts, h12 = false, disabled = false, id, describedBy, invalid, onKey, onPaste }) {
   const group = useRef(/** @type {HTMLElement|null} */ (null));
   const [typing, setTypingState] = useState(/** @type {{type: string, text: string}|null} */ (null));
   // The latest parts and typed digits, changed at once: several digits may
@@ -210,12 +211,12 @@ export function SegmentedField({ label, segs, parts, setParts, h12 = false, disa
       return html`<span key=${type} class=${'tl-seg' + (blank ? ' tl-seg-empty' : '')} role="spinbutton" data-type=${type}
         data-placeholder=${blank ? 'true' : undefined}
         aria-label=${`${type === 'dayPeriod' ? 'AM/PM' : type}, ${label}`} aria-valuenow=${type === 'dayPeriod' ? (parts.hour == null ? undefined : parts.hour >= 12 ? 1 : 0) : n ?? undefined}
-        aria-valuetext=${valuetext} aria-valuemin=${min} aria-valuemax=${max} aria-disabled=${disabled ? 'true' : undefined}
+        aria-valuetext=${valuetext} aria-valuemin=${min} aria-valuemax=${max} aria-disabled=${disabled ? 'true' : undefined} aria-invalid=${invalid ? 'true' : undefined}
         contenteditable=${disabled ? undefined : 'true'} spellcheck=${false} autocorrect="off" enterkeyhint="next"
         inputmode=${type === 'dayPeriod' ? undefined : 'numeric'} tabindex=${disabled ? undefined : 0}
         onKeyDown=${(ev) => onKeyDown(ev, type)} onBeforeInput=${onBeforeInput}
         onFocus=${() => setTyping(null)}
-        onPaste=${(ev) => ev.preventDefault()}>${text}</span>`;
+        onPaste=${(ev) => { ev.preventDefault(); onPaste?.(ev.clipboardData?.getData('text') ?? '', type); }}>${text}</span>`;
     })}
   </div>`;
 }
