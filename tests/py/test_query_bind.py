@@ -171,6 +171,7 @@ def test_changes_are_written_back_and_defaults_removed():
     assert at.text[0].value == "seen: {'color': 'green blue'}"
     at.multiselect(key="pick").set_value(["c", "a"]).run()
     assert dict(at.query_params) == {"color": "green blue", "pick": ["c", "a"]}
+    assert at._last_render["query"] == "color=green+blue&pick=c&pick=a"  # repeated keys, spaces as +
     at.radio(key="color").set_value("red").run()
     at.multiselect(key="pick").set_value([]).run()
     assert dict(at.query_params) == {}
@@ -191,6 +192,8 @@ def test_session_state_writes_and_hidden_widgets_update_the_url():
     assert dict(at.query_params) == {"show": "true", "name": "Ann"}
     at.button[0].click().run()
     assert dict(at.query_params) == {"show": "true", "name": "Ann", "color": "green"}
+    at.text_input(key="name").set_value("Bo").run()  # a change rewrites the query, keys sorted (as 1.67's page)
+    assert list(at.query_params) == ["color", "name", "show"]
     at.toggle(key="show").set_value(False).run()
     assert dict(at.query_params) == {"color": "green"}  # the hidden text_input's parameter is gone
     assert at.text_input.len == 0

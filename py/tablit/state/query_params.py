@@ -41,6 +41,7 @@ class QueryParamsState:
     def follow(self, state: Any) -> None:
         """After the page's values arrive, before the run: the URL shows them
         (as 1.67's page writes a bound widget's change to the URL before it reruns)."""
+        before = {k: self.values.get(k) for k in self.bound}
         for key, binding in list(self.bound.items()):
             meta = state.meta.get(binding.widget_id)
             if meta is None:
@@ -49,6 +50,9 @@ class QueryParamsState:
                 self.sync(key, meta.serialize(state.widget_value(binding.widget_id)))
             except Exception:  # noqa: BLE001 - a value its widget will correct when it runs
                 continue
+        if any(self.values.get(k) != v for k, v in before.items()):
+            # 1.67's page rewrites the whole query string, its keys sorted, when a bound widget changes
+            self.values = dict(sorted(self.values.items()))
 
     def unbind(self, key: str) -> None:
         """A widget no longer bound (or no longer drawn): its parameter leaves the URL."""
