@@ -136,11 +136,13 @@ describe('date_input and datetime_input as 1.67', () => {
     await page.keyboard.type('0315');
     await afterRun(page, () => page.keyboard.press('Enter'));
     await shown(page.getByText(line('Vacation:', '2027-01-01 to 2027-03-15')));
-    // a year past max_value: back to the value
+    // a year past max_value: shown, marked invalid with 1.67's message, not sent (the value stays)
     await page.getByRole('spinbutton', { name: 'year, Select your vacation for next year end date' }).click();
     await page.keyboard.type('2028');
     await page.keyboard.press('Enter');
-    assert.equal(await end.textContent(), '03.15.2027');
+    assert.equal(await end.textContent(), '03.15.2028');
+    await shown(page.getByRole('alert').filter({ hasText: /^Error: Date set outside allowed range\. Please select a date (on or before|between) / }));
+    await shown(page.getByText(line('Vacation:', '2027-01-01 to 2027-03-15')));
     assert.equal(await page.getByTestId('stDateInput').getByRole('button', { name: 'Choose date range' }).getAttribute('aria-haspopup'), 'dialog');
 
     const event = page.getByRole('group', { name: 'Schedule your event' });
