@@ -17,7 +17,7 @@ before(async () => {
 });
 after(() => w?.close());
 
-const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker|markdown_full|grid)-|\/families\/(widgets_more|dates|dataframe)\.tar\.gz|\/css\//.test(u))
+const lazy = () => requests.filter((u) => /\/chunks\/(date_time|color_picker|markdown_full|grid|file_uploader)-|\/families\/(widgets_more|dates|dataframe)\.tar\.gz|\/css\//.test(u))
   .map((u) => new URL(u).pathname.replace(/^.*\/(chunks|families)\//, '').replace(/-[A-Z0-9]+\.js$/, '.js').replace(/^.*\/css\//, 'css/'))
   .filter((f, i, all) => all.indexOf(f) === i).sort(); // (a spare worker, booted while the page is idle, fetches the families again)
 

@@ -4,7 +4,7 @@
 // and the fetch itself are checked in tests/node/render.test.mjs and in the
 // browser (tests/e2e/lazy_widgets.test.mjs).
 export const LAZY_WIDGETS = ["date_input", "time_input", "datetime_input", "color_picker", "chat_input", "chat_message",
-  "feedback", "help", "pagination", "menu_button", "dialog"];
+  "feedback", "help", "pagination", "menu_button", "dialog", "file_uploader"];
 
 /** Fetch the lazily registered widgets' chunks (after jsdom_page.mjs made the DOM). */
 export async function preloadWidgets() {

@@ -24,12 +24,15 @@ test("a lazily registered widget shows a busy placeholder, then itself once its 
   r.render(render([
     widget("Colour", "color_picker", { value: "#ff4b4b", default: "#ff4b4b" }),
     widget("Alarm", "time_input", { value: "07:30", default: "07:30", step: 900 }),
+    widget("Data file", "file_uploader", { value: [], default: [], type: null, accept_multiple_files: false }),
   ]));
   // (the render is synchronous, the chunk's import is not)
   assert.ok(root.querySelector('.tl-lazy[data-kind="color_picker"][aria-busy="true"]'), "a busy placeholder first");
   assert.equal(root.querySelector('[aria-label="Colour color picker"]'), null);
   await until(() => root.querySelector('button[aria-label="Colour color picker"]'), "the color picker, drawn once its chunk came");
   await until(() => root.querySelector('[role="group"][aria-label="Alarm"]')?.textContent === "07:30", "the time input (1.67's segments)");
+  await until(() => root.querySelector('[data-testid="stFileUploaderDropzone"]'), "the file uploader's drop zone");
+  assert.ok(root.querySelector('input[type="file"]'), "its file input");
   assert.equal(root.querySelector(".tl-lazy"), null, "no placeholder left");
   assert.equal(root.querySelector(".tl-lazy-error"), null);
   r.destroy();

@@ -17,7 +17,6 @@ import checkbox from './widgets/checkbox.js';
 import text from './widgets/text.js';
 import numberInput from './widgets/number_input.js';
 import slider from './widgets/slider.js';
-import fileUploader from './widgets/file_uploader.js'; // (it registers camera_input / audio_input, lazily)
 import select from './widgets/select.js';
 import textEls from './elements/text.js';
 import alert from './elements/alert.js';
@@ -43,7 +42,6 @@ import { withCss } from './lazy_css.js';
 register({
   ...layout, form: Form,
   ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
-  ...fileUploader,
   ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
   ...media,
   ...spinner,
@@ -53,6 +51,8 @@ registerLazy(['dataframe'], () => withCss(import('./grid/grid.js'), 'grid')); //
 lazyMap(['date_input', 'time_input'], () => withCss(import('./widgets/date_time.js'), 'dates', 'after'));
 lazyMap(['datetime_input'], () => withCss(import('./widgets/datetime_input.js'), 'dates', 'after'));
 lazyMap(['color_picker'], () => withCss(import('./widgets/color_picker.js'), 'color_picker', 'after'));
+lazyMap(['file_uploader'], () => withCss(import('./widgets/file_uploader.js'), 'file_uploader', 'after'));
+registerLazy(['camera_input', 'audio_input'], () => withCss(import('./widgets/capture_widgets.js'), 'capture')); // (web/render/lazy/capture.css)
 lazyMap(['chat_input'], () => import('./widgets/chat_input.js'));
 lazyMap(['chat_message'], () => import('./elements/chat_message.js'));
 lazyMap(['feedback'], () => import('./widgets/feedback.js'));

@@ -7,8 +7,6 @@
 import { useState, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
-import { registerLazy } from '../registry.js';
-import { withCss } from '../lazy_css.js';
 
 /** Streamlit's default server.maxUploadSize, in MB. */
 export const DEFAULT_LIMIT_MB = 200;
@@ -168,6 +166,5 @@ function Uploader({ node }) {
 }
 
 // st.camera_input / st.audio_input: live capture (camera preview, recorder), a chunk loaded when first drawn.
-registerLazy(['camera_input', 'audio_input'], () => withCss(import('./capture_widgets.js'), 'capture')); // (web/render/lazy/capture.css)
 
 export default { file_uploader: Uploader };
