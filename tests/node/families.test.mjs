@@ -98,6 +98,10 @@ from streamlit.testing.v1 import AppTest
 json.dumps(AppTest.__name__)`);
   assert.equal(testing, "AppTest");
   assert.deepEqual(s.runtime.families.onDemand, ["charts", "testing"]);
+  // the command line is a family no app needs: there when imported
+  assert.equal(py(`import json, tablit.cli
+json.dumps(tablit.cli.main.__name__)`), "main");
+  assert.deepEqual(s.runtime.families.onDemand, ["charts", "testing", "cli"]);
   s.runtime.destroy();
 });
 

@@ -52,6 +52,8 @@ export const FAMILIES = {
     mentions: ["connection", "connections", "sqlite3"],
   },
   testing: { paths: ["tablit/testing/v1/"], mentions: ["testing", "AppTest"] },
+  // the command line (`python -m tablit`, which runs node): never imported in a tab, there if an app asks
+  cli: { paths: ["tablit/cli.py", "tablit/__main__.py"] },
   image: {
     paths: ["tablit/elements/image.py"],
     tops: ["tablit/elements/image.py"],
