@@ -136,6 +136,11 @@ test('the docs dialog: drawn where 1.67 draws it, a fragment while typing, close
   assert.deepEqual(look, { radius: '16px', title: '24px', shadow: 'rgba(0, 0, 0, 0.16) 0px 4px 16px 0px' });
   const close = await dialog.getByRole('button', { name: 'Close' }).boundingBox();
   assert.equal(Math.round(box.x + box.width - (close.x + close.width)), 24);
+  // opening focuses the dialog itself (1.67); Tab then reaches its first control, the close button
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.dataset.testid);
+  assert.equal(await focused(), 'stDialog');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Close');
   const reason = dialog.getByRole('textbox', { name: 'Because...' });
   await reason.fill('it is first');
   await reason.press('Enter'); // the dialog's fragment reruns: it stays open

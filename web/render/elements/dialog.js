@@ -2,6 +2,7 @@
 // app.  Dismissible ones close on Escape, the Close button or a click on the
 // backdrop; with on_dismiss "rerun"/a callback, closing sends a trigger.
 // props.opened changes each time the script opens it: it shows again then.
+// Opening it focuses the dialog itself, as 1.67 does; Tab then reaches its first control.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
@@ -27,6 +28,7 @@ function Dialog({ node }) {
     if (open && !d.open) {
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', '');
+      d.focus();
     } else if (!open && d.open) {
       if (typeof d.close === 'function') d.close();
       else d.removeAttribute('open');
@@ -38,7 +40,7 @@ function Dialog({ node }) {
     if (p.on_dismiss === 'rerun') ctx.send({ type: 'update', changes: [], trigger: node.id });
   };
   const w = typeof p.width === 'number' ? `${p.width}px` : WIDTHS[p.width] || WIDTHS.small;
-  return html`<dialog ref=${ref} class=${'tl-dialog tl-dialog-' + (p.position || 'center')} data-testid="stDialog" aria-labelledby=${titleId}
+  return html`<dialog ref=${ref} class=${'tl-dialog tl-dialog-' + (p.position || 'center')} data-testid="stDialog" aria-labelledby=${titleId} tabindex="-1"
       style=${`width:min(${w}, calc(100vw - 2rem))`}
       onCancel=${(ev) => { ev.preventDefault(); dismiss(); }}
       onClick=${(ev) => { if (ev.target === ref.current) dismiss(); }}>
