@@ -152,6 +152,19 @@ describe('date_input and datetime_input as 1.67', () => {
     await page.keyboard.press('Tab');                        // to the minutes: still in the field, nothing applied
     await afterRun(page, () => page.keyboard.press('Tab'));  // out of it (the calendar button): applied
     await shown(page.getByText(line('Event scheduled for', '2025-11-19 17:45:00')));
+    // a pasted "date, HH:MM" is applied at once; one past max_value gets 1.67's message and is not sent
+    const paste = (text) => page.getByRole('spinbutton', { name: 'day, Schedule your event' }).evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await afterRun(page, () => paste('2025/11/20, 08:15'));
+    await shown(page.getByText(line('Event scheduled for', '2025-11-20 08:15:00')));
+    await paste('2099/01/01, 10:00');
+    await shown(page.getByRole('alert').filter({ hasText: /^Error: Date and time set outside allowed range\. Please select a date and time on or before \d{4}\/\d\d\/\d\d, \d\d:\d\d\.$/ }));
+    assert.equal(await event.textContent(), '2099/01/01, 10:00');
+    assert.equal(await page.getByRole('spinbutton', { name: 'year, Schedule your event' }).getAttribute('aria-invalid'), 'true');
+    await shown(page.getByText(line('Event scheduled for', '2025-11-20 08:15:00')));
     assert.deepEqual(page.errors, []);
   });
 });

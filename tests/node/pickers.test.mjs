@@ -111,3 +111,18 @@ test("date_input paste and range messages as 1.67 reads and words them", async (
     "**Error**: Date set outside allowed range. Please select a date on or after 2023/12/01.");
   assert.equal(dateRangeError("2024-01-01", "2023-12-01", "2024-02-20", "YYYY/MM/DD"), null);
 });
+
+test("datetime_input paste and range messages as 1.67 reads and words them", async () => {
+  const { pastedDateTime, dateTimeRangeError } = await import("../../web/render/widgets/datetime_input.js");
+  assert.equal(pastedDateTime("2025/11/19, 16:45", "YYYY/MM/DD"), "2025-11-19T16:45");
+  assert.equal(pastedDateTime("19.11.2025 7:05", "DD.MM.YYYY"), "2025-11-19T07:05");
+  assert.equal(pastedDateTime("2025-11-19T16:45", "DD.MM.YYYY"), "2025-11-19T16:45");
+  assert.equal(pastedDateTime("2025/11/19, 24:00", "YYYY/MM/DD"), null);
+  assert.equal(pastedDateTime("2025/02/30, 10:00", "YYYY/MM/DD"), null);
+  assert.equal(dateTimeRangeError("2026-01-01T00:00", "2025-01-01T00:00:00", "2025-12-31T23:59:00", "YYYY/MM/DD"),
+    "**Error**: Date and time set outside allowed range. Please select a date and time on or before 2025/12/31, 23:59.");
+  assert.equal(dateTimeRangeError("2024-01-01T00:00", "2025-01-01T08:00:00", "2025-12-31T23:59:00", "DD.MM.YYYY"),
+    "**Error**: Date and time set outside allowed range. Please select a date and time between 01.01.2025, 08:00 and 31.12.2025, 23:59.");
+  assert.equal(dateTimeRangeError("2024-01-01T00:00", "2025-01-01T08:00", null, "YYYY/MM/DD"),
+    "**Error**: Date and time set outside allowed range. Please select a date and time on or after 2025/01/01, 08:00.");
+});

@@ -8,7 +8,8 @@ import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { Calendar, CalendarIcon, formatDate, parseDate, clampDay, today } from './calendar.js';
-import { parseTime, stepTime, dateParts, partsDate, timeParts, partsTime } from './date_time.js';
+import { parseTime, stepTime, dateParts, partsDate, timeParts, partsTime, pastedDate } from './date_time.js';
+import { InlineMd } from '../markdown.js';
 import { SegmentedField, dateSegments, timeSegments, complete, empty } from './segments.js';
 import { useOutsideClose } from './combobox.js';
 
@@ -26,6 +27,31 @@ export function parseDateTime(text, format) {
   const day = parseDate(m[1].replace(/,$/, ''), format);
   const time = parseTime(m[2]);
   return day && time ? `${day}T${time}` : null;
+}
+
+/** "2024/01/02, 09:30" as 1.67 writes a min/max into its messages (the app's date format). */
+const shownDateTime = (v, fmt) => `${formatDate(v.slice(0, 10), fmt)}, ${v.slice(11, 16)}`;
+
+/** 1.67's message for a date and time outside min/max, or null. */
+export function dateTimeRangeError(v, min, max, fmt) {
+  const lo = min ? min.slice(0, 16) : null, hi = max ? max.slice(0, 16) : null;
+  if (hi && v > hi) return `**Error**: Date and time set outside allowed range. Please select a date and time on or before ${shownDateTime(hi, fmt)}.`;
+  if (lo && v < lo) {
+    return hi ? `**Error**: Date and time set outside allowed range. Please select a date and time between ${shownDateTime(lo, fmt)} and ${shownDateTime(hi, fmt)}.`
+      : `**Error**: Date and time set outside allowed range. Please select a date and time on or after ${shownDateTime(lo, fmt)}.`;
+  }
+  return null;
+}
+
+/** A pasted "<date in the app's format>, HH:MM" (or "YYYY-MM-DDTHH:MM") as "YYYY-MM-DDTHH:MM", or null (1.67's rules). */
+export function pastedDateTime(text, fmt) {
+  const t = String(text).trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(t);
+  const m = iso ? null : /^(.+?)[,\s]+(\d{1,2}):(\d{2})$/.exec(t);
+  const day = iso ? pastedDate(`${iso[1]}/${iso[2]}/${iso[3]}`, 'YYYY/MM/DD') : m ? pastedDate(m[1], fmt) : null;
+  const h = Number(iso ? iso[4] : m?.[2]), mi = Number(iso ? iso[5] : m?.[3]);
+  if (!day || h > 23 || mi > 59) return null;
+  return `${partsDate(day)}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
 }
 
 function DateTimeInput({ node }) {
@@ -46,15 +72,26 @@ function DateTimeInput({ node }) {
   const parts = edit ?? { ...dateParts(val.slice(0, 10)), ...timeParts(val.slice(11, 16)) };
   const dflt = 'default' in p ? p.default : w.e.initial;
   const clearable = dflt == null && !p.disabled && !p.required;
-  /** Enter or leaving the field: complete parts become the value; half-typed or outside min/max: back to it. */
-  const settle = () => {
-    if (!edit) return true;
+  const [error, setError] = useState(/** @type {string|null} */ (null));
+  /**
+   * Enter, leaving the field or a paste: complete parts become the value; half-typed: back to it;
+   * outside min/max: kept, marked invalid with 1.67's message, not sent.
+   */
+  const settle = (ps = edit) => {
+    if (!ps) return true;
     setEdit(null);
-    if (empty(segs, edit)) { if (!p.required && val) apply(null); return !p.required; }
-    if (!complete(segs, edit)) return true;
-    const v = `${partsDate(edit)}T${partsTime(edit)}`;
-    if (ok(v)) apply(v);
+    setError(null);
+    if (empty(segs, ps)) { if (!p.required && val) apply(null); return !p.required; }
+    if (!complete(segs, ps)) return true;
+    const v = `${partsDate(ps)}T${partsTime(ps)}`;
+    const bad = dateTimeRangeError(v, p.min, p.max, fmt);
+    if (bad) { setEdit(ps); setError(bad); return false; }
+    apply(v);
     return true;
+  };
+  const onPaste = (text) => {
+    const v = pastedDateTime(text, fmt);
+    if (v) settle({ ...dateParts(v.slice(0, 10)), ...timeParts(v.slice(11, 16)) });
   };
   const close = (focus = false) => {
     setOpen(false);
@@ -74,6 +111,7 @@ function DateTimeInput({ node }) {
       <div class=${'tl-input-wrap tl-seg-field tl-date-segs' + (p.disabled ? ' tl-seg-disabled' : '')} data-testid="stDateTimeInputField"
         aria-keyshortcuts="Alt+ArrowDown" onFocusOut=${(ev) => { if (!ev.currentTarget.contains(ev.relatedTarget)) settle(); }}>
         <${SegmentedField} label=${ariaName(node)} id=${w.id} segs=${segs} parts=${parts} setParts=${setEdit} disabled=${!!p.disabled}
+          onPaste=${onPaste} invalid=${!!error} describedBy=${error ? w.id + '-error' : undefined}
           onKey=${(ev) => {
             if (ev.key === 'Enter') { ev.preventDefault(); if (settle() && w.form) w.enterSubmit(); return true; }
             if (ev.altKey && ev.key === 'ArrowDown') { ev.preventDefault(); start(); return true; }
@@ -97,6 +135,7 @@ function DateTimeInput({ node }) {
         </label>
       </div>` : null}
     </div>
+    ${error ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert" data-testid="stDateTimeInputError"><${InlineMd} text=${error} /></div>` : null}
   </div>`;
 }
 
