@@ -387,3 +387,28 @@ if st.button("Open"):
     assert "Dialogs may not be nested inside other dialogs." in json.dumps(exc["props"])
     assert "inner body" not in page.texts() and "outer body" in page.texts()
     assert [n["props"]["title"] for n in page.nodes() if n["kind"] == "dialog"] == ["Outer"]
+
+
+def test_a_fragment_writing_to_st_bottom_and_a_column_made_outside_redraws_them(tmp_path):
+    page = Page(tmp_path, """
+import streamlit as st
+st.session_state.setdefault("n", 0)
+left, right = st.columns(2)
+left.write("left")
+
+@st.fragment
+def f():
+    st.session_state.n += 1
+    st.button("again")
+    st.bottom.caption(f"bottom-{st.session_state.n}")
+    with right:
+        st.write(f"right-{st.session_state.n}")
+
+f()
+""")
+    for n in (1, 2, 3):
+        tree = page.render["tree"]
+        assert _shape(tree["bottom"]) == [["transparent", [f"bottom-{n}"]]]
+        assert _shape(tree["main"])[0] == ["columns", [["column", ["left"]],
+                                                      ["column", [["transparent", [f"right-{n}"]]]]]]
+        page.click("again")
