@@ -56,11 +56,11 @@ def _on_change(on_change: Any) -> Callable[..., Any] | None:
     raise errors.invalid_value("on_change", ["'rerun'", "'ignore'", "a callback function"])
 
 
-def _check_bind(bind: Any, key: Any, command: str) -> bool:
+def _check_bind(bind: Any, key: Any) -> bool:
     """1.67's checks of ``bind``; whether the container is bound (then it is stateful)."""
     from ..widgets._query_bind import check_bind
 
-    return check_bind(bind, key, command=command)
+    return check_bind(bind, key)
 
 
 def _bool_wire(wire: Any) -> bool:
@@ -108,7 +108,7 @@ def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon:
         raise errors.StreamlitMissingRequiredParameterError("label")
     callback = _on_change(on_change)
     check_expandable_type(type)
-    bound = _check_bind(bind, key, "expander")
+    bound = _check_bind(bind, key)
     shown_width = width_prop(width, allow_content=False)
     props = {"label": str(label), "expanded": bool(expanded), "icon": icon_or_none(icon), "type": type,
              "width": shown_width}
@@ -175,7 +175,7 @@ def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "co
         if not isinstance(label, str):
             raise errors.invalid_type("tabs", type(label).__name__, ["a string for each tab label"])
     callback = _on_change(on_change)
-    bound = _check_bind(bind, key, "tabs")
+    bound = _check_bind(bind, key)
     if bound:
         if any(not label for label in labels):
             raise errors.invalid_value("tabs", ["non-empty labels"],

@@ -142,7 +142,7 @@ def not_int_error(value: Any) -> TypeError:
 STRING_FIELD_ERROR = "bad argument type for built-in operation"
 
 
-def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wrap: Any = None,
+def layout_props(key: Any, *, width: Any, allow_content: bool, wrap: Any = None,
                  required: Any = None, icon: Any = None, bind: Any = None,
                  persist_state: Any = None, on_change: Any = None) -> dict[str, Any]:
     """The props every widget shares beyond its value: ``width`` (validated as
@@ -164,7 +164,7 @@ def layout_props(command: str, key: Any, *, width: Any, allow_content: bool, wra
         props["icon"] = icon_or_none(icon)
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update
-    if check_bind(bind, key, command=command):
+    if check_bind(bind, key):
         props["bind"] = "query-params"  # register_widget keeps the value in the URL
     # (persist_state goes into the widget's WidgetSpec: register_widget checks and keeps it)
     return props

@@ -16,7 +16,7 @@ from ..state.query_bind import BIND
 from ..state.widgets import WidgetSpec, user_key_of
 
 
-def check_bind(bind: Any, key: Any, *, command: str) -> bool:
+def check_bind(bind: Any, key: Any) -> bool:
     """Streamlit's checks of ``bind``; whether the widget is bound."""
     if bind is None:
         return False
@@ -30,12 +30,10 @@ def check_bind(bind: Any, key: Any, *, command: str) -> bool:
     return True
 
 
-def bind_spec(spec: WidgetSpec, bind: Any, persist_state: Any, *,
-              command: str | None = None) -> WidgetSpec:
+def bind_spec(spec: WidgetSpec, bind: Any, persist_state: Any) -> WidgetSpec:
     """Check ``bind`` for a widget about to register, mark its props when bound, and
     hand it ``persist_state`` (checked and kept by ``register_widget``); returns ``spec``."""
-    name = command or spec.type
-    if check_bind(bind, spec.key, command=name):
+    if check_bind(bind, spec.key):
         spec.props = {**(spec.props or {}), "bind": BIND}
     spec.persist_state = persist_state
     return spec

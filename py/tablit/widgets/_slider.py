@@ -247,7 +247,7 @@ def slider(self, label: str, min_value: Any = None, max_value: Any = None, value
         default=default,
         id_params=id_params,
         keyed_params=raw,
-        props={**layout_props("slider", key, width=width, allow_content=False, bind=bind, persist_state=persist_state, on_change=on_change), "min": codec.min, "max": codec.max, "step": step_wire, "format": format,
+        props={**layout_props(key, width=width, allow_content=False, bind=bind, persist_state=persist_state, on_change=on_change), "min": codec.min, "max": codec.max, "step": step_wire, "format": format,
                "data_type": kind, "range": not single},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,

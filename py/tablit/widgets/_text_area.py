@@ -36,7 +36,7 @@ def text_area(self, label: str, value: Any = "", height: Any = None,
         default=config.default,
         id_params=id_params,
         keyed_params={"max_chars": max_chars},
-        props={**layout_props("text_area", key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), 
+        props={**layout_props(key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), 
             "max_chars": max_chars,
             # Pixels; "content"/"stretch" (and None) leave the height to the page.
             "height": height if isinstance(height, int) and not isinstance(height, bool) else None,

@@ -116,7 +116,7 @@ def time_input(self, label: str, value: Any = "now", key: Any = None, help: str 
         default=parsed,
         id_params=id_params,
         keyed_params={"step": step},
-        props={**layout_props("time_input", key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), "step": seconds,
+        props={**layout_props(key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), "step": seconds,
                "format": format},
         codec=codec,
         on_change=callback, args=args, kwargs=kwargs,
