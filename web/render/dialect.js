@@ -20,9 +20,9 @@
 // here (<span data-mi>, <span data-sc>): the page fills them in after the HTML
 // is in place (enhance.js), loading the icon files and the emoji table only
 // when a page shows one.
-const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text -> HTML text (attribute-safe). */
-export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+import { escapeHtml, iconPlaceholder } from './md_text.js';
+
+export { escapeHtml, iconPlaceholder };
 
 /** The colours of 1.67's text directives (grey is gray). */
 export const COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'grey', 'primary', 'rainbow'];
@@ -150,11 +150,6 @@ const materialIcon = {
   },
 };
 
-/** The placeholder of a Material icon that enhance.js fills with its SVG. */
-export function iconPlaceholder(name) {
-  const n = escapeHtml(name);
-  return `<span class="tl-mi" data-mi="${n}" role="img" aria-label="${n} icon" translate="no"></span>`;
-}
 
 // remark-emoji's shortcode pattern (1.67 loads it only for a body that
 // holds one): ":+1:", ":-1:", ":word-or_word:".

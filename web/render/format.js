@@ -1,7 +1,7 @@
 // printf-style number formatting (Streamlit's number_input/slider `format`)
 // and date/time display for sliders (microseconds since the epoch, UTC).
 
-import { formatDate } from './grid/format.js';
+import { formatDate } from './date_format.js';
 
 const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([diufFeEgGs%])/g;
 

@@ -9,7 +9,7 @@
 // text unless unsafe_allow_html; either way the output passes DOMPurify.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
-import { escapeHtml, iconPlaceholder } from './dialect.js';
+import { escapeHtml, iconPlaceholder } from './md_text.js';
 import { useEnhance } from './enhance.js';
 import { useMarkdownAnchors } from './anchors.js';
 
