@@ -271,6 +271,16 @@ describe('dates and times in 1.67\'s formats', () => {
     await afterRun(page, () => page.getByRole('spinbutton', { name: 'minute, Alarm' }).press('ArrowUp'));
     await shown(page.getByText(line('Alarm:', '07:15:00')));
     assert.equal(await page.getByRole('group', { name: 'Alarm' }).textContent(), '07:15');
+    // pasted: a time is applied; an impossible one gets 1.67's message; digits go into the pasted-on part
+    await afterRun(page, () => paste('hour, Alarm', '18:30'));
+    await shown(page.getByText(line('Alarm:', '18:30:00')));
+    await paste('hour, Alarm', '25:00');
+    await shown(page.getByRole('alert').filter({ hasText: 'Error: Time is out of range. Hours must be 0–23, minutes 0–59.' }));
+    await paste('minute, Alarm', '75');
+    await shown(page.getByRole('alert').filter({ hasText: 'Error: Value is out of range for minute. Minutes must be 0–59.' }));
+    await afterRun(page, () => paste('minute, Alarm', '45'));
+    await shown(page.getByText(line('Alarm:', '18:45:00')));
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'out of range' }).count(), 0);
 
     await page.getByRole('spinbutton', { name: 'day, Meeting' }).click();
     await page.keyboard.type('03');

@@ -126,3 +126,18 @@ test("datetime_input paste and range messages as 1.67 reads and words them", asy
   assert.equal(dateTimeRangeError("2024-01-01T00:00", "2025-01-01T08:00", null, "YYYY/MM/DD"),
     "**Error**: Date and time set outside allowed range. Please select a date and time on or after 2025/01/01, 08:00.");
 });
+
+test("time_input paste as 1.67 reads it: times, a part's digits, and its messages", async () => {
+  const { pastedTime } = await import("../../web/render/widgets/date_time.js");
+  assert.deepEqual(pastedTime(" 7:05 ", "hour", false), { time: "07:05" });
+  assert.deepEqual(pastedTime("1830", "minute", false), { time: "18:30" });
+  assert.deepEqual(pastedTime("18:30:15", "hour", true), { time: "18:30:15" });
+  assert.deepEqual(pastedTime("25:00", "hour", false), { error: "Time is out of range. Hours must be 0–23, minutes 0–59." });
+  assert.deepEqual(pastedTime("10:61:00", "hour", true), { error: "Time is out of range. Hours must be 0–23, minutes 0–59, seconds 0–59." });
+  assert.deepEqual(pastedTime("45", "minute", false), { part: ["minute", 45] });
+  assert.deepEqual(pastedTime("24", "hour", false), { error: "Value is out of range for hour. Hours must be 0–23." });
+  assert.deepEqual(pastedTime("75", "minute", false), { error: "Value is out of range for minute. Minutes must be 0–59." });
+  assert.deepEqual(pastedTime("1:2:3:4", "hour", false), { error: "Invalid time format. Please use HH:MM." });
+  assert.deepEqual(pastedTime("1:2", "hour", true), { error: "Invalid time format. Please use HH:MM:SS or HH:MM." });
+  assert.equal(pastedTime("soon", "hour", false), null);
+});

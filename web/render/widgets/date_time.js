@@ -267,6 +267,34 @@ export function partsTime(parts, seconds = false) {
  * multiple of a minute (on the hours when a multiple of an hour; any part for
  * a step with seconds) and apply at once; "Clear time" for value=None.
  */
+/**
+ * A paste on a time field, read as 1.67 reads it: "HH:MM[:SS]" or "HHMM" (a time, or
+ * 1.67's out-of-range message), 1-2 digits on a segment (that part, or its message),
+ * other text with ":" (the format message).  {time} | {part: [type, n]} | {error} | null.
+ * @param {string} raw  @param {string} type  the pasted-on segment  @param {boolean} seconds
+ */
+export function pastedTime(raw, type, seconds) {
+  const text = String(raw).trim();
+  const m = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(text) || /^(\d{1,2}):(\d{2})$/.exec(text) || /^(\d{1,2})(\d{2})$/.exec(text);
+  if (m) {
+    const h = Number(m[1]), mi = Number(m[2]), sec = m[3] === undefined ? 0 : Number(m[3]);
+    if (h > 23 || mi > 59 || sec > 59) {
+      return { error: `Time is out of range. ${['Hours must be 0–23', 'minutes 0–59', ...(seconds ? ['seconds 0–59'] : [])].join(', ')}.` };
+    }
+    const p2 = (n) => String(n).padStart(2, '0');
+    return { time: `${p2(h)}:${p2(mi)}${seconds ? ':' + p2(sec) : ''}` };
+  }
+  if (/^\d{1,2}$/.test(text)) {
+    const n = Number(text);
+    if (!['hour', 'minute', 'second'].includes(type)) return null;
+    if (n <= (type === 'hour' ? 23 : 59)) return { part: [type, n] };
+    const rule = type === 'hour' ? 'Hours must be 0–23.' : type === 'second' ? 'Seconds must be 0–59.' : 'Minutes must be 0–59.';
+    return { error: `Value is out of range for ${type}. ${rule}` };
+  }
+  if (text.includes(':')) return { error: seconds ? 'Invalid time format. Please use HH:MM:SS or HH:MM.' : 'Invalid time format. Please use HH:MM.' };
+  return null;
+}
+
 function TimeInput({ node }) {
   const p = node.props;
   const w = useWidget(node);
@@ -278,11 +306,13 @@ function TimeInput({ node }) {
   const [edit, setParts] = useState(/** @type {any} */ (null));
   const parts = edit ?? timeParts(val);
   const [missing, setMissing] = useState(false);
+  const [pasteError, setPasteError] = useState(/** @type {string|null} */ (null));
   const segs = timeSegments(h12, seconds);
   const dflt = 'default' in p ? p.default : w.e.initial;
   const clearable = dflt == null && !p.disabled && !p.required;
   const apply = (t) => {
     setParts(null);
+    setPasteError(null);
     if (t == null && p.required) { setMissing(true); return false; }
     setMissing(false);
     if (t !== val) w.commit(t);
@@ -322,19 +352,29 @@ function TimeInput({ node }) {
     apply(t);
     return true;
   };
-  const message = missing ? 'This field is required.' : null;
+  const onPaste = (text, type) => {
+    const r = pastedTime(text, type, seconds);
+    if (!r) return;
+    if (r.error) { setPasteError(r.error); return; }
+    if (r.time) { apply(r.time); return; }
+    const [part, n] = r.part;
+    const base = complete(segs, parts) ? parts : { hour: 0, minute: 0, second: 0 };
+    apply(partsTime({ ...base, [part]: n }, seconds));
+  };
+  const message = pasteError ? `**Error**: ${pasteError}` : missing ? 'This field is required.' : null;
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
     <div class=${'tl-input-wrap tl-seg-field' + (p.disabled ? ' tl-seg-disabled' : '')} data-testid="stTimeInputTimeDisplay"
-      onFocusOut=${(ev) => { if (!ev.currentTarget.querySelector('[role=group]')?.contains(ev.relatedTarget)) settle(); }}>
-      <${SegmentedField} label=${ariaName(node)} id=${w.id} segs=${segs} parts=${parts} setParts=${setParts} h12=${h12}
+      onFocusOut=${(ev) => { if (!ev.currentTarget.querySelector('[role=group]')?.contains(ev.relatedTarget)) { setPasteError(null); settle(); } }}>
+      <${SegmentedField} label=${ariaName(node)} id=${w.id} segs=${segs} parts=${parts} setParts=${(ps) => { setPasteError(null); setParts(ps); }} h12=${h12}
+        onPaste=${onPaste}
         disabled=${!!p.disabled} onKey=${onKey} invalid=${!!message} describedBy=${message ? w.id + '-error' : undefined} />
       ${clearable && !empty(segs, parts) ? html`<button type="button" class="tl-seg-clear" aria-label="Clear time" data-testid="stTimeInputClearButton"
         onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => apply(null)}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor"><path d="M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z" /></svg>
       </button>` : null}
     </div>
-    ${message ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert">${message}</div>` : null}
+    ${message ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert"><${InlineMd} text=${message} /></div>` : null}
   </div>`;
 }
 
