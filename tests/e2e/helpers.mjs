@@ -336,3 +336,12 @@ export async function serveApp(name, ready) {
     },
   };
 }
+
+/** Paste `text` on `locator` as a person's Ctrl+V would reach the page (a paste event with clipboard data). */
+export function pasteOn(locator, text) {
+  return locator.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { afterRun, line, serveApp, shown } from './helpers.mjs';
+import { afterRun, line, pasteOn, serveApp, shown } from './helpers.mjs';
 
 let env;
 let page;
@@ -212,11 +212,7 @@ describe('dates and times in 1.67\'s formats', () => {
     await shown(page.getByText(line('Day:', '2024-01-20')));
 
     // a pasted date (in the app's format) is applied at once; a date before min_value names both ends
-    const paste = (name, text) => page.getByRole('spinbutton', { name }).evaluate((el, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    const paste = (name, text) => pasteOn(page.getByRole('spinbutton', { name }), text);
     await afterRun(page, () => paste('year, Day', '2024/01/15'));
     await shown(page.getByText(line('Day:', '2024-01-15')));
     assert.equal(await late.count(), 0, 'the message goes with a good value');

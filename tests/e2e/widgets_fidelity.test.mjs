@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { afterRun, line, serveApp, shown } from './helpers.mjs';
+import { afterRun, line, pasteOn, serveApp, shown } from './helpers.mjs';
 
 let env;
 let page;
@@ -153,11 +153,7 @@ describe('date_input and datetime_input as 1.67', () => {
     await afterRun(page, () => page.keyboard.press('Tab'));  // out of it (the calendar button): applied
     await shown(page.getByText(line('Event scheduled for', '2025-11-19 17:45:00')));
     // a pasted "date, HH:MM" is applied at once; one past max_value gets 1.67's message and is not sent
-    const paste = (text) => page.getByRole('spinbutton', { name: 'day, Schedule your event' }).evaluate((el, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    const paste = (text) => pasteOn(page.getByRole('spinbutton', { name: 'day, Schedule your event' }), text);
     await afterRun(page, () => paste('2025/11/20, 08:15'));
     await shown(page.getByText(line('Event scheduled for', '2025-11-20 08:15:00')));
     await paste('2099/01/01, 10:00');
