@@ -57,11 +57,20 @@ test("a run that needs marked is painted once the chunk is here, with its Markdo
   const r = createRenderer(root, { send: () => {} });
   r.render(msg([md("main:0", "Count = `1`")]));
   assert.equal(root.querySelector(".tl-markdown p").textContent, "Count = 1");
+  assert.equal(root.getAttribute("data-run"), "1");
+  assert.equal(root.hasAttribute("data-running"), false);
+  r.render({ ...msg([md("main:0", "Count = `1`")], 2), running: true }); // run 2 going: a live partial tree
+  assert.equal(root.hasAttribute("data-running"), true);
   r.render(msg([md("main:0", "Count = `2`"), md("main:1", "Some **bold** text")], 2));
   // held: the previous run stays until the chunk is here (no raw "**bold**", no empty body)
   assert.equal(root.querySelector(".tl-markdown p").textContent, "Count = 1");
   assert.equal(root.querySelector("strong"), null);
+  // ...and the root does not yet say the run is finished: a component's script waits for
+  // that to find the run's elements (markdown_links looks for the links below it)
+  assert.equal(root.hasAttribute("data-running"), true, "a held paint must not say the run is drawn");
   await until(() => root.querySelector("strong"));
+  assert.equal(root.hasAttribute("data-running"), false);
+  assert.equal(root.getAttribute("data-run"), "2");
   assert.equal(markdownReady(), true);
   assert.equal(root.querySelector("strong").textContent, "bold");
   assert.equal(root.querySelector(".tl-markdown p").textContent, "Count = 2");

@@ -151,6 +151,18 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   // run state and the notices themselves), so a rerun does not re-render them.
   const makeBar = () => html`<${Toolbar} root=${toolbarRoot} /><${RunNotice} /><${NoticeList} />`;
   let barVNodes = makeBar();
+  /**
+   * Paint the app's state, and only then say on the root which run it shows and whether
+   * that run is still going: a component's script waits for a finished run to be in the
+   * page (bidi_component.js drawn()), so a paint held for the Markdown chunk must not say
+   * "finished" before its elements are there (markdown_links' script found no links).
+   */
+  const paintRun = () => {
+    const m = state.view === 'app' ? state.msg : null;
+    if (m && typeof m.run === 'number') rootElement.setAttribute('data-run', String(m.run));
+    if (m) rootElement.toggleAttribute('data-running', !!m.running); // (a live run's partial tree: see bidi_component.js)
+    paint();
+  };
   const paint = () => {
     let body;
     if (state.view === 'fatal') body = html`<${FatalView} fatal=${state.fatal} />`;
@@ -177,14 +189,12 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       lastMsg = { ...msg, tree: next };
       if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)
       state = { view: 'app', msg, tree };
-      if (typeof msg.run === 'number') rootElement.setAttribute('data-run', String(msg.run));
-      rootElement.toggleAttribute('data-running', !!msg.running); // (a live run's partial tree: see bidi_component.js)
       if (!markdownReady() && (needsMarkdown(tree) || needsMarkdown([msg.banner, msg.pages, msg.nav, msg.page_config]))) {
         // the marked chunk first (markdown.js): no body is drawn before it can be
-        held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paint(); });
+        held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paintRun(); });
         return;
       }
-      paint();
+      paintRun();
     },
     status(msg) {
       if (state.view === 'app') return; // loading is over; ignore late progress
