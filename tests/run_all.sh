@@ -90,7 +90,7 @@ node_stage() {
   fi
 }
 node_stage tests/node 600
-node_stage tests/e2e 900
+node_stage tests/e2e 1500
 
 say "summary"
 printf '  %s\n' "${summary[@]}"
