@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, watchPolicy } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, openWatchedPage, shown, startTablit } from './helpers.mjs';
 
 let server, browser, context;
 before(async () => {
@@ -23,12 +23,7 @@ after(async () => {
 });
 
 test('chat_input(accept_audio=True) records from the microphone and sends text and WAV', { timeout: 240_000 }, async () => {
-  const page = await context.newPage();
-  const violations = [];
-  watchPolicy(page, violations);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  const { page, errors, violations } = await openWatchedPage(context, server.url);
   const box = page.getByRole('textbox', { name: 'Say or record something' });
   await box.waitFor({ timeout: 2 * BOOT_TIMEOUT });
   const mic = page.getByRole('button', { name: 'Start recording' });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, RUN_TIMEOUT, afterRun, launchBrowser, shown, startTablit, until, watchPolicy } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, RUN_TIMEOUT, afterRun, launchBrowser, openWatchedPage, shown, startTablit, until } from './helpers.mjs';
 
 let server, browser, context;
 before(async () => {
@@ -27,12 +27,7 @@ async function jsonShown(page, index = 0) {
 }
 
 test('docs examples: interactive SVG, text input, links, sidebar observer', { timeout: 300_000 }, async () => {
-  const page = await context.newPage();
-  const violations = [];
-  watchPolicy(page, violations);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  const { page, errors, violations } = await openWatchedPage(context, server.url);
 
   // --- interactive_svg: the HTML is in a shadow root, the CSS uses the theme's --st-primary-color
   await page.locator('[data-testid="stBidiComponentIsolated"]').first().waitFor({ timeout: 2 * BOOT_TIMEOUT });

@@ -108,6 +108,22 @@ export function watchPolicy(page, into) {
 }
 
 /**
+ * A new page of `context` at `url`, watched: `errors` collects its page errors, `violations`
+ * what the Content-Security-Policy refused (watchPolicy).  Assert both empty at the end.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ */
+export async function openWatchedPage(context, url) {
+  const page = await context.newPage();
+  const violations = [];
+  watchPolicy(page, violations);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors, violations };
+}
+
+/**
  * `tablit serve APP` in one browser page, with every URL the page and its workers
  * request (the service worker's own fetches left out) and the policy's refusals
  * recorded; resolves once `ready` (a text of the first run) is shown.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, shown, startTablit, until, watchPolicy } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, afterRun, launchBrowser, openWatchedPage, shown, startTablit, until } from './helpers.mjs';
 
 const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
@@ -31,12 +31,7 @@ function written(page, re) {
 }
 
 test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 300_000 }, async () => {
-  const page = await context.newPage();
-  const violations = [];
-  watchPolicy(page, violations);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  const { page, errors, violations } = await openWatchedPage(context, server.url);
   const enable = page.getByRole('checkbox', { name: 'Enable camera' });
   await enable.waitFor({ timeout: 2 * BOOT_TIMEOUT });
   const camera = page.getByRole('group', { name: 'Take a picture' });
