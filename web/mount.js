@@ -155,8 +155,12 @@ export function mount(element, options = {}) {
     if (destroyed) throw new Error("tablit: this app was destroyed");
     if (!settled && firstPaint.keep(msg)) return; // made on the first paint: handed over in order later
     // runner.fastReruns, where isolated: the running script ends at its next st call
-    if (interrupt && runState.running && (/** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate")) {
-      Atomics.store(interrupt, 1, 1);
+    const runs = /** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate";
+    if (interrupt && runs) {
+      if (runState.running) Atomics.compareExchange(interrupt, 1, 0, 1); // (a Stop asked, 2, stays)
+      // how many Stops came before it: a Stop pressed after it stops its run too (core.js runQueued)
+      worker?.postMessage({ ...msg, stops: Atomics.load(interrupt, 2) });
+      return;
     }
     worker?.postMessage(msg);
   };
@@ -288,7 +292,9 @@ export function mount(element, options = {}) {
   // KeyboardInterrupt in the script through Pyodide's interrupt buffer.
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === "function";
   /** @type {Int32Array|null} */
-  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(8)) : null;
+  // cell 0: Pyodide's signal (2: SIGINT); 1: a run asked for during a run (1) or a Stop for the
+  // next run (2, written by the worker); 2: how many times Stop was pressed
+  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(12)) : null;
   const useSpare = options.spareWorker ?? !isolated;
   /** @type {Worker|null} */ let spare = null;
   let spareReady = false; // the spare has loaded everything and waits (benchmarks, tests)
@@ -497,6 +503,7 @@ export function mount(element, options = {}) {
   function stop() {
     if (!worker || destroyed) return;
     if (interrupt) {
+      Atomics.add(interrupt, 2, 1); // messages sent before it are stopped too, when they run
       Atomics.store(interrupt, 0, 2); // SIGINT: KeyboardInterrupt at the next bytecode
       Atomics.notify(interrupt, 0); // and a sleeping script wakes
       return;

@@ -63,6 +63,9 @@
  * @typedef {{type: "clear_cache"}} ClearCacheMessage
  * @typedef {{type: "context", context: Object<string, JSONValue>}} ContextMessage
  * @typedef {UpdateMessage|NavigateMessage|ClearCacheMessage|ContextMessage} UpMessage
+ *   A cross-origin isolated page adds `stops` (a count) to "update" and "navigate": how many
+ *   times Stop had been pressed when it was sent (web/runtime/core.js, interruptBuffer).  It
+ *   is the worker's and never reaches Python.
  */
 
 /**

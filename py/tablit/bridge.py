@@ -103,7 +103,8 @@ class Bridge:
 
     def set_rerun_check(self, requested: Callable[[], Any] | None) -> None:
         """``requested()`` says whether the page asked for a rerun during this run
-        (runner.fastReruns): the run then ends at its next st call."""
+        (truthy: runner.fastReruns) or pressed Stop before it began (2, whatever
+        runner.fastReruns says): the run then ends at its next st call."""
         if self.session.streamer is not None:
             self.session.streamer.rerun_requested = requested
 

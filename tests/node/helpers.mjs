@@ -67,6 +67,7 @@ export async function bootSession(opts = {}) {
       }
       : loadPyodide,
     tablitZip: tablitZip(),
+    interruptBuffer: opts.interruptBuffer,
     snapshot: false, // tablit from py/ as it is now, never a built snapshot (web/runtime/boot_snapshot.js)
     fetchBytes: nodeFetchBytes({ log: opts.fetchLog }),
     onDown: (json) => {

@@ -310,3 +310,20 @@ def test_snapshots_apart_come_after_the_answer_and_only_when_changed(tmp_path):
     plain.send_snapshots()
     plain.start()
     assert plain.snapshot() == "", "snapshots in the answers: snapshot() gives nothing"
+
+
+def test_a_stop_pressed_before_the_run_began_ends_it_at_its_first_st_call(live, tmp_path):
+    """A Stop the page pressed after sending an interaction, while the run before it ended,
+    stops that interaction's run (check() == 2) even with runner.fastReruns off; the
+    interaction's callbacks and the code before the first st call ran, as in Streamlit."""
+    make, posted, clock = live
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[runner]\nfastReruns = false\n")
+    b = make(LONG_JOB, patches=False)
+    b.start()
+    b.set_rerun_check(lambda: 2)
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
+    assert _texts(out)[-1] == "finished=1", "the run ended before its end"
+    b.set_rerun_check(lambda: 0)
+    out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
+    assert _texts(out)[-1] == "finished=2"

@@ -45,8 +45,12 @@ export const MAX_QUEUE = 5000;
  * @property {Object} [pyodideOptions]  more options for loadPyodide
  * @property {boolean} [snapshot]  false: never boot from the Python snapshot beside the runtime (boot_snapshot.js)
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
- *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), and
- *   1 in cell 1 when it sent an interaction during a run (runner.fastReruns)
+ *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), 1 in
+ *   cell 1 when it sent an interaction during a run (runner.fastReruns), and counts its Stops in
+ *   cell 2; the up messages it sends carry that count (`stops`).  The worker writes 2 in cell 1
+ *   when a Stop pressed after a batch's messages were sent was not used by the run before it:
+ *   that batch's run then ends at its first st call, as Streamlit's Stop ends the run the
+ *   server started for the messages that came before it.
  */
 
 /**
@@ -209,6 +213,8 @@ export function createRuntime(options) {
   /** Python time (ms) and answer size of the last runs, for debug("runs"). */
   /** @type {{ms: number, bytes: number, wait: number}[]} */ let runLog = [];
   let queuedAt = 0; // when the oldest queued message arrived
+  /** How many Stops the page had seen when it sent a queued message (interruptBuffer). @type {WeakMap<object, number>} */
+  const stamps = new WeakMap();
   let live = true; // runs announced and streamed (debug "live_off" turns it off, for benchmarks)
 
   /** @param {object} msg */
@@ -938,7 +944,7 @@ export function createRuntime(options) {
         bridge.send_snapshots?.(true, true); // posted after each answer (postSnapshot)
         const flags = options.interruptBuffer;
         // runner.fastReruns: cell 1 of the shared buffer says the page sent something new
-        if (flags && flags.length > 1) bridge.set_rerun_check?.(() => Atomics.load(flags, 1) === 1);
+        if (flags && flags.length > 1) bridge.set_rerun_check?.(() => Atomics.load(flags, 1));
         try {
           if (spec.restore) bridge.restore(JSON.stringify(spec.restore));
           else if (spec.stored) bridge.restore(JSON.stringify(spec.stored), true);
@@ -1012,9 +1018,12 @@ export function createRuntime(options) {
     scheduled = false;
     if (busy() || !handle || queue.length === 0) return schedule();
     const batch = queue.splice(0, queue.length);
-    if (options.interruptBuffer) {
-      Atomics.store(options.interruptBuffer, 0, 0); // a Stop that came late
-      if (options.interruptBuffer.length > 1) Atomics.store(options.interruptBuffer, 1, 0); // this batch is the rerun asked for
+    const flags = options.interruptBuffer;
+    if (flags) {
+      // a Stop the last run did not take: pressed after this batch was sent, it came late; pressed
+      // before, it stops this run (cell 1 = 2, see interruptBuffer).  Else this batch is the rerun asked for.
+      const stop = Atomics.exchange(flags, 0, 0) === 2 && flags.length > 2 && (stamps.get(batch[batch.length - 1]) ?? Infinity) < Atomics.load(flags, 2);
+      if (flags.length > 1) Atomics.store(flags, 1, stop ? 2 : 0);
     }
     running = true;
     if (live) options.onDown(RUNNING_JSON, true);
@@ -1093,6 +1102,8 @@ export function createRuntime(options) {
       return;
     }
     if (queue.length === 0) queuedAt = performance.now();
+    const stops = /** @type {any} */ (raw)?.stops;
+    if (typeof stops === "number") stamps.set(msg, stops);
     queue.push(msg);
     schedule();
   }

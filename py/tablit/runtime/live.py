@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 #: One animation frame: the shortest time between two mid-run messages.
 FRAME = 0.016
+STOP_ASKED = 2
+"""What the page's check returns for a Stop pressed before this run began (web/runtime/core.js,
+interruptBuffer): the run ends at its first ``st`` call whatever ``runner.fastReruns`` says,
+as Streamlit's Stop ends a run at its next yield point.  1 is a rerun asked for."""
 #: A mid-run message may take at most this share of the run's time.
 COST_SHARE = 0.25
 
@@ -91,8 +95,8 @@ class Streamer:
         An ``st`` call is a yield point: a rerun the page asked for ends the run here.
         """
         check = self.rerun_requested
-        if (check is not None and self.session is not None and check()
-                and self.session.config.get("runner.fastReruns") is not False):
+        asked = check() if check is not None and self.session is not None else 0
+        if asked == STOP_ASKED or (asked and self.session.config.get("runner.fastReruns") is not False):
             raise RerunRequested()
         self.pending = True
         if self.clock() >= self.next_at:
