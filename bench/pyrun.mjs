@@ -6,9 +6,11 @@
 // The app's file is in memory (MEMFS) as in the worker; Python is told it may
 // block on coroutines as in Chromium (JSPI; --no-jspi: as in other browsers).
 //
-// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile]
+// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile] [--stat]
 // (--profile: cProfile of the same runs, by own time; --phases: time per phase of
-// the run, medians, by wrapping the functions that do each)
+// the run, medians, by wrapping the functions that do each; --stat: each run looks
+// at the script's file, as when the worker saw a write since the last run; by
+// default it is told nothing was written, as the worker tells a click's run)
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
@@ -23,6 +25,8 @@ const n = Number(opt("n", 400));
 const pyDir = resolve(opt("py", join(ROOT, "py")));
 const profile = argv.includes("--profile") ? argv.splice(argv.indexOf("--profile"), 1) : null;
 const phases = argv.includes("--phases") ? argv.splice(argv.indexOf("--phases"), 1) : null;
+const stat = argv.includes("--stat") ? argv.splice(argv.indexOf("--stat"), 1) : null;
+const unchanged = !stat; // Bridge.handle's files_unchanged, as web/runtime/core.js passes it
 const noJspi = argv.includes("--no-jspi") ? argv.splice(argv.indexOf("--no-jspi"), 1) : null;
 const scenarios = argv.length ? argv : ["counter", "number", "slider"];
 
@@ -113,16 +117,17 @@ for (const which of scenarios) {
   const handle = bridge.handle;
   const snapshot = bridge.snapshot;
   const msgs = Array.from({ length: n + 50 }, (_, i) => mk(i));
-  for (let i = 0; i < 50; i++) { handle(msgs[i]); snapshot(); }
+  for (let i = 0; i < 50; i++) { handle(msgs[i], unchanged); snapshot(); }
   if (profile) {
     pyodide.globals.set("_b", bridge);
     pyodide.globals.set("_msgs", msgs.slice(50));
+    pyodide.globals.set("_unchanged", unchanged);
     pyodide.runPython(`
 import cProfile, pstats, io
 pr = cProfile.Profile()
 pr.enable()
 for m in _msgs:
-    _b.handle(m)
+    _b.handle(m, _unchanged)
 pr.disable()
 s = io.StringIO()
 pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(40)
@@ -135,7 +140,7 @@ print_ = s.getvalue()
   let out = "";
   for (let i = 50; i < n + 50; i++) {
     const t0 = performance.now();
-    out = handle(msgs[i]);
+    out = handle(msgs[i], unchanged);
     ts.push(performance.now() - t0);
     snapshot();
     if (phases) {

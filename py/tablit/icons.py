@@ -167,4 +167,6 @@ def validate_icon_or_emoji(icon: Any) -> str:
 
 def icon_or_none(icon: Any) -> str | None:
     """:func:`validate_icon_or_emoji`, with None for no icon (the node props' form)."""
+    if icon is None:
+        return None  # (most elements have no icon: no second call)
     return validate_icon_or_emoji(icon) or None

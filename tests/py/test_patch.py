@@ -109,6 +109,25 @@ def test_structure_changes():
     assert kinds[0] == "render" and "patch" in kinds
 
 
+def test_a_child_whose_kind_changed_under_the_same_ids_is_sent_whole():
+    # the same child ids in the same order, one of another kind (its parent's child
+    # kinds are remembered with its ids): the parent's op lists that child whole
+    before = items(10)
+    after = items(10)
+    after[4] = node("main:4", "text", body="line 4")
+    nested = [node("main:10", "container", [node("main:10.0", body="a"), node("main:10.1", body="b")])]
+    nested_after = [node("main:10", "container", [node("main:10.0", body="a"), node("main:10.1", "code", body="b")])]
+    diff = TreeDiff()
+    diff.message(render(1, before + nested))
+    patch = diff.message(render(2, after + nested_after))
+    assert patch["type"] == "patch"
+    ops = {op[0]: op for op in patch["ops"]}
+    assert ops["main"][2][4] == node("main:4", "text", body="line 4")
+    assert ops["main:10"][2] == ["main:10.0", node("main:10.1", "code", body="b")]
+    assert roundtrip([render(1, before + nested), render(2, after + nested_after), render(3, before + nested)]) == [
+        "render", "patch", "patch"]
+
+
 def test_duplicate_ids_and_leaf_to_block_go_whole():
     diff = TreeDiff()
     diff.message(render(1, items(10)))

@@ -16,6 +16,8 @@ UINT32_MAX = 2**32 - 1
 
 def check_width(width: Any, *, allow_content: bool = False) -> Any:
     """``width`` as the page takes it, or Streamlit's StreamlitInvalidWidthError."""
+    if type(width) is str and (width == "stretch" or (allow_content and width == "content")):
+        return width  # the usual width (a default), without the isinstance chain below
     if isinstance(width, bool) or not isinstance(width, (int, str)):
         raise errors.StreamlitInvalidWidthError(width, allow_content)
     if isinstance(width, str):

@@ -90,9 +90,10 @@ def _divider_color(divider: bool | str) -> bool | str:
 
 def _heading(self, kind: str, body: Any, anchor: str | bool | None, help: str | None,
              divider: bool | str, icon: Any, width: Any, text_alignment: Any, wrap: Any) -> Node:
-    props = {"body": clean_text(body), "icon": check_icon(icon), "divider": _check_divider(divider),
+    props = {"body": clean_text(body), "icon": icon_or_none(icon), "divider": _check_divider(divider),
              "anchor": _check_anchor(anchor), "help": help}
-    props["divider"] = _divider_color(props["divider"])
+    if props["divider"] is True:  # (the next colour of the cycle, only once all checks passed)
+        props["divider"] = _divider_color(True)
     props.update(layout_props(width, text_alignment, wrap))
     return self._enqueue(kind, props)
 

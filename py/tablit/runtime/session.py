@@ -191,11 +191,6 @@ class AppSession:
         """Run the page ``target`` (a url path) as a navigation does."""
         return self._cycle(None, switch_to=target)
 
-    def _logo_of_this_run(self) -> dict[str, Any] | None:
-        """What ``st.logo`` set during the last run (a run that does not call it has none)."""
-        logo = getattr(self, "logo", None)
-        return logo[1] if logo and logo[0] == self.run_count else None
-
     def hold(self, msg: Update, order: list[str] | None = None) -> None:
         """Take the page's widget values without running (AppTest before a page switch).
 
@@ -384,8 +379,9 @@ class AppSession:
                     state.receive(states)
                     if self.query_params.bound:
                         self.query_params.follow(state)
-                    ctx.changed_widgets = state.changed_ids([w for w, _ in states])
-                    outcome = self._run_callbacks(ctx, [w for w, _ in states])
+                    ids = [w for w, _ in states]
+                    ctx.changed_widgets = state.changed_ids(ids)
+                    outcome = self._run_callbacks(ctx, ids, ctx.changed_widgets)
                     if outcome is not None:
                         return outcome
                 code = None
@@ -447,11 +443,13 @@ class AppSession:
                 streamer.end()
             set_ctx(previous)
 
-    def _run_callbacks(self, ctx: RunContext, widget_ids: list[str]) -> RunResult | None:
-        """Step 2d: changed widgets' callbacks, in request order, before the body."""
+    def _run_callbacks(self, ctx: RunContext, widget_ids: list[str],
+                       changed: set[str] | None = None) -> RunResult | None:
+        """Step 2d: changed widgets' callbacks, in request order, before the body.
+        ``changed``: which of them changed, when the caller knows."""
         rerun = False
         switch: SwitchPageException | None = None
-        for meta in self.state.changed_callbacks(widget_ids):
+        for meta in self.state.changed_callbacks(widget_ids, changed):
             ctx.in_callback = True
             try:
                 meta.callback(*meta.args, **meta.kwargs)
@@ -526,12 +524,20 @@ class AppSession:
             ordered.update((w, v) for w, v in seen.items() if w not in ordered)
         self.client_values = ordered
         self.rendered = rendered
+        # (each asked once, and not at all when there is nothing to say: every run does this)
+        pages = self.pages
+        menu = pages.menu()
+        logo = self.logo
+        theme = self._theme
         msg = render_message(
-            self.run_count, self.tree.roots, page=self.pages.current_url(),
-            pages=self.pages.menu(), query=self.query_params.to_query_string(),
+            self.run_count, self.tree.roots, page=pages.current_url(),
+            pages=menu, query=self.query_params.to_query_string() if self.query_params.values else "",
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
-            logo=self._logo_of_this_run(), theme=self._page_theme(), nav=self.pages.nav_layout(),
-            fragments=fragments_mod.timers(self.fragments) if self.fragment_reruns else None,
+            # st.logo's props when this run called it (a run that does not call it has none)
+            logo=logo[1] if logo and logo[0] == self.run_count else None,
+            theme=self._page_theme() if theme is None else theme[0],
+            nav=pages.nav_layout() if menu else None,  # (None without a menu)
+            fragments=fragments_mod.timers(self.fragments) if self.fragment_reruns and self.fragments else None,
         )
         self.last_render = msg
         return msg

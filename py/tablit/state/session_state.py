@@ -205,14 +205,16 @@ class SessionState:
         """The widgets of a request whose value changed (or trigger fired)."""
         return {wid for wid in widget_ids if self._changed(wid)}
 
-    def changed_callbacks(self, widget_ids: list[str]) -> list[WidgetMeta]:
-        """Widgets (in request order) whose callbacks fire for this request."""
+    def changed_callbacks(self, widget_ids: list[str], changed: set[str] | None = None) -> list[WidgetMeta]:
+        """Widgets (in request order) whose callbacks fire for this request.
+        ``changed``: ``changed_ids(widget_ids)`` when the caller has it already."""
         out = []
+        metas = self.meta
         for wid in widget_ids:
-            meta = self.meta.get(wid)
+            meta = metas.get(wid)
             if meta is None or meta.callback is None or meta.disabled:
                 continue
-            if self._changed(wid):
+            if wid in changed if changed is not None else self._changed(wid):
                 out.append(meta)
         return out
 

@@ -12,8 +12,11 @@ import textwrap
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import errors
+from ..elements.sizing import check_width
+from ..icons import icon_or_none
 from ..runtime.context import get_ctx
 from ..state.widgets import user_key_of
+from ._query_bind import check_bind
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -150,17 +153,12 @@ def layout_props(key: Any, *, width: Any, allow_content: bool, wrap: Any = None,
     check and mark (``bind: "query-params"``, see ``state/query_bind.py``); and
     ``on_change="ignore"`` (no rerun of its own).  The page
     draws each of them (``web/render/widgets/common.js``)."""
-    from ..elements.sizing import check_width
-    from ._query_bind import check_bind
-
     props: dict[str, Any] = {"width": check_width(width, allow_content=allow_content)}
     if wrap is not None:
         props["wrap"] = bool(wrap)
     if required is not None:
         props["required"] = bool(required)
     if icon is not None:
-        from ..icons import icon_or_none
-
         props["icon"] = icon_or_none(icon)
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update

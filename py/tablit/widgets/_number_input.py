@@ -124,8 +124,13 @@ def resolve(min_value: Any, max_value: Any, value: Any, step: Any, format: str |
     """Streamlit's argument rules, in its order, with its messages."""
     numeric = [min_value, max_value, value, step]
     # (the builtin types first: an ABC's isinstance is slow under Pyodide)
-    all_int = all(isinstance(a, (int, type(None), str)) or isinstance(a, numbers.Integral) for a in numeric)
-    all_float = all(isinstance(a, (float, type(None), str)) for a in numeric)
+    # (one loop, not two generators: this runs for every number_input on every run)
+    all_int = all_float = True
+    for a in numeric:
+        if all_int and not (isinstance(a, (int, type(None), str)) or isinstance(a, numbers.Integral)):
+            all_int = False
+        if all_float and not isinstance(a, (float, type(None), str)):
+            all_float = False
     if not all_int and not all_float:
         raise errors.StreamlitMixedNumericTypesError(value, min_value, max_value, step)
 
