@@ -6,11 +6,13 @@
 // The app's file is in memory (MEMFS) as in the worker; Python is told it may
 // block on coroutines as in Chromium (JSPI; --no-jspi: as in other browsers).
 //
-// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile] [--stat]
+// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile] [--stat] [--check]
 // (--profile: cProfile of the same runs, by own time; --phases: time per phase of
 // the run, medians, by wrapping the functions that do each; --stat: each run looks
 // at the script's file, as when the worker saw a write since the last run; by
-// default it is told nothing was written, as the worker tells a click's run)
+// default it is told nothing was written, as the worker tells a click's run;
+// --check: each st call asks JavaScript whether a rerun is pending, as on a
+// cross-origin isolated page)
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
@@ -27,6 +29,7 @@ const profile = argv.includes("--profile") ? argv.splice(argv.indexOf("--profile
 const phases = argv.includes("--phases") ? argv.splice(argv.indexOf("--phases"), 1) : null;
 const stat = argv.includes("--stat") ? argv.splice(argv.indexOf("--stat"), 1) : null;
 const unchanged = !stat; // Bridge.handle's files_unchanged, as web/runtime/core.js passes it
+const flagsCheck = argv.includes("--check") ? argv.splice(argv.indexOf("--check"), 1) : null;
 const noJspi = argv.includes("--no-jspi") ? argv.splice(argv.indexOf("--no-jspi"), 1) : null;
 const scenarios = argv.length ? argv : ["counter", "number", "slider"];
 
@@ -109,11 +112,17 @@ _wrap(_se.AppSession, "_run_once", "run_once")
 _wrap(_se.AppSession, "_cycle", "cycle")
 _wrap(_se.AppSession, "handle", "session.handle")
 _wrap(_br.json, "dumps", "json.dumps")
-_wrap(_br.json, "loads", "json.loads")
+_wrap(_br, "_loads", "json.loads") if hasattr(_br, "_loads") else _wrap(_br.json, "loads", "json.loads")
 `);
 const setup = pyodide.globals.get("setup");
 for (const which of scenarios) {
   const [bridge, mk] = setup(which).toJs({ depth: 1 });
+  if (flagsCheck) {
+    // as the worker of a cross-origin isolated page: each st call asks the page's flags
+    // whether a rerun or a Stop is pending (web/runtime/core.js set_rerun_check)
+    const flags = new Int32Array(new SharedArrayBuffer(8));
+    bridge.set_rerun_check(() => Atomics.load(flags, 1));
+  }
   const handle = bridge.handle;
   const snapshot = bridge.snapshot;
   const msgs = Array.from({ length: n + 50 }, (_, i) => mk(i));

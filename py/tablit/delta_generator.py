@@ -77,7 +77,9 @@ class DeltaGenerator:
             index = dg._cursor
             dg._cursor = index + 1
         path = dg._path + (index,)
-        node = Node(node_id or _path_id(root, path), kind, props, children)
+        if not node_id:  # _path_id(root, path), inlined: once per element
+            node_id = f"{root}:{'.'.join(map(str, path))}"
+        node = Node(node_id, kind, props, children)
         ctx.tree.put(root, dg._path, index, node)
         node._path = path  # type: ignore[attr-defined]
         if ctx.cached_widget_calls:  # a cached function is running: record for replay

@@ -78,3 +78,46 @@ def test_navigation_resets_the_page_widgets_on_both_sides(tmp_path):
     assert (node["props"]["value"], node["props"]["set"]) == (False, True)
     assert bodies(out[-1]) == ["checked `False`"]
     assert out[-1]["query"] == "x=1"
+
+
+def test_an_update_of_a_batch_is_checked_again_after_a_run_before_it(tmp_path):
+    # Each update is checked as it arrives; one that a run earlier in the same
+    # batch took the widget of is refused then (the first is not checked twice).
+    from tablit.bridge import Bridge
+
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\n"
+        "if 'gone' not in st.session_state:\n"
+        "    st.session_state.gone = False\n"
+        "def hide():\n"
+        "    st.session_state.gone = True\n"
+        "st.button('Hide', on_click=hide)\n"
+        "if not st.session_state.gone:\n"
+        "    st.button('Other')\n"
+        "st.write('gone', st.session_state.gone)\n")
+    b = Bridge(str(tmp_path / "app.py"))
+    first = json.loads(b.start())[-1]
+    hide, other = [n["id"] for n in first["tree"]["main"]["children"] if n["kind"] == "button"]
+    out = json.loads(b.handle(json.dumps([
+        {"type": "update", "changes": [], "trigger": hide},
+        {"type": "update", "changes": [], "trigger": other},
+    ])))
+    assert [m["type"] for m in out] == ["refused", "render"]
+    assert out[0]["reason"].startswith(f"unknown trigger {other!r}")
+    assert bodies(out[-1]) == ["gone `True`"]
+    assert [n["kind"] for n in out[-1]["tree"]["main"]["children"]] == ["button", "markdown"]
+
+
+@pytest.mark.parametrize("text", [
+    '[{"type": "update", "changes": [], "trigger": null}]', ' [1] ', "[1", "", "nul", "\ufeff[1]",
+    "[1] x", '"a"', "1e400", "[NaN]", b"[1]", "[" * 100_000])
+def test_the_bridge_reads_json_as_json_loads_does(text):
+    from tablit.bridge import _loads
+
+    def outcome(f):
+        try:
+            return "value", f(text)
+        except (ValueError, RecursionError, TypeError) as e:
+            return type(e), str(e)
+
+    assert repr(outcome(_loads)) == repr(outcome(json.loads))

@@ -66,7 +66,11 @@ class Tree:
         return node
 
     def put(self, root: str, path: tuple[int, ...], index: int, node: Node) -> None:
-        self._place(self.block(root, path) if path else self._root(root), index, node)
+        if path:
+            parent = self.block(root, path)
+        else:  # (a root's element, the usual case: _root() without its call)
+            parent = self.roots.get(root) or self._root(root)
+        self._place(parent, index, node)
 
     def _place(self, parent: Node, index: int, node: Node) -> None:
         slots = self._slots.get(id(parent))
@@ -96,9 +100,27 @@ class Tree:
         if self.on_change is not None:
             self.on_change()
 
-    def nodes(self):
-        for root in self.roots.values():
-            yield from root.walk()
+    def nodes(self) -> list[Node]:
+        """Every node of the tree, root by root, each depth first, in order.
+
+        A list made in one loop (no generator per root and per walk): the
+        render goes over every node after every run.
+        """
+        out: list[Node] = []
+        add = out.append
+        stack = list(self.roots.values())
+        stack.reverse()
+        pop = stack.pop
+        extend = stack.extend
+        while stack:
+            node = pop()
+            if node is None:  # (a child slot with no node: skipped, as Node.walk does)
+                continue
+            add(node)
+            children = node.children
+            if children:
+                extend(reversed(children))
+        return out
 
     def clone(self) -> "Tree":
         """A copy a fragment run can write into (runtime/fragments.py): new

@@ -19,7 +19,7 @@ from ..config import Config
 from ..protocol import (ClearCache, ContextInfo, Navigate, ProtocolError, Update, coalesce, parse_up,
                         refused, render_message)
 from ..state.query_params import QueryParamsState
-from ..state.session_state import SessionState, WidgetMeta, is_widget_id
+from ..state.session_state import WIDGET_ID_PREFIX, SessionState, WidgetMeta
 from .alias import StreamlitAlias
 from . import fragments as fragments_mod
 from .context import RunContext, Tree, set_ctx
@@ -132,29 +132,42 @@ class AppSession:
         """
         out: list[dict[str, Any]] = []
         parsed = []
+        checked: list[tuple[Update, Any]] = []  # (update, its trigger's value) as checked below
         for raw in raw_messages:
             try:
                 msg = parse_up(raw)
                 if isinstance(msg, Update):
-                    self._check(msg)  # each on its own, so a bad one spoils no other
+                    # each on its own, so a bad one spoils no other
+                    checked.append((msg, self._check(msg)))
                 parsed.append((msg, raw))
             except ProtocolError as e:
                 out.append(refused(str(e), raw))
         render = None
-        for msg in coalesce([m for m, _ in parsed]):
+        ran = False  # whether a run of this batch may have changed the page's widgets
+        for msg in coalesce([m for m, _ in parsed]) if len(parsed) > 1 else [m for m, _ in parsed]:
             try:
                 if isinstance(msg, Update):
                     targets = self._fragments_for(msg)
                     if targets == []:
                         continue  # a timer of a fragment the page no longer has
-                    render = self._cycle(self._request_for(msg), trigger=msg.trigger, fragments=targets)
+                    # (an update not merged with another, before any run: checked above already)
+                    known = _MISSING
+                    if not ran:
+                        for m, v in checked:
+                            if m is msg:
+                                known = v
+                                break
+                    ran = True
+                    render = self._cycle(self._request_for(msg, known), trigger=msg.trigger, fragments=targets)
                 elif isinstance(msg, Navigate):
+                    ran = True
                     render = self.navigate(msg.page, msg.query)
                 elif isinstance(msg, ContextInfo):
                     self.context_info.update(msg.info)
                 elif isinstance(msg, ClearCache):
                     self.caches.clear()
                     self.state.clear()
+                    ran = True
                     render = self._cycle(self._client_states())
             except ProtocolError as e:
                 out.append(refused(str(e), _raw_for(msg, parsed)))
@@ -269,13 +282,15 @@ class AppSession:
                 f"the submit of form {submit_form!r} carries {meta.type} {change.id!r}, "
                 "which is not in that form")
 
-    def _request_for(self, msg: Update) -> list[tuple[str, Any]]:
+    def _request_for(self, msg: Update, trigger_value: Any = _MISSING) -> list[tuple[str, Any]]:
         """Validate an update and widen it to Streamlit's full request.
 
         Checked again here: an earlier run of the same batch may have changed
-        which widgets are on the page.
+        which widgets are on the page.  ``trigger_value``: what ``_check`` gave
+        for this very update when no run came between (no second check).
         """
-        trigger_value = self._check(msg, forms=False)
+        if trigger_value is _MISSING:
+            trigger_value = self._check(msg, forms=False)
         values = dict(self.client_values)
         for change in msg.changes:
             if not self.rendered[change.id].is_trigger:
@@ -497,7 +512,7 @@ class AppSession:
             # A widget replayed from a cache hit is on the page without being registered.
             meta = metas.get(nid)
             if meta is None:
-                if not is_widget_id(nid):
+                if not nid.startswith(WIDGET_ID_PREFIX):  # (is_widget_id(), once per node)
                     continue
                 meta = getattr(node, "replay_meta", None)
                 if meta is None:

@@ -292,9 +292,14 @@ def _apply_defaults(kind: str, values: list[Any], min_value: Any, max_value: Any
 def _check_types(kind: str, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
     """Bounds and step must share the value's type (ints with ints, floats with floats)."""
     args = (min_value, max_value, step)
-    int_args = all(isinstance(a, int) or isinstance(a, Integral) for a in args)
-    float_args = not int_args and all(  # (all three Integral: none is a float)
-        isinstance(a, float) or (isinstance(a, Real) and not isinstance(a, Integral)) for a in args)
+    if type(min_value) is type(max_value) is type(step) and type(step) in (int, float):
+        # (the usual slider: three ints or three floats, without the generators below)
+        int_args = type(step) is int
+        float_args = not int_args
+    else:
+        int_args = all(isinstance(a, int) or isinstance(a, Integral) for a in args)
+        float_args = not int_args and all(  # (all three Integral: none is a float)
+            isinstance(a, float) or (isinstance(a, Real) and not isinstance(a, Integral)) for a in args)
     timelike_args = (kind in TIMELIKE and isinstance(step, timedelta)
                      and type(min_value) is type(max_value))
     if not (int_args or float_args or timelike_args):
