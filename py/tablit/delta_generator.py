@@ -13,6 +13,7 @@ from typing import Any, Callable, TypeVar
 
 from .protocol import Node
 from .runtime import fragments as _fragments
+from .runtime import context as _context
 from .runtime.context import get_ctx, node_id
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -57,8 +58,11 @@ class DeltaGenerator:
 
     def _enqueue(self, kind: str, props: dict[str, Any], *, node_id: str | None = None,
                  children: list | None = None) -> Node:
-        # (the body of _active() and _next_index(), inlined: once per element)
-        ctx = get_ctx()
+        # (the body of _active() and _next_index(), inlined: once per element;
+        # and get_ctx()'s: the run's context, or the throwaway one outside a run)
+        ctx = _context._current
+        if ctx is None:
+            ctx = get_ctx()
         dg = self
         if dg._is_root and dg._root == "main" and ctx.dg_stack:
             dg = ctx.dg_stack[-1]

@@ -360,7 +360,9 @@ class Node:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "props": self.props}
         if self.children is not None:
-            out["children"] = [c.to_json() for c in self.children if c is not None]
+            # (a leaf child, the usual node, without a call of its own: every node, every run)
+            out["children"] = [{"id": c.id, "kind": c.kind, "props": c.props} if c.children is None
+                               else c.to_json() for c in self.children if c is not None]
         return out
 
     def walk(self):

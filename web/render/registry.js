@@ -2,7 +2,6 @@
 import { Component } from 'preact';
 import { html } from './html.js';
 import { markStale } from './stale.js';
-import { Ctx } from './context.js';
 
 /**
  * @typedef {{id: string, kind: string, props: Record<string, any>, children?: TreeNode[]}} TreeNode
@@ -76,43 +75,24 @@ function Unknown({ node }) {
 export class NodeView extends Component {
   shouldComponentUpdate(next) {
     const cur = this.props;
-    let changed = false;
-    for (const k in next) if (next[k] !== cur[k]) changed = true;
-    for (const k in cur) if (!(k in next)) changed = true;
-    if (changed && next.node !== cur.node) this.direct = null; // the parent's node is the newest
-    return changed;
+    for (const k in next) if (next[k] !== cur[k]) return true;
+    for (const k in cur) if (!(k in next)) return true;
+    return false;
   }
 
   componentDidMount() {
-    this.context?.views?.add(this);
     markStale(this);
-  }
-
-  componentWillUnmount() {
-    this.context?.views?.remove(this);
   }
 
   componentDidUpdate() {
     markStale(this);
   }
 
-  /**
-   * Draw `node` (this view's node in a newer tree) without its ancestors
-   * re-rendering: direct.js, for a rerun that changed only leaves.
-   * @param {TreeNode} node
-   */
-  update(node) {
-    this.direct = node;
-    this.forceUpdate();
-  }
-
   render(props) {
-    const node = this.direct || props.node;
-    const C = KINDS[node.kind] || Unknown;
-    return node === props.node ? html`<${C} ...${props} />` : html`<${C} ...${props} node=${node} />`;
+    const C = KINDS[props.node.kind] || Unknown;
+    return html`<${C} ...${props} />`;
   }
 }
-NodeView.contextType = Ctx;
 
 /** Keyed children of a block. */
 export function children(nodes) {

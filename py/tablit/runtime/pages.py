@@ -325,8 +325,8 @@ class PagesState:
     # ----------------------------------------------- interface of AppSession
     def main_code(self):
         """Compiled code of what this run executes (a SyntaxError becomes the banner)."""
-        magic = self.session.config.get("runner.magicEnabled")
-        if self.v1:
+        magic = self.session.config.options.get("runner.magicEnabled")  # (Config.get, one call less)
+        if self.uses_pages_dir and self.nav is None:  # self.v1, without the property's call
             pages = self.v1_pages()
             page = self._find(pages, self.requested) or pages[0]
             self.current_page = page
@@ -335,7 +335,7 @@ class PagesState:
 
     def exec_main(self, code: Any) -> None:
         ctx = get_ctx()
-        if self.v1 and self.current_page is not None:
+        if self.uses_pages_dir and self.nav is None and self.current_page is not None:  # (self.v1)
             page = self.current_page
             ctx.page_hash = page._script_hash
             try:
@@ -377,7 +377,7 @@ class PagesState:
                 return []
             return [_menu_entry(p, section) for section, ps in self.nav.sections.items()
                     for p in ps if p.visibility == "visible"]
-        if self.v1:
+        if self.uses_pages_dir:  # (self.v1: nav is None here)
             pages = self._v1_pages or self.v1_pages()
             if len(pages) < 2 or self.session.config.get("client.showSidebarNavigation") is False:
                 return []

@@ -134,11 +134,11 @@ _OPTIONS: dict[tuple[bool, bool], MagicOptions] = {}
 def _magic_options() -> MagicOptions:
     """The hidden ``magic.*`` options of Streamlit 1.67, from the running session's config."""
     try:
-        config = get_ctx().session.config
+        options = get_ctx().session.config.options  # (its dict: Config.get is one call more)
     except Exception:  # compiled outside a run (tests of the cache itself)
         return MagicOptions()
-    key = (bool(config.get("magic.displayRootDocString")),
-           bool(config.get("magic.displayLastExprIfNoSemicolon")))
+    key = (bool(options.get("magic.displayRootDocString")),
+           bool(options.get("magic.displayLastExprIfNoSemicolon")))
     options = _OPTIONS.get(key)
     if options is None:
         options = _OPTIONS[key] = MagicOptions(*key)

@@ -418,7 +418,7 @@ class AppSession:
                         for hook in list(self.after_script.values()):
                             hook(ctx)
                         self._full_run_cursors = dict(ctx.root_cursors)
-                    if self.config.get("runner.enforceSerializableSessionState"):
+                    if self.config.options.get("runner.enforceSerializableSessionState"):
                         state.check_serializable()
                 except RerunException as e:
                     state.end_run(cleanup=False)

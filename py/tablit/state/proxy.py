@@ -43,9 +43,13 @@ class SessionStateProxy(ItemsAsAttributes, MutableMapping):
     """Dict- and attribute-style access to the current session's state."""
 
     def __getitem__(self, key: Any) -> Any:
-        key = _check_key(key)
+        # (_check_key() and _state() inlined: every read of st.session_state comes here)
+        key = str(key)
+        if key.startswith(WIDGET_ID_PREFIX):
+            raise errors.reserved_key()
+        ctx = _context._current
         try:
-            return _state().lookup(key)
+            return (_state() if ctx is None else ctx.session.state).lookup(key)
         except KeyError:
             raise KeyError(_missing("key", key)) from None
 
@@ -60,7 +64,8 @@ class SessionStateProxy(ItemsAsAttributes, MutableMapping):
             raise KeyError(_missing("key", key)) from None
 
     def __contains__(self, key: object) -> bool:
-        return _state().contains(_check_key(key))
+        ctx = _context._current  # (_state(), inlined)
+        return (_state() if ctx is None else ctx.session.state).contains(_check_key(key))
 
     def __iter__(self) -> Iterator[str]:
         return iter(_state().keys())

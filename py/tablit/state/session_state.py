@@ -105,7 +105,8 @@ class SessionState:
     def lookup(self, key: str, default: Any = _MISSING) -> Any:
         wid = self.key_to_id.get(key)
         if key in self.written:
-            return self._present(wid, self.written[key])
+            value = self.written[key]
+            return value if wid is None else self._present(wid, value)
         if wid is not None:
             if wid in self.fresh:
                 return self._present(wid, self.fresh[wid])

@@ -162,7 +162,7 @@ def layout_props(key: Any, *, width: Any, allow_content: bool, wrap: Any = None,
         props["icon"] = icon_or_none(icon)
     if isinstance(on_change, str) and on_change == "ignore":
         props["on_change"] = "ignore"  # the page defers the value to the next update
-    if check_bind(bind, key):
+    if bind is not None and check_bind(bind, key):  # (None: not bound, without the call)
         props["bind"] = "query-params"  # register_widget keeps the value in the URL
     # (persist_state goes into the widget's WidgetSpec: register_widget checks and keeps it)
     return props
