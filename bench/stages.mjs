@@ -34,6 +34,9 @@ const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile
 const tail = Number(opt('tail', 0));
 const hold = Number(opt('hold', 0));
 const who = opt('who', null); // with --profile: the callers of this function, by time
+// --alt OP_A,OP_B: before each click, the worker's debug op A (even clicks) or B (odd clicks):
+// two variants of the worker measured in the same minutes, reported apart
+const alt = opt('alt', null)?.split(',');
 const [scenario = 'counter'] = argv;
 const app = scenario === 'counter' ? ['counter', 'Counter Example using Callbacks'] : ['inputs', 'Inputs'];
 
@@ -79,6 +82,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
+    if (alt) await page.evaluate((op) => window.__debug(op), alt[i % 2]);
     await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
     const [x, y] = where(i);
     if (hold > 0) { // a person's press: the button held down for a while (the total then holds it too)
@@ -97,7 +101,7 @@ try {
     const recv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;
     const start = run.queued + run.wait;
     if (tail) (globalThis.__tailInfo ??= []).push(await page.evaluate(([a, b]) => window.__frames.filter((t) => t >= a && t <= b).map((t) => +(t - a).toFixed(1)), [s.t0, s.t0 + s.ms]));
-    rows.push({ total: s.ms, click: s.send - s.t0, toWorker: run.queued - s.send, queue: run.wait, python: run.ms, back: recv - run.end, commit: end - recv });
+    rows.push({ ...(alt ? { variant: alt[i % 2] } : {}), total: s.ms, click: s.send - s.t0, toWorker: run.queued - s.send, queue: run.wait, python: run.ms, back: recv - run.end, commit: end - recv });
   }
   const perf = await page.evaluate(() => globalThis.__perf ?? []);
   if (perf.length) {
@@ -164,8 +168,11 @@ try {
     const order = rows.map((r, i) => i).sort((a, c) => rows[c].total - rows[a].total).slice(0, tail);
     for (const i of order) console.log(`  #${i + 1}: ${Object.entries(rows[i]).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(1) : '?'}`).join(', ')}; frames ${JSON.stringify(globalThis.__tailInfo[i])}`);
   }
-  console.log(`${scenario} (fast=${fast}), ${rows.length} clicks: stage p50 / p90 ms`);
-  for (const k of Object.keys(rows[0])) console.log(`  ${k.padEnd(9)} ${med(rows.map((r) => r[k])).toFixed(2).padStart(7)} ${p90(rows.map((r) => r[k])).toFixed(2).padStart(7)}`);
+  for (const v of alt ?? [null]) {
+    const mine = rows.filter((r) => v === null || r.variant === v);
+    console.log(`${scenario} (fast=${fast})${v ? `, ${v}` : ''}, ${mine.length} clicks: stage p50 / p90 ms`);
+    for (const k of Object.keys(mine[0]).filter((k) => k !== 'variant')) console.log(`  ${k.padEnd(9)} ${med(mine.map((r) => r[k])).toFixed(2).padStart(7)} ${p90(mine.map((r) => r[k])).toFixed(2).padStart(7)}`);
+  }
 } finally {
   await browser.close();
   await server.close();

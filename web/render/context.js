@@ -13,6 +13,7 @@ import { useContext } from 'preact/hooks';
  * @property {import('./elements/misc.js').Toasts} toasts  the toasts shown in a corner
  * @property {import('./notices.js').Notices} [notices]  why a message was refused (notices.js)
  * @property {string|null} [frameURL]  dist/frame.html: the document HTML frames load (null: srcdoc)
+ * @property {import('./direct.js').Views|null} [views]  the mounted node views (updates in place)
  */
 
 /** @type {import('preact').Context<RenderCtx>} */

@@ -6,6 +6,7 @@ import { Ctx } from './context.js';
 import { register, registerLazy } from './registry.js';
 import { WidgetStore } from './store.js';
 import { intern } from './tree.js';
+import { Views, chromeOf, updateNow } from './direct.js';
 import { Form } from './forms.js';
 import { Shell } from './layout.js';
 import layout from './layout.js';
@@ -121,6 +122,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   /** @type {import('./context.js').RenderCtx} */
   const ctx = {
     store,
+    views: /** @type {Views|null} */ (null), // (set below: the mounted node views, direct.js)
     send: (m) => send && send(withDeferred(m)),
     defer: (change) => { deferred.set(change.id, change); },
     prefix: `tl${instances++}-`,
@@ -142,6 +144,10 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
   let tree = null;
   let lastMsg = null;
+  /** chromeOf() the last render message (direct.js) */
+  let lastChrome = '';
+  const views = new Views();
+  ctx.views = views;
   /** @type {Promise<void> | null} a paint waiting for the marked chunk */
   let held = null;
   let destroyed = false;
@@ -157,11 +163,12 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
    * page (bidi_component.js drawn()), so a paint held for the Markdown chunk must not say
    * "finished" before its elements are there (markdown_links' script found no links).
    */
-  const paintRun = () => {
+  const paintRun = (/** @type {Array<[any, any]>|null} */ leaves = null) => {
     const m = state.view === 'app' ? state.msg : null;
     if (m && typeof m.run === 'number') rootElement.setAttribute('data-run', String(m.run));
     if (m) rootElement.toggleAttribute('data-running', !!m.running); // (a live run's partial tree: see bidi_component.js)
-    paint();
+    if (leaves) updateNow(leaves); // (direct.js)
+    else paint();
   };
   const paint = () => {
     let body;
@@ -181,11 +188,16 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       const restyle = stale.size || nowStale.size ? staleChanges(stale, nowStale) : null;
       stale = nowStale;
       // (without a tree the kept one stays as it is: toasts and balloons do not replay)
+      const shown = state.view === 'app' && !held ? state.tree : null; // the tree on the page
       if (msg.tree || !tree || forced.size || restyle?.size) {
         const sameRun = !!lastMsg && lastMsg.run === msg.run && !!lastMsg.running;
         tree = intern(tree, next, restyle?.size ? new Set([...forced, ...restyle]) : forced, sameRun);
         markTree(tree, stale);
       }
+      const chrome = chromeOf(msg);
+      // only leaves changed, and nothing else the shell draws: update their views alone
+      const leaves = shown && chrome === lastChrome && !stale.size && !restyle?.size ? views.leaves(shown, tree) : null;
+      lastChrome = chrome;
       lastMsg = { ...msg, tree: next };
       if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)
       state = { view: 'app', msg, tree };
@@ -194,7 +206,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
         held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paintRun(); });
         return;
       }
-      paintRun();
+      paintRun(leaves);
     },
     status(msg) {
       if (state.view === 'app') return; // loading is over; ignore late progress

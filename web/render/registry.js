@@ -2,6 +2,7 @@
 import { Component } from 'preact';
 import { html } from './html.js';
 import { markStale } from './stale.js';
+import { Ctx } from './context.js';
 
 /**
  * @typedef {{id: string, kind: string, props: Record<string, any>, children?: TreeNode[]}} TreeNode
@@ -75,24 +76,43 @@ function Unknown({ node }) {
 export class NodeView extends Component {
   shouldComponentUpdate(next) {
     const cur = this.props;
-    for (const k in next) if (next[k] !== cur[k]) return true;
-    for (const k in cur) if (!(k in next)) return true;
-    return false;
+    let changed = false;
+    for (const k in next) if (next[k] !== cur[k]) changed = true;
+    for (const k in cur) if (!(k in next)) changed = true;
+    if (changed && next.node !== cur.node) this.direct = null; // the parent's node is the newest
+    return changed;
   }
 
   componentDidMount() {
+    this.context?.views?.add(this);
     markStale(this);
+  }
+
+  componentWillUnmount() {
+    this.context?.views?.remove(this);
   }
 
   componentDidUpdate() {
     markStale(this);
   }
 
+  /**
+   * Draw `node` (this view's node in a newer tree) without its ancestors
+   * re-rendering: direct.js, for a rerun that changed only leaves.
+   * @param {TreeNode} node
+   */
+  update(node) {
+    this.direct = node;
+    this.forceUpdate();
+  }
+
   render(props) {
-    const C = KINDS[props.node.kind] || Unknown;
-    return html`<${C} ...${props} />`;
+    const node = this.direct || props.node;
+    const C = KINDS[node.kind] || Unknown;
+    return node === props.node ? html`<${C} ...${props} />` : html`<${C} ...${props} node=${node} />`;
   }
 }
+NodeView.contextType = Ctx;
 
 /** Keyed children of a block. */
 export function children(nodes) {

@@ -11,11 +11,11 @@ export const STALE = new WeakSet();
  * Put or take away the class.  A view that never was stale touches nothing
  * (classList.toggle costs even when it changes nothing, on every updated
  * view of every rerun).
- * @param {{base?: any, props: {node: object}, staleEl?: any}} view  a mounted NodeView
+ * @param {{base?: any, props: {node: object}, direct?: object|null, staleEl?: any}} view  a mounted NodeView
  */
 export function markStale(view) {
   const el = view.base;
-  if (STALE.has(view.props.node)) {
+  if (STALE.has(view.direct || view.props.node)) {
     if (view.staleEl && view.staleEl !== el) view.staleEl.classList.remove('tl-stale');
     if (el && el.classList) el.classList.add('tl-stale');
     view.staleEl = el;
