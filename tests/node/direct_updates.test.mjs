@@ -134,8 +134,22 @@ describe("Views.leaves", () => {
     one.direct = md("m", "0");
     assert.equal(v.leaves(before, after), null, "the view shows another node");
     one.direct = null;
-    v.add(view(a));
+    const two = view(a);
+    v.add(two);
     assert.equal(v.leaves(before, after), null, "two views of one id");
+    v.remove(two);
+    assert.deepEqual(v.leaves(before, after), [[one, b]], "one again");
+  });
+  test("a view given a node of another id is found under its new id only", () => {
+    const v = new Views();
+    const one = view(md("a", "1"));
+    v.add(one);
+    one.props.node = md("b", "1");
+    v.add(one);
+    assert.equal(v.only("a"), null);
+    assert.equal(v.only("b"), one);
+    v.remove(one);
+    assert.equal(v.byId.size, 0);
   });
   test("a form (or any container not known to ignore its children's props) is not passed through", () => {
     const v = new Views();

@@ -53,24 +53,35 @@ export function chromeOf(msg) {
 /** Mounted node views by node id, for one renderer. */
 export class Views {
   constructor() {
-    /** @type {Map<string, any>} */
+    /** @type {Map<string, Set<any>>} the views drawing each id (updated in place only when one) */
     this.byId = new Map();
-    /** ids drawn by more than one view at once: never updated in place @type {Set<string>} */
-    this.twice = new Set();
   }
 
-  /** @param {any} view a NodeView that mounted */
+  /** @param {any} view a NodeView that mounted, or updated (it may draw another id now) */
   add(view) {
     const id = view.props.node.id;
-    const other = this.byId.get(id);
-    if (other && other !== view) this.twice.add(id);
-    this.byId.set(id, view);
+    if (view.viewId === id) return;
+    this.remove(view);
+    view.viewId = id;
+    const set = this.byId.get(id);
+    if (set) set.add(view);
+    else this.byId.set(id, new Set([view]));
   }
 
   /** @param {any} view a NodeView that unmounts */
   remove(view) {
-    const id = view.props.node.id;
-    if (this.byId.get(id) === view) this.byId.delete(id);
+    const set = view.viewId === undefined ? undefined : this.byId.get(view.viewId);
+    if (set) {
+      set.delete(view);
+      if (!set.size) this.byId.delete(view.viewId);
+    }
+    view.viewId = undefined;
+  }
+
+  /** The one view drawing `id`, or null (none, or more than one). @param {string} id */
+  only(id) {
+    const set = this.byId.get(id);
+    return set && set.size === 1 ? set.values().next().value : null;
   }
 
   /**
@@ -97,8 +108,8 @@ export class Views {
     const ka = a.children;
     const kb = b.children;
     if (!ka && !kb) {
-      const view = this.byId.get(b.id);
-      if (!view || this.twice.has(b.id) || (view.direct || view.props.node) !== a) return false;
+      const view = this.only(b.id);
+      if (!view || (view.direct || view.props.node) !== a) return false;
       out.push([view, b]);
       return true;
     }

@@ -93,6 +93,7 @@ export class NodeView extends Component {
   }
 
   componentDidUpdate() {
+    this.context?.views?.add(this); // (a view given a node of another id)
     markStale(this);
   }
 
