@@ -6,7 +6,7 @@
 // The app's file is in memory (MEMFS) as in the worker; Python is told it may
 // block on coroutines as in Chromium (JSPI; --no-jspi: as in other browsers).
 //
-// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile] [--stat] [--check]
+// Usage: node bench/pyrun.mjs [counter|number|slider ...] [--n 400] [--py DIR] [--profile] [--stat] [--check] [--gap MS]
 // (--profile: cProfile of the same runs, by own time; --phases: time per phase of
 // the run, medians, by wrapping the functions that do each; --stat: each run looks
 // at the script's file, as when the worker saw a write since the last run; by
@@ -30,6 +30,7 @@ const phases = argv.includes("--phases") ? argv.splice(argv.indexOf("--phases"),
 const stat = argv.includes("--stat") ? argv.splice(argv.indexOf("--stat"), 1) : null;
 const unchanged = !stat; // Bridge.handle's files_unchanged, as web/runtime/core.js passes it
 const flagsCheck = argv.includes("--check") ? argv.splice(argv.indexOf("--check"), 1) : null;
+const gap = Number(opt("gap", 0));
 const noJspi = argv.includes("--no-jspi") ? argv.splice(argv.indexOf("--no-jspi"), 1) : null;
 const scenarios = argv.length ? argv : ["counter", "number", "slider"];
 
@@ -148,6 +149,7 @@ print_ = s.getvalue()
   const by = {};
   let out = "";
   for (let i = 50; i < n + 50; i++) {
+    if (gap > 0 && process.env.SPIN) { const e = performance.now() + gap; while (performance.now() < e); } else if (gap > 0) await new Promise((r) => setTimeout(r, gap)); // --gap MS: idle between runs, as between clicks (SPIN=1: busy instead)
     const t0 = performance.now();
     out = handle(msgs[i], unchanged);
     ts.push(performance.now() - t0);
