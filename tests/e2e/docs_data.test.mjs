@@ -169,6 +169,28 @@ test('dataframe_programmatic_selections: session state sets the selection the gr
   await page.close();
 });
 
+test('dataframe2: the checkbox above a narrow table takes the click (the hidden toolbar does not cover it); hovering the table shows the toolbar', { timeout: 400_000 }, async () => {
+  const page = await open('dataframe2');
+  const grid = page.getByTestId('stDataFrame');
+  const narrow = (await grid.boundingBox()).width;
+  const box = page.getByRole('checkbox', { name: 'Use container width' });
+  // a user's click on the box itself: Playwright refuses it while another element (the
+  // table's invisible toolbar, wider than the table) would receive it
+  await afterRun(page, () => box.click({ timeout: 5_000 }));
+  assert.equal(await box.isChecked(), true);
+  await until(async () => (await grid.boundingBox()).width > narrow + 100, 'the table stretches to the container');
+  // the toolbar still appears over the table's top right corner on hover, and works
+  const bar = page.getByRole('toolbar', { name: 'Table actions' });
+  await grid.hover();
+  await until(async () => (await bar.evaluate((e) => getComputedStyle(e).opacity)) === '1', 'toolbar shown on hover');
+  const t = await bar.boundingBox(); const g = await page.getByRole('grid').boundingBox();
+  assert.ok(t.y + t.height <= g.y + 1, `shown above the table (${t.y + t.height} vs ${g.y})`);
+  await bar.getByRole('button', { name: 'Search' }).click();
+  await shown(bar.getByRole('searchbox', { name: 'Search' }));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('table_confusion (st.table): index as row headers, numbers right-aligned', { timeout: 400_000 }, async () => {
   const page = await openApp('table_confusion');
   const table = page.getByRole('table');

@@ -211,8 +211,9 @@ export function useBox(init) {
 
 const CSS = `
 .tl-chart { position: relative; max-width: 100%; }
-.tl-chart-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem; opacity: 0; transition: opacity 0.15s; position: absolute; top: -1.75rem; right: 0; z-index: 2; }
-.tl-chart:hover .tl-chart-toolbar, .tl-chart:focus-within .tl-chart-toolbar { opacity: 1; }
+/* hidden at -1.25rem (mostly the 1rem gap between elements, near 1.67's -1rem) so it does not cover the element above; shown, it rises (less than half its height) */
+.tl-chart-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem; opacity: 0; transition: opacity 0.15s; position: absolute; top: -1.25rem; right: 0; z-index: 2; }
+.tl-chart:hover .tl-chart-toolbar, .tl-chart:focus-within .tl-chart-toolbar { opacity: 1; top: -1.75rem; }
 .tl-chart-tool { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--tl-border); border-radius: 0.25rem; background: var(--tl-bg); color: var(--tl-muted); cursor: pointer; }
 .tl-chart-tool:hover, .tl-chart-tool[aria-pressed="true"] { color: var(--tl-text); border-color: var(--tl-muted); }
 .tl-chart-tool:focus-visible { outline: 2px solid var(--tl-primary); outline-offset: 1px; }
@@ -237,7 +238,7 @@ const CSS = `
 .tl-graphviz svg { max-width: 100%; height: auto; }
 .tl-graphviz { overflow: auto; }
 .tl-mermaid { position: relative; margin: 0 0 1rem; }
-.tl-mermaid:hover .tl-chart-toolbar, .tl-mermaid:focus-within .tl-chart-toolbar { opacity: 1; }
+.tl-mermaid:hover .tl-chart-toolbar, .tl-mermaid:focus-within .tl-chart-toolbar { opacity: 1; top: -1.75rem; }
 .tl-mermaid-img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 .tl-mermaid-loading { min-height: 6rem; border-radius: 0.5rem; background: var(--tl-bg2, rgba(128,128,128,0.1)); }
 .tl-echarts { width: 100%; }
