@@ -20,7 +20,10 @@ import pytest
 from tablit.testing.v1 import AppTest
 from tablit.testing.v1 import element_tree as et
 
-DOCS = Path("/work/sweep/python")
+# The docs' examples (streamlit/docs, Apache-2.0), kept in this repository: the e2e app's pages
+# and two of python/concept-source.
+E2E_APP = Path(__file__).resolve().parents[1] / "e2e" / "apps" / "components_v2"
+DOCS = Path(__file__).resolve().parent / "data" / "components_v2"
 REFERENCE_PY = Path("/work/venv-st/bin/python")
 
 
@@ -78,7 +81,7 @@ def test_node_carries_html_css_js_and_the_state_as_value():
 
 
 def test_interactive_svg_trigger_lasts_one_run():
-    at = AppTest.from_file(str(DOCS / "api-examples-source/components.interactive_svg.py"))
+    at = AppTest.from_file(str(E2E_APP / "app.py"))
     at.run()
     assert at.json[0].value == '{"clicked": null}'
     send(at, trigger=[{"event": "clicked", "value": "square"}])
@@ -88,7 +91,7 @@ def test_interactive_svg_trigger_lasts_one_run():
 
 
 def test_text_input_state_persists_and_session_state_writes_through():
-    at = AppTest.from_file(str(DOCS / "api-examples-source/components.text_input.py"))
+    at = AppTest.from_file(str(E2E_APP / "pages" / "1_text_input.py"))
     at.run()
     assert comps(at)[0].value == {"value": "I love Streamlit!"}
     assert [j.value for j in at.json] == ['{"value": "I love Streamlit!"}',
@@ -132,7 +135,7 @@ def test_callbacks_fire_per_changed_state_name_and_per_trigger_event():
 
 
 def test_simple_button_counts_clicks_in_its_callback():
-    at = AppTest.from_file(str(DOCS / "concept-source/components-simple-button.py"))
+    at = AppTest.from_file(str(DOCS / "components-simple-button.py"))
     at.run()
     assert len(at.markdown) == 0
     send(at, trigger=[{"event": "action", "value": "button_clicked"}])
@@ -144,7 +147,7 @@ def test_simple_button_counts_clicks_in_its_callback():
 
 
 def test_simple_checkbox_default_state_and_toast_callback():
-    at = AppTest.from_file(str(DOCS / "concept-source/components-simple-checkbox.py"))
+    at = AppTest.from_file(str(DOCS / "components-simple-checkbox.py"))
     at.run()
     assert at.markdown[0].value == "Current state: Enabled"
     send(at, state={"checked": False})
