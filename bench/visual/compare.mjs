@@ -9,6 +9,7 @@
 //   npm run compare -- --against before      adds the figures of results-before.json beside today's
 //   npm run compare -- --out DIR             write elsewhere (default bench/visual/out, git-ignored)
 //   npm run compare -- --scheme dark         the browser prefers dark: both apps show their dark theme
+//   npm run compare -- --dir DIR             the apps DIR/<name>/app.py instead of the gallery's (other people's apps)
 //
 // Streamlit runs as `$STREAMLIT_PY -m streamlit run app.py` (STREAMLIT_PY defaults to
 // /work/venv-st/bin/python) in the example's folder, tablit as `node bin/tablit.js serve app.py`
@@ -42,7 +43,7 @@ const BOOT_TIMEOUT = 120_000;    // Pyodide boot + first run, with the machine s
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
-  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light' };
+  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light', dir: EXAMPLES };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const val = () => (inline !== undefined ? inline : argv[++i]);
@@ -50,6 +51,7 @@ function parseArgs(argv) {
     else if (k === '--out') opts.out = path.resolve(val());
     else if (k === '--label') opts.label = val();
     else if (k === '--against') opts.against = val();
+    else if (k === '--dir') opts.dir = path.resolve(val());
     else if (k === '--scheme') {
       opts.scheme = val();
       if (!['light', 'dark'].includes(opts.scheme)) throw new Error('compare: --scheme is light or dark');
@@ -245,8 +247,8 @@ function sideBySide(images, file) {
 }
 
 // ------------------------------------------------------------------ main
-async function compareOne(browser, name, out, scheme) {
-  const dir = path.join(EXAMPLES, name);
+async function compareOne(browser, name, out, scheme, apps = EXAMPLES) {
+  const dir = path.join(apps, name);
   const base = path.join(out, scheme === 'dark' ? `${name}.dark` : name);
   const [tl, st] = await Promise.all([startTablit(path.join(dir, 'app.py')), startStreamlit(dir)]);
   try {
@@ -285,7 +287,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(ROOT, 'dist', 'tablit.js'))) throw new Error('compare: dist/ is missing: run `npm run build` first');
   if (!fs.existsSync(STREAMLIT_PY)) throw new Error(`compare: no Streamlit Python at ${STREAMLIT_PY} (set STREAMLIT_PY)`);
-  const all = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, 'app.py'))).sort();
+  const all = fs.readdirSync(opts.dir).filter((n) => fs.existsSync(path.join(opts.dir, n, 'app.py'))).sort();
   const names = opts.only ?? all;
   for (const n of names) if (!all.includes(n)) throw new Error(`compare: no example ${n} (examples: ${all.join(', ')})`);
   fs.mkdirSync(opts.out, { recursive: true });
@@ -300,7 +302,7 @@ async function main() {
     for (const name of names) {
       process.stderr.write(`compare: ${name} ...\n`);
       try {
-        const r = await compareOne(browser, name, opts.out, opts.scheme);
+        const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir);
         for (const e of r.tablitErrors) process.stderr.write(`  tablit page error: ${e}\n`);
         rows.push(r);
       } catch (e) {
