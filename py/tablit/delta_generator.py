@@ -68,6 +68,8 @@ class DeltaGenerator:
             dg = ctx.dg_stack[-1]
         if ctx.fragment_id is not None:  # a fragment's write to a container made outside it
             dg = _fragments.write_target(ctx, dg)
+        elif ctx.callback_fragment_id is not None and children is None:
+            _fragments.warn_callback_write()  # an element from a fragment widget's callback
         root = dg._root
         if type(dg) is not DeltaGenerator:  # e.g. a slot generator with its own _next_index
             index = dg._next_index()

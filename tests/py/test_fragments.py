@@ -412,3 +412,89 @@ f()
         assert _shape(tree["main"])[0] == ["columns", [["column", ["left"]],
                                                       ["column", [["transparent", [f"right-{n}"]]]]]]
         page.click("again")
+
+
+# --- a callback of a widget inside a fragment that writes elements (checked against 1.67
+# under `streamlit run`: the fragment run's cursors start afresh, so its writes replace
+# the page's first elements, and each one logs 1.67's warning)
+
+CALLBACK_WRITES = """
+import streamlit as st
+st.markdown("alpha")
+st.markdown("beta")
+st.sidebar.markdown("side1")
+st.sidebar.markdown("side2")
+
+def cb():
+    st.markdown("from callback")
+    st.markdown("from callback 2")
+    st.sidebar.markdown("from callback, side")
+
+@st.fragment
+def frag():
+    st.button("go", on_click=cb)
+    st.markdown("in fragment")
+
+frag()
+st.markdown("omega")
+"""
+
+
+@pytest.fixture
+def streamlit_log(caplog):
+    """What Streamlit's own logger (get_logger("root"): no propagation) logs from now on."""
+    import logging
+
+    from tablit.logger import get_logger
+
+    get_logger("root")
+    logger = logging.getLogger("streamlit")
+    logger.addHandler(caplog.handler)
+
+    def lines() -> list[str]:
+        out = [r.getMessage() for r in caplog.records]
+        caplog.clear()
+        return out
+
+    yield lines
+    logger.removeHandler(caplog.handler)
+
+
+WARNING = "A fragment rerun was triggered with a callback that displays one or more elements."
+
+
+def test_a_fragment_callbacks_writes_replace_the_top_of_the_page_as_1_67s_do(tmp_path, streamlit_log):
+    page = Page(tmp_path, CALLBACK_WRITES)
+    streamlit_log()
+    for _ in range(2):  # a second run writes in the same places
+        page.click("go")
+        tree = page.render["tree"]
+        assert _shape(tree["main"]) == ["from callback", "from callback 2", ["container", ["go", "in fragment"]],
+                                        "omega"]
+        assert _shape(tree["sidebar"]) == ["from callback, side", "side2"]
+        # 1.67 logs a warning per element (its server log; here the console)
+        assert [WARNING in line for line in streamlit_log()] == [True] * 3
+
+
+def test_apptest_puts_a_fragment_callbacks_writes_first_and_warns_as_1_67s_does(tmp_path, streamlit_log):
+    from tablit.testing.v1 import AppTest
+
+    (tmp_path / "app.py").write_text(CALLBACK_WRITES)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    streamlit_log()
+    at.button[0].click().run()
+    assert [m.value for m in at.main.markdown] == ["from callback", "from callback 2", "alpha", "beta",
+                                                  "in fragment", "omega"]
+    assert [WARNING in line for line in streamlit_log()] == [True] * 3
+
+
+def test_a_callback_of_a_widget_outside_fragments_does_not_warn(tmp_path, streamlit_log):
+    page = Page(tmp_path, """
+import streamlit as st
+st.button("go", on_click=lambda: st.markdown("from callback"))
+st.markdown("body")
+""")
+    streamlit_log()
+    page.click("go")
+    assert page.texts() == ["from callback", "body"]
+    assert streamlit_log() == []

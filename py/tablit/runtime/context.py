@@ -173,6 +173,8 @@ class RunContext:
     # run reruns fragments only (runtime/fragments.py).
     fragment_id: str | None = None
     fragment_run: bool = False
+    # The fragment that drew the widget whose callback is running (None: none, or no callback)
+    callback_fragment_id: str | None = None
     # A parallel=True fragment's first run is going on (1.67's worker thread: runtime/fragments.py)
     parallel_worker: bool = False
 

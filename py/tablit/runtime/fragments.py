@@ -214,6 +214,22 @@ def write_target(ctx: RunContext, dg: "DeltaGenerator") -> "DeltaGenerator":
     return block
 
 
+_CALLBACK_WRITE = (
+    "Warning: A fragment rerun was triggered with a callback that displays one or more elements. "
+    "During a fragment rerun, within a callback, displaying elements is not officially supported "
+    "because those elements will replace the existing elements at the top of your app.")
+
+
+def warn_callback_write() -> None:
+    """An element written by the callback of a widget a fragment drew: 1.67 logs this
+    warning for each one (its server's log; here the console), in any run.  The element
+    goes where the run's cursors say: in a fragment run, whose cursors start afresh, over
+    the first elements of the root it is written to."""
+    from ..logger import get_logger
+
+    get_logger("root").warning(_CALLBACK_WRITE)
+
+
 def _reset_outside(ctx: RunContext, fid: str) -> None:
     """Before a fragment runs in a fragment run: forget its blocks in containers
     its own run makes again, and empty the others (drawn afresh by this run)."""

@@ -92,7 +92,6 @@ class AppSession:
         self.fragment_reruns = False
         # Each fragment's blocks in containers made outside it: (fragment id, container) -> block
         self.outside_wrappers: dict[tuple[str, str], fragments_mod.OutsideWrapper] = {}
-        self._full_run_cursors: dict[str, int] = {}  # where the last full run left each root
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         # Called with the RunContext after the script body ran to its end (before
         # end_run): a family's way to add to a run, e.g. an open st.dialog that
@@ -373,10 +372,11 @@ class AppSession:
         ctx = RunContext(session=self)
         ctx.page_hash = self.pages.main_hash
         if fragments:
-            # the page as the last run left it, the fragments' containers drawn again
+            # the page as the last run left it, the fragments' containers drawn again; the
+            # roots' cursors start afresh, as in any 1.67 run: what a callback writes to a
+            # root replaces the elements at its top (1.67 warns of it: runtime/fragments.py)
             ctx.fragment_run = True
             ctx.tree = self.tree.clone()
-            ctx.root_cursors = dict(self._full_run_cursors)
         previous = set_ctx(ctx)
         self.run_count += 1
         if fragments and self.logo is not None and self.logo[0] == self.run_count - 1:
@@ -417,7 +417,6 @@ class AppSession:
                         self.pages.exec_main(code)
                         for hook in list(self.after_script.values()):
                             hook(ctx)
-                        self._full_run_cursors = dict(ctx.root_cursors)
                     if self.config.options.get("runner.enforceSerializableSessionState"):
                         state.check_serializable()
                 except RerunException as e:
@@ -466,6 +465,7 @@ class AppSession:
         switch: SwitchPageException | None = None
         for meta in self.state.changed_callbacks(widget_ids, changed):
             ctx.in_callback = True
+            ctx.callback_fragment_id = meta.fragment_id
             try:
                 meta.callback(*meta.args, **meta.kwargs)
             except RerunException:
@@ -488,6 +488,7 @@ class AppSession:
                 return RunResult(ctx.tree)
             finally:
                 ctx.in_callback = False
+                ctx.callback_fragment_id = None
         if switch is not None:
             self.state.end_run(cleanup=False)
             return RunResult(ctx.tree, switch_to=switch)
