@@ -249,10 +249,15 @@ describe('dates and times in 1.67\'s formats', () => {
     assert.equal(await cal.count(), 0);
     assert.equal(await day.textContent(), '2024/02/19');
 
-    // a range: two picks in the grid
+    // a range: two picks in the grid; as 1.67, the first is the value at once (the app reruns with
+    // it alone, the end blank) and the calendar stays open for the second
     await page.getByRole('button', { name: 'Choose date range' }).click();
     const rc = page.getByRole('dialog', { name: 'Choose date range' });
-    await rc.getByRole('gridcell', { name: 'January 10, 2024' }).click();
+    await afterRun(page, () => rc.getByRole('gridcell', { name: 'January 10, 2024' }).click());
+    await shown(page.getByText(line('Trip:', '2024-01-10')));
+    assert.equal(await rc.count(), 1, 'the calendar stays open for the end');
+    assert.equal(await page.getByRole('group', { name: 'Trip start date' }).textContent(), '10.01.2024');
+    assert.equal(await page.getByRole('group', { name: 'Trip end date' }).textContent(), 'dd.mm.yyyy');
     await afterRun(page, () => rc.getByRole('gridcell', { name: 'January 7, 2024' }).click());
     await shown(page.getByText(line('Trip:', '2024-01-07 to 2024-01-10')));
     assert.equal(await page.getByRole('group', { name: 'Trip start date' }).textContent(), '07.01.2024');
@@ -284,6 +289,25 @@ describe('dates and times in 1.67\'s formats', () => {
     await page.keyboard.type('1845');
     await afterRun(page, () => page.keyboard.press('Enter'));
     await shown(page.getByText(line('Meeting:', '2024-01-03 18:45:00')));
+
+    // its calendar, as 1.67's: a day (or time) chosen shows in the field at once, the dialog stays
+    // open, and the app reruns once, with both, when it closes
+    const meeting = page.getByRole('group', { name: 'Meeting' });
+    const runs = () => page.evaluate(() => window.__tablitRenders ?? 0);
+    const before = await runs();
+    await page.getByRole('button', { name: 'Choose date and time' }).click();
+    const mc = page.getByRole('dialog', { name: 'Choose date and time' });
+    await mc.getByRole('gridcell', { name: 'January 10, 2024' }).click();
+    assert.equal(await meeting.textContent(), '2024/01/10, 18:45');
+    assert.equal(await mc.count(), 1, 'the dialog stays open');
+    assert.equal(await focused(), 'January 10, 2024');
+    await mc.getByLabel('Time').fill('07:15');
+    assert.equal(await meeting.textContent(), '2024/01/10, 07:15');
+    assert.ok(await page.getByText(line('Meeting:', '2024-01-03 18:45:00')).isVisible(), 'no run while it is open');
+    await afterRun(page, () => page.keyboard.press('Escape'));
+    await shown(page.getByText(line('Meeting:', '2024-01-10 07:15:00')));
+    assert.equal(await mc.count(), 0);
+    assert.equal(await runs(), before + 1, 'one run, when the dialog closed');
   });
 });
 

@@ -156,7 +156,6 @@ function DateInput({ node }) {
   const range = !!p.range;
   const vals = range ? (Array.isArray(w.e.value) ? w.e.value : []) : (w.e.value ? [w.e.value] : []);
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(/** @type {string|null} */ (null));
   const [edit, setEdit] = useState(/** @type {any[]|null} */ (null));
   const root = useRef(/** @type {HTMLElement|null} */ (null));
   const btn = useRef(/** @type {HTMLButtonElement|null} */ (null));
@@ -186,17 +185,16 @@ function DateInput({ node }) {
     return true;
   };
   const close = (focus = false) => {
-    if (pending) commit([pending]);
-    setPending(null);
     setOpen(false);
     if (focus) btn.current?.focus();
   };
   useOutsideClose(open, root, () => close());
+  // As 1.67: a range's first day is the value at once (a one-date tuple, the app reruns) while
+  // the calendar stays open for the end; a one-date value is a start waiting for its end.
+  const pending = range && vals.length === 1 ? vals[0] : null;
   const pick = (day) => {
-    if (!range) { commit([day]); setOpen(false); btn.current?.focus(); return; }
-    if (!pending) { setPending(day); return; }
-    commit([pending, day].sort());
-    setPending(null);
+    if (range && !pending) { commit([day]); return; }
+    commit(range ? [pending, day].sort() : [day]);
     setOpen(false);
     btn.current?.focus();
   };

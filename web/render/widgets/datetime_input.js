@@ -3,7 +3,8 @@
 // spinbuttons "year, <label>" ... "minute, <label>", segments.js), and a
 // "Choose date and time" button opening a dialog with calendar.js's month
 // grid and a time field.  min/max bound what is applied; committed on
-// Enter, on leaving the field, or when the dialog closes.
+// Enter, on leaving the field, or when the dialog closes (the field shows
+// the dialog's day and time at once, as 1.67's; the app reruns on closing).
 import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
@@ -60,8 +61,6 @@ function DateTimeInput({ node }) {
   const val = typeof w.e.value === 'string' ? w.e.value.slice(0, 16) : '';
   const fmt = p.format || 'YYYY/MM/DD';
   const step = p.step || 900;
-  const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState('');
   const root = useRef(/** @type {HTMLElement|null} */ (null));
   const btn = useRef(/** @type {HTMLButtonElement|null} */ (null));
   const ok = (v) => v && (!p.min || v >= p.min.slice(0, 16)) && (!p.max || v <= p.max.slice(0, 16));
@@ -69,7 +68,11 @@ function DateTimeInput({ node }) {
   // 1.67's segmented field: the date's parts in the app's format, then HH:mm.
   const segs = [...dateSegments(fmt), ', ', ...timeSegments(false, false)];
   const [edit, setEdit] = useState(/** @type {any} */ (null));
-  const parts = edit ?? { ...dateParts(val.slice(0, 10)), ...timeParts(val.slice(11, 16)) };
+  // (while the dialog is open the field shows its day and time, as 1.67's; they are sent when it closes)
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState('');
+  const shownValue = open ? draft : val;
+  const parts = edit ?? { ...dateParts(shownValue.slice(0, 10)), ...timeParts(shownValue.slice(11, 16)) };
   const dflt = 'default' in p ? p.default : w.e.initial;
   const clearable = dflt == null && !p.disabled && !p.required;
   const [error, setError] = useState(/** @type {string|null} */ (null));
