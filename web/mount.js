@@ -45,6 +45,8 @@ export const SPARE_QUIET = 4000;
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) come from first (default: the files
  *   vendored beside the runtime, then Pyodide's official distribution of the same version)
  * @property {boolean} [offline]  forbid fetching packages from the network: only packageBaseURL and vendored files
+ * @property {boolean} [snapshot]  false: the runtime folder (indexURL) holds no Python snapshot (npm run build's
+ *   tablit-snapshot.*, e.g. another Pyodide): Python starts afresh without asking for one (default true: used when there)
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default; [] = offline
  * @property {string[]} [wheels]  URLs of local wheels that win over any index for their project
  * @property {"path"|"hash"|"none"} [routing]  keep the tab URL in step (default "none")
@@ -277,6 +279,7 @@ export function mount(element, options = {}) {
       packageIndexURLs: options.packageIndexURLs ?? null,
       wheels: (options.wheels ?? []).map((w) => absolute(w, "wheel")),
       offline: options.offline ?? false,
+      noSnapshot: options.snapshot === false,
       context: browserContext(element, options.routing === "path" ? options.base ?? "." : undefined),
     });
   } catch (e) {

@@ -10,7 +10,7 @@
 //
 // page -> worker (objects, structured-cloned):
 //   {type: "boot", indexURL, tablitURL, entrypoint, files, requirements,
-//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?, offline?}
+//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?, offline?, noSnapshot?}
 //       must be the first message; starts Python and the app.  See BootMessage.
 //   {type: "files", files: {path: FileSource|null}, rerun?: boolean}
 //       write, replace or (null) delete app files: run-on-save.  Modules of
@@ -105,6 +105,7 @@
  * @property {string} [page]       initial page url path ("" = default page)
  * @property {string} [baseURL]    base for relative URLs in files/pyscript config/wheels
  * @property {boolean} [offline]  forbid fetching packages from the network (only packageBaseURL and vendored files)
+ * @property {boolean} [noSnapshot]  the runtime folder holds no Python snapshot: none is asked for (runtime/boot_snapshot.js)
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) are fetched
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default, [] = offline
  * @property {string[]} [wheels]   URLs of local wheels; they win over any index for their project
@@ -421,6 +422,7 @@ export function parseBoot(raw) {
     packageIndexURLs,
     wheels: stringList(raw.wheels, "wheels"),
     offline: optBool(raw.offline, "offline"),
+    noSnapshot: optBool(raw.noSnapshot, "noSnapshot"),
     context: raw.context === undefined || raw.context === null ? {} : checkContext(raw.context),
   };
 }

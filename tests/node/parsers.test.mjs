@@ -51,6 +51,9 @@ describe("boot message and paths", () => {
     assert.equal(b.query, "a=1");
     assert.deepEqual(b.requirements, []);
     assert.equal(b.packageIndexURLs, null);
+    assert.equal(b.noSnapshot, false, "a snapshot beside the runtime is looked for unless the page says there is none");
+    assert.equal(parseBoot({ ...boot, noSnapshot: true }).noSnapshot, true);
+    assert.throws(() => parseBoot({ ...boot, noSnapshot: "yes" }), /'noSnapshot' must be true or false/);
   });
 
   test("bad boot messages say what is wrong", () => {

@@ -41,6 +41,9 @@ describe("tablit serve: where packages come from", () => {
       const [, page] = await get("/");
       assert.match(page, /"packageBase":"\/__tablit\/packages\/"/);
       assert.match(page, /"offline":true/);
+      // a folder with no Python snapshot: the page asks for none (no 404 in the console)
+      assert.match(page, /"snapshot":false/);
+      assert.equal((await get("/dist/pyodide/tablit-snapshot.json"))[0], 404);
     } finally {
       await server.close();
     }

@@ -68,6 +68,7 @@ export function createWorkerHost(options) {
       tablitZipURL: spec.tablitURL,
       packageBaseURL: spec.packageBaseURL,
       offline: spec.offline,
+      snapshot: !spec.noSnapshot,
       hookFetch: options.hookFetch,
       onDown: options.post,
       loadPyodide: options.loadPyodide ?? importLoader(indexURL),

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { appFiles, manifest } from './files.js';
 import { BUILD_MARKER, CONTENT_SECURITY_POLICY, isWithin, realPath } from './security.js';
 import { appPage } from './html.js';
-import { DIST, PAGE_JS, ROOT, docstringOf } from './server.js';
+import { DIST, PAGE_JS, ROOT, docstringOf, snapshotOption } from './server.js';
 import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
 import { prerenderApp, prerenderEnabled } from '../prerender/prerender.js';
@@ -132,6 +132,7 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
       ...(packageBase && /^[a-z][a-z0-9+.-]*:\/\//i.test(packageBase) ? { packageBase } : {}),
       ...(offline ? { offline: true } : {}),
       ...(packageIndex ? { packageIndex: [packageIndex] } : {}),
+      ...snapshotOption(runtimeDir),
       serviceWorker: { url: `./sw.js?build=${build}` } },
     csp: CONTENT_SECURITY_POLICY,
     firstRender,

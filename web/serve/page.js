@@ -11,6 +11,7 @@
 //   events    URL of the run-on-save event stream, or null
 //   packageBase  URL of a package base (Pyodide packages), or absent
 //   offline   true: fetch no package from the network
+//   snapshot  false: the runtime folder holds no Python snapshot (none is asked for), or absent
 //   packageIndex  [URL]: the package index micropip asks instead of PyPI, or absent
 //   record    URL to post the app's first run to (tablit serve draws it first on the next load), or absent
 // #tablit-first-render (JSON, optional): the render message drawn before Python is up (mount firstRender).
@@ -84,6 +85,7 @@ async function main() {
     base: baseURL.pathname,
     ...(opts.packageBase ? { packageBaseURL: new URL(opts.packageBase, location.href).href } : {}),
     ...(opts.offline ? { offline: true } : {}),
+    ...(opts.snapshot === false ? { snapshot: false } : {}),
     ...(opts.packageIndex ? { packageIndexURLs: opts.packageIndex } : {}),
     ...(first ? { firstRender: first } : {}),
     ...(opts.record ? { onMessage: recorder(opts.record) } : {}),

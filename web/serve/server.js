@@ -27,6 +27,7 @@ import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
 import { FirstRuns } from './first_runs.js';
 import { modulePreloads } from './preload.js';
 import { runtimeBuildId } from './offline.js';
+import { SNAPSHOT_META } from '../runtime/boot_snapshot.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -192,6 +193,16 @@ export function packageSettings({ pyodideDir = null, packageBase = null, offline
 }
 
 /**
+ * The page's mount() option for a runtime folder with no Python snapshot (another
+ * Pyodide, or a build that made none): the worker then asks for none, instead of
+ * finding out from a 404 that the browser logs as an error.
+ * @param {string} runtimeDir
+ */
+export function snapshotOption(runtimeDir) {
+  return fs.existsSync(path.join(runtimeDir, SNAPSHOT_META)) ? {} : { snapshot: false };
+}
+
+/**
  * Start the server.
  * apps: [App]; gallery: true to serve the index at "/".
  * Resolves to {server, url, close()}.
@@ -309,6 +320,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       events: app.api + 'events',
       record: app.firstRuns.recordPath(app.api),
       ...packages.pageOptions,
+      ...snapshotOption(packages.pyodideDir ?? path.join(dist, 'pyodide')),
       // repeat visits take the runtime (/dist/ only) from the browser's cache (web/sw/sw.js)
       serviceWorker: { url: `/dist/sw/sw.js?build=${runtimeBuildId([dist, packages.pyodideDir].filter(Boolean))}&runtime=/dist/`, scope: '/' },
     };
