@@ -498,3 +498,35 @@ st.markdown("body")
     page.click("go")
     assert page.texts() == ["from callback", "body"]
     assert streamlit_log() == []
+
+
+def test_a_toast_from_a_fragment_callback_takes_no_place_in_the_page(tmp_path):
+    # 1.67 binds st.toast to its event container: the page's top stays (read from `streamlit run`)
+    page = Page(tmp_path, """
+import streamlit as st
+st.markdown("alpha")
+
+@st.dialog("Edit")
+def edit():
+    st.button("save", on_click=lambda: st.toast("Saved in the dialog"))
+
+@st.fragment
+def frag():
+    st.button("go", on_click=lambda: st.toast("Saved!"))
+
+frag()
+if st.button("open"):
+    edit()
+st.markdown("omega")
+""")
+    page.click("go")
+    tree = page.render["tree"]
+    assert _shape(tree["main"]) == ["alpha", ["container", ["go"]], "open", "omega"]
+    assert [n["props"]["body"] for n in tree["event"]["children"]] == ["Saved!"]
+    page.click("open")
+    page.click("save")  # the dialog's own run: its callback's toast leaves the dialog open
+    tree = page.render["tree"]
+    assert [n["kind"] for n in tree["event"]["children"]] == ["dialog", "toast"]
+    assert tree["event"]["children"][1]["props"]["body"] == "Saved in the dialog"
+    assert "save" in json.dumps(tree["event"]["children"][0])
+    assert _shape(tree["main"]) == ["alpha", ["container", ["go"]], "open", "omega"]

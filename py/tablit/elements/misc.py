@@ -199,6 +199,12 @@ def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") 
     if not (duration in ("short", "long", "infinite")
             or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
         raise errors.invalid_value("duration", ["short", "long", "infinite", "a positive integer"])
+    if self._is_root and self._root == "main":
+        # st.toast: 1.67 binds it to its event container (as st.dialog's), so a toast takes no
+        # place in the main area, even from a fragment's callback (whose writes start at its top)
+        from ..delta_generator import DeltaGenerator
+
+        self = DeltaGenerator("event", is_root=True)
     node = self._enqueue("toast", {"body": text, "icon": icon_or_none(icon), "duration": duration})
     return _slot_dg(self, node)
 

@@ -92,6 +92,7 @@ class AppSession:
         self.fragment_reruns = False
         # Each fragment's blocks in containers made outside it: (fragment id, container) -> block
         self.outside_wrappers: dict[tuple[str, str], fragments_mod.OutsideWrapper] = {}
+        self._full_run_cursors: dict[str, int] = {}  # where the last full run left each root
         self.streamer: Any = None  # a runtime.live.Streamer when the page watches runs
         # Called with the RunContext after the script body ran to its end (before
         # end_run): a family's way to add to a run, e.g. an open st.dialog that
@@ -374,9 +375,13 @@ class AppSession:
         if fragments:
             # the page as the last run left it, the fragments' containers drawn again; the
             # roots' cursors start afresh, as in any 1.67 run: what a callback writes to a
-            # root replaces the elements at its top (1.67 warns of it: runtime/fragments.py)
+            # root replaces the elements at its top (1.67 warns of it: runtime/fragments.py).
+            # The event root's goes on from the full run's, so that a toast never takes the
+            # place of a dialog the full run opened.
             ctx.fragment_run = True
             ctx.tree = self.tree.clone()
+            if "event" in self._full_run_cursors:
+                ctx.root_cursors = {"event": self._full_run_cursors["event"]}
         previous = set_ctx(ctx)
         self.run_count += 1
         if fragments and self.logo is not None and self.logo[0] == self.run_count - 1:
@@ -417,6 +422,7 @@ class AppSession:
                         self.pages.exec_main(code)
                         for hook in list(self.after_script.values()):
                             hook(ctx)
+                        self._full_run_cursors = dict(ctx.root_cursors)
                     if self.config.options.get("runner.enforceSerializableSessionState"):
                         state.check_serializable()
                 except RerunException as e:
