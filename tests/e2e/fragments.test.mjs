@@ -31,23 +31,8 @@ st.write(f"runs={st.session_state.runs}")
 `,
   // a fragment writing to a container, an st.empty and the sidebar made outside it
   outside: fs.readFileSync(new URL('./apps/fragments/outside.py', import.meta.url), 'utf8'),
-  // a callback of a widget inside a fragment that writes elements
-  callback: `
-import streamlit as st
-st.markdown("alpha")
-st.markdown("beta")
-
-def cb():
-    st.markdown("from callback")
-
-@st.fragment
-def frag():
-    st.button("go", on_click=cb)
-    st.markdown("in fragment")
-
-frag()
-st.markdown("omega")
-`,
+  // a callback of a widget inside a fragment that writes elements (shared with tests/py/test_fragments.py)
+  callback: fs.readFileSync(new URL('./apps/fragments/callback.py', import.meta.url), 'utf8'),
   // streamlit/docs python/api-examples-source/execution.dialog.py (Apache-2.0)
   dialog: fs.readFileSync(new URL('./apps/fragments/dialog.py', import.meta.url), 'utf8'),
 };
@@ -140,12 +125,13 @@ test('writes outside the fragment are redrawn by each fragment run, as 1.67 does
 test('a fragment widget\'s callback writes over the top of the page, as 1.67 does', { timeout: 180_000 }, async () => {
   const page = await open('callback');
   await shown(page.getByText('omega'), BOOT_TIMEOUT);
-  const lines = async () => (await page.getByTestId('stMain').innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = async (id) => (await page.getByTestId(id).innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
   // (what 1.67 shows after the same clicks, read from `streamlit run` with Playwright; its log warns)
   for (let n = 0; n < 2; n++) {
     await page.getByRole('button', { name: 'go' }).click();
-    await shown(page.getByText('from callback'));
-    assert.deepEqual(await lines(), ['from callback', 'beta', 'go', 'in fragment', 'omega']);
+    await shown(page.getByText('from callback, side'));
+    assert.deepEqual(await lines('stMain'), ['from callback', 'from callback 2', 'go', 'in fragment', 'omega']);
+    assert.deepEqual(await lines('stSidebarUserContent'), ['from callback, side', 'side2']);
   }
   assert.deepEqual(page.errors, []);
   await page.close();

@@ -418,26 +418,8 @@ f()
 # under `streamlit run`: the fragment run's cursors start afresh, so its writes replace
 # the page's first elements, and each one logs 1.67's warning)
 
-CALLBACK_WRITES = """
-import streamlit as st
-st.markdown("alpha")
-st.markdown("beta")
-st.sidebar.markdown("side1")
-st.sidebar.markdown("side2")
-
-def cb():
-    st.markdown("from callback")
-    st.markdown("from callback 2")
-    st.sidebar.markdown("from callback, side")
-
-@st.fragment
-def frag():
-    st.button("go", on_click=cb)
-    st.markdown("in fragment")
-
-frag()
-st.markdown("omega")
-"""
+# shared with tests/e2e/fragments.test.mjs
+CALLBACK_WRITES = (Path(__file__).parents[1] / "e2e" / "apps" / "fragments" / "callback.py").read_text()
 
 
 @pytest.fixture
