@@ -14,6 +14,7 @@
 //   package-index micropip index URLs, space-separated ("" = offline)
 //   package-base-url  a full Pyodide distribution, for its packages (numpy, pandas, ...)
 //   offline       (boolean) fetch no package from the network: only package-base-url and vendored files
+//   no-snapshot   (boolean) the index-url folder holds no Python snapshot (another Pyodide): none is asked for
 //   routing       "none" (default), "hash" or "path": keep the tab URL in step with the app
 //   run-time-limit  seconds a run may take before the page offers to stop it (default 60; 0 = never)
 // Files are fetched by the worker; every failure is shown in the element.
@@ -21,7 +22,7 @@
 import { mount } from "./mount.js";
 
 const INLINE_TYPES = ["text/x-python", "text/python", "py"];
-const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "runtime-url", "package-index", "package-base-url", "routing", "offline", "run-time-limit"];
+const ATTRIBUTES = ["src", "entrypoint", "files", "config", "requirements", "index-url", "runtime-url", "package-index", "package-base-url", "routing", "offline", "no-snapshot", "run-time-limit"];
 
 /** @param {string|null} v */
 function words(v) {
@@ -148,6 +149,7 @@ export class TablitAppElement extends Base {
     const packageBaseURL = this.getAttribute("package-base-url");
     if (packageBaseURL) options.packageBaseURL = packageBaseURL;
     if (this.hasAttribute("offline")) options.offline = true;
+    if (this.hasAttribute("no-snapshot")) options.snapshot = false;
     try {
       this.app = mount(container, options);
     } catch (e) {

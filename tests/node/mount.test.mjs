@@ -274,8 +274,20 @@ describe("<tablit-app>", () => {
     });
     assert.equal(boot.baseURL, "http://localhost/apps/demo/demo/");
     assert.deepEqual(boot.requirements, ["numpy", "pandas>=2"]);
+    assert.equal(boot.noSnapshot, false, "a Python snapshot beside the runtime is looked for");
     el.remove();
     assert.equal(workers.at(-1).terminated, true, "removing the element stops its worker");
+  });
+
+  test("no-snapshot: a runtime folder without a Python snapshot is not asked for one", async () => {
+    const el = document.createElement("tablit-app");
+    el.setAttribute("src", "demo/app.py");
+    el.setAttribute("index-url", "https://example.org/pyodide/v0.27.7/full/");
+    el.setAttribute("no-snapshot", "");
+    document.body.append(el);
+    await until(() => /** @type {any} */ (el).app, "the element to mount");
+    assert.equal(workers.at(-1).received[0].noSnapshot, true);
+    el.remove();
   });
 
   test("two elements on one page: each worker's replies reach only its own element; strangers and destroyed ones are ignored", async () => {
