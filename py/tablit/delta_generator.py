@@ -106,6 +106,15 @@ class DeltaGenerator:
         made._creating_fragment_id = ctx.fragment_id
         return made
 
+    def _element(self, node: Node) -> "DeltaGenerator":
+        """What an element command returns: a generator whose next write replaces ``node``.
+
+        As Streamlit's: ``el = st.text("a"); el.text("b")`` shows only "b", in
+        the same place; ``bar = st.progress(0); bar.progress(50)`` moves the bar.
+        """
+        dg = self._active()
+        return ElementSlot(dg._root, node._path, dg._form_id, node.kind)  # type: ignore[attr-defined]
+
     # --------------------------------------------------------------- context
     def __enter__(self) -> "DeltaGenerator":
         get_ctx().dg_stack.append(self)
@@ -130,6 +139,21 @@ class DeltaGenerator:
     @property
     def id(self) -> str:
         return _path_id(self._root, self._path)
+
+
+class ElementSlot(DeltaGenerator):
+    """The place of one element: every write there replaces it (same path, same id)."""
+
+    def __init__(self, root: str, path: tuple[int, ...], form_id: str, kind: str) -> None:
+        DeltaGenerator.__init__(self, root, path[:-1], form_id=form_id, kind=kind)
+        self._index = path[-1]
+
+    def _next_index(self) -> int:
+        return self._index
+
+
+# an app sees Streamlit's class name (`type(st.text("a")).__name__`, st.write of the generator)
+ElementSlot.__name__ = ElementSlot.__qualname__ = "DeltaGenerator"
 
 
 def _path_id(root: str, path: tuple[int, ...]) -> str:

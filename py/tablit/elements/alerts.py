@@ -17,9 +17,9 @@ def _alert(self, kind: str, body: Any, icon: str | None, width: Any = "stretch",
     from .text import check_icon
 
     check_width(width)
-    self._enqueue("alert", {"kind": kind, "body": clean_text(body), "icon": check_icon(icon),
-                            "title": None if title is None else clean_text(title), "width": width})
-    return self
+    node = self._enqueue("alert", {"kind": kind, "body": clean_text(body), "icon": check_icon(icon),
+                                   "title": None if title is None else clean_text(title), "width": width})
+    return self._element(node)
 
 
 @command
@@ -49,5 +49,5 @@ def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
 @command
 def exception(self, exception: BaseException, width: Any = "stretch") -> Any:
     """Show an exception with its traceback."""
-    self._enqueue("exception", exception_props(exception))
-    return self
+    node = self._enqueue("exception", exception_props(exception))
+    return self._element(node)

@@ -28,9 +28,9 @@ def badge(self, label: str, *, icon: str | None = None, color: str = "blue",
     shown_icon = validate_icon_or_emoji(icon)
     icon_str = f"{shown_icon} " if shown_icon else ""
     escaped = str(label).replace("[", "\\[").replace("]", "\\]")
-    self._enqueue("markdown", {"body": f":{color}-badge[{icon_str}{escaped}]",
-                               "unsafe_allow_html": False, "help": help, "width": width})
-    return self
+    node = self._enqueue("markdown", {"body": f":{color}-badge[{icon_str}{escaped}]",
+                                      "unsafe_allow_html": False, "help": help, "width": width})
+    return self._element(node)
 
 
 @command
@@ -41,5 +41,5 @@ def space(self, size: Any = "small") -> Any:
     if not ok:
         raise errors.invalid_value("size", [*(f"'{s}'" for s in SPACE_SIZES), "a positive integer"],
                                    detail=f"Got {size!r}.")
-    self._enqueue("space", {"size": size})
-    return self
+    node = self._enqueue("space", {"size": size})
+    return self._element(node)

@@ -149,7 +149,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
         node = self._enqueue("dataframe", props)
         if carried:
             node.carried_widgets = carried
-        return self
+        return self._element(node)
     names = [wire.header(c.name) for c in table.columns]
     default_state = None
     if selection_default is not None:

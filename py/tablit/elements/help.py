@@ -30,8 +30,8 @@ def help(self, obj: Any = _STREAMLIT, *, width: Any = "stretch") -> Any:  # noqa
     """Show help for ``obj`` (for Streamlit itself when no object is given)."""
     if obj is _STREAMLIT:
         import tablit as obj
-    self._enqueue("help", describe(obj, _variable_name()))
-    return self
+    node = self._enqueue("help", describe(obj, _variable_name()))
+    return self._element(node)
 
 
 def describe(obj: Any, var_name: str | None) -> dict[str, Any]:

@@ -349,5 +349,5 @@ def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: 
             f"You passed {len(images)} images.")
     entries = [{"src": image_src(i, clamp=clamp, channels=channels, output_format=output_format, width=width),
                 "caption": None if c is None else str(c), "alt": a} for i, c, a in zip(images, captions, alts)]
-    self._enqueue("image", {"images": entries, "width": width, "link": link})
-    return self
+    node = self._enqueue("image", {"images": entries, "width": width, "link": link})
+    return self._element(node)

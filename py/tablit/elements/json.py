@@ -65,5 +65,5 @@ def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch"
     from ..delta_generator import COMMANDS
 
     text = to_json_text(body, lambda message: COMMANDS["warning"](self, f"Warning: {message}"))
-    self._enqueue("json", {"body": text, "expanded": expanded})
-    return self
+    node = self._enqueue("json", {"body": text, "expanded": expanded})
+    return self._element(node)

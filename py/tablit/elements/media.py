@@ -287,11 +287,11 @@ def audio(self, data: Any, format: str = "audio/wav", start_time: Any = 0, *,
         import sys
 
         print("`sample_rate` will be ignored since data is not a numpy array.", file=sys.stderr)
-    self._enqueue("audio", {
+    node = self._enqueue("audio", {
         "src": media_src(data, format), "mime": format, "start_time": start, "end_time": end,
         "loop": bool(loop), "autoplay": bool(autoplay), "alt": _alt(alt), "width": width,
     })
-    return self
+    return self._element(node)
 
 
 @command
@@ -315,12 +315,12 @@ def video(self, data: Any, format: str = "video/mp4", start_time: Any = 0, *,
             "subtitles", "data=<YouTube URL>",
             explanation="Subtitles are not supported for YouTube videos.")
     src = youtube or media_src(data, format)
-    self._enqueue("video", {
+    node = self._enqueue("video", {
         "src": src, "mime": format, "start_time": start, "end_time": end, "loop": bool(loop),
         "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width,
         "youtube": youtube is not None, "subtitles": _subtitles(subtitles),
     })
-    return self
+    return self._element(node)
 
 
 @command
@@ -356,8 +356,8 @@ def pdf(self, data: Any, *, height: Any = 500, key: str | None = None,
         if user_key in ctx.element_keys_seen:
             raise errors.duplicate_key(user_key)
         ctx.element_keys_seen.add(user_key)
-    self._enqueue("pdf", {"src": src, "height": height, "alt": _alt(alt), "key": user_key})
-    return self
+    node = self._enqueue("pdf", {"src": src, "height": height, "alt": _alt(alt), "key": user_key})
+    return self._element(node)
 
 
 def _check_tab_index(tab_index: Any) -> None:
@@ -413,9 +413,9 @@ def iframe_props(src: Any, *, width: Any, height: Any, tab_index: Any, alt: Any,
 def iframe(self, src: Any, *, width: Any = "stretch", height: Any = "content",
            tab_index: int | None = None, alt: str | None = None) -> Any:
     """Embed a URL, an HTML document (a string or an .html Path) or a local file."""
-    self._enqueue("iframe", iframe_props(src, width=width, height=height, tab_index=tab_index,
-                                         alt=alt))
-    return self
+    node = self._enqueue("iframe", iframe_props(src, width=width, height=height, tab_index=tab_index,
+                                                alt=alt))
+    return self._element(node)
 
 
 # --------------------------------------------------------------------- logo

@@ -24,24 +24,6 @@ from ..runtime.context import get_ctx
 from ..icons import icon_or_none, is_emoji, validate_material_icon
 
 
-def _slot_dg(self: Any, node: Any) -> Any:
-    """A generator whose next write replaces ``node`` (same path, same id).
-
-    ``bar = st.progress(0); bar.progress(50)`` updates the bar in place, as
-    Streamlit's element-returned generators do.
-    """
-    from ..delta_generator import DeltaGenerator
-
-    dg = self._active()
-    path = node._path
-
-    class SlotDeltaGenerator(DeltaGenerator):
-        def _next_index(self) -> int:
-            return path[-1]
-
-    return SlotDeltaGenerator(dg._root, path[:-1], form_id=dg._form_id, kind=node.kind)
-
-
 # ---------------------------------------------------------------------- metric
 _DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue",
                  "violet", "gray", "grey", "primary")
@@ -130,7 +112,7 @@ def metric(self, label: str, value: Any, delta: Any = None, delta_color: str = "
         "chart_data": _metric_chart_data(chart_data),
         "chart_type": chart_type if chart_type in ("bar", "area") else "line",
     })
-    return _slot_dg(self, node)
+    return self._element(node)
 
 
 # -------------------------------------------------------------------- progress
@@ -153,7 +135,7 @@ def progress(self, value: Any, text: str | None = None, width: Any = "stretch") 
     if text is not None and not isinstance(text, str):
         raise errors.invalid_type("text", type(text).__name__, ["str"])
     node = self._enqueue("progress", {"value": percent, "text": text})
-    return _slot_dg(self, node)
+    return self._element(node)
 
 
 @contextlib.contextmanager
@@ -180,14 +162,14 @@ def spinner(self, text: str = "In progress...", *, show_time: bool = False,
 @command
 def balloons(self) -> Any:
     """Celebratory balloons (the page animates them once per run)."""
-    self._enqueue("balloons", {})
-    return self
+    node = self._enqueue("balloons", {})
+    return self._element(node)
 
 
 @command
 def snow(self) -> Any:
-    self._enqueue("snow", {})
-    return self
+    node = self._enqueue("snow", {})
+    return self._element(node)
 
 
 @command
@@ -206,7 +188,7 @@ def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") 
 
         self = DeltaGenerator("event", is_root=True)
     node = self._enqueue("toast", {"body": text, "icon": icon_or_none(icon), "duration": duration})
-    return _slot_dg(self, node)
+    return self._element(node)
 
 
 # (st.image is in image.py; image_src is re-exported for set_page_config and chat avatars)
@@ -222,8 +204,8 @@ def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -
 
         body = sympy.latex(body)
     text = textwrap.dedent(str(body)).strip("\n")
-    self._enqueue("latex", {"body": f"$$\n{text}\n$$", "help": help})
-    return self
+    node = self._enqueue("latex", {"body": f"$$\n{text}\n$$", "help": help})
+    return self._element(node)
 
 
 @command
@@ -254,11 +236,11 @@ def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bo
 
     check_width(width, allow_content=True)
     if _only_style_tags(content):
-        self._enqueue("html", {"body": content, "style_only": True})
-        return self
-    self._enqueue("html", {"body": content, "width": width,
-                           "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
-    return self
+        node = self._enqueue("html", {"body": content, "style_only": True})
+        return self._element(node)
+    node = self._enqueue("html", {"body": content, "width": width,
+                                  "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
+    return self._element(node)
 
 
 _STRING_FILE_PATH_WARNING = (

@@ -188,8 +188,8 @@ def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch",
     props["height"] = height
     if alt is not None:
         props["alt"] = str(alt)
-    self._enqueue("table", props)
-    return self
+    node = self._enqueue("table", props)
+    return self._element(node)
 
 
 # Inputs whose column names mean nothing (Streamlit hides the header row for them).

@@ -103,24 +103,21 @@ def title(self, body: Any, anchor: str | bool | None = None, *, help: str | None
           icon: str | None = None, width: Any = "stretch", text_alignment: str = "left",
           wrap: bool = True) -> "Any":
     """A page title (``<h1>``)."""
-    _heading(self, "title", body, anchor, help, False, icon, width, text_alignment, wrap)
-    return self
+    return self._element(_heading(self, "title", body, anchor, help, False, icon, width, text_alignment, wrap))
 
 
 @command
 def header(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
            icon: str | None = None, divider: bool | str = False, width: Any = "stretch",
            text_alignment: str = "left", wrap: bool = True) -> Any:
-    _heading(self, "header", body, anchor, help, divider, icon, width, text_alignment, wrap)
-    return self
+    return self._element(_heading(self, "header", body, anchor, help, divider, icon, width, text_alignment, wrap))
 
 
 @command
 def subheader(self, body: Any, anchor: str | bool | None = None, *, help: str | None = None,
               icon: str | None = None, divider: bool | str = False, width: Any = "stretch",
               text_alignment: str = "left", wrap: bool = True) -> Any:
-    _heading(self, "subheader", body, anchor, help, divider, icon, width, text_alignment, wrap)
-    return self
+    return self._element(_heading(self, "subheader", body, anchor, help, divider, icon, width, text_alignment, wrap))
 
 
 def _markdown_wrap(wrap: Any, unsafe_allow_html: bool) -> None:
@@ -142,28 +139,28 @@ def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | No
     ``anchors=False`` leaves the Markdown's headings without their link anchors.
     """
     _markdown_wrap(wrap, unsafe_allow_html)
-    self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
-                               "help": help, "anchors": bool(anchors),
-                               **layout_props(width, text_alignment, wrap)})
-    return self
+    node = self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
+                                      "help": help, "anchors": bool(anchors),
+                                      **layout_props(width, text_alignment, wrap)})
+    return self._element(node)
 
 
 @command
 def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
             width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> Any:
     _markdown_wrap(wrap, unsafe_allow_html)
-    self._enqueue("caption", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
-                              "help": help, **layout_props(width, text_alignment, wrap)})
-    return self
+    node = self._enqueue("caption", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
+                                     "help": help, **layout_props(width, text_alignment, wrap)})
+    return self._element(node)
 
 
 @command
 def text(self, body: Any, *, help: str | None = None, width: Any = "content",
          text_alignment: str = "left", wrap: bool = True) -> Any:
     """Fixed-width text, never interpreted as Markdown."""
-    self._enqueue("text", {"body": clean_text(body), "help": help,
-                           **layout_props(width, text_alignment, wrap)})
-    return self
+    node = self._enqueue("text", {"body": clean_text(body), "help": help,
+                                  **layout_props(width, text_alignment, wrap)})
+    return self._element(node)
 
 
 @command
@@ -175,13 +172,13 @@ def code(self, body: Any, language: str | None = "python", *, line_numbers: bool
     if height is not None and height != "content" and height != "stretch" and (
             isinstance(height, bool) or not isinstance(height, int) or height < 1):
         raise errors.StreamlitInvalidHeightError(height, allow_content=True)
-    self._enqueue("code", {"body": text, "language": language or "plaintext",
-                           "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
-                           "height": "content" if height is None else height})
-    return self
+    node = self._enqueue("code", {"body": text, "language": language or "plaintext",
+                                  "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
+                                  "height": "content" if height is None else height})
+    return self._element(node)
 
 
 @command
 def divider(self, *, width: Any = "stretch") -> Any:
-    self._enqueue("divider", {})
-    return self
+    node = self._enqueue("divider", {})
+    return self._element(node)

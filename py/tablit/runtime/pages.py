@@ -629,11 +629,11 @@ def page_link(self, page: Any, *, label: str | None = None, icon: str | None = N
         shown_icon, help_text = icon, (target.help if help is None else help)
     from ..icons import icon_or_none
 
-    self._enqueue("page_link", {
+    node = self._enqueue("page_link", {
         "url_path": url, "label": text, "icon": icon_or_none(shown_icon), "disabled": bool(disabled),
         "help": help_text or None, "external": external,
         "query": _query_string(query_params) if query_params else "",
         "icon_position": icon_position, "width": shown_width,
         "current": not external and url == _pages().current_url(),
     })
-    return self
+    return self._element(node)

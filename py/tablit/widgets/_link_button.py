@@ -40,8 +40,8 @@ def link_button(self, label: str, url: str, *, key: Any = None,
              "disabled": bool(disabled), "help": help_of(help), "width": shown_width, "wrap": wrap,
              "shortcut": keys, "rerun": rerun}
     if not rerun:
-        self._enqueue("link_button", props)
-        return self
+        node = self._enqueue("link_button", props)
+        return self._element(node)
     result = register_widget(self, WidgetSpec(
         type="link_button",
         label=text,

@@ -307,8 +307,8 @@ def echarts_chart(self, spec: Any, *, width: Any = "stretch", height: Any = "con
     props = {"spec": text, "theme": theme or "", "renderer": renderer, "width": final_width,
              "height": final_height, "alt": normalize_alt(alt), "selection_activated": on_select != "ignore"}
     if on_select == "ignore":
-        self._enqueue("echarts_chart", props)
-        return self
+        node = self._enqueue("echarts_chart", props)
+        return self._element(node)
     import hashlib
 
     result = register_widget(self, WidgetSpec(

@@ -27,6 +27,6 @@ def graphviz_chart(self, figure_or_dot: Any, use_container_width: bool | None = 
                                   ["graphviz.Graph", "graphviz.Digraph", "graphviz.Source", "str"])
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
-    self._enqueue("graphviz_chart", {"spec": dot, "engine": engine, "width": width, "height": height,
-                                     "alt": normalize_alt(alt)})
-    return self
+    node = self._enqueue("graphviz_chart", {"spec": dot, "engine": engine, "width": width, "height": height,
+                                            "alt": normalize_alt(alt)})
+    return self._element(node)

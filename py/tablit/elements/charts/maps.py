@@ -168,12 +168,12 @@ def map(self, data: Any = None, *, latitude: str | None = None, longitude: str |
     validate_width(width)
     validate_height(height)
     spec = map_json(data, latitude, longitude, size, color, zoom)
-    self._enqueue("deck_gl_json_chart", {
+    node = self._enqueue("deck_gl_json_chart", {
         "json": json.dumps(spec, allow_nan=False), "tooltip": None, "width": width, "height": height,
         "alt": normalize_alt(alt), "command": "map", "selection_mode": [],
         "mapbox_token": os.environ.get("MAPBOX_API_KEY") or None, "tiles": tile_source(spec),
     })
-    return self
+    return self._element(node)
 
 
 # ------------------------------------------------------------------ pydeck
@@ -259,8 +259,8 @@ def pydeck_chart(self, pydeck_obj: Any = None, *, width: Any = "stretch", use_co
              "tiles": tile_source(json.loads(spec))}
     callback = on_select_callback(on_select)
     if on_select == "ignore":
-        self._enqueue("deck_gl_json_chart", props)
-        return self
+        node = self._enqueue("deck_gl_json_chart", props)
+        return self._element(node)
     if not isinstance(selection_mode, str):
         raise errors.invalid_type("selection_mode", type(selection_mode).__name__, ["str"],
                                   detail="Selection mode must be a single value.")

@@ -277,8 +277,8 @@ def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = N
         "selection_mode": [],
     }
     if not selecting:
-        self._enqueue("plotly_chart", props)
-        return self
+        node = self._enqueue("plotly_chart", props)
+        return self._element(node)
     modes = parse_selection_mode(selection_mode)
     props["selection_mode"] = modes
     import hashlib

@@ -103,5 +103,5 @@ def pyplot(self, fig: Any = None, clear_figure: bool = False, *, width: Any = "s
     entry = {"src": src, "caption": None, "alt": _figure_title(fig) if name is None else name}
     if clear_figure:
         fig.clf()
-    self._enqueue("image", {"images": [entry], "width": width, "link": None})
-    return self
+    node = self._enqueue("image", {"images": [entry], "width": width, "link": None})
+    return self._element(node)

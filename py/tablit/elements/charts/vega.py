@@ -257,8 +257,7 @@ def emit_vega_lite(dg: Any, spec: dict, *, data: Any = None, width: Any = None, 
         "selection_mode": [],
     }
     if not selecting:
-        dg._enqueue("vega_lite_chart", props)
-        return dg
+        return dg._element(dg._enqueue("vega_lite_chart", props))
     modes = _selection_modes(spec, selection_mode)
     props["selection_mode"] = modes
     codec = _SelectionCodec(modes)
