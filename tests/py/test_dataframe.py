@@ -629,3 +629,31 @@ def test_editor_state_is_a_read_only_data_editor_state():
                 st.markdown("TypeError")
     """).run()
     assert md(at) == ["(True, {}, [])", "TypeError", "TypeError"]
+
+
+# ---------------------------------------- inputs from Streamlit's e2e apps (sweep)
+def test_nullable_float_column_with_missing_values_is_drawn():
+    # st_dataframe_column_types.py: pd.array([1, -2, 3.1, None]) is a Float64 column holding pd.NA
+    at = app("""
+        df = pd.DataFrame({"mixed": pd.array([1, -2, 3.1, None]),
+                           "f32": pd.array([0.5, None], dtype="Float32").tolist() + [1.0, 2.0]})
+        st.dataframe(df)
+        st.data_editor(df, key="ed")
+        st.table(df)
+    """).run()
+    assert errors_of(at) == []
+    for value in (at.dataframe[0].value, at.dataframe[1].value):
+        assert value["mixed"].tolist()[:3] == [1.0, -2.0, 3.1]
+        assert pd.isna(value["mixed"].tolist()[3])
+
+
+def test_zero_dimensional_numpy_array_is_an_empty_table():
+    # st_table.py: st.table(np.array(0)); the same for st.dataframe
+    at = app("""
+        import numpy as np
+        st.table(np.array(0))
+        st.dataframe(np.array(5))
+    """).run()
+    assert errors_of(at) == []
+    assert at.table[0].value.shape == (0, 0)
+    assert at.dataframe[0].value.shape == (0, 0)

@@ -64,6 +64,8 @@ def _from_pandas_like(data: Any) -> Frame | None:
     if hasattr(data, "to_dict") and hasattr(data, "columns") and hasattr(data, "schema"):  # polars
         return _from_mapping(data.to_dict(as_series=False))
     if hasattr(data, "tolist") and hasattr(data, "shape"):  # numpy
+        if data.shape == ():  # a 0-d array (np.array(0)): an empty table, as 1.67 draws it
+            return Frame([], [])
         return _from_rows(list(data.tolist()), data)
     return None
 

@@ -117,6 +117,8 @@ def _from_libraries(data: Any) -> Table | None:
         if len(data.shape) > 2:
             raise StreamlitDataframeConversionError(
                 f"Unable to convert numpy array with {len(data.shape)} dimensions to a dataframe.")
+        if len(data.shape) == 0:  # a 0-d array (np.array(0)): an empty table, as 1.67 draws it
+            return Table([], [], 0, "numpy_matrix")
         if len(data.shape) == 1:
             return Table([_column("value", data.tolist())], [], data.shape[0], "numpy_list")
         rows = data.tolist()
@@ -302,7 +304,9 @@ def _pandas_column(name: Any, s: Any) -> Col:
         return Col(name, [None if _missing(v) else int(v) for v in s.astype(object).tolist()]
                    if s.hasnans else s.tolist(), "int")
     if pt.is_float_dtype(dtype):
-        return Col(name, s.tolist(), "float")
+        # (a nullable Float64/Float32 column holds pd.NA where numpy's holds NaN)
+        return Col(name, [None if _missing(v) else v for v in s.tolist()] if s.hasnans else s.tolist(),
+                   "float")
     if pt.is_datetime64_any_dtype(dtype):
         tz = str(dtype.tz) if getattr(dtype, "tz", None) is not None else None
         return Col(name, [None if _missing(v) else v.to_pydatetime() for v in s.tolist()],
