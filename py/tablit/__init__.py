@@ -57,7 +57,9 @@ _bind_elements()
 
 
 def __getattr__(name: str) -> object:
-    """A name Streamlit 1.67 does not have either: say so, naming tablit's browser runtime."""
-    raise AttributeError(
-        f"module 'streamlit' has no attribute '{name}' (tablit's browser runtime implements "
-        f"Streamlit {__version__}'s API, which has no `st.{name}`)", name=name)
+    """A name Streamlit 1.67 does not have either: its message, with 1.67's advice (command_suggestions.py)."""
+    import sys
+
+    from .command_suggestions import missing_attribute_message
+
+    raise AttributeError(missing_attribute_message(name, sys.modules[__name__], __version__), name=name)

@@ -131,6 +131,31 @@ class DeltaGenerator:
     def __repr__(self) -> str:
         return f"DeltaGenerator(root={self._root!r}, path={self._path!r}, kind={self._kind!r})"
 
+    def __getattr__(self, name: str) -> Any:
+        """A command generators do not have: calling it raises 1.67's error (the name itself exists).
+
+        ``st.sidebar.echo()`` -> "Method `echo()` does not exist for `st.sidebar`. Did you mean
+        `st.echo()`?"; ``st.dataframe(df).add_rows(...)`` -> "`add_rows()` is not a valid
+        Streamlit command."  Private names stay missing (``getattr(dg, "_x", None)``, copy).
+        """
+        if name.startswith("_"):
+            raise AttributeError(f"'DeltaGenerator' object has no attribute '{name}'")
+        root = self._root
+
+        def unknown_command(*args: Any, **kwargs: Any) -> Any:
+            import sys
+
+            from .errors import StreamlitAPIException
+
+            st = sys.modules.get("tablit")
+            if st is not None and callable(getattr(st, name, None)):
+                where = "`st.sidebar`" if root == "sidebar" else "`DeltaGenerator` objects"
+                raise StreamlitAPIException(f"Method `{name}()` does not exist for {where}. "
+                                            f"Did you mean `st.{name}()`?")
+            raise StreamlitAPIException(f"`{name}()` is not a valid Streamlit command.")
+
+        return unknown_command
+
     @property
     def dg(self) -> "DeltaGenerator":
         """This generator (Streamlit's element mixins reach their generator as ``self.dg``)."""
