@@ -242,3 +242,23 @@ def test_a_missing_media_file_raises_1_67s_media_file_storage_error():
     assert at.markdown[0].value.endswith("Error opening 'python/cat-purr.mp3' FileNotFoundError")
     assert [e.value for e in at.exception] == ["Error opening 'missing.mp4'"]
     assert at.exception[0].props["type"] == "MediaFileStorageError"
+
+
+def test_image_use_column_width_warns_and_has_no_effect():
+    # 1.67 keeps the keyword only so old apps do not raise (e2e sweep: st_image.py)
+    at = run("""
+        import numpy as np
+        img = np.zeros((4, 6, 3), dtype=np.uint8)
+        left, _ = st.columns(2)
+        with left:
+            st.image(img, use_column_width=True)
+        st.image(img, use_column_width="always")
+        st.image(img)
+    """)
+    assert not at.exception
+    message = ("`use_column_width` was removed and has no effect. Use `width='stretch'`, "
+               "`width='content'`, or an integer pixel value instead.")
+    assert [w.value for w in at.warning] == [message, message]
+    assert [c.type for c in at.columns[0].children.values()][0] == "warning"
+    if not REFERENCE:
+        assert [p["width"] for p in props(at, "image")] == ["content", "content", "content"]

@@ -33,6 +33,7 @@ from typing import Any
 
 from .. import errors
 from ..delta_generator import command
+from .deprecation import deprecation_warning
 
 MAXIMUM_CONTENT_WIDTH = 2 * 730
 _SVG_RE = re.compile(r"(^\s?(<\?xml[\s\S]*<svg\s)|^\s?<svg\s|^\s?<svg>\s)")
@@ -323,6 +324,10 @@ def _alts(alt: Any, count: int, from_set: bool) -> list[str | None]:
     return out
 
 
+_USE_COLUMN_WIDTH_REMOVED = ("`use_column_width` was removed and has no effect. "
+                             "Use `width='stretch'`, `width='content'`, or an integer pixel value instead.")
+
+
 @command
 def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
           channels: str = "RGB", output_format: str = "auto", *,
@@ -339,10 +344,10 @@ def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: 
     if len(captions) != len(images):
         raise errors.StreamlitAPIException(f"Cannot pair {len(captions)} captions with {len(images)} images.")
     alts = _alts(alt, len(images), isinstance(image, set))
+    if use_column_width is not None:  # 1.67 keeps the keyword, warns, and ignores its value
+        deprecation_warning(_USE_COLUMN_WIDTH_REMOVED)
     if use_container_width is not None:
         width = "stretch" if use_container_width else ("content" if not isinstance(width, int) else width)
-    elif use_column_width is not None:
-        width = "stretch" if use_column_width in (True, "always", "auto") else width
     if link and len(images) > 1:
         raise errors.StreamlitAPIException(
             "The `link` parameter is only supported when displaying a single image. "

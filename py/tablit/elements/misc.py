@@ -22,6 +22,7 @@ from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..icons import icon_or_none, is_emoji, validate_material_icon
+from .deprecation import deprecation_warning
 
 
 # ---------------------------------------------------------------------- metric
@@ -228,7 +229,7 @@ def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bo
             content = f"<style>{content}</style>"
     else:
         if isinstance(body, str) and _names_a_file(body):
-            _deprecation_warning(_STRING_FILE_PATH_WARNING)
+            deprecation_warning(_STRING_FILE_PATH_WARNING)
         content = textwrap.dedent(str(body)).strip()
     if content == "":
         raise errors.StreamlitMissingRequiredParameterError("body")
@@ -265,19 +266,6 @@ def _only_style_tags(content: str) -> bool:
     rest = re.sub(r"<!--.*?-->", "", content, flags=re.DOTALL)
     rest = re.sub(r"<style[^>]*>.*?</style>", "", rest, flags=re.DOTALL | re.IGNORECASE)
     return rest.strip() == ""
-
-
-def _deprecation_warning(message: str) -> None:
-    """Streamlit's deprecation warning: logged, and shown (``st.warning``) when
-    client.showErrorDetails is "full"."""
-    import sys
-
-    print(f"Deprecation warning: {message}", file=sys.stderr)
-    if get_ctx().session.config.get("client.showErrorDetails") in ("full", True):
-        from ..delta_generator import main_dg
-        from .alerts import warning
-
-        warning(main_dg, message)
 
 
 # ------------------------------------------------------------ module commands
