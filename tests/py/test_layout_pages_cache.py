@@ -553,3 +553,22 @@ def test_page_link_current_width_and_icon_position(tmp_path):
     side = msg["tree"]["sidebar"]["children"][0]["props"]
     assert (side["label"], side["width"]) == ("Side", "stretch")
     assert "icon_position" in main[3]["props"]["body"]
+
+
+def test_pages_folder_with_two_pages_of_one_url_path_is_refused(tmp_path):
+    # 1.67 runs a pages/ folder through st.navigation, which refuses the pair before any page
+    # runs (e2e sweep: multipage_apps/mpa_*.py, whose folder has 04_ and 05_page_with_duplicate_name.py)
+    write_files(tmp_path, {
+        "app.py": "st.header('Main Page')",
+        "pages/02_page2.py": "st.header('Page 2')",
+        "pages/04_same_name.py": "st.header('four')",
+        "pages/05_same_name.py": "st.header('five')",
+    })
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.header
+    assert [e.value for e in at.exception] == [
+        "Two pages resolve to the URL pathname `/same_name`: `pages/04_same_name.py` and "
+        "`pages/05_same_name.py`. Each page passed to `st.navigation` needs a unique URL pathname, "
+        "including pages in different sections, hidden pages, and external URL pages. Streamlit "
+        "infers the pathname from the filename, callable name, or the title of an external URL "
+        "page. Set a unique `url_path` in `st.Page` for one of these pages."]

@@ -336,6 +336,9 @@ class PagesState:
     def exec_main(self, code: Any) -> None:
         ctx = get_ctx()
         if self.uses_pages_dir and self.nav is None and self.current_page is not None:  # (self.v1)
+            # 1.67 runs a pages/ folder through st.navigation, which refuses two pages with one
+            # url path (pages/04_a.py and pages/05_a.py) before any page runs
+            _check_unique_url_paths((("", self._v1_pages),), self.main_dir)
             page = self.current_page
             ctx.page_hash = page._script_hash
             try:
@@ -438,13 +441,7 @@ class PagesState:
         return page
 
     def _check_unique(self, nav: Navigation) -> None:
-        seen: dict[str, tuple[str, Page]] = {}
-        for section, ps in nav.sections.items():
-            for page in ps:
-                first = seen.get(page._url_path)
-                if first is not None:
-                    raise _duplicate_url_error(first, (section, page), self.main_dir)
-                seen[page._url_path] = (section, page)
+        _check_unique_url_paths(nav.sections.items(), self.main_dir)
 
     def page_for(self, page: Any) -> Page:
         """The registered page ``page`` (a Page or a path relative to the entrypoint) names."""
@@ -467,6 +464,17 @@ class PagesState:
             if candidate._script_path == requested:
                 return candidate
         raise page_not_found(page, self.main_dir, self.v1)
+
+
+def _check_unique_url_paths(sections: Any, main_dir: str) -> None:
+    """Two pages with one url path are refused, in st.navigation as in a ``pages/`` folder."""
+    seen: dict[str, tuple[str, Page]] = {}
+    for section, ps in sections:
+        for page in ps:
+            first = seen.get(page._url_path)
+            if first is not None:
+                raise _duplicate_url_error(first, (section, page), main_dir)
+            seen[page._url_path] = (section, page)
 
 
 def _menu_entry(page: Page, section: str) -> dict[str, Any]:
