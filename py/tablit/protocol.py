@@ -204,8 +204,8 @@ NODE_PROPS: dict[str, str] = {
             "run in a sandboxed frame), style_only: bool (only <style>: takes no room)}",
     "help": "{name: str, type: str, value: str, doc_string: str, members: [{name, type, value, "
             "doc_string}]} (st.help; '' where a field is unset)",
-    "audio": "{src: URL|data URL, mime, start_time: int, end_time: int|null, loop, autoplay, "
-             "alt: str|null, width: int|'stretch'}",
+    "audio": "{src: URL|data URL|'' (data=None: a player without media), mime, start_time: int, "
+             "end_time: int|null, loop, autoplay, alt: str|null, width: int|'stretch'}",
     "video": "same as audio + {muted: bool, youtube: bool (src is an embed URL), "
              "subtitles: [{label: str, src: data URL (text/vtt)}]}",
     "pdf": "{src: URL|data URL, height: int|'stretch', alt: str|null, key: str|null}",

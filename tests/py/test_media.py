@@ -262,3 +262,15 @@ def test_image_use_column_width_warns_and_has_no_effect():
     assert [c.type for c in at.columns[0].children.values()][0] == "warning"
     if not REFERENCE:
         assert [p["width"] for p in props(at, "image")] == ["content", "content", "content"]
+
+
+def test_audio_and_video_of_none_are_players_without_media():
+    # st_audio_input.py draws st.audio(st.audio_input(...)) before anything is recorded
+    at = run("""
+        st.audio(None)
+        st.video(None, start_time=1)
+    """)
+    assert not at.exception
+    assert [c.type for c in at.main.children.values()] == ["audio", "video"]
+    if not REFERENCE:
+        assert [p["src"] for p in props(at, "audio") + props(at, "video")] == ["", ""]

@@ -148,7 +148,11 @@ def _alt(alt: Any) -> str | None:
 
 
 def media_src(data: Any, mime: str) -> str:
-    """A URL the page can play: URLs pass through, everything else becomes a data URL."""
+    """A URL the page can play: URLs pass through, everything else becomes a data URL.
+
+    ``None`` is "" (1.67 draws the player without media)."""
+    if data is None:
+        return ""
     if isinstance(data, Path):
         data = str(data)
     if isinstance(data, str):

@@ -101,9 +101,10 @@ function Audio({ node }) {
   const ref = useRef(null);
   const src = useBlobUrl(safeUrl(p.src, { data: true }));
   useTimes(ref, p);
-  if (!src) return html`<${Refused} node=${node} what="Audio" />`;
+  if (!src && p.src) return html`<${Refused} node=${node} what="Audio" />`;
+  // (src "": st.audio(None), a player without media, as 1.67 draws it)
   return html`<div ...${elAttrs(node, 'tl-media')}>
-    <audio ref=${ref} controls src=${src} style=${widthStyle(p.width)} aria-label=${p.alt || 'Audio'}
+    <audio ref=${ref} controls src=${src || undefined} style=${widthStyle(p.width)} aria-label=${p.alt || 'Audio'}
       loop=${p.loop && !(p.start_time > 0)} autoplay=${!!p.autoplay} preload="metadata"></audio>
   </div>`;
 }
@@ -148,10 +149,10 @@ function Video({ node }) {
         allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>
     </div>`;
   }
-  if (!src) return html`<${Refused} node=${node} what="Video" />`;
+  if (!src && p.src) return html`<${Refused} node=${node} what="Video" />`;
   const tracks = Array.isArray(p.subtitles) ? p.subtitles : [];
   return html`<div ...${elAttrs(node, 'tl-media tl-video')}>
-    <video ref=${ref} controls src=${src} style=${widthStyle(p.width)} aria-label=${p.alt || 'Video'} playsinline
+    <video ref=${ref} controls src=${src || undefined} style=${widthStyle(p.width)} aria-label=${p.alt || 'Video'} playsinline
       loop=${p.loop && !(p.start_time > 0)} autoplay=${!!p.autoplay} muted=${!!p.muted} preload="metadata">
       ${tracks.map((t, i) => html`<${Track} key=${i} track=${t} first=${i === 0} />`)}
     </video>

@@ -1,0 +1,21 @@
+# What the sweep of Streamlit's own e2e apps (streamlit/streamlit, e2e_playwright/) found
+# drawn differently from 1.67, drawn in the tab (tests/e2e/e2e_sweep.test.mjs).
+import streamlit as st
+
+# st_audio_input.py: st.audio(st.audio_input(...)) before a recording is st.audio(None)
+st.audio(None)
+st.video(None)
+
+# st_sidebar.py: an element's generator replaces that element
+x = st.sidebar.text("overwrite me")
+x.text("overwritten")
+st.sidebar.text_input("type here")
+el = st.markdown("first")
+st.text("below")
+el.text("replaced in place")
+
+# st_dialog.py and others: a removed name says what replaced it
+try:
+    st.experimental_dialog
+except AttributeError as e:
+    st.text(str(e))
