@@ -88,6 +88,7 @@ class DeltaGenerator:
         node = Node(node_id, kind, props, children)
         ctx.tree.put(root, dg._path, index, node)
         node._path = path  # type: ignore[attr-defined]
+        node._dg = dg  # type: ignore[attr-defined]  (where it went: its ElementSlot's root and form)
         if ctx.cached_widget_calls:  # a cached function is running: record for replay
             from .runtime.caching import record_element
 
@@ -112,8 +113,9 @@ class DeltaGenerator:
         As Streamlit's: ``el = st.text("a"); el.text("b")`` shows only "b", in
         the same place; ``bar = st.progress(0); bar.progress(50)`` moves the bar.
         """
-        dg = self._active()
-        return ElementSlot(dg._root, node._path, dg._form_id, node.kind)  # type: ignore[attr-defined]
+        slot = _new_slot(ElementSlot)  # (no __init__: once per element, every run)
+        slot._node = node
+        return slot
 
     # --------------------------------------------------------------- context
     def __enter__(self) -> "DeltaGenerator":
@@ -167,14 +169,37 @@ class DeltaGenerator:
 
 
 class ElementSlot(DeltaGenerator):
-    """The place of one element: every write there replaces it (same path, same id)."""
+    """The place of one element: every write there replaces it (same path, same id).
 
-    def __init__(self, root: str, path: tuple[int, ...], form_id: str, kind: str) -> None:
-        DeltaGenerator.__init__(self, root, path[:-1], form_id=form_id, kind=kind)
-        self._index = path[-1]
+    It holds only the element's node; where that is is read from the node when
+    the generator is used, which few are (most returned generators are dropped).
+    """
+
+    _node: Node
+    _is_root = False
+    _is_empty = False
+
+    @property
+    def _root(self) -> str:  # type: ignore[override]
+        return self._node._dg._root  # type: ignore[attr-defined]
+
+    @property
+    def _path(self) -> tuple[int, ...]:  # type: ignore[override]
+        return self._node._path[:-1]  # type: ignore[attr-defined]
+
+    @property
+    def _form_id(self) -> str:  # type: ignore[override]
+        return self._node._dg._form_id  # type: ignore[attr-defined]
+
+    @property
+    def _kind(self) -> str:  # type: ignore[override]
+        return self._node.kind
 
     def _next_index(self) -> int:
-        return self._index
+        return self._node._path[-1]  # type: ignore[attr-defined]
+
+
+_new_slot = object.__new__
 
 
 # an app sees Streamlit's class name (`type(st.text("a")).__name__`, st.write of the generator)
