@@ -416,3 +416,26 @@ def test_enum_options_defined_in_the_script():
     assert md(at) == ["True True True"]
     at.run()
     assert md(at) == ["True True True"]
+
+
+def test_numpy_pandas_and_arrow_options_give_python_values():
+    # 1.67 reads array-like options through a data frame's first column (e2e sweep:
+    # st_select_slider.py's np.array options returned np.int64 here, int there)
+    at = app("""
+        import numpy as np, pandas as pd, pyarrow as pa
+        opts = np.array([1, 2, 3])
+        values = [
+            st.select_slider("a", options=opts), st.select_slider("b", options=opts, value=(1, 2)),
+            st.selectbox("c", opts), st.radio("d", opts), st.multiselect("e", opts, default=[2]),
+            st.pills("f", opts, default=2), st.segmented_control("g", opts, default=2),
+            st.selectbox("h", pd.Series([1.5, 2.5])), st.radio("i", np.array(["x", "y"])),
+            st.selectbox("j", pa.array([7, 8])), st.selectbox("k", pa.table({"x": [5, 6], "y": [0, 0]})),
+            st.selectbox("l", np.array([[3, 4], [5, 6]])), st.selectbox("m", pd.Index(["p", "q"])),
+        ]
+        for v in values:
+            st.text(f"{v!r} {[type(x).__name__ for x in v] if isinstance(v, (list, tuple)) else type(v).__name__}")
+    """).run()
+    assert excs(at) == []
+    assert [t.value for t in at.text] == [
+        "1 int", "(1, 2) ['int', 'int']", "1 int", "1 int", "[2] ['int']", "2 int", "2 int", "1.5 float",
+        "'x' str", "7 int", "5 int", "3 int", "'p' str"]

@@ -40,7 +40,23 @@ def to_option_list(options: Any) -> list[Any]:
     columns = getattr(options, "columns", None)
     iloc = getattr(options, "iloc", None)
     if columns is not None and iloc is not None:  # a pandas-like data frame
-        return [] if len(columns) == 0 else list(iloc[:, 0])
+        if len(columns) == 0:
+            return []
+        first = iloc[:, 0]
+        return first.tolist() if hasattr(first, "tolist") else list(first)
+    # numpy arrays, pandas Series and Index, pyarrow arrays: 1.67 reads them through a data
+    # frame's first column, so the options (and the values returned) are Python values, not
+    # numpy or Arrow scalars (st.selectbox("x", np.array([1, 2])) returns int 1)
+    shape = getattr(options, "shape", None)
+    if isinstance(shape, tuple) and hasattr(options, "tolist"):
+        if len(shape) == 2:
+            return options[:, 0].tolist() if shape[1] else []
+        if len(shape) == 1:
+            return options.tolist()
+    if hasattr(options, "to_pylist"):  # a pyarrow array, or a table's first column
+        if hasattr(options, "column_names"):
+            return options.column(0).to_pylist() if options.num_columns else []
+        return options.to_pylist()
     try:
         return list(options)
     except TypeError:
