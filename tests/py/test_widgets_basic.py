@@ -427,3 +427,32 @@ def test_file_uploader_directory_mode_reaches_the_page(tmp_path):
     nodes = _by_key(first)
     assert [nodes[k]["props"]["accept_directory"] for k in "dmo"] == [True, False, False]
     assert [nodes[k]["props"]["accept_multiple_files"] for k in "dmo"] == [True, True, False]
+
+
+def test_a_value_sent_for_a_widget_disabled_in_its_run_is_dropped():
+    # 1.67 enforces `disabled` when the widget registers (e2e sweep, interaction pass:
+    # st_tabs_selection.py's "Add Tab 3" disables itself in its on_click, so its click
+    # run returns False and no tab is added)
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("lock_b", False)
+        ss.setdefault("lock_c", False)
+        ss.setdefault("calls", 0)
+        def lock_b():
+            ss.lock_b = True
+            ss.calls += 1
+        def lock_c():
+            ss.lock_c = True
+        b = st.button("B", on_click=lock_b, disabled=ss.lock_b)
+        c = st.checkbox("C", on_change=lock_c, disabled=ss.lock_c)
+        other = st.button("Other")
+        st.text(f"b={b} c={c} other={other} calls={ss.calls}")
+    """), default_timeout=10).run()
+    at.button[0].click().run()
+    assert at.text[0].value == "b=False c=False other=False calls=1"
+    at.checkbox[0].check().run()
+    assert at.text[0].value == "b=False c=False other=False calls=1"
+    assert at.checkbox[0].value is False
+    at.button[1].click().run()
+    assert at.text[0].value == "b=False c=False other=True calls=1"

@@ -293,7 +293,19 @@ class SessionState:
         if key is not None and key in self.written:
             return self.written[key], "W"
         if wid in self.fresh:
-            return self.fresh[wid], "F"
+            if not meta.disabled:
+                return self.fresh[wid], "F"
+            # As 1.67 enforces `disabled`: a disabled widget cannot be used, so a value the page
+            # sent for it is stale or forged and is dropped; the previous value (or the default)
+            # stands, and the page is told when that differs (e.g. a button disabled by its own
+            # on_click returns False in the run its click started).
+            sent = self.fresh.pop(wid)
+            value, source = self.register(meta)
+            try:
+                differs = bool(value != sent)
+            except Exception:
+                differs = True
+            return value, "W*" if differs else source
         if wid in self.committed:
             return self.committed[wid], "C"
         if key is not None and key in self.committed:
