@@ -316,7 +316,7 @@ def _file(name, data, mime="text/plain"):
 
 @tablit_only
 @pytest.mark.parametrize("key, wire", [
-    ("c", "yes"), ("c", 1), ("n", "3"), ("n", True), ("n", 11.0), ("i", 2.5), ("i", -1),
+    ("c", "yes"), ("c", 1), ("n", "3"), ("n", True), ("n", float("inf")), ("i", 2.5),
     ("t", 5), ("t", "toolong"), ("a", ["x"]), ("col", "red"), ("col", "#12345"),
     ("fu", "x"), ("fu", [{"name": "a.csv"}]), ("fu", [_file("a.txt", b"x")]),
     ("fu", [_file("a.csv", b"x"), _file("b.csv", b"y")]),
@@ -337,6 +337,22 @@ def test_wire_values_are_validated(tmp_path, key, wire):
     out = _send(bridge, [(widget["id"], wire)])
     assert [m["type"] for m in out] == ["refused"]
     assert out[0]["reason"].startswith(f"bad value for {widget['kind']}")
+
+
+@tablit_only
+def test_numbers_outside_the_bounds_revert_to_the_default(tmp_path):
+    # as 1.67's NumberInputSerde: a value outside [min, max] is the default again
+    bridge, first = _bridge(tmp_path, """
+        n = st.number_input("N", 0.0, 10.0, value=2.0, key="n")
+        i = st.number_input("I", 0, 10, key="i")
+        st.write(repr((n, i)))
+    """)
+    ids = {k: w["id"] for k, w in _by_key(first).items()}
+    out = _send(bridge, [(ids["n"], 5.0), (ids["i"], 7)])
+    assert [n["props"]["body"] for n in _nodes(out[-1]) if n["kind"] == "markdown"] == ["(5.0, 7)"]
+    out = _send(bridge, [(ids["n"], 11.0), (ids["i"], -1)])
+    assert [m["type"] for m in out] == ["render"]
+    assert [n["props"]["body"] for n in _nodes(out[-1]) if n["kind"] == "markdown"] == ["(2.0, 0)"]
 
 
 @tablit_only

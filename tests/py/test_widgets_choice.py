@@ -306,7 +306,7 @@ REFUSED = [
     ("sb", 5), ("sb", "new"), ("sb", [0]),
     ("sn", 7), ("sn", {"x": 1}),
     ("m", [0, 1, 2]), ("m", 0), ("m", [0, 0]), ("m", ["new"]), ("m", [9]),
-    ("di", "2022-12-31"), ("di", "2024/13/01"), ("di", "yesterday"), ("di", 20240101), ("di", ["2024-01-01"]),
+    ("di", "2024/13/01"), ("di", "yesterday"), ("di", 20240101), ("di", ["2024-01-01"]),
     ("dr", ["2024-01-05", "2024-01-01"]), ("dr", ["2024-01-01", "2024-01-02", "2024-01-03"]), ("dr", "2024-01-01"),
     ("t", "25:00"), ("t", "10:61"), ("t", "1030"), ("t", 1030),
 ]
@@ -340,6 +340,33 @@ def test_good_wire_values_are_applied(tmp_path, key, wire, shown):
     page = Page(tmp_path, WIDGETS)
     assert page.send(key, wire) == []
     assert shown in page.markdown()[0]
+
+
+@tablit_only
+def test_dates_outside_the_bounds_revert_to_the_default(tmp_path):
+    # as 1.67's DateInputSerde (e2e sweep, interaction pass: st_date_input.py's value set in
+    # st.session_state outside the default bounds came back on the next run and was refused)
+    page = Page(tmp_path, WIDGETS)
+    assert page.send("di", "2024-06-30") == []
+    assert "'di': datetime.date(2024, 6, 30)" in page.markdown()[0]
+    assert page.send("di", "2022-12-31") == []
+    assert "'di': datetime.date(2024, 1, 1)" in page.markdown()[0]
+    assert page.send("dr", ["2024-02-01", "2040-01-01"]) == []
+    assert "'dr': (datetime.date(2024, 1, 1), datetime.date(2024, 1, 3))" in page.markdown()[0]
+
+
+def test_a_date_set_in_session_state_outside_the_default_bounds_reverts_on_the_next_run():
+    at = app("""
+        if "d" not in st.session_state:
+            st.session_state["d"] = dt.date(1970, 2, 3)
+        if "dt" not in st.session_state:
+            st.session_state["dt"] = dt.datetime(1970, 2, 3, 4, 5)
+        st.text(repr(st.date_input("D", value=None, key="d")))
+        st.text(repr(st.datetime_input("DT", value=None, key="dt")))
+    """).run()
+    assert [t.value for t in at.text] == ["datetime.date(1970, 2, 3)", "datetime.datetime(1970, 2, 3, 4, 5)"]
+    at.run()
+    assert [t.value for t in at.text] == ["None", "None"]
 
 
 @tablit_only

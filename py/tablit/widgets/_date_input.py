@@ -147,14 +147,16 @@ class DateCodec:
         m = _ISO_DATE.match(wire)
         if not m:
             raise ValueError(f"{wire!r} is not an ISO date 'YYYY-MM-DD'")
-        d = date(*map(int, m.groups()))
-        if not self.setup.min <= d <= self.setup.max:
-            raise ValueError(f"{iso(d)} is outside [{iso(self.setup.min)}, {iso(self.setup.max)}]")
-        return d
+        return date(*map(int, m.groups()))
 
     def deserialize(self, wire: Any) -> Any:
-        if not self.setup.is_range:
-            return None if wire is None else self.parse_wire_date(wire)
+        # (as 1.67: a date outside [min, max] reverts the widget to its default)
+        setup = self.setup
+        if not setup.is_range:
+            if wire is None:
+                return None
+            d = self.parse_wire_date(wire)
+            return d if setup.min <= d <= setup.max else setup.default_value()
         if wire is None:
             return ()
         if not isinstance(wire, list) or len(wire) > 2:
@@ -162,6 +164,8 @@ class DateCodec:
         dates = [self.parse_wire_date(w) for w in wire]
         if len(dates) == 2 and dates[0] > dates[1]:
             raise ValueError(f"the range start {iso(dates[0])} is after its end {iso(dates[1])}")
+        if any(not setup.min <= d <= setup.max for d in dates):
+            return setup.default_value()
         return tuple(dates)
 
     def serialize(self, value: Any) -> Any:

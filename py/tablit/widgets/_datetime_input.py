@@ -89,7 +89,7 @@ class DateTimeCodec:
         except ValueError:
             raise ValueError(f"{raw!r} is not a 'YYYY-MM-DDTHH:MM' date and time") from None
         if not self.min <= value <= self.max:
-            raise ValueError(f"{raw} is outside [{wire(self.min)}, {wire(self.max)}]")
+            return self.default  # as 1.67: a value outside [min, max] reverts to the default
         return value
 
     def serialize(self, value: Any) -> str | None:

@@ -52,7 +52,7 @@ class NumberConfig:
                 raise ValueError(f"{wire!r} is not a finite number")
             number = float(wire)
         if not self.in_range(number):
-            raise ValueError(f"{number} is outside [{self.min}, {self.max}]")
+            return self.value  # as 1.67: a value outside [min, max] reverts to the default
         return number
 
     def serialize(self, value: Any) -> Number | None:
