@@ -112,12 +112,11 @@ def _show(ctx: RunContext, item: _OpenDialog, *, reopened: bool) -> None:
         node = event._enqueue("dialog", props, node_id=wid, children=[])
         item.node_id = wid
     block = DeltaGenerator("event", node._path, kind="dialog")  # type: ignore[attr-defined]
-    body = block._block("container", {"border": False, "height": None, "key": None})
     session._tablit_dialog = item
     session.after_script["dialog"] = _keep_open
     ctx.in_dialog = True  # type: ignore[attr-defined]
     try:
-        with body:
+        with block:
             # a fragment, as in 1.67: in the browser a widget inside reruns only the function
             fragments.call(ctx, item.func, item.args, item.kwargs, run_every=None, key=None)
     finally:
