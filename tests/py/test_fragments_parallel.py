@@ -5,6 +5,8 @@ while the script goes on, and writing outside the fragment, ``st.dialog`` and
 place: a tab's Python has one thread.)  Run with TABLIT_REFERENCE=1 to check
 against Streamlit 1.67."""
 
+import textwrap
+
 from apptest import AppTest
 
 
@@ -89,3 +91,42 @@ st.write("after")
     assert [e.value.split(" cannot be called from a parallel fragment during the initial page load")[0]
             for e in at.exception] == ["`@st.dialog`", "`st.switch_page`"]
     assert at.markdown[-1].value == "after"
+
+
+def test_an_error_in_a_fragment_is_shown_in_it_and_ends_the_run():
+    # 1.67 shows it in the fragment's container and stops the script there (e2e sweep,
+    # interaction pass: st_rerun.py, and st_dialog.py's dialog, showed it at the page's end)
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.text("before")
+        @st.fragment
+        def f():
+            st.text("in fragment")
+            raise ValueError("boom")
+        f()
+        st.text("after")
+    """), default_timeout=10).run()
+    kinds = [c.type for c in at.main.children.values()]
+    assert kinds == ["text", "flex_container"]
+    inside = at.main.children[1]
+    assert [c.type for c in inside.children.values()] == ["text", "exception"]
+    assert inside.children[1].value == "boom"
+    assert [t.value for t in at.text] == ["before", "in fragment"]
+
+
+def test_an_error_in_a_dialog_is_shown_in_the_dialog():
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        @st.dialog("D")
+        def d():
+            st.text("in dialog")
+            raise ValueError("boom")
+        if st.button("open"):
+            d()
+    """), default_timeout=10).run()
+    at.button[0].click().run()
+    dialog = at.get("dialog")[0] if at.get("dialog") else None
+    assert not [c for c in at.main.children.values() if c.type == "exception"]
+    body = list(dialog.children.values())
+    assert [c.type for c in body] == ["flex_container"]
+    assert [c.type for c in body[0].children.values()] == ["text", "exception"]

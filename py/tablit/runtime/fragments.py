@@ -124,7 +124,13 @@ def call(ctx: RunContext, func: Callable[..., Any], args: tuple, kwargs: dict[st
                         box._path, box._form_id, ctx.fragment_id, run_every, key, parallel)
     ctx.session.fragments[fragment.id] = fragment
     if not parallel or ctx.fragment_run:
-        return _execute(ctx, fragment, box)
+        try:
+            return _execute(ctx, fragment, box)
+        except Exception as e:  # noqa: BLE001 - as 1.67: shown in the fragment, and the run ends there
+            show_exception(e, box)
+            from .runner import StopException
+
+            raise StopException() from None
     outer = ctx.parallel_worker
     ctx.parallel_worker = True
     try:
