@@ -355,3 +355,27 @@ def test_switch_page(tmp_path):
     assert at.markdown.values == ["other"]
     at.switch_page("main.py").run()
     assert at.markdown.values == ["main"]
+
+
+def test_image_page_link_camera_and_audio_input_elements_as_1_67s_apptest():
+    # e2e sweep, values pass: .value of st.image was None, of st.page_link None, of an
+    # empty camera_input / audio_input [] (1.67: the image URLs, the label, None)
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                            "1f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082")
+        st.image([png, png], caption=["one", "two"])
+        st.page_link("https://example.com", label="Example")
+        st.camera_input("Photo")
+        st.audio_input("Voice")
+    """), default_timeout=10).run()
+    assert not at.exception
+    image = at.image[0]
+    assert len(image.value) == 2 and all(isinstance(u, str) and u for u in image.value)
+    assert image.captions == ["one", "two"]
+    assert at.page_link[0].value == "Example"
+    with pytest.raises(Exception, match=r"click\(\) is not supported for page_link"):
+        at.page_link[0].click()
+    kinds = {c.type: c for c in at.main.children.values()}
+    assert kinds["camera_input"].value is None
+    assert kinds["audio_input"].value is None

@@ -798,6 +798,50 @@ class LinkButton(Element):
                            "open URLs or trigger on_click. Use a Playwright e2e test.")
 
 
+class Image(Element):
+    """``st.image``: ``value`` is the image URLs (data: URLs here), ``captions`` their captions."""
+
+    type = "image"
+
+    def __init__(self, node: dict[str, Any], root: "ElementTree") -> None:
+        super().__init__(node, root)
+        self.type = "image"
+        self.key = None
+
+    @property
+    def value(self) -> list[str]:
+        return [img.get("src") or "" for img in self.props.get("images") or []]
+
+    @property
+    def captions(self) -> list[str]:
+        return [img.get("caption") or "" for img in self.props.get("images") or []]
+
+
+class PageLink(Element):
+    """``st.page_link``: read-only; ``value`` is its label (the page's title when none was given)."""
+
+    type = "page_link"
+
+    def __init__(self, node: dict[str, Any], root: "ElementTree") -> None:
+        super().__init__(node, root)
+        self.type = "page_link"
+        self.key = None
+
+    @property
+    def value(self) -> str:
+        return self.props.get("label") or ""
+
+    def _unsupported(self, method: str) -> Any:
+        raise AppTestError(f"{method}() is not supported for page_link. "
+                           "Switch pages with AppTest.switch_page(page_path).")
+
+    def click(self) -> Any:
+        return self._unsupported("click")
+
+    def set_value(self, *args: Any, **kwargs: Any) -> Any:
+        return self._unsupported("set_value")
+
+
 class Space(Element):
     """``st.space``; ``value`` is its size."""
 
@@ -1078,7 +1122,7 @@ ELEMENT_LISTS.update({
 })
 ELEMENT_LISTS.update({name: WidgetList for name in ("pills", "segmented_control", "button_group", "feedback")})
 ELEMENT_LISTS.update({name: WidgetList for name in ("datetime_input", "menu_button", "pagination")})
-ELEMENT_LISTS.update({name: ElementList for name in ("link_button", "space")})
+ELEMENT_LISTS.update({name: ElementList for name in ("link_button", "space", "image", "page_link")})
 ELEMENT_LISTS.update({"grid": BlockList})
 ELEMENT_LISTS.update({
     name: BlockList for name in ("columns", "tabs", "expander", "status", "chat_message",
@@ -1123,6 +1167,8 @@ _ELEMENT_CLASSES: dict[str, Callable[..., Element]] = {
 _ELEMENT_CLASSES.update({"pills": ButtonGroup, "segmented_control": ButtonGroup, "feedback": Feedback,
                          "link_button": LinkButton, "space": Space})
 _ELEMENT_CLASSES.update({"datetime_input": DateTimeInput, "menu_button": MenuButton, "pagination": Pagination})
+# (no class of their own in Streamlit's AppTest either: .value is the app's value, None before a capture)
+_ELEMENT_CLASSES.update({"camera_input": Widget, "audio_input": Widget, "image": Image, "page_link": PageLink})
 _ALERTS = {"success": Success, "info": Info, "warning": Warning, "error": Error}
 _BLOCK_CLASSES: dict[str, type] = {
     "column": Column, "tab": Tab, "expander": Expander, "status": Status,
