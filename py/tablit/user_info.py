@@ -39,7 +39,10 @@ def logout() -> NoReturn:
 
 
 def _user_info() -> dict[str, Any]:
-    return {"is_logged_in": False}
+    from .runtime.context import get_ctx
+
+    info = get_ctx().session.user_info  # set by AppTest only
+    return {"is_logged_in": False} if info is None else info
 
 
 class _ReadOnlyInfo(Mapping):

@@ -4,6 +4,7 @@ Run against Streamlit 1.67 too (TABLIT_REFERENCE=1) where the behaviour is
 the same; tablit's own texts for what a tab cannot do are skipped there.
 """
 
+import json
 import os
 import textwrap
 
@@ -69,10 +70,19 @@ def test_components_v1_is_an_attribute_and_imports_work():
     assert at.text[0].value == "True True True True"
 
 
-@pytest.mark.skipif(REFERENCE, reason="Streamlit's AppTest leaves st.user empty; its server, "
-                    "like tablit, gives {'is_logged_in': False}")
-def test_user_is_never_logged_in():
-    at = run("""
+@pytest.mark.skipif(REFERENCE, reason="Streamlit's AppTest gives its test user; its server, "
+                    "like tablit's tab, gives {'is_logged_in': False}")
+def test_user_is_never_logged_in(tmp_path):
+    from tablit.bridge import Bridge
+
+    # the tab (no AppTest user): signed out
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nst.text(repr(st.user.to_dict()))\n")
+    out = json.loads(Bridge(str(script)).start())
+    texts = [n["props"]["body"] for m in out if m["type"] == "render"
+             for n in m["tree"]["main"]["children"]]
+    assert texts == ["{'is_logged_in': False}"]
+    at = AppTest.from_string(textwrap.dedent("""
         import streamlit as st
         st.text(f"{st.user.is_logged_in} {st.user['is_logged_in']} {st.user.to_dict()} {len(st.user.tokens)}")
         try:
@@ -83,11 +93,27 @@ def test_user_is_never_logged_in():
             st.user["name"] = "x"
         except Exception as e:
             st.text(f"{type(e).__name__}: {e}")
-    """)
+    """), default_timeout=10)
+    at.user = {"is_logged_in": False}  # what the tab has
+    at.run()
     assert not at.exception
     assert at.text[0].value == "False False {'is_logged_in': False} 0"
     assert at.text[1].value == 'st.user has no attribute "email".'
     assert at.text[2].value == "StreamlitAPIException: st.user cannot be modified"
+
+
+def test_apptest_user_is_what_st_user_reads():
+    # 1.67's AppTest: {"email": "test@example.com"} unless the test sets .user (e2e sweep,
+    # values pass: st_write.py's st.write(st.user))
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.text(repr(st.user.to_dict()))
+        st.text(repr(st.user.get("name")))
+    """), default_timeout=10).run()
+    assert [t.value for t in at.text] == ["{'email': 'test@example.com'}", "None"]
+    at.user = {"is_logged_in": True, "email": "a@b.c", "name": "Ada"}
+    at.run()
+    assert [t.value for t in at.text] == ["{'is_logged_in': True, 'email': 'a@b.c', 'name': 'Ada'}", "'Ada'"]
 
 
 @tablit_only

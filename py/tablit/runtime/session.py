@@ -60,6 +60,8 @@ class AppSession:
     """One session of one app."""
 
     _bare: "AppSession | None" = None
+    # what st.user reads: None in a tab (nobody signs in); AppTest's ``user`` (1.67's test user)
+    user_info: "dict[str, Any] | None" = None
 
     def __init__(self, entrypoint: str | None, *, config: Config | dict | None = None,
                  query: str = "", page: str = "") -> None:

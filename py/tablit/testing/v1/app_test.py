@@ -125,6 +125,7 @@ class AppTest:
         form_clears = self._form_clear_flags()
         if self.secrets:
             session.secrets = dict(self.secrets)
+        session.user_info = dict(self.user)  # what st.user reads, as 1.67's AppTest has it
         with _deadline(timeout):
             render = self._run_session(submitted, form_clears)
         self._started = True
