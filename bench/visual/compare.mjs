@@ -10,6 +10,8 @@
 //   npm run compare -- --out DIR             write elsewhere (default bench/visual/out, git-ignored)
 //   npm run compare -- --scheme dark         the browser prefers dark: both apps show their dark theme
 //   npm run compare -- --dir DIR             the apps DIR/<name>/app.py instead of the gallery's (other people's apps)
+//   npm run compare -- --pyodide DIR [--package-index URL]   tablit serves that Pyodide (e.g. the 0.27.7 test
+//                                            fixture, for pandas apps) offline, or with that package index
 //
 // Streamlit runs as `$STREAMLIT_PY -m streamlit run app.py` (STREAMLIT_PY defaults to
 // /work/venv-st/bin/python) in the example's folder, tablit as `node bin/tablit.js serve app.py`
@@ -43,7 +45,7 @@ const BOOT_TIMEOUT = 120_000;    // Pyodide boot + first run, with the machine s
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
-  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light', dir: EXAMPLES };
+  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light', dir: EXAMPLES, serve: [] };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const val = () => (inline !== undefined ? inline : argv[++i]);
@@ -52,6 +54,8 @@ function parseArgs(argv) {
     else if (k === '--label') opts.label = val();
     else if (k === '--against') opts.against = val();
     else if (k === '--dir') opts.dir = path.resolve(val());
+    else if (k === '--pyodide') opts.serve.push('--pyodide', path.resolve(val()));
+    else if (k === '--package-index') opts.serve.push('--package-index', val());
     else if (k === '--scheme') {
       opts.scheme = val();
       if (!['light', 'dark'].includes(opts.scheme)) throw new Error('compare: --scheme is light or dark');
@@ -111,8 +115,10 @@ function startServer(cmd, args, cwd, ready, what) {
   });
 }
 
-function startTablit(app) {
-  return startServer(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'serve', app, '--port', '0'], ROOT,
+function startTablit(app, extra = []) {
+  // (--pyodide without a package index: offline, nothing fetched from elsewhere)
+  const offline = extra.includes('--pyodide') && !extra.includes('--package-index') ? ['--offline'] : [];
+  return startServer(process.execPath, [path.join(ROOT, 'bin', 'tablit.js'), 'serve', app, '--port', '0', ...extra, ...offline], ROOT,
     (out) => /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0], `tablit serve ${app}`);
 }
 
@@ -247,10 +253,10 @@ function sideBySide(images, file) {
 }
 
 // ------------------------------------------------------------------ main
-async function compareOne(browser, name, out, scheme, apps = EXAMPLES) {
+async function compareOne(browser, name, out, scheme, apps = EXAMPLES, serve = []) {
   const dir = path.join(apps, name);
   const base = path.join(out, scheme === 'dark' ? `${name}.dark` : name);
-  const [tl, st] = await Promise.all([startTablit(path.join(dir, 'app.py')), startStreamlit(dir)]);
+  const [tl, st] = await Promise.all([startTablit(path.join(dir, 'app.py'), serve), startStreamlit(dir)]);
   try {
     const t = await shoot(browser, tl.url, 'tablit', base, scheme);
     const s = await shoot(browser, st.url, 'streamlit', base, scheme);
@@ -302,7 +308,7 @@ async function main() {
     for (const name of names) {
       process.stderr.write(`compare: ${name} ...\n`);
       try {
-        const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir);
+        const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir, opts.serve);
         for (const e of r.tablitErrors) process.stderr.write(`  tablit page error: ${e}\n`);
         rows.push(r);
       } catch (e) {
