@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, ROOT, RUN_TIMEOUT, afterRun, launchBrowser, openWatchedPage, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, RUN_TIMEOUT, afterRun, jsonValue, launchBrowser, openWatchedPage, shown, startTablit, until } from './helpers.mjs';
 
 let server, browser, context;
 before(async () => {
@@ -23,7 +23,7 @@ after(async () => {
 
 /** The text of the first st.json (what Python returned), parsed. */
 async function jsonShown(page, index = 0) {
-  return JSON.parse(await page.locator('.tl-k-json').nth(index).innerText());
+  return jsonValue(page.locator('.tl-k-json').nth(index));
 }
 
 test('docs examples: interactive SVG, text input, links, sidebar observer', { timeout: 300_000 }, async () => {

@@ -361,3 +361,35 @@ export function pasteOn(locator, text) {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/**
+ * The value an st.json element shows, rebuilt from its rows (keys, indices, scalars, nested
+ * nodes), whatever is open: what a test compares, not the drawn text (1.67's look writes
+ * null as NULL and an array's items with their indices).
+ * @param {import('playwright-core').Locator} locator  an st.json element (.tl-k-json)
+ */
+export function jsonValue(locator) {
+  return locator.evaluate((el) => {
+    const scalar = (s) => {
+      const t = s.textContent;
+      if (s.classList.contains('tl-json-null')) return null;
+      if (s.classList.contains('tl-json-str')) return t.slice(1, -1);
+      if (s.classList.contains('tl-json-bool')) return t === 'true';
+      if (s.classList.contains('tl-json-int') || s.classList.contains('tl-json-float')) return Number(t);
+      return t;
+    };
+    const value = (row) => {
+      const head = row.matches('details') ? row.querySelector(':scope > summary') : row;
+      const brace = head.querySelector(':scope > .tl-json-brace');
+      if (!brace) return scalar(head.querySelector(':scope > span:last-child'));
+      const arr = brace.textContent.startsWith('[');
+      const kids = row.matches('details') ? [...row.querySelector(':scope > .tl-json-children').children] : [];
+      if (arr) return kids.map(value);
+      return Object.fromEntries(kids.map((k) => {
+        const h = k.matches('details') ? k.querySelector(':scope > summary') : k;
+        return [JSON.parse(h.querySelector(':scope > .tl-json-key').textContent), value(k)];
+      }));
+    };
+    return value(el.querySelector('.tl-json > .tl-json-row'));
+  });
+}

@@ -3,11 +3,12 @@
 // in, a task list's checkbox where the bullet would be, a rule with 2em above and below (so
 // st.markdown("---") is a tall divider, not a hairline between two elements), a quote at 0.6
 // opacity with a 2px bar and 1em above even as the first block, a code block right under its
-// heading's padding.
+// heading's padding.  And st.json as 1.67's react-json-view draws it: rows 28.4px tall, 27px a
+// level, its colours, null as a NULL badge, an array's items by index, a closed node as {...}.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, launchBrowser, shown, startTablit } from './helpers.mjs';
+import { BOOT_TIMEOUT, jsonValue, launchBrowser, shown, startTablit } from './helpers.mjs';
 
 let server;
 let browser;
@@ -72,4 +73,39 @@ test('lists, task lists, rules, quotes and code blocks are spaced as in 1.67', {
   assert.equal(g.rule.h, 1);
   assert.equal(g.rule.top, '0px');
   assert.deepEqual(errors, []);
+});
+
+test('st.json is drawn as in 1.67', { timeout: 240_000 }, async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(server.url);
+  const [open, shut] = [page.locator('.tl-k-json').nth(0), page.locator('.tl-k-json').nth(1)];
+  await shown(shut, BOOT_TIMEOUT);
+  assert.deepEqual(await jsonValue(open), { foo: 'bar', stuff: ['a', 'b'], num: 3.5, int: 7, t: true, n: null, empty: {} });
+  const g = await open.evaluate((el) => {
+    const rows = [...el.querySelectorAll('.tl-json-row')];
+    const row = (text) => rows.find((r) => r.textContent.startsWith(text));
+    const color = (sel) => getComputedStyle(el.querySelector(sel)).color;
+    const box = (e) => e.getBoundingClientRect();
+    return {
+      step: box(row('"int"')).top - box(row('"num"')).top,
+      indent: box(row('0').querySelector('.tl-json-index')).left - box(row('"stuff"').querySelector('.tl-json-key')).left,
+      key: color('.tl-json-key'), str: color('.tl-json-str'), int: color('.tl-json-int'), float: color('.tl-json-float'),
+      bool: color('.tl-json-bool'), index: color('.tl-json-index'),
+      nul: [el.querySelector('.tl-json-null').textContent, color('.tl-json-null'), getComputedStyle(el.querySelector('.tl-json-null')).backgroundColor],
+      rule: getComputedStyle(row('"foo"')).borderLeft,
+      text: el.innerText.replace(/\s+/g, ' ').trim(),
+    };
+  });
+  assert.equal(Math.round(g.step * 10) / 10, 28.4);
+  assert.equal(g.indent, 27 - 17, 'an item 27px in from its parent row (whose key follows a 17px arrow)');
+  assert.deepEqual([g.key, g.str, g.int, g.float, g.bool, g.index],
+    ['rgb(0, 43, 54)', 'rgb(203, 75, 22)', 'rgb(38, 139, 210)', 'rgb(133, 153, 0)', 'rgb(42, 161, 152)', 'rgb(108, 113, 196)']);
+  assert.deepEqual(g.nul, ['NULL', 'rgb(220, 50, 47)', 'rgb(235, 235, 235)']);
+  assert.equal(g.rule, '1px solid rgb(235, 235, 235)');
+  assert.equal(g.text, '{ "foo":"bar" "stuff":[ 0:"a" 1:"b" ] "num":3.5 "int":7 "t":true "n":NULL "empty":{} }');
+  // expanded=False: one line, {...}; its summary opens it by keyboard
+  assert.equal((await shut.innerText()).replace(/\s+/g, ''), '{...}');
+  await shut.locator('summary').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal((await shut.innerText()).replace(/\s+/g, ' ').trim(), '{ "collapsed":{...} }');
 });
