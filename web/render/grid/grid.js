@@ -31,19 +31,34 @@ const WIDTHS = { small: 75, medium: 200, large: 400 };
 const MARKER_W = 36;
 const ALIGN = { left: ';justify-content:flex-start', center: ';justify-content:center', right: ';justify-content:flex-end' };
 
-/** Text widths in the grid's font (a canvas measures them; without one, ~7 px a character). */
+/**
+ * Text widths in the grid's font (a canvas measures them; without one, ~7 px a character).
+ * The font is the app root's --tl-font (the document element has none: measured there, the
+ * canvas fell back to the browser's sans-serif and every column came out ~10% wider than
+ * 1.67's); `fontsReady()` says whether the face is loaded yet (else widths are measured again).
+ */
 let measurer;
 function textWidth(text, bold = false) {
   if (measurer === undefined) {
     try {
       measurer = document.createElement('canvas').getContext('2d');
-      const family = getComputedStyle(document.documentElement).getPropertyValue('--tl-font').trim() || 'sans-serif';
-      measurer.fontFamily = family;
+      const root = document.querySelector('.tl-root') ?? document.documentElement;
+      measurer.fontFamily = getComputedStyle(root).getPropertyValue('--tl-font').trim() || 'sans-serif';
     } catch { measurer = null; }
   }
   if (!measurer) return String(text).length * 7;
   measurer.font = `${bold ? 600 : 400} 14px ${measurer.fontFamily}`;
   return measurer.measureText(String(text)).width;
+}
+
+/** Whether the grid's text face is loaded (widths measured before it are the fallback's). */
+function fontsReady() {
+  textWidth('');
+  try {
+    return !measurer || typeof document === 'undefined' || !document.fonts || document.fonts.check(`400 14px ${measurer.fontFamily}`);
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -275,6 +290,13 @@ function GridView({ grid, node, state }) {
   // widths and pinned offsets
   const pinned = (c) => userPinned(c) ?? ((c.spec.index && !(c.spec.config && c.spec.config.pinned === false)) ||
     !!(c.spec.config && c.spec.config.pinned === true));
+  if (grid.cache.fontsWait === undefined && !fontsReady()) {
+    // measured in the fallback face for now: again once the grid's face is in
+    grid.cache.fontsWait = document.fonts.load(`400 14px ${measurer.fontFamily}`).catch(() => {}).then(() => {
+      for (const k of Object.keys(grid.cache)) if (/^w\d+$/.test(k)) delete grid.cache[k];
+      if (grid.base?.isConnected) grid.forceUpdate();
+    });
+  }
   const widths = visible.map((c) => state.widths[c.pos] ?? (grid.cache['w' + c.pos] ??= initialWidth(c, n, editableCol(c))));
   if (p.width === 'stretch' || typeof p.width === 'number' || state.fullscreen) {
     stretchWidths(widths, state.viewW - (markers ? MARKER_W : 0),
