@@ -43,6 +43,10 @@ test('an unimported script loads nothing; a computed import loads its package wh
   await shown(page.getByText('parsed 1+2+3'), 60_000);
   assert.deepEqual(wheels(), ['pyparsing']);
   assert.equal(await page.getByText(/ModuleNotFoundError|No module named/).count(), 0, 'the run waited for the package');
+  // a library's import of numpy (one of Streamlit's own dependencies) loads it too
+  await afterRun(page, () => page.getByRole('button', { name: 'Library numpy' }).click());
+  await shown(page.getByText(/^library numpy \d/), 60_000);
+  assert.deepEqual(wheels(), ['pyparsing', 'numpy']);
   assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
   await page.close();
 });

@@ -320,7 +320,7 @@ class _PackageFinder:
         if path is not None or fullname not in self.packages:
             return None
         package = self.packages[fullname]
-        where = _importer()
+        where = _importer(package in _FOR_LIBRARIES)
         if where is None:
             return None  # tablit or a library probing for an optional module: not loaded for that
         if package in self.failed:
@@ -359,9 +359,16 @@ class _PackageFinder:
 _package_finder = None
 
 
-def _importer():
+# Streamlit's own dependencies, which every Streamlit environment has: a library the app uses
+# may import them as given (plotly.express needs numpy, px.data pandas), so its import loads
+# them too.  (Not pyarrow: pandas probes for it on import, and it loads when used.)
+_FOR_LIBRARIES = {"numpy", "pandas"}
+
+
+def _importer(libraries=False):
     """The app file (relative to the app folder) whose code is importing, or None when
-    the import comes from elsewhere (tablit, a library)."""
+    the import comes from elsewhere (tablit, a library); with libraries=True, a library
+    outside tablit as "the library NAME"."""
     here = sys._getframe(0).f_code.co_filename
     f = sys._getframe(1)
     while f is not None:
@@ -372,7 +379,13 @@ def _importer():
     if f is None:
         return None
     app = os.getcwd().rstrip("/") + "/"
-    return name[len(app):] if name.startswith(app) else None
+    if name.startswith(app):
+        return name[len(app):]
+    if libraries and "/site-packages/" in name:
+        top = name.split("/site-packages/", 1)[1].split("/", 1)[0]
+        if top != "tablit":
+            return f"the library {top.removesuffix('.py')}"
+    return None
 
 
 def install_package_finder(packages_json, load, jspi=False):

@@ -10,3 +10,11 @@ if st.button("Parse"):
 if st.button("Use numpy"):
     late = importlib.import_module("late" + "_numpy")
     st.write(f"numpy {late.np.__version__}")
+if st.button("Library numpy"):
+    # a library outside the app (site-packages) that needs numpy, which the app never imports:
+    # as plotly.express does (every Streamlit environment has numpy)
+    import pathlib, sysconfig
+    lib = pathlib.Path(sysconfig.get_paths()["purelib"]) / "needs_numpy_lib.py"
+    lib.write_text("import numpy\nVERSION = numpy.__version__\n")
+    importlib.invalidate_caches()
+    st.write(f"library numpy {importlib.import_module('needs_numpy_lib').VERSION}")
