@@ -298,15 +298,18 @@ async function main() {
   for (const n of names) if (!all.includes(n)) throw new Error(`compare: no example ${n} (examples: ${all.join(', ')})`);
   fs.mkdirSync(opts.out, { recursive: true });
 
-  const browser = await chromium.launch({
+  const launch = () => chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
   });
+  let browser = await launch();
   const rows = [];
   try {
     for (const name of names) {
       process.stderr.write(`compare: ${name} ...\n`);
+      // (a browser that went away with one app is not the next app's failure)
+      if (!browser.isConnected()) browser = await launch();
       try {
         const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir, opts.serve);
         for (const e of r.tablitErrors) process.stderr.write(`  tablit page error: ${e}\n`);
