@@ -135,6 +135,18 @@ describe('first paint', () => {
       assert.match(recorded, /Early bird/);
       fs.appendFileSync(path.join(dir, 'app.py'), '\nst.caption("changed")\n');
       await until(async () => !/tablit-first-render/.test(await (await fetch(server.url)).text()), 'the recording dropped after a change');
+      // a first run longer than the server keeps (examples/data-grid's million rows) is not posted:
+      // the loading screen stays, and no refused request is a console error on each load
+      fs.appendFileSync(path.join(dir, 'app.py'), '\nst.text("x" * 2_100_000)\nst.caption("big one")\n');
+      const posts = [];
+      const refused = [];
+      page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+      page.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
+      await page.reload();
+      await shown(page.getByText('big one'), BOOT_TIMEOUT);
+      await page.waitForTimeout(1000);
+      assert.deepEqual(posts, []);
+      assert.deepEqual(refused, []);
     } finally {
       await page.close();
       await server.stop();

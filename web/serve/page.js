@@ -14,6 +14,8 @@
 //   snapshot  false: the runtime folder holds no Python snapshot (none is asked for), or absent
 //   packageIndex  [URL]: the package index micropip asks instead of PyPI, or absent
 //   record    URL to post the app's first run to (tablit serve draws it first on the next load), or absent
+//   recordLimit  the longest first run (JSON characters) the server keeps: a longer one is not posted
+//             (the server would refuse it, a console error on every load of such an app)
 // #tablit-first-render (JSON, optional): the render message drawn before Python is up (mount firstRender).
 //   serviceWorker  {url, scope?}: the service worker to register first (web/sw/), or absent
 
@@ -44,13 +46,15 @@ function firstRender() {
  * tablit serve: post the app's first run to the server, which draws it first
  * on the next load of the default page (web/serve/first_runs.js).
  */
-function recorder(url) {
+function recorder(url, limit = Infinity) {
   let done = false;
   return (msg) => {
     if (done || msg?.type !== 'render' || msg.running) return;
     done = true;
     if (location.search || location.pathname !== baseURL.pathname) return;  // not the default page's first run
-    fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(msg) }).catch(() => {});
+    const body = JSON.stringify(msg);
+    if (body.length > limit) return;  // (a million-row table: the loading screen it is)
+    fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).catch(() => {});
   };
 }
 
@@ -88,7 +92,7 @@ async function main() {
     ...(opts.snapshot === false ? { snapshot: false } : {}),
     ...(opts.packageIndex ? { packageIndexURLs: opts.packageIndex } : {}),
     ...(first ? { firstRender: first } : {}),
-    ...(opts.record ? { onMessage: recorder(opts.record) } : {}),
+    ...(opts.record ? { onMessage: recorder(opts.record, opts.recordLimit) } : {}),
   });
   window.tablit = handle;  // for the console
 

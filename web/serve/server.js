@@ -25,6 +25,7 @@ import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
 import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
 import { FirstRuns } from './first_runs.js';
+import { MAX_PRERENDER_CHARS } from '../prerender/check.js';
 import { modulePreloads } from './preload.js';
 import { runtimeBuildId } from './offline.js';
 import { SNAPSHOT_META } from '../runtime/boot_snapshot.js';
@@ -319,6 +320,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       manifest: app.api + 'app.json',
       events: app.api + 'events',
       record: app.firstRuns.recordPath(app.api),
+      recordLimit: MAX_PRERENDER_CHARS,
       ...packages.pageOptions,
       ...snapshotOption(packages.pyodideDir ?? path.join(dist, 'pyodide')),
       // repeat visits take the runtime (/dist/ only) from the browser's cache (web/sw/sw.js)
