@@ -4,7 +4,7 @@
 //   dist/chunks/       what tablit.js imports lazily (dynamic import(): charts, math, grids...),
 //                      fetched only by a page that draws such an element
 //   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
-//   dist/tablit.css    the renderer's styles (when web/render has any)
+//   dist/tablit.css    the renderer's styles (when web/render has any), minified (tablit.css.map: the sources)
 //   dist/frame.html    the document of st.iframe / components.html frames (web/frame.html)
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
 //                      without comments and docstrings, compressed as one (web/tools/pymin.js)
@@ -55,7 +55,7 @@ export async function build(opts = {}) {
   const minify = opts.minify ?? true;
   const t0 = performance.now();
   rmSync(join(out, "chunks"), { recursive: true, force: true });
-  for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.zip", "tablit.tar.gz"]) rmSync(join(out, f), { force: true });
+  for (const f of ["tablit.js", "tablit.js.map", "worker.js", "worker.js.map", "tablit.css", "tablit.css.map", "tablit.zip", "tablit.tar.gz"]) rmSync(join(out, f), { force: true });
   mkdirSync(out, { recursive: true });
 
   if (!existsSync(join(WEB, "render", "index.js"))) throw new Error("web/render/index.js is missing: the renderer is needed for dist/tablit.js");
@@ -77,8 +77,14 @@ export async function build(opts = {}) {
     chunkNames: "chunks/[name]-[hash]" });
   await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js"),
     plugins: minify ? [stripPythonStrings()] : [] }); // the worker's Python without its comments and docstrings
-  if (css.length) {
-    // one file, in name order; plain concatenation keeps it debuggable
+  if (css.length && minify) {
+    // one file, in name order, minified; tablit.css.map points back at each rule's file and line
+    // (the fonts' url()s stay as written: dist/fonts/ is beside it)
+    await esbuild.build({ stdin: { contents: css.map((f) => `@import ${JSON.stringify(`./${f.slice(f.lastIndexOf("/") + 1)}`)};`).join("\n"),
+      resolveDir: join(WEB, "render"), loader: "css", sourcefile: "tablit-css-files" }, bundle: true, minify, sourcemap: true,
+    external: ["fonts/*"], outfile: join(out, "tablit.css"), logLevel: "warning" });
+  } else if (css.length) {
+    // --no-minify: plain concatenation, in name order
     writeFileSync(join(out, "tablit.css"), css.map((f) => `/* ${f.slice(ROOT.length + 1)} */\n${readFileSync(f, "utf8")}`).join("\n"));
   } else {
     log("web/render has no .css: no dist/tablit.css");
