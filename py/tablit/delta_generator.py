@@ -90,7 +90,7 @@ class DeltaGenerator:
         node._path = path  # type: ignore[attr-defined]
         node._dg = dg  # type: ignore[attr-defined]  (where it went: its ElementSlot's root and form)
         if ctx.cached_widget_calls:  # a cached function is running: record for replay
-            from .runtime.caching import record_element
+            from .runtime.cached_func import record_element
 
             record_element(ctx, dg, node)
         return node

@@ -187,3 +187,44 @@ st.download_button('Get', 'data', file_name='a.txt')
   assert.match(JSON.stringify(t.lastRender().theme ?? {}), /#ff0000/i);
   t.runtime.destroy();
 });
+
+test("st.cache_data's wrapper and urllib's browser handler are families: an app that caches or fetches still works", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const core = tarNames(CORE);
+  for (const f of ["tablit/runtime/cached_func.py", "tablit/runtime/browser_http_urllib.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
+  assert.match(tarFiles(CORE).get("tablit/widgets/_link_button.py") ?? "", /__tablit_family__ = 'widgets_more'/, "st.link_button's stub");
+  assert.ok(core.includes("tablit/runtime/caching.py"), "the decorators stay in the core");
+  // the decorator is reached by a name built at run time: fetched when it first decorates
+  const s = boot();
+  const app = `import streamlit as st
+calls = st.session_state.setdefault('calls', [])
+deco = getattr(st, 'cache' + '_data')(ttl='1h')
+@deco
+def double(x):
+    calls.append(x)
+    st.write('computed', x)
+    return 2 * x
+st.write('double', double(21), 'calls', len(calls))
+getattr(st, 'link' + '_button')('Docs', 'https://example.com')
+`;
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  const text = () => JSON.stringify(nodes(s.lastRender()));
+  assert.ok(text().includes("computed") && text().includes("42"), text());
+  assert.deepEqual(s.runtime.families.onDemand.sort(), ["caching", "widgets_more"]);
+  await s.runtime.writeFiles({ "app.py": app + "\n" }, { rerun: true });
+  await s.runtime.idle();
+  assert.equal(nodes(s.lastRender()).filter((n) => n.kind === "exception").length, 0, text());
+  assert.ok(text().includes("computed"), "a hit replays what the call wrote");
+  assert.ok(nodes(s.lastRender()).some((n) => n.kind === "link_button"));
+  s.runtime.destroy();
+
+  // named in the source: with the core, while Pyodide boots
+  const t = boot();
+  const named = "import streamlit as st\n@st.cache_resource\ndef r():\n    return object()\nst.write('same', r() is r())\n";
+  const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": named } });
+  assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
+  assert.ok(t.runtime.families.withCore.includes("caching"), String(t.runtime.families.withCore));
+  assert.deepEqual(t.runtime.families.onDemand, []);
+  assert.ok(JSON.stringify(nodes(t.lastRender())).includes("true"));
+  t.runtime.destroy();
+});

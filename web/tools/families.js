@@ -75,6 +75,15 @@ export const FAMILIES = {
     tops: ["tablit/widgets/_file_uploader.py", "tablit/widgets/_chat_input.py", "tablit/widgets/_camera_input.py"],
     mentions: ["UploadedFile", "ChatInputValue"],
   },
+  // what st.cache_data / st.cache_resource wrap a function in (py/tablit/runtime/caching.py, the decorators, stays in
+  // the core and imports it when it first decorates one)
+  caching: { paths: ["tablit/runtime/cached_func.py"], mentions: ["cache_data", "cache_resource", "connection"] },
+  // urllib.request's handler that fetches through the browser (py/tablit/runtime/browser_http.py imports it the
+  // moment the app, or a library such as pandas, imports urllib.request)
+  http: {
+    paths: ["tablit/runtime/browser_http_urllib.py"],
+    mentions: ["urllib", "urlopen", "requests", "pandas", "read_csv", "read_json", "PIL"],
+  },
   // the Material icon names icon= is checked against (py/tablit/icons.py): data only, read
   // the first time an app uses a Material icon
   icons: { paths: ["tablit/data/material_icons.txt"], mentions: ["material"] },
@@ -97,10 +106,11 @@ export const FAMILIES = {
   widgets_more: {
     paths: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
       "tablit/widgets/_menu_button.py", "tablit/widgets/_color_picker.py", "tablit/widgets/_pills.py",
-      "tablit/widgets/_segmented_control.py", "tablit/widgets/_button_group.py", "tablit/widgets/_download_button.py"],
+      "tablit/widgets/_segmented_control.py", "tablit/widgets/_button_group.py", "tablit/widgets/_download_button.py",
+      "tablit/widgets/_link_button.py"],
     tops: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
       "tablit/widgets/_menu_button.py", "tablit/widgets/_color_picker.py", "tablit/widgets/_pills.py",
-      "tablit/widgets/_segmented_control.py", "tablit/widgets/_download_button.py"],
+      "tablit/widgets/_segmented_control.py", "tablit/widgets/_download_button.py", "tablit/widgets/_link_button.py"],
   },
 };
 
