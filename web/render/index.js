@@ -22,7 +22,6 @@ import select from './widgets/select.js';
 import textEls from './elements/text.js';
 import alert from './elements/alert.js';
 import exception from './elements/exception.js';
-import json from './elements/json.js';
 import code from './elements/code.js';
 import table from './elements/table.js';
 import misc, { Toasts } from './elements/misc.js';
@@ -34,17 +33,14 @@ import expander from './elements/expander.js';
 import space from './elements/space.js';
 import linkButton from './widgets/link_button.js';
 import buttonGroup from './widgets/button_group.js';
-import media from './elements/media.js';
 import grid from './elements/grid.js';
-import tabs from './elements/tabs.js';
 import { loadMarkdown, markdownReady, needsMarkdown } from './markdown.js';
 import { withCss } from './lazy_css.js';
 
 register({
   ...layout, form: Form,
   ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
-  ...textEls, ...alert, ...exception, ...json, ...code, ...table, ...misc,
-  ...media,
+  ...textEls, ...alert, ...exception, ...code, ...table, ...misc,
   ...spinner,
 });
 registerLazy(['dataframe'], () => withCss(import('./grid/grid.js'), 'grid')); // (with its stylesheet, web/render/lazy/grid.css)
@@ -71,7 +67,10 @@ registerLazy(['deck_gl_json_chart'], () => import('./elements/charts/deck.js'));
 registerLazy(['latex'], () => import('./math.js'), 'Latex');
 // st.components.v2 components: the app's HTML/CSS/JS module, run in the page
 registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
-register({ ...grid, ...tabs });
+register({ ...grid });
+lazyMap(['tabs', 'tab', 'popover'], () => import('./elements/tabs.js'));
+lazyMap(['json'], () => import('./elements/json.js'));
+lazyMap(['audio', 'video', 'pdf', 'iframe'], () => import('./elements/media.js'));
 
 /**
  * Register `kinds`, drawn by the components of a module's default export

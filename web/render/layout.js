@@ -5,15 +5,21 @@ import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { children, NodeView } from './registry.js';
 import { Banner } from './elements/exception.js';
-import { Logo } from './elements/media.js';
+import { Logo } from './elements/logo.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
 import { widthStyle } from './widgets/common.js';
-import { PageNav, TopNav, storage, store } from './page_nav.js';
+import { storage, store } from './storage.js';
+import { lazyPart } from './lazy_part.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
 import { loadIcon } from './enhance.js';
+
+// the multipage menus: their module is fetched the first time an app has pages to show
+const hasPages = (/** @type {{pages?: any[]}} */ p) => !!(p.pages && p.pages.length);
+const PageNav = lazyPart(() => import('./page_nav.js'), 'PageNav', hasPages);
+const TopNav = lazyPart(() => import('./page_nav.js'), 'TopNav', hasPages);
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;

@@ -8,6 +8,7 @@ import { html } from './html.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
 import { InlineMd } from './markdown.js';
+import { storage, store } from './storage.js';
 
 /** @typedef {{url_path: string, title: string, icon: string|null, section: string|null}} PageInfo */
 /** @typedef {{position: 'sidebar'|'top', expanded: boolean, visible: number}} NavLayout */
@@ -41,25 +42,6 @@ function PageLink({ pg, cur, cls, role, testid, onDone }) {
         onDone?.();
         ctx.send({ type: 'navigate', page: pg.url_path, query: '' });
       }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a>`;
-}
-
-/** localStorage, or null where the page may not use it (the shell keeps its choices there, as 1.67). */
-export function storage() {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Write `value` (or remove the key for null) where the page may; a refusal keeps it for this page only. */
-export function store(/** @type {string} */ key, /** @type {string|null} */ value) {
-  try {
-    if (value === null) storage()?.removeItem(key);
-    else storage()?.setItem(key, value);
-  } catch {
-    // storage full or refused
-  }
 }
 
 /**

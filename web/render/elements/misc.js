@@ -6,8 +6,11 @@ import { useCtx, domId } from '../context.js';
 import { InlineMd, MarkdownPending, markdownReady, sanitize } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
-import { ScriptedHtml } from './media.js';
+import { lazyPart } from '../lazy_part.js';
 import { Toast } from './toast.js';
+
+// st.html with unsafe_allow_javascript: a frame of media.js, fetched when first drawn
+const ScriptedHtml = lazyPart(() => import('./media.js'), 'ScriptedHtml');
 
 /**
  * A URL that is safe to put in src/href: http(s), protocol-relative or
