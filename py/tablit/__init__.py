@@ -24,7 +24,8 @@ from .elements.media import logo
 from .elements.dialog import dialog
 from .runtime.caching import cache_data, cache_resource
 from .runtime.control import fragment, rerun, stop
-from .runtime.pages import Page, navigation, switch_page
+from .runtime.pages import Page
+from .runtime.navigation import navigation, switch_page
 from .runtime.connection_factory import connection_factory as connection
 from .runtime.context_info import ContextProxy as _ContextProxy
 from .starlette import App
@@ -46,7 +47,7 @@ def _bind_elements() -> None:
     """Expose every registered element command as ``st.<name>`` (bound to the main area)."""
     from . import elements, widgets  # noqa: F401  (importing the families registers them)
     from .delta_generator import COMMANDS
-    from .runtime import pages  # noqa: F401  (page_link)
+    from .runtime import navigation  # noqa: F401  (page_link)
 
     g = globals()
     for name in COMMANDS:

@@ -228,3 +228,41 @@ getattr(st, 'link' + '_button')('Docs', 'https://example.com')
   assert.ok(JSON.stringify(nodes(t.lastRender())).includes("true"));
   t.runtime.destroy();
 });
+
+test("st.navigation, st.switch_page and st.page_link are a family: a single-page app never fetches it, a multipage app works", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  assert.match(tarFiles(CORE).get("tablit/runtime/navigation.py") ?? "", /__tablit_family__ = 'navigation'/, "a stub in the core");
+  // named in the source: with the core
+  const s = boot();
+  const app = `import streamlit as st
+def home():
+    st.write('at home')
+    st.page_link(st.Page(other), label='Go on')
+def other():
+    st.write('the other page')
+pg = st.navigation([st.Page(home, default=True), st.Page(other, title='Other')])
+pg.run()
+`;
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.ok(s.runtime.families.withCore.includes("navigation"), String(s.runtime.families.withCore));
+  assert.deepEqual(s.runtime.families.onDemand, []);
+  const first = s.lastRender();
+  assert.ok(JSON.stringify(nodes(first)).includes("at home"));
+  assert.deepEqual(first.pages.map((p) => p.title), ["home", "Other"]);
+  assert.equal(nodes(first).find((n) => n.kind === "page_link")?.props.url_path, "other");
+  s.runtime.destroy();
+
+  // a pages/ folder app that reaches st.switch_page by a built name: fetched when called
+  const t = boot();
+  const main = "import streamlit as st\nst.write('main page')\nif st.session_state.get('go'):\n    getattr(st, 'switch' + '_page')('pages/two.py')\n";
+  const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": main, "pages/two.py": "import streamlit as st\nst.write('page two')\n" } });
+  assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(t.runtime.families, { withCore: [], onDemand: [] });
+  assert.deepEqual(t.lastRender().pages.map((p) => p.title), ["app", "two"]);
+  await t.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + main }, { rerun: true });
+  await t.runtime.idle();
+  assert.ok(JSON.stringify(nodes(t.lastRender())).includes("page two"), JSON.stringify(nodes(t.lastRender())));
+  assert.equal(t.lastRender().page, "two");
+  assert.deepEqual(t.runtime.families.onDemand, ["navigation"]);
+  t.runtime.destroy();
+});

@@ -75,6 +75,14 @@ export const FAMILIES = {
     tops: ["tablit/widgets/_file_uploader.py", "tablit/widgets/_chat_input.py", "tablit/widgets/_camera_input.py"],
     mentions: ["UploadedFile", "ChatInputValue"],
   },
+  // multipage apps' commands (st.navigation, st.switch_page, st.page_link) and st.Page's checks; the session's pages
+  // and the Page class stay in the core (py/tablit/runtime/pages.py)
+  navigation: {
+    paths: ["tablit/runtime/navigation.py"],
+    tops: ["tablit/runtime/navigation.py"],
+    exports: { "tablit/runtime/navigation.py": ["navigation", "switch_page", "init_page", "navigate", "page_for"] },
+    mentions: ["navigation", "switch_page", "Page"],
+  },
   // what st.cache_data / st.cache_resource wrap a function in (py/tablit/runtime/caching.py, the decorators, stays in
   // the core and imports it when it first decorates one)
   caching: { paths: ["tablit/runtime/cached_func.py"], mentions: ["cache_data", "cache_resource", "connection"] },

@@ -230,7 +230,7 @@ class AppTest:
 
     def _resolve_switch(self, page_path: str) -> Any:
         """Resolve the page exactly as ``st.switch_page(page_path)`` in the app would."""
-        from ...runtime import pages
+        from ...runtime import navigation
         from ...runtime.context import RunContext, set_ctx
         from ...runtime.runner import SwitchPageException
 
@@ -239,7 +239,7 @@ class AppTest:
         ctx.page_hash = session.pages.main_hash
         previous = set_ctx(ctx)
         try:
-            pages.switch_page(page_path)
+            navigation.switch_page(page_path)
         except SwitchPageException as e:
             return session.pages.resolve_switch(e)
         except errors.StreamlitAPIException as e:
