@@ -86,6 +86,10 @@ export const FAMILIES = {
   // what st.cache_data / st.cache_resource wrap a function in (py/tablit/runtime/caching.py, the decorators, stays in
   // the core and imports it when it first decorates one)
   caching: { paths: ["tablit/runtime/cached_func.py"], mentions: ["cache_data", "cache_resource", "connection"] },
+  // bind="query-params" (py/tablit/state/query_bind.py) and the shortcut= of buttons (widgets/_shortcut.py): imported
+  // only by a widget that asks for them
+  query_bind: { paths: ["tablit/state/query_bind.py"], mentions: ["query-params"] },
+  shortcuts: { paths: ["tablit/widgets/_shortcut.py"], mentions: ["shortcut"] },
   // urllib.request's handler that fetches through the browser (py/tablit/runtime/browser_http.py imports it the
   // moment the app, or a library such as pandas, imports urllib.request)
   http: {
@@ -104,11 +108,13 @@ export const FAMILIES = {
     tops: ["tablit/components/v2.py"],
     mentions: ["components", "component", "bidi"],
   },
-  // the elements few apps use (st.grid, st.chat_message, st.badge/st.space, st.skeleton; not st.json: st.write draws
+  // the elements few apps use (st.grid, st.chat_message, st.badge/st.space, st.skeleton, st.metric; not st.json: st.write draws
   // dicts and lists with it)
   elements_more: {
-    paths: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py"],
-    tops: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py"],
+    paths: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
+      "tablit/elements/metric.py"],
+    tops: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
+      "tablit/elements/metric.py"],
   },
   // the widgets few apps use: their commands' names in the source fetch them while Pyodide boots
   widgets_more: {

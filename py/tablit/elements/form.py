@@ -88,9 +88,11 @@ def form_submit_button(self, label: str = "Submit", help: str | None = None,
         raise errors.StreamlitInvalidLayoutContextError(
             "`st.form_submit_button()` must be used inside an `st.form()`." + errors.FORM_DOCS
         )
-    from ..widgets._shortcut import normalize_shortcut
+    keys = None
+    if shortcut is not None:
+        from ..widgets._shortcut import normalize_shortcut  # (a family in the browser: web/tools/families.js)
 
-    keys = normalize_shortcut(shortcut) if shortcut is not None else None
+        keys = normalize_shortcut(shortcut)
     return register_widget(self, WidgetSpec(
         type="form_submit_button",
         label=text,

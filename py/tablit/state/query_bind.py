@@ -34,7 +34,6 @@ from typing import Any, Callable
 
 from .. import errors
 
-BIND = "query-params"
 PROTECTED = ("embed", "embed_options")
 
 _UTC_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

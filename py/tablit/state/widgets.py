@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING, Any, Callable
 from .. import errors
 from ..protocol import Node
 from ..runtime.context import get_ctx
-from .query_bind import BIND, bind_widget
 from .session_state import WIDGET_ID_PREFIX, WidgetMeta, safe_copy
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
+
+# bind="query-params": a widget whose value is kept in the URL (query_bind.py, imported only by an app
+# that binds one: in the browser it is a family, web/tools/families.js)
+BIND = "query-params"
 
 
 def identity(value: Any) -> Any:
@@ -238,6 +241,8 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
     params = ctx.session.query_params
     if bound:
         # bind="query-params": the URL's value when the widget is new; the URL follows it
+        from .query_bind import bind_widget
+
         value, seeded = bind_widget(params, state, spec, meta, value, known)
         replaced = replaced or seeded
     elif params.bound and user_key in params.bound and params.bound[user_key].widget_id == wid:

@@ -9,7 +9,6 @@ from .. import errors
 from ..elements.sizing import width_prop
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import check_icon_position
-from ._shortcut import normalize_shortcut
 from ..icons import icon_or_none
 
 
@@ -36,7 +35,11 @@ def button(self, label: str, key: Any = None, help: str | None = None,
     check_button_type(type)
     position = check_icon_position(icon_position)
     shown_width = width_prop(width, use_container_width)
-    keys = normalize_shortcut(shortcut) if shortcut is not None else None
+    keys = None
+    if shortcut is not None:
+        from ._shortcut import normalize_shortcut  # (a family in the browser: web/tools/families.js)
+
+        keys = normalize_shortcut(shortcut)
     return register_widget(self, WidgetSpec(
         type="button",
         label=str(label),

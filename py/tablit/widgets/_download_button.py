@@ -15,7 +15,6 @@ from typing import Any, Callable
 from ..delta_generator import command
 from ..icons import icon_or_none
 from .. import errors
-from ._shortcut import normalize_shortcut
 from ..elements.sizing import check_width
 from ..state.widgets import WidgetSpec, register_widget
 from ._button import trigger_value
@@ -43,7 +42,11 @@ def download_button(self, label: str, data: Any, file_name: str | None = None,
         raise errors.StreamlitInvalidLayoutContextError(
             "`st.download_button()` can't be used in an `st.form()`." + errors.FORM_DOCS
         )
-    keys = normalize_shortcut(shortcut) if shortcut is not None else None
+    keys = None
+    if shortcut is not None:
+        from ._shortcut import normalize_shortcut  # (a family in the browser: web/tools/families.js)
+
+        keys = normalize_shortcut(shortcut)
     id_params = {"label": text, "icon": icon, "file_name": file_name, "mime": mime,
                  "help": help, "type": type, "width": width, "icon_position": icon_position,
                  "shortcut": keys}

@@ -16,7 +16,6 @@ from ..elements.sizing import width_prop
 from ..state.widgets import WidgetSpec, register_widget
 from ._button import trigger_value
 from ._common import callback_of, check_icon_position, help_of
-from ._shortcut import normalize_shortcut
 from ..icons import icon_or_none
 
 
@@ -35,7 +34,11 @@ def link_button(self, label: str, url: str, *, key: Any = None,
     text = "" if label is None else str(label)
     callback = callback_of(on_click, param="on_click")
     rerun = on_click != "ignore"
-    keys = normalize_shortcut(shortcut) if shortcut is not None else None
+    keys = None
+    if shortcut is not None:
+        from ._shortcut import normalize_shortcut  # (a family in the browser: web/tools/families.js)
+
+        keys = normalize_shortcut(shortcut)
     props = {"label": text, "url": str(url), "type": type, "icon": icon_or_none(icon), "icon_position": position,
              "disabled": bool(disabled), "help": help_of(help), "width": shown_width, "wrap": wrap,
              "shortcut": keys, "rerun": rerun}

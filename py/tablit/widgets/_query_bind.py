@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import errors
-from ..state.query_bind import BIND
-from ..state.widgets import WidgetSpec, user_key_of
+from ..state.widgets import BIND, WidgetSpec, user_key_of
 
 
 def check_bind(bind: Any, key: Any) -> bool:
