@@ -12,7 +12,7 @@ await (await import("./lazy_kinds.mjs")).preloadWidgets(); // (their chunks fetc
 const { demoMessage } = await import("../../web/render/fixtures.js");
 const { accepts } = await import("../../web/render/widgets/file_uploader.js");
 const { sixDigits, parseHex } = await import("../../web/render/widgets/color_picker.js");
-const { safeUrl } = await import("../../web/render/elements/misc.js");
+const { safeUrl } = await import("../../web/render/safe_url.js");
 const { intern } = await import("../../web/render/tree.js");
 
 

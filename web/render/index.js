@@ -14,6 +14,7 @@ import { StatusView, FatalView } from './status.js';
 import { applyTheme } from './theme.js';
 import button from './widgets/button.js';
 import downloadButton from './widgets/download_button.js';
+import linkButton from './widgets/link_button.js';
 import checkbox from './widgets/checkbox.js';
 import text from './widgets/text.js';
 import numberInput from './widgets/number_input.js';
@@ -30,16 +31,13 @@ import spinner from './elements/spinner.js';
 import { NoticeList, Notices, noticeText } from './notices.js';
 import { markTree, staleChanges } from './stale.js';
 import expander from './elements/expander.js';
-import space from './elements/space.js';
-import linkButton from './widgets/link_button.js';
-import buttonGroup from './widgets/button_group.js';
 import grid from './elements/grid.js';
 import { loadMarkdown, markdownReady, needsMarkdown } from './markdown.js';
 import { withCss } from './lazy_css.js';
 
 register({
   ...layout, form: Form,
-  ...button, ...downloadButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
+  ...button, ...downloadButton, ...linkButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
   ...textEls, ...alert, ...exception, ...code, ...table, ...misc,
   ...spinner,
 });
@@ -57,7 +55,7 @@ lazyMap(['help'], () => import('./elements/help.js'));
 lazyMap(['pagination'], () => import('./widgets/pagination.js'));
 lazyMap(['menu_button'], () => import('./widgets/menu_button.js'));
 lazyMap(['dialog'], () => import('./elements/dialog.js'));
-register({ ...expander, ...space, ...linkButton, ...buttonGroup });
+register({ ...expander });
 registerLazy(['vega_lite_chart'], () => import('./elements/charts/vega.js'));
 registerLazy(['plotly_chart'], () => import('./elements/charts/plotly.js'));
 registerLazy(['graphviz_chart'], () => import('./elements/charts/graphviz.js'));
@@ -70,6 +68,11 @@ registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...grid });
 lazyMap(['tabs', 'tab', 'popover'], () => import('./elements/tabs.js'));
 lazyMap(['json'], () => import('./elements/json.js'));
+lazyMap(['metric'], () => import('./elements/metric.js'));
+lazyMap(['balloons', 'snow'], () => import('./elements/celebration.js'));
+lazyMap(['page_link'], () => import('./elements/page_link.js'));
+lazyMap(['pills', 'segmented_control'], () => import('./widgets/button_group.js'));
+lazyMap(['space', 'skeleton'], () => import('./elements/space.js'));
 lazyMap(['audio', 'video', 'pdf', 'iframe'], () => import('./elements/media.js'));
 
 /**

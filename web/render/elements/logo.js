@@ -1,7 +1,7 @@
 // The app's logo (st.logo) in the shell: the sidebar's and the header's.
 import { html } from '../html.js';
 import { Icon } from '../widgets/icon.js';
-import { safeUrl } from './misc.js';
+import { safeUrl } from '../safe_url.js';
 import { useCtx } from '../context.js';
 
 /** One st.logo image: a picture, an emoji or a Material icon. */

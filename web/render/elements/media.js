@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { html } from '../html.js';
 import { elAttrs, widthStyle as cssWidth } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
-import { safeUrl } from './misc.js';
+import { safeUrl } from '../safe_url.js';
 import { useCtx } from '../context.js';
 
 /**
