@@ -247,9 +247,9 @@ function bytes() {
     return { raw: buf.length, gzip: f.endsWith('.gz') ? buf.length : gzipSync(buf, { level: 9 }).length };
   };
   const own = {};
-  // what a page downloads: the Python package comes as tablit.tar.gz (tablit.zip, the
+  // what a page downloads (tablit.js and worker.js with the chunks they import statically): the Python package comes as tablit.tar.gz (tablit.zip, the
   // whole sources, is only there for a tablitURL that names it)
-  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.tar.gz', ...staticChunks('tablit.js')]) own[f] = gz(path.join(DIST, f));
+  for (const f of ['tablit.js', 'worker.js', 'tablit.css', 'tablit.tar.gz', ...staticChunks('tablit.js'), ...staticChunks('worker.js')]) own[f] = gz(path.join(DIST, f));
   const zip = gz(path.join(DIST, 'tablit.zip'));
   const pyodide = {};
   for (const f of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
@@ -352,7 +352,7 @@ function table(R) {
   if (R.bytes) {
     const B = R.bytes;
     const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
-    rows.push(['bytes: tablit.js (+ its static chunks)+worker.js+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
+    rows.push(['bytes: tablit.js+worker.js (+ their static chunks)+tablit.css+tablit.tar.gz, gzip', kb(B.own_gzip), `${kb(B.pyodide_gzip)} Pyodide's files`, `${((B.own_gzip / B.pyodide_gzip) * 100).toFixed(1)}%`, '<= 150 KB', yes(B.own_gzip <= 150_000)]);
     rows.push([`  ${Object.entries(B.own).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')} (tablit.zip ${kb(B.tablit_zip.gzip)})`, '', '', '', '', '']);
     if (B.families && Object.keys(B.families).length) {
       rows.push([`  Python families, only when used: ${Object.entries(B.families).map(([f, v]) => `${f} ${kb(v.gzip)}`).join(', ')}`, '', '', '', '', '']);

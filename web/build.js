@@ -3,7 +3,7 @@
 //   dist/tablit.js     the page library: mount() + <tablit-app> (ES module)
 //   dist/chunks/       what tablit.js imports lazily (dynamic import(): charts, math, grids...),
 //                      fetched only by a page that draws such an element
-//   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time)
+//   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time; its lazy chunks in dist/chunks/)
 //   dist/tablit.css    the renderer's styles (when web/render has any), minified (tablit.css.map: the sources)
 //   dist/frame.html    the document of st.iframe / components.html frames (web/frame.html)
 //   dist/tablit.tar.gz the Python package py/tablit as the browser downloads it:
@@ -75,7 +75,9 @@ export async function build(opts = {}) {
   // Code splitting: every dynamic import() below web/ becomes its own file in dist/chunks/.
   await esbuild.build({ ...common, entryPoints: { tablit: join(WEB, "index.js") }, outdir: out, splitting: true,
     chunkNames: "chunks/[name]-[hash]" });
-  await esbuild.build({ ...common, entryPoints: [join(WEB, "worker.js")], outfile: join(out, "worker.js"),
+  // the worker: its dynamic import()s (what only some apps need: the Python that installs requirements) are chunks too
+  await esbuild.build({ ...common, entryPoints: { worker: join(WEB, "worker.js") }, outdir: out, splitting: true,
+    chunkNames: "chunks/worker-[name]-[hash]",
     plugins: minify ? [stripPythonStrings()] : [] }); // the worker's Python without its comments and docstrings
   if (css.length && minify) {
     // one file, in name order, minified; tablit.css.map points back at each rule's file and line

@@ -53,6 +53,8 @@
 // changes to the previous one; mount() turns it back into a "render" with
 // parsePatch() and applyPatch(), so the renderer and onMessage see renders.
 
+import { isPlainObject } from "./plain_object.js";
+
 /** @typedef {null|boolean|number|string|JSONValue[]|{[k: string]: JSONValue}} JSONValue */
 
 /**
@@ -161,12 +163,7 @@ export class ProtocolError extends Error {
   }
 }
 
-/** @param {unknown} v @returns {v is Object<string, unknown>} */
-export function isPlainObject(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+export { isPlainObject };
 
 /**
  * Why `v` is not a JSON value, or null when it is.

@@ -8,14 +8,13 @@
 import { httpSync } from "./http.js";
 import { ProtocolError, checkAppPath, fatal, notice, parseFileUpdates, parseFiles, parseUp, refused, status } from "../protocol.js";
 import { asFileData, decodeText, fetchBytes as defaultFetchBytes, resolveURL } from "./fetching.js";
-import { normalizePyscriptConfig } from "./pyscript_config.js";
 import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
 import { watchWrites } from "./fs_writes.js";
 import { countingFetch } from "./boot_progress.js";
 import { createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
-import { RequirementsError, canonicalName, cleanRequirements, isWheelRef, parseRequirementsTxt, requirementName, wheelProject } from "./requirements.js";
+import { RequirementsError, canonicalName, isWheelRef, requirementName, wheelProject } from "./requirement_names.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
 /** @typedef {import("./fetching.js").FetchBytes} FetchBytes */
@@ -194,6 +193,10 @@ export function createRuntime(options) {
 
   /** @type {any} */ let pyodide = null;
   /** @type {any} */ let ns = null; // the namespace holding SETUP_PY's functions
+  /** @type {Promise<void> | null} */ let installPython = null;
+  /** install_requirements and missing_distributions (python_install.js), defined in ns the first time an app has requirements. */
+  const withInstallPython = () => (installPython ??= import("./python_install.js").then((m) => { pyodide.runPython(m.INSTALL_PY, { globals: ns }); },
+    (e) => { installPython = null; throw e; }));
   /** @type {Promise<void>|null} */ let loading = null;
   /** @type {any} */ let bridge = null;
   /** @type {any} */ let handle = null; // bridge.handle, kept as one PyProxy
@@ -427,6 +430,11 @@ export function createRuntime(options) {
     const reqs = { packages: /** @type {string[]} */ ([]), constraints: /** @type {string[]} */ ([]), indexURLs: /** @type {string[]|null} */ (null), pre: false };
     /** @type {import("./pyscript_config.js").FetchSpec[]} */
     const fetches = [];
+    const named = dirs.flatMap((d) => [`${d}requirements.txt`, `${d}pyscript.toml`, `${d}pyscript.json`]);
+    if (!spec.requirements?.length && !named.some((f) => data.has(f))) return { reqs, fetches };
+    // the parsers, fetched only by an app that has requirements (worker chunks)
+    const [{ cleanRequirements, parseRequirementsTxt }, { normalizePyscriptConfig }] =
+      await Promise.all([import("./requirements.js"), import("./pyscript_config.js")]);
     try {
       reqs.packages.push(...cleanRequirements(spec.requirements ?? [], "requirements"));
       for (const dir of dirs) {
@@ -578,6 +586,7 @@ export function createRuntime(options) {
     /** @type {{overridden: {requirement: string, name: string, version: string}[], failed: {requirement: string, name: string, why: string}[]}} */
     let result;
     try {
+      await withInstallPython();
       result = JSON.parse(await pyodide.runPythonAsync("await install_requirements(_install_args)", { globals: ns }));
     } catch (e) {
       // (install_requirements catches what micropip raises: this is tablit's own failure, said as such)
@@ -589,7 +598,8 @@ export function createRuntime(options) {
     // micropip may succeed without a package (Pyodide's loadPackage only logs a failed download): check what arrived.
     const asked = packages.filter((r) => !r.includes(";") && !r.startsWith("emfs:")).map(requirementName).filter((n) => n !== null);
     const told = new Set(unmet.map((u) => canonicalName(u.name)));
-    const missing = /** @type {string[]} */ (JSON.parse(py("missing_distributions", JSON.stringify(asked.filter((n) => !told.has(n))))));
+    const unchecked = asked.filter((n) => !told.has(n)); // (none when install_requirements could not run: every one is told)
+    const missing = /** @type {string[]} */ (unchecked.length ? JSON.parse(py("missing_distributions", JSON.stringify(unchecked))) : []);
     for (const name of missing) {
       const requirement = packages.find((r) => requirementName(r) === name) ?? name;
       unmet.push({ name, requirement, why: lock[name] ? `Pyodide's package could not be loaded from ${options.packageBaseURL ?? indexURL}` : "micropip reported no error, but it is not installed" });
@@ -659,6 +669,7 @@ export function createRuntime(options) {
         if (path.endsWith(".py")) sources.set(path, text);
         else if (path === "requirements.txt" || path.endsWith("/requirements.txt")) {
           try {
+            const { parseRequirementsTxt } = await import("./requirements.js");
             reqs.push(...parseRequirementsTxt(text).packages);
           } catch {
             // reported with its line after the boot

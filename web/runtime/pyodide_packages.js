@@ -14,7 +14,7 @@
 // The worker hands the fetched bytes to Pyodide's loadPackage through a fetch
 // hook (responseFor): one download per file, started while Pyodide boots.
 
-import { canonicalName } from "./requirements.js";
+import { canonicalName } from "./requirement_names.js";
 
 /**
  * Pyodide's official distribution of one version: THE one place its address is named.

@@ -3,7 +3,7 @@
 // into the app folder).  TOML is parsed by Python's tomllib (see core.js);
 // this module checks and normalises the decoded object.
 
-import { isPlainObject } from "../protocol.js";
+import { isPlainObject } from "../plain_object.js";
 import { RequirementsError, cleanRequirements } from "./requirements.js";
 
 /**

@@ -10,60 +10,9 @@
  * @property {boolean} pre           --pre was given
  */
 
-/** Projects that tablit itself provides: never installed from an index (streamlit-nightly is Streamlit's nightly build). */
-export const PROVIDED = new Set(["streamlit", "streamlit-nightly", "tablit"]);
+import { NAME, PROVIDED, RequirementsError, isWheelRef, requirementName } from "./requirement_names.js";
 
-/** An error in a requirements file; its message says where. */
-export class RequirementsError extends Error {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RequirementsError";
-  }
-}
-
-/** @param {string} name */
-export function canonicalName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-
-/**
- * True when `req` names a wheel file (URL or path) rather than a project.
- * @param {string} req
- */
-export function isWheelRef(req) {
-  const bare = req.split("#")[0].split("?")[0];
-  return bare.endsWith(".whl") && !/\s@\s/.test(req) && !/\s/.test(bare);
-}
-
-/**
- * The project name of a wheel file name: "tiny_pkg-0.1-py3-none-any.whl" -> "tiny-pkg".
- * @param {string} ref
- * @returns {string}
- */
-export function wheelProject(ref) {
-  const file = ref.split("#")[0].split("?")[0].split("/").pop() ?? "";
-  const parts = file.slice(0, -4).split("-");
-  if (!file.endsWith(".whl") || parts.length < 5 || parts.length > 6 || !parts[0]) {
-    throw new RequirementsError(
-      `${JSON.stringify(file)} is not a wheel file name (name-version[-build]-python-abi-platform.whl)`,
-    );
-  }
-  return canonicalName(parts[0]);
-}
-
-const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
-
-/**
- * The canonical project name of a requirement string, or null for a wheel/URL reference.
- * @param {string} req
- * @returns {string|null}
- */
-export function requirementName(req) {
-  if (isWheelRef(req)) return null;
-  const m = NAME.exec(req.trim());
-  return m ? canonicalName(m[1]) : null;
-}
+export { PROVIDED, RequirementsError, canonicalName, isWheelRef, requirementName, wheelProject } from "./requirement_names.js";
 
 /**
  * Check one requirement and say why it is unusable, or return null.

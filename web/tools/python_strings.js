@@ -1,5 +1,5 @@
 // The Python the worker runs besides tablit (web/runtime/python_code.js,
-// SETUP_PY: a String.raw template) travels in worker.js.  This esbuild plugin
+// SETUP_PY, and python_install.js, INSTALL_PY: String.raw templates) travels in worker.js and its chunk.  This esbuild plugin
 // blanks its comments and docstrings as web/tools/pymin.js does for the
 // package (lines kept: an error's line number still points at
 // python_code.js), a quarter of worker.js's gzipped bytes less.
@@ -14,7 +14,7 @@ const TEMPLATE = /(export const \w+ = String\.raw`)([^`]*)(`;)/g;
  * @param {{filter?: RegExp}} [opts]  the modules holding Python templates
  * @returns {import("esbuild").Plugin}
  */
-export function stripPythonStrings({ filter = /[\\/]web[\\/]runtime[\\/]python_code\.js$/ } = {}) {
+export function stripPythonStrings({ filter = /[\\/]web[\\/]runtime[\\/]python_(code|install)\.js$/ } = {}) {
   return {
     name: "strip-python-strings",
     setup(build) {
