@@ -66,3 +66,36 @@ test("the schema's documentation tables ship as keys only: every kind is there, 
     assert.equal(shipped.split("\n").findIndex((l) => l.startsWith(def)), source.split("\n").findIndex((l) => l.startsWith(def)), def);
   }
 });
+
+test("the shipped Python is indented one space per block; strings that span lines, continuation lines and meaning stay", async () => {
+  const source = [
+    "import textwrap",
+    "",
+    "def outer(x):",
+    "    if x:",
+    "        text = '''first",
+    "        second",
+    "    third'''",
+    "        total = (1 +",
+    "                 2)",
+    "        return textwrap.dedent(text), total",
+    "    return None, 0",
+    "",
+  ].join("\n");
+  const files = await untarGz(await pythonBundle([{ name: "tablit/sample.py", data: source }]));
+  const shipped = new TextDecoder().decode(files[0][1]);
+  assert.deepEqual(shipped.split("\n"), [
+    "import textwrap",
+    "",
+    "def outer(x):",
+    " if x:",
+    "  text = '''first",
+    "        second",
+    "    third'''",
+    "  total = (1 +",
+    "           2)",
+    "  return textwrap.dedent(text), total",
+    " return None, 0",
+    "",
+  ]);
+});

@@ -1,8 +1,10 @@
 // What the browser downloads of the Python package: py/tablit without its
 // comments and docstrings (Python's own -OO drops docstrings too) nor the
-// prose of the schema's documentation tables (DOC_TABLES), one
+// prose of the schema's documentation tables (DOC_TABLES), indented by one
+// space per block instead of four (reindent: the same AST, checked), one
 // gzipped tar so that the files compress together.  Line numbers are kept:
-// a traceback from the browser points at the right line of py/tablit.
+// a traceback from the browser points at the right line of py/tablit (and
+// shows the line without its indentation, as Python always does).
 //
 // The stripping runs in Pyodide (the same Python as the browser; no Python
 // needed on the build machine) and is cached by the sources' hash.
@@ -48,8 +50,47 @@ def strip(src, name):
     out = "".join(line if line.strip() else "\n" for line in lines)
     if name in DOC_TABLES:
         out = blank_tables(out, DOC_TABLES[name])
+    out = reindent(out, name)
     compile(out, name, "exec", dont_inherit=True)
     return out
+
+def reindent(src, name):
+    """One space per block level instead of four (less to download): each line stays
+    where it was, and the module's AST is checked to be the same (else it is left as it was)."""
+    lines = src.splitlines(keepends=True)
+    frozen, starts = set(), {}
+    depth, at_start = 0, True
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+            if tok.end[0] > tok.start[0]:
+                frozen.update(range(tok.start[0] + 1, tok.end[0] + 1))  # inside a string that spans lines
+            if tok.type == tokenize.INDENT:
+                depth += 1
+            elif tok.type == tokenize.DEDENT:
+                depth -= 1
+            elif tok.type == tokenize.NEWLINE:
+                at_start = True
+            elif tok.type not in (tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER) and at_start:
+                starts[tok.start[0]] = (depth, tok.start[1])
+                at_start = False
+    except (tokenize.TokenError, SyntaxError):
+        return src
+    out, shift = [], 0
+    for row, line in enumerate(lines, 1):
+        lead = len(line) - len(line.lstrip(" "))
+        if row in frozen or not line.strip() or line[lead:lead + 1] == "\t":
+            out.append(line)
+        elif row in starts and starts[row][1] == lead:
+            shift = lead - starts[row][0]
+            out.append(" " * starts[row][0] + line[lead:])
+        else:  # a continuation line (in brackets or after a backslash): whitespace that means nothing
+            out.append(" " * max(0, lead - shift) + line[lead:])
+    new = "".join(out)
+    try:
+        same = ast.dump(ast.parse(new, name)) == ast.dump(ast.parse(src, name))
+    except SyntaxError:
+        same = False
+    return new if same else src
 
 # Module-level dicts whose string values are documentation (the schema's prose
 # per node kind and wire form): their keys stay, their texts become "" (read

@@ -23,8 +23,15 @@ from ..delta_generator import DeltaGenerator, command
 from ..state.widgets import WidgetSpec, register_widget
 from .layout import _height, _register_key
 from .sizing import width_prop
-from .status import check_expandable_type
 from ..icons import icon_or_none
+
+EXPANDABLE_TYPES = ("default", "compact", "step")  # st.expander's and st.status's type=
+
+
+def check_expandable_type(type: Any) -> None:
+    if type not in EXPANDABLE_TYPES:
+        raise errors.invalid_value("type", [repr(t) for t in EXPANDABLE_TYPES])
+
 
 _MODES = ("rerun", "ignore")
 

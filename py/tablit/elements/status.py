@@ -17,16 +17,10 @@ from .. import errors
 from ..delta_generator import DeltaGenerator, command
 from ..protocol import Node
 from ..runtime.context import get_ctx
+from .containers import check_expandable_type
 from .sizing import check_width
 
 _STATE_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
-EXPANDABLE_TYPES = ("default", "compact", "step")
-
-
-def check_expandable_type(type: Any) -> None:
-    if type not in EXPANDABLE_TYPES:
-        raise errors.invalid_value("type", [repr(t) for t in EXPANDABLE_TYPES])
-
 
 def _check_state(state: Any) -> None:
     if state not in _STATE_ICONS:
