@@ -2,7 +2,8 @@
 //
 //   dist/tablit.js     the page library: mount() + <tablit-app> (ES module)
 //   dist/chunks/       what tablit.js imports lazily (dynamic import(): charts, math, grids...),
-//                      fetched only by a page that draws such an element
+//                      fetched only by a page that draws such an element (what they share with
+//                      tablit.js is in tablit.js: web/tools/merge_chunks.js)
 //   dist/worker.js     the module worker (imports pyodide/pyodide.mjs at run time; its lazy chunks in dist/chunks/)
 //   dist/tablit.css    the renderer's styles (when web/render has any), minified (tablit.css.map: the sources)
 //   dist/frame.html    the document of st.iframe / components.html frames (web/frame.html)
@@ -30,6 +31,7 @@ import { ROOT, preparePyodide } from "./tools/pyodide_dist.js";
 import { directoryEntries, zipEntries } from "./tools/zip.js";
 import { copyKatexAssets } from "./tools/katex_assets.js";
 import { writePythonArchives } from "./tools/families.js";
+import { mergeStaticChunks } from "./tools/merge_chunks.js";
 import { stripPythonStrings } from "./tools/python_strings.js";
 import { copyFontAssets } from "./tools/font_assets.js";
 import { copyIconAssets } from "./tools/icon_assets.js";
@@ -73,12 +75,15 @@ export async function build(opts = {}) {
     define: { __TABLIT_CSS__: JSON.stringify(css.length > 0) },
   });
   // Code splitting: every dynamic import() below web/ becomes its own file in dist/chunks/.
-  await esbuild.build({ ...common, entryPoints: { tablit: join(WEB, "index.js") }, outdir: out, splitting: true,
-    chunkNames: "chunks/[name]-[hash]" });
+  const page = await esbuild.build({ ...common, entryPoints: { tablit: join(WEB, "index.js") }, outdir: out, splitting: true,
+    chunkNames: "chunks/[name]-[hash]", metafile: true });
+  // the chunks tablit.js imports statically (shared with lazy chunks) go into it: one download (web/tools/merge_chunks.js)
+  await mergeStaticChunks({ out, entry: "tablit.js", metafile: page.metafile, options: common });
   // the worker: its dynamic import()s (what only some apps need: the Python that installs requirements) are chunks too
-  await esbuild.build({ ...common, entryPoints: { worker: join(WEB, "worker.js") }, outdir: out, splitting: true,
-    chunkNames: "chunks/worker-[name]-[hash]",
+  const worker = await esbuild.build({ ...common, entryPoints: { worker: join(WEB, "worker.js") }, outdir: out, splitting: true,
+    chunkNames: "chunks/worker-[name]-[hash]", metafile: true,
     plugins: minify ? [stripPythonStrings()] : [] }); // the worker's Python without its comments and docstrings
+  await mergeStaticChunks({ out, entry: "worker.js", metafile: worker.metafile, options: common });
   if (css.length && minify) {
     // one file, in name order, minified; tablit.css.map points back at each rule's file and line
     // (the fonts' url()s stay as written: dist/fonts/ is beside it)
