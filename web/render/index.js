@@ -19,7 +19,7 @@ import checkbox from './widgets/checkbox.js';
 import text from './widgets/text.js';
 import numberInput from './widgets/number_input.js';
 import slider from './widgets/slider.js';
-import select from './widgets/select.js';
+import radio from './widgets/radio.js';
 import textEls from './elements/text.js';
 import alert from './elements/alert.js';
 import exception from './elements/exception.js';
@@ -37,7 +37,7 @@ import { withCss } from './lazy_css.js';
 
 register({
   ...layout, form: Form,
-  ...button, ...downloadButton, ...linkButton, ...checkbox, ...text, ...numberInput, ...slider, ...select,
+  ...button, ...downloadButton, ...linkButton, ...checkbox, ...text, ...numberInput, ...slider, ...radio,
   ...textEls, ...alert, ...exception, ...code, ...table, ...misc,
   ...spinner,
 });
@@ -68,6 +68,7 @@ registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...grid });
 lazyMap(['tabs', 'tab', 'popover'], () => import('./elements/tabs.js'));
 lazyMap(['json'], () => import('./elements/json.js'));
+lazyMap(['selectbox', 'multiselect'], () => import('./widgets/select.js'));
 lazyMap(['metric'], () => import('./elements/metric.js'));
 lazyMap(['balloons', 'snow'], () => import('./elements/celebration.js'));
 lazyMap(['page_link'], () => import('./elements/page_link.js'));

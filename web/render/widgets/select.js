@@ -2,7 +2,8 @@
 // 1.67's searchable comboboxes (combobox.js: type to filter by filter_mode,
 // arrows/Home/End, Enter picks, Escape closes or clears; accept_new_options
 // offers "Add: text"; multiselect chips with remove buttons, Backspace,
-// "Clear all", "Select all"), and st.radio (radiogroup).
+// "Clear all", "Select all").  Fetched the first time a page draws one (index.js); st.radio
+// is radio.js.
 import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
@@ -115,24 +116,6 @@ function Selectbox({ node }) {
     </div>
     ${open ? html`<${Listbox} id=${listId} label=${ariaName(node) || 'Selectbox options'} items=${display} active=${active} style=${place}
       selected=${(it) => it.value === val} empty="No results" onPick=${pick} onHover=${setActive} />` : null}
-  </div>`;
-}
-
-function Radio({ node }) {
-  const p = node.props;
-  const w = useWidget(node);
-  const opts = p.options || [];
-  const captions = p.captions || [];
-  const labelId = w.id + '-label';
-  return html`<div ...${elAttrs(node)}>
-    <${Label} node=${node} tag="div" labelId=${labelId} />
-    <div role="radiogroup" aria-labelledby=${labelId} class=${'tl-radio' + (p.horizontal ? ' tl-horizontal' : '')}>
-      ${opts.map((o, i) => html`<label class="tl-radio-opt" key=${i}>
-        <input type="radio" name=${w.id} value=${String(i)} checked=${w.e.value === i} disabled=${!!p.disabled}
-          onChange=${() => w.commit(i)} />
-        <span class="tl-radio-text"><${InlineMd} text=${o} />${captions[i] ? html`<span class="tl-caption tl-radio-caption"><${InlineMd} text=${captions[i]} /></span>` : null}</span>
-      </label>`)}
-    </div>
   </div>`;
 }
 
@@ -268,4 +251,4 @@ function Multiselect({ node }) {
   </div>`;
 }
 
-export default { selectbox: Selectbox, radio: Radio, multiselect: Multiselect };
+export default { selectbox: Selectbox, multiselect: Multiselect };
