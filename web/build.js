@@ -101,7 +101,10 @@ export async function build(opts = {}) {
   const lazyCss = join(WEB, "render", "lazy");
   if (existsSync(lazyCss)) {
     mkdirSync(join(out, "css"), { recursive: true });
-    for (const f of readdirSync(lazyCss).filter((n) => n.endsWith(".css"))) writeFileSync(join(out, "css", f), readFileSync(join(lazyCss, f)));
+    for (const f of readdirSync(lazyCss).filter((n) => n.endsWith(".css"))) {
+      const text = readFileSync(join(lazyCss, f), "utf8");
+      writeFileSync(join(out, "css", f), minify ? (await esbuild.transform(text, { loader: "css", minify: true })).code : text);
+    }
   }
 
   copyKatexAssets(join(out, "katex")); // dist/katex/: the math chunk's stylesheet and fonts

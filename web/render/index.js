@@ -43,16 +43,17 @@ register({
 });
 registerLazy(['dataframe'], () => withCss(import('./grid/grid.js'), 'grid')); // (with its stylesheet, web/render/lazy/grid.css)
 // widgets and elements few apps use: each module's chunk is fetched the first time one of its kinds is drawn
+// (with its stylesheet, web/render/lazy/NAME.css, when it has one: its rules out of tablit.css, put after it)
 lazyMap(['date_input', 'time_input'], () => withCss(import('./widgets/date_time.js'), 'dates', 'after'));
 lazyMap(['datetime_input'], () => withCss(import('./widgets/datetime_input.js'), 'dates', 'after'));
 lazyMap(['color_picker'], () => withCss(import('./widgets/color_picker.js'), 'color_picker', 'after'));
 lazyMap(['file_uploader'], () => withCss(import('./widgets/file_uploader.js'), 'file_uploader', 'after'));
 registerLazy(['camera_input', 'audio_input'], () => withCss(import('./widgets/capture_widgets.js'), 'capture')); // (web/render/lazy/capture.css)
-lazyMap(['chat_input'], () => import('./widgets/chat_input.js'));
-lazyMap(['chat_message'], () => import('./elements/chat_message.js'));
-lazyMap(['feedback'], () => import('./widgets/feedback.js'));
-lazyMap(['help'], () => import('./elements/help.js'));
-lazyMap(['pagination'], () => import('./widgets/pagination.js'));
+lazyMap(['chat_input'], () => withCss(import('./widgets/chat_input.js'), 'chat', 'after'));
+lazyMap(['chat_message'], () => withCss(import('./elements/chat_message.js'), 'chat', 'after'));
+lazyMap(['feedback'], () => withCss(import('./widgets/feedback.js'), 'feedback', 'after'));
+lazyMap(['help'], () => withCss(import('./elements/help.js'), 'help', 'after'));
+lazyMap(['pagination'], () => withCss(import('./widgets/pagination.js'), 'pagination', 'after'));
 lazyMap(['menu_button'], () => import('./widgets/menu_button.js'));
 lazyMap(['dialog'], () => import('./elements/dialog.js'));
 register({ ...expander });
@@ -66,15 +67,15 @@ registerLazy(['latex'], () => import('./math.js'), 'Latex');
 // st.components.v2 components: the app's HTML/CSS/JS module, run in the page
 registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...grid });
-lazyMap(['tabs', 'tab', 'popover'], () => import('./elements/tabs.js'));
-lazyMap(['json'], () => import('./elements/json.js'));
+lazyMap(['tabs', 'tab', 'popover'], () => withCss(import('./elements/tabs.js'), 'tabs', 'after'));
+lazyMap(['json'], () => withCss(import('./elements/json.js'), 'json', 'after'));
 lazyMap(['selectbox', 'multiselect'], () => import('./widgets/select.js'));
-lazyMap(['metric'], () => import('./elements/metric.js'));
+lazyMap(['metric'], () => withCss(import('./elements/metric.js'), 'metric', 'after'));
 lazyMap(['balloons', 'snow'], () => import('./elements/celebration.js'));
 lazyMap(['page_link'], () => import('./elements/page_link.js'));
 lazyMap(['pills', 'segmented_control'], () => import('./widgets/button_group.js'));
 lazyMap(['space', 'skeleton'], () => import('./elements/space.js'));
-lazyMap(['audio', 'video', 'pdf', 'iframe'], () => import('./elements/media.js'));
+lazyMap(['audio', 'video', 'pdf', 'iframe'], () => withCss(import('./elements/media.js'), 'media', 'after'));
 
 /**
  * Register `kinds`, drawn by the components of a module's default export

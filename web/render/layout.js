@@ -12,14 +12,15 @@ import { gapCss } from './elements/grid.js';
 import { widthStyle } from './widgets/common.js';
 import { storage, store } from './storage.js';
 import { lazyPart } from './lazy_part.js';
+import { withCss } from './lazy_css.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
 import { loadIcon } from './enhance.js';
 
-// the multipage menus: their module is fetched the first time an app has pages to show
+// the multipage menus: their module (and web/render/lazy/nav.css) fetched the first time an app has pages to show
 const hasPages = (/** @type {{pages?: any[]}} */ p) => !!(p.pages && p.pages.length);
-const PageNav = lazyPart(() => import('./page_nav.js'), 'PageNav', hasPages);
-const TopNav = lazyPart(() => import('./page_nav.js'), 'TopNav', hasPages);
+const PageNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'), 'PageNav', hasPages);
+const TopNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'), 'TopNav', hasPages);
 
 function Block({ node }) {
   return html`<div class="tl-block">${children(node.children)}</div>`;

@@ -3,7 +3,9 @@
 // once its stylesheet has loaded, so nothing is ever shown unstyled.  Each is
 // put just before tablit.css's <link> (rules that came first in it, in name
 // order: grid, capture) or just after it (rules that came last: the pickers
-// of widgets_pick.css), so the cascade stays as it was.
+// of widgets_pick.css; and the rules of the elements few apps draw, which
+// follow the rules they refine: nav, chat, tabs, help, json, metric, media...),
+// so the cascade stays as it was.
 import { runtimeURL } from '../runtime/location.js';
 
 /** @type {Map<string, Promise<void>>} */

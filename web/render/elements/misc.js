@@ -6,10 +6,11 @@ import { InlineMd, MarkdownPending, markdownReady, sanitize } from '../markdown.
 import { elAttrs } from '../widgets/common.js';
 import { safeUrl } from '../safe_url.js';
 import { lazyPart } from '../lazy_part.js';
+import { withCss } from '../lazy_css.js';
 import { Toast } from './toast.js';
 
 // st.html with unsafe_allow_javascript: a frame of media.js, fetched when first drawn
-const ScriptedHtml = lazyPart(() => import('./media.js'), 'ScriptedHtml');
+const ScriptedHtml = lazyPart(() => withCss(import('./media.js'), 'media', 'after'), 'ScriptedHtml');
 
 // ---------------------------------------------------------------- progress
 function Progress({ node }) {
