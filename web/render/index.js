@@ -69,7 +69,7 @@ registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...grid });
 lazyMap(['tabs', 'tab', 'popover'], () => withCss(import('./elements/tabs.js'), 'tabs', 'after'));
 lazyMap(['json'], () => withCss(import('./elements/json.js'), 'json', 'after'));
-lazyMap(['selectbox', 'multiselect'], () => import('./widgets/select.js'));
+lazyMap(['selectbox', 'multiselect'], () => withCss(import('./widgets/select.js'), 'select', 'after'));
 lazyMap(['metric'], () => withCss(import('./elements/metric.js'), 'metric', 'after'));
 lazyMap(['balloons', 'snow'], () => import('./elements/celebration.js'));
 lazyMap(['page_link'], () => import('./elements/page_link.js'));
