@@ -6,7 +6,7 @@
 // browser (tests/e2e/lazy_widgets.test.mjs).
 export const LAZY_WIDGETS = ["date_input", "time_input", "datetime_input", "color_picker", "chat_input", "chat_message",
   "feedback", "help", "pagination", "menu_button", "dialog", "file_uploader", "tabs", "tab", "popover", "json",
-  "audio", "video", "pdf", "iframe", "metric", "balloons", "snow", "page_link", "selectbox", "multiselect",
+  "audio", "video", "pdf", "iframe", "metric", "balloons", "snow", "page_link", "selectbox", "multiselect", "number_input",
   "pills", "segmented_control", "space", "skeleton"];
 
 /** Fetch the lazily registered widgets' chunks (after jsdom_page.mjs made the DOM). */

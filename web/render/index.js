@@ -17,7 +17,6 @@ import downloadButton from './widgets/download_button.js';
 import linkButton from './widgets/link_button.js';
 import checkbox from './widgets/checkbox.js';
 import text from './widgets/text.js';
-import numberInput from './widgets/number_input.js';
 import slider from './widgets/slider.js';
 import radio from './widgets/radio.js';
 import textEls from './elements/text.js';
@@ -37,7 +36,7 @@ import { withCss } from './lazy_css.js';
 
 register({
   ...layout, form: Form,
-  ...button, ...downloadButton, ...linkButton, ...checkbox, ...text, ...numberInput, ...slider, ...radio,
+  ...button, ...downloadButton, ...linkButton, ...checkbox, ...text, ...slider, ...radio,
   ...textEls, ...alert, ...exception, ...code, ...table, ...misc,
   ...spinner,
 });
@@ -69,6 +68,7 @@ registerLazy(['bidi_component'], () => import('./elements/bidi_component.js'));
 register({ ...grid });
 lazyMap(['tabs', 'tab', 'popover'], () => withCss(import('./elements/tabs.js'), 'tabs', 'after'));
 lazyMap(['json'], () => withCss(import('./elements/json.js'), 'json', 'after'));
+lazyMap(['number_input'], () => import('./widgets/number_input.js'));
 lazyMap(['selectbox', 'multiselect'], () => withCss(import('./widgets/select.js'), 'select', 'after'));
 lazyMap(['metric'], () => withCss(import('./elements/metric.js'), 'metric', 'after'));
 lazyMap(['balloons', 'snow'], () => import('./elements/celebration.js'));

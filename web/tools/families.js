@@ -118,6 +118,13 @@ export const FAMILIES = {
   },
   // st.form and st.form_submit_button (the session's forms are the core's: a form's id, its widgets' deferred values)
   forms: { paths: ["tablit/elements/form.py"], tops: ["tablit/elements/form.py"] },
+  // st.selectbox and st.multiselect (their page side is a lazily loaded chunk too: web/render/widgets/select.js)
+  choices: {
+    paths: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py"],
+    tops: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py"],
+  },
+  // st.number_input (web/render/widgets/number_input.js is lazily loaded too)
+  number_input: { paths: ["tablit/widgets/_number_input.py"], tops: ["tablit/widgets/_number_input.py"] },
   // the widgets few apps use: their commands' names in the source fetch them while Pyodide boots
   widgets_more: {
     paths: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",
