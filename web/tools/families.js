@@ -34,8 +34,9 @@ export const FAMILIES = {
     mentions: ["altair", "plotly", "matplotlib", "pyplot", "pydeck", "graphviz", "vega", "echarts", "mermaid", "seaborn", "bokeh"],
   },
   dataframe: {
-    paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/", "tablit/column_config.py"],
-    tops: ["tablit/column_config.py", "tablit/elements/dataframes.py"], // (column_config first: dataframes imports from it when reloaded)
+    paths: ["tablit/elements/dataframes.py", "tablit/elements/dataframe/", "tablit/column_config.py", "tablit/elements/table.py"],
+    // (column_config first: dataframes imports from it when reloaded; st.table too: it reads the data as dataframe/frame.py does)
+    tops: ["tablit/column_config.py", "tablit/elements/dataframes.py", "tablit/elements/table.py"],
     mentions: ["pandas", "DataFrame", "Series", "numpy", "polars", "pyarrow", "column_config", "table", "Styler"],
   },
   media: {

@@ -67,7 +67,7 @@ def to_chart_frame(data: Any) -> ChartFrame:
     pandas_frame = _from_pandas(data)
     if pandas_frame is not None:
         return pandas_frame
-    from ..table import to_frame
+    from ..tabular import to_frame
 
     frame = to_frame(data)
     cols = {name: Column([row[i] for row in frame.rows]) for i, name in enumerate(frame.columns)}
