@@ -109,13 +109,15 @@ export const FAMILIES = {
     tops: ["tablit/components/v2.py"],
     mentions: ["components", "component", "bidi"],
   },
-  // the elements few apps use (st.grid, st.chat_message, st.badge/st.space, st.skeleton, st.metric, st.status; not st.json: st.write draws
-  // dicts and lists with it)
+  // the elements few apps use (st.grid, st.chat_message, st.badge/st.space, st.skeleton, st.metric, st.status,
+  // st.balloons/snow, st.latex, st.html; not st.json: st.write draws dicts and lists with it)
   elements_more: {
     paths: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
-      "tablit/elements/metric.py", "tablit/elements/status.py"],
+      "tablit/elements/metric.py", "tablit/elements/status.py", "tablit/elements/effects.py", "tablit/elements/latex.py",
+      "tablit/elements/html.py"],
     tops: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
-      "tablit/elements/metric.py", "tablit/elements/status.py"],
+      "tablit/elements/metric.py", "tablit/elements/status.py", "tablit/elements/effects.py", "tablit/elements/latex.py",
+      "tablit/elements/html.py"],
   },
   // st.form and st.form_submit_button (the session's forms are the core's: a form's id, its widgets' deferred values)
   forms: { paths: ["tablit/elements/form.py"], tops: ["tablit/elements/form.py"] },

@@ -1,9 +1,9 @@
-"""Small elements: progress, spinner, balloons, snow, toast, latex, html, plus
-the module-level ``st.set_page_config`` and ``st.echo`` (st.metric: metric.py).
+"""Small elements: progress, spinner, toast, plus the module-level
+``st.set_page_config`` and ``st.echo`` (st.metric: metric.py; st.balloons and
+st.snow: effects.py; st.latex: latex.py; st.html: html.py).
 
-Node kinds added here (props): ``progress`` {value: 0..100, text};
-``balloons`` {}; ``snow`` {}; ``toast`` {body, icon, duration}; ``latex`` {body (``$$``-fenced
-Markdown), help}; ``html`` {body} (sanitised by the page).
+Node kinds added here (props): ``progress`` {value: 0..100, text}; ``toast``
+{body, icon, duration}.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import contextlib
 import linecache
-import os
 import textwrap
 import traceback
 from typing import Any, Iterator
@@ -20,7 +19,6 @@ from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
 from ..icons import icon_or_none, is_emoji, validate_material_icon
-from .deprecation import deprecation_warning
 
 
 # -------------------------------------------------------------------- progress
@@ -68,19 +66,6 @@ def spinner(self, text: str = "In progress...", *, show_time: bool = False,
 
 # ---------------------------------------------------------------- fun & toast
 @command
-def balloons(self) -> Any:
-    """Celebratory balloons (the page animates them once per run)."""
-    node = self._enqueue("balloons", {})
-    return self._element(node)
-
-
-@command
-def snow(self) -> Any:
-    node = self._enqueue("snow", {})
-    return self._element(node)
-
-
-@command
 def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Any:
     """A short notification in the page's corner."""
     text = "" if body is None else textwrap.dedent(str(body))
@@ -101,78 +86,6 @@ def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") 
 
 # (st.image is in image.py; image_src is re-exported for set_page_config and chat avatars)
 from .image import image_src  # noqa: E402,F401
-
-
-# ---------------------------------------------------------------- latex & html
-@command
-def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Any:
-    """A LaTeX formula, sent as ``$$``-fenced Markdown like Streamlit does."""
-    if type(body).__module__.startswith("sympy"):
-        import sympy  # type: ignore[import-not-found]
-
-        body = sympy.latex(body)
-    text = textwrap.dedent(str(body)).strip("\n")
-    node = self._enqueue("latex", {"body": f"$$\n{text}\n$$", "help": help})
-    return self._element(node)
-
-
-@command
-def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> Any:
-    """HTML in the page, sanitised (scripts never run there).
-
-    As 1.67: a ``Path`` is read (``.css`` files become a ``<style>``); a string
-    naming a file is shown as the string, with Streamlit's deprecation
-    warning; HTML that is only ``<style>`` takes no room (``style_only``).
-    ``unsafe_allow_javascript=True`` runs the HTML's scripts, in a sandboxed
-    frame apart from the page's origin (the page draws it; see media.js).
-    """
-    if hasattr(body, "_repr_html_") and callable(body._repr_html_):
-        content = body._repr_html_()
-    elif isinstance(body, os.PathLike):
-        path = os.fspath(body)
-        with open(path, encoding="utf-8") as f:
-            content = f.read()
-        if path.lower().endswith(".css"):
-            content = f"<style>{content}</style>"
-    else:
-        if isinstance(body, str) and _names_a_file(body):
-            deprecation_warning(_STRING_FILE_PATH_WARNING)
-        content = textwrap.dedent(str(body)).strip()
-    if content == "":
-        raise errors.StreamlitMissingRequiredParameterError("body")
-    from .sizing import check_width
-
-    check_width(width, allow_content=True)
-    if _only_style_tags(content):
-        node = self._enqueue("html", {"body": content, "style_only": True})
-        return self._element(node)
-    node = self._enqueue("html", {"body": content, "width": width,
-                                  "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
-    return self._element(node)
-
-
-_STRING_FILE_PATH_WARNING = (
-    "Passing a local file path as a string to `st.html` is no longer supported. "
-    "To load a local file, pass a `pathlib.Path` object instead."
-)
-
-
-def _names_a_file(text: str) -> bool:
-    if len(text) > 4096 or "<" in text:
-        return False
-    try:
-        return os.path.isfile(text)
-    except (TypeError, ValueError, OSError):
-        return False
-
-
-def _only_style_tags(content: str) -> bool:
-    """HTML made only of ``<style>`` blocks and comments (Streamlit draws it taking no room)."""
-    import re
-
-    rest = re.sub(r"<!--.*?-->", "", content, flags=re.DOTALL)
-    rest = re.sub(r"<style[^>]*>.*?</style>", "", rest, flags=re.DOTALL | re.IGNORECASE)
-    return rest.strip() == ""
 
 
 # ------------------------------------------------------------ module commands
