@@ -63,7 +63,8 @@ test('chat_input(accept_audio=True) records from the microphone and sends text a
   assert.match(await page.getByText(/^Audio file:/).innerText(), /^Audio file: audio-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.wav$/);
   assert.equal(await page.getByText(/^Text:/).innerText(), 'Text: hello there');
   assert.equal(await page.getByText(/^WAV:/).innerText(), 'WAV: 1 channel, 16000 Hz, 16 bit, type audio/wav, files 0');
-  assert.equal(await page.locator('audio[controls]').count(), 1);  // st.audio's player
+  await shown(page.locator('audio[controls]'));  // st.audio's player (its chunk is fetched when first drawn)
+  assert.equal(await page.locator('audio[controls]').count(), 1);
   await shown(box);
   assert.equal(await box.inputValue(), '');
   assert.ok(await mic.isEnabled());
