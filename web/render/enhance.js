@@ -5,6 +5,7 @@
 // none of them.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
+import { withCss } from './lazy_css.js';
 
 /** @type {Map<string, string | null>} icon name -> sanitised SVG (null: no such icon) */
 const icons = new Map();
@@ -70,7 +71,7 @@ let highlightChunk = null;
 
 /** The highlight.js chunk (st.code, fenced code), loaded once. */
 export function loadHighlighter() {
-  highlightChunk ??= import('./highlight.js').catch((e) => {
+  highlightChunk ??= withCss(import('./highlight.js'), 'highlight', 'after').catch((e) => { // (its token colours: lazy/highlight.css)
     highlightChunk = null;
     throw e;
   });
