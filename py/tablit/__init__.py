@@ -19,7 +19,8 @@ from .components import v1 as _components_v1, v2 as _components_v2  # noqa: F401
 from .delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from .delta_generator import bottom_dg as bottom
 from .config import get_option, set_option
-from .elements.misc import echo, set_page_config
+from .elements.misc import set_page_config
+from .elements.echo import echo
 from .elements.media import logo
 from .elements.dialog import dialog
 from .runtime.caching import cache_data, cache_resource

@@ -267,7 +267,7 @@ pg.run()
   t.runtime.destroy();
 });
 
-test("bind=, shortcut= and st.metric are families: an app whose source does not name them fetches each on first use", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+test("bind=, shortcut=, st.metric and st.echo are families: an app whose source does not name them fetches each on first use", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
   const core = tarNames(CORE);
   for (const f of ["tablit/state/query_bind.py", "tablit/widgets/_shortcut.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
   const s = boot();
@@ -277,6 +277,8 @@ if st.session_state.get('go'):
     st.button('Go', **{'short' + 'cut': 'g'})
     st.text_input('Name', value='x', key='name', bind='query' + '-params')
     getattr(st, 'met' + 'ric')('Temperature', 21, 1)
+    with getattr(st, 'ec' + 'ho')():
+        st.write('echoed')
 `;
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
@@ -287,6 +289,7 @@ if st.session_state.get('go'):
   assert.equal(all.filter((n) => n.kind === "exception").length, 0, JSON.stringify(all.filter((n) => n.kind === "exception")));
   assert.equal(all.find((n) => n.kind === "button" && n.props.label === "Go")?.props.shortcut, "g");
   assert.equal(all.find((n) => n.kind === "metric")?.props.direction, "up");
+  assert.ok(all.some((n) => n.kind === "code" && String(n.props.body ?? n.props.code ?? JSON.stringify(n.props)).includes("st.write('echoed')")), "st.echo's code, from its family");
   assert.ok(all.some((n) => n.kind === "text_input"));
   assert.deepEqual(s.runtime.families.onDemand.sort(), ["elements_more", "query_bind", "shortcuts"]);
   s.runtime.destroy();

@@ -114,20 +114,26 @@ export const FAMILIES = {
   elements_more: {
     paths: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
       "tablit/elements/metric.py", "tablit/elements/status.py", "tablit/elements/effects.py", "tablit/elements/latex.py",
-      "tablit/elements/html.py"],
+      "tablit/elements/html.py", "tablit/elements/echo.py"],
     tops: ["tablit/elements/grid.py", "tablit/elements/chat.py", "tablit/elements/badge.py", "tablit/elements/skeleton.py",
       "tablit/elements/metric.py", "tablit/elements/status.py", "tablit/elements/effects.py", "tablit/elements/latex.py",
-      "tablit/elements/html.py"],
+      "tablit/elements/html.py", "tablit/elements/echo.py"],
+    exports: { "tablit/elements/echo.py": ["echo"] },
+    mentions: ["echo"], // (st.echo is not a command: named here)
   },
   // st.form and st.form_submit_button (the session's forms are the core's: a form's id, its widgets' deferred values)
   forms: { paths: ["tablit/elements/form.py"], tops: ["tablit/elements/form.py"] },
-  // st.selectbox and st.multiselect (their page side is a lazily loaded chunk too: web/render/widgets/select.js)
+  // st.selectbox, st.multiselect (their page side is a lazily loaded chunk too: web/render/widgets/select.js) and st.radio
   choices: {
-    paths: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py"],
-    tops: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py"],
+    paths: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py", "tablit/widgets/_radio.py"],
+    tops: ["tablit/widgets/_selectbox.py", "tablit/widgets/_multiselect.py", "tablit/widgets/_radio.py"],
   },
   // st.number_input (web/render/widgets/number_input.js is lazily loaded too)
   number_input: { paths: ["tablit/widgets/_number_input.py"], tops: ["tablit/widgets/_number_input.py"] },
+  // st.text_area
+  text_area: { paths: ["tablit/widgets/_text_area.py"], tops: ["tablit/widgets/_text_area.py"] },
+  // the message of an AttributeError for an st.<name> 1.67 does not have (py/tablit/__init__.py imports it then)
+  suggestions: { paths: ["tablit/command_suggestions.py"] },
   // the widgets few apps use: their commands' names in the source fetch them while Pyodide boots
   widgets_more: {
     paths: ["tablit/widgets/_select_slider.py", "tablit/widgets/_feedback.py", "tablit/widgets/_pagination.py",

@@ -1,5 +1,5 @@
 """Small elements: progress, spinner, toast, plus the module-level
-``st.set_page_config`` and ``st.echo`` (st.metric: metric.py; st.balloons and
+``st.set_page_config`` (st.echo: echo.py; st.metric: metric.py; st.balloons and
 st.snow: effects.py; st.latex: latex.py; st.html: html.py).
 
 Node kinds added here (props): ``progress`` {value: 0..100, text}; ``toast``
@@ -8,11 +8,8 @@ Node kinds added here (props): ``progress`` {value: 0..100, text}; ``toast``
 
 from __future__ import annotations
 
-import ast
 import contextlib
-import linecache
 import textwrap
-import traceback
 from typing import Any, Iterator
 
 from ..delta_generator import command
@@ -124,43 +121,3 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
     config = dict(getattr(session, "page_config", None) or {})
     config.update({k: v for k, v in changes.items() if v is not None})
     session.page_config = config  # type: ignore[attr-defined]
-
-
-@contextlib.contextmanager
-def echo(code_location: str = "above") -> Iterator[None]:
-    """Show the code of the ``with`` block, then run it (code above or below its output)."""
-    from ..delta_generator import main_dg
-    from .alerts import warning
-    from .text import code
-
-    if code_location == "below":
-        target = main_dg
-    else:
-        target = main_dg.empty()
-    code_string, error = None, None
-    try:
-        frame = traceback.extract_stack()[-3]
-        code_string = _with_block_source(frame.filename, frame.lineno or 0)
-    except (OSError, KeyError, SyntaxError, IndexError) as e:
-        error = f"Unable to display code. {e}"
-    yield
-    if code_string is not None:
-        code(target, code_string, "python")
-    elif error is not None:
-        warning(target, error)
-
-
-def _with_block_source(filename: str, line: int) -> str:
-    """The dedented body of the ``with`` statement that starts at ``line``."""
-    linecache.checkcache(filename)  # the app file may have been edited (run on save)
-    lines = linecache.getlines(filename)
-    if not lines:
-        raise OSError(f"could not read {filename}")
-    statements: dict[int, Any] = {}
-    for node in ast.walk(ast.parse("".join(lines))):
-        if isinstance(node, ast.With):
-            statements[node.lineno] = node
-    block = statements[line]
-    first = block.body[0]
-    start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
-    return textwrap.dedent("".join(lines[start - 1:block.end_lineno]))
