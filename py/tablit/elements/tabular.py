@@ -44,7 +44,7 @@ def to_frame(data: Any) -> Frame:
     if isinstance(data, Mapping):
         return _from_mapping(data)
     if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
-        raise _conversion_error(data)
+        raise conversion_error(data)
     return _from_rows(list(data), data)
 
 
@@ -70,13 +70,13 @@ def _from_pandas_like(data: Any) -> Frame | None:
 def _from_mapping(data: Mapping) -> Frame:
     """Columns when the values are sequences; otherwise a key/value table."""
     values = list(data.values())
-    if values and all(_is_column(v) for v in values):
+    if values and all(is_column(v) for v in values):
         cols = [list(v.values()) if isinstance(v, Mapping) else list(v) for v in values]
         if len({len(c) for c in cols}) > 1:
             raise StreamlitDataframeConversionError("All arrays must be of the same length")
         return Frame(list(data.keys()), [list(r) for r in zip(*cols)])
-    if any(_is_column(v) for v in values):
-        raise _conversion_error(data)
+    if any(is_column(v) for v in values):
+        raise conversion_error(data)
     return Frame(["value"], [[v] for v in values], list(data.keys()))
 
 
@@ -88,25 +88,26 @@ def _from_rows(items: list[Any], original: Any) -> Frame:
         for r in items:
             columns += [k for k in r if k not in columns]
         return Frame(columns, [[r.get(c, None) for c in columns] for r in items])
-    if all(_is_row(r) for r in items):
+    if all(is_row(r) for r in items):
         width = max(len(r) for r in items)
         rows = [list(r) + [None] * (width - len(r)) for r in items]
         return Frame(["value"] if width == 1 else list(range(width)), rows)
-    if any(_is_row(r) or isinstance(r, Mapping) for r in items):
-        raise _conversion_error(original)
+    if any(is_row(r) or isinstance(r, Mapping) for r in items):
+        raise conversion_error(original)
     return Frame(["value"], [[v] for v in items])
 
 
-def _is_column(value: Any) -> bool:
+def is_column(value: Any) -> bool:
+    """A column of a table (a sequence, mapping or array); shared with dataframe/frame.py."""
     return isinstance(value, (list, tuple, range, Mapping)) or (
         hasattr(value, "tolist") and hasattr(value, "shape"))
 
 
-def _is_row(value: Any) -> bool:
+def is_row(value: Any) -> bool:
     return isinstance(value, (list, tuple, range))
 
 
-def _conversion_error(data: Any) -> StreamlitDataframeConversionError:
+def conversion_error(data: Any) -> StreamlitDataframeConversionError:
     return StreamlitDataframeConversionError(
         f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
         f"Offending object:\n```py\n{data}\n```"

@@ -20,10 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ... import errors
-
-
-class StreamlitDataframeConversionError(errors.StreamlitAPIException):
-    """Data that no table can be made from."""
+from ..tabular import StreamlitDataframeConversionError, conversion_error, is_column, is_row
 
 
 # Input shapes whose index Streamlit hides (apply_data_specific_configs).
@@ -130,7 +127,7 @@ def _from_libraries(data: Any) -> Table | None:
 def _from_mapping(data: Mapping) -> Table:
     """Columns when the values are sequences; otherwise a key/value table."""
     values = list(data.values())
-    if values and all(_is_column(v) for v in values):
+    if values and all(is_column(v) for v in values):
         if all(isinstance(v, Mapping) for v in values):
             # {column: {row label: value}}: rows are the union of the labels
             labels: list[Any] = []
@@ -145,7 +142,7 @@ def _from_mapping(data: Mapping) -> Table:
         if len({len(c.values) for c in cols}) > 1:
             raise StreamlitDataframeConversionError("All arrays must be of the same length")
         return Table(cols, [], len(cols[0].values), "column_value_mapping")
-    if any(_is_column(v) for v in values):
+    if any(is_column(v) for v in values):
         raise conversion_error(data)
     return Table([_column("value", values)], [_column(None, list(data.keys()))], len(values),
                  "key_value_dict")
@@ -164,30 +161,14 @@ def _from_rows(items: list[Any], original: Any, fmt: str) -> Table:
                     names.append(k)
         return Table([_column(c, [r.get(c) for r in items]) for c in names], [], len(items),
                      "list_of_records")
-    if all(_is_row(r) for r in items):
+    if all(is_row(r) for r in items):
         width = max(len(r) for r in items)
         rows = [list(r) + [None] * (width - len(r)) for r in items]
         cols = [list(c) for c in zip(*rows)]
         return Table([_column(i, c) for i, c in enumerate(cols)], [], len(rows), "list_of_rows")
-    if any(_is_row(r) or isinstance(r, Mapping) for r in items):
+    if any(is_row(r) or isinstance(r, Mapping) for r in items):
         raise conversion_error(original)
     return Table([_column("value", items)], [], len(items), fmt)
-
-
-def _is_column(value: Any) -> bool:
-    return isinstance(value, (list, tuple, range, Mapping)) or (
-        hasattr(value, "tolist") and hasattr(value, "shape"))
-
-
-def _is_row(value: Any) -> bool:
-    return isinstance(value, (list, tuple, range))
-
-
-def conversion_error(data: Any) -> StreamlitDataframeConversionError:
-    return StreamlitDataframeConversionError(
-        f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
-        f"Offending object:\n```py\n{data}\n```"
-    )
 
 
 # -------------------------------------------------------------------- types
