@@ -156,6 +156,8 @@ async function latency(browser, base, { warm, n }) {
   {
     const p = await openPage(browser, harness(base, 'inputs'), { title: 'Inputs' });
     await waitValue(p.page, () => window.__benchTitleAt);
+    // (number_input's page code is a chunk loaded on first draw: the title can come first)
+    await waitValue(p.page, () => document.querySelector('input[type=number]') && document.querySelector('input[type=range]'));
     out.number_input = await measured(p.page, 'number', { warm, n });
     out.slider = await measured(p.page, 'slider', { warm, n });
     await p.close();
