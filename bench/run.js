@@ -31,6 +31,8 @@
 //                      worker and with the HTTP cache alone, bytes sent, wasm code cache (bench/offline.mjs)
 //
 // Usage: node bench/run.js [--quick] [--only cold,latency,scale,memory,bytes,grid,packages,image,live,charts,jsdom,boot,repeat] [--no-record]
+// (BENCH_TRACED_TOP=1: the memory section also prints the lines that hold the most; BENCH_JSPI_OFF=1:
+// its runs are entered with a plain call instead of JSPI's callPromising, debug op "jspi_off")
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -197,6 +199,7 @@ async function scale(browser, base, sizes) {
 async function memory(browser, base, total) {
   const p = await openPage(browser, harness(base, 'counter'), { title: COUNTER_TITLE });
   await waitValue(p.page, () => window.__benchTitleAt);
+  if (process.env.BENCH_JSPI_OFF) await p.page.evaluate(() => window.__debug('jspi_off'));
   const checkpoints = [10, 100, total];
   const at = {};
   let done = 0;
@@ -207,6 +210,7 @@ async function memory(browser, base, total) {
     at[c] = await p.page.evaluate((op) => window.__debug(op), c === checkpoints[0] ? 'trace_start' : 'memory');
     at[c].dom_nodes = await p.page.evaluate(() => document.getElementsByTagName('*').length);
     log(`memory after ${c} reruns: ${at[c].gc_objects} gc objects, tracemalloc ${at[c].traced_bytes ?? '-'} B, wasm ${(at[c].wasm_bytes / 2 ** 20).toFixed(1)} MiB, ${at[c].dom_nodes} DOM elements`);
+    if (process.env.BENCH_TRACED_TOP) log(`  largest: ${(at[c].traced_top ?? []).join(' | ')}`);
   }
   await p.close();
   const a = at[checkpoints[0]];

@@ -20,7 +20,7 @@
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
 //
-//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"|"live_off"|"live_on"}
+//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"|"live_off"|"live_on"|"jspi_off"|"jspi_on"}
 //       benchmarks only: answered only by a worker started as worker.js?debug
 //       (otherwise refused as an unknown type) with a down message
 //       {type: "debug", op, timings, wasm_bytes, gc_objects, allocated_blocks,

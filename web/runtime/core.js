@@ -219,6 +219,7 @@ export function createRuntime(options) {
   /** How many Stops the page had seen when it sent a queued message (interruptBuffer). @type {WeakMap<object, number>} */
   const stamps = new WeakMap();
   let live = true; // runs announced and streamed (debug "live_off" turns it off, for benchmarks)
+  let jspiRuns = true; // runs entered with callPromising where JSPI exists (debug "jspi_off": a plain call, for benchmarks)
 
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
@@ -864,7 +865,7 @@ export function createRuntime(options) {
    * @param {...any} args
    */
   async function callBridge(fn, ...args) {
-    if (pyodide?._module?.jspiSupported && typeof fn.callPromising === "function") return await fn.callPromising(...args);
+    if (jspiRuns && pyodide?._module?.jspiSupported && typeof fn.callPromising === "function") return await fn.callPromising(...args);
     return fn(...args);
   }
 
@@ -1220,6 +1221,7 @@ export function createRuntime(options) {
         bridge.set_stream?.(live ? streamOut : null);
         out.live = live;
       }
+      if (op === "jspi_off" || op === "jspi_on") out.jspi = jspiRuns = op === "jspi_on";
       if (op === "runs") {
         out.runs = runLog;
         runLog = [];
