@@ -57,6 +57,8 @@ test('tabs, toast, pinned chat input, header anchors', { timeout: 240_000 }, asy
   // the toast: top-right, below the header, with a named Close button
   const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: 'Saved!' });
   await shown(toast);
+  // (measured once its 0.2 s slide-in has ended: mid-animation it is still moving in from the right)
+  await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   const box = await toast.boundingBox();
   assert.ok(box.y >= 56 && box.y < 140, `top, below the header (y=${box.y})`);
   assert.ok(Math.abs(W - (box.x + box.width) - 16) <= 2, `right edge 1rem from the window's (x=${box.x}, w=${box.width})`);
