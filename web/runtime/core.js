@@ -199,7 +199,13 @@ export function createRuntime(options) {
     (e) => { installPython = null; throw e; }));
   /** @type {Promise<void>|null} */ let loading = null;
   /** @type {any} */ let bridge = null;
-  /** @type {any} */ let handle = null; // bridge.handle, kept as one PyProxy
+  // The bridge's methods a run calls are looked up once, when the bridge is made, and kept
+  // as PyProxies: a lookup from JavaScript (`bridge.snapshot`) hands Python the name as a new
+  // str each time, and CPython's type attribute cache, whose 4,096 slots are picked by the
+  // name's address, kept one more of them after nearly every run (~29 B a run, up to ~116 KiB;
+  // BENCHMARKS.md "Python heap over reruns", tests/node/rerun_memory.test.mjs).
+  /** @type {any} */ let handle = null; // bridge.handle
+  /** @type {any} */ let takeSnapshot = null; // bridge.snapshot (postSnapshot, after each answer)
   /** @type {{take: () => boolean}|null} */ let fsWrites = null; // writes to Pyodide's FS since the last run
   /** @type {{stage: string, error: string}|null} */ let failed = null;
   let starting = false;
@@ -870,14 +876,14 @@ export function createRuntime(options) {
   }
 
   function dropBridge() {
-    for (const p of [handle, bridge]) {
+    for (const p of [handle, takeSnapshot, bridge]) {
       try {
         p?.destroy();
       } catch {
         // already gone
       }
     }
-    handle = bridge = null;
+    handle = takeSnapshot = bridge = null;
   }
 
   /**
@@ -952,6 +958,7 @@ export function createRuntime(options) {
       try {
         bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}), JSON.stringify(spec.context ?? {}));
         handle = bridge.handle;
+        takeSnapshot = bridge.snapshot ?? null;
         bridge.set_stream?.(streamOut);
         bridge.send_snapshots?.(true, true); // posted after each answer (postSnapshot)
         const flags = options.interruptBuffer;
@@ -1077,7 +1084,7 @@ export function createRuntime(options) {
   function postSnapshot() {
     let json;
     try {
-      json = bridge?.snapshot?.();
+      json = takeSnapshot?.();
     } catch (e) {
       console.error("tablit: could not take the session's snapshot", e);
       return;
