@@ -209,7 +209,9 @@ async function memory(browser, base, total) {
     // tracemalloc starts at the first checkpoint: it then counts what stays allocated
     at[c] = await p.page.evaluate((op) => window.__debug(op), c === checkpoints[0] ? 'trace_start' : 'memory');
     at[c].dom_nodes = await p.page.evaluate(() => document.getElementsByTagName('*').length);
-    log(`memory after ${c} reruns: ${at[c].gc_objects} gc objects, tracemalloc ${at[c].traced_bytes ?? '-'} B, wasm ${(at[c].wasm_bytes / 2 ** 20).toFixed(1)} MiB, ${at[c].dom_nodes} DOM elements`);
+    const outside = at[c].traced_outside_python;
+    log(`memory after ${c} reruns: ${at[c].gc_objects} gc objects, tracemalloc ${at[c].traced_bytes ?? '-'} B` +
+      `${outside ? ` (${outside.blocks} blocks, ${outside.bytes} B allocated outside any Python frame)` : ''}, wasm ${(at[c].wasm_bytes / 2 ** 20).toFixed(1)} MiB, ${at[c].dom_nodes} DOM elements`);
     if (process.env.BENCH_TRACED_TOP) log(`  largest: ${(at[c].traced_top ?? []).join(' | ')}`);
   }
   await p.close();
@@ -348,6 +350,12 @@ function table(R) {
     const flat = late <= 2 * Math.max(early, 0) + 4096 && objLate <= 2 * Math.max(objEarly, 0) + 50;
     rows.push([`Python heap held since rerun ${ks[0]} (tracemalloc), after ${ks.join(' / ')}`, `${kib(a.traced_bytes ?? 0)} / ${kib(m.traced_bytes ?? 0)} / ${kib(b.traced_bytes ?? 0)}`,
       `+${kib(early)} over reruns ${ks[0]}-${ks[1]}`, `+${kib(late)} over ${ks[1]}-${ks[2]}`, 'no growth beyond noise', yes(flat)]);
+    const out = (x) => x.traced_outside_python?.blocks ?? 0;
+    if (b.traced_outside_python) {
+      // what JavaScript's calls into Python left held (BENCHMARKS.md "Python heap over reruns")
+      rows.push([`  of which blocks allocated outside any Python frame, after ${ks.join(' / ')}`, `${out(a)} / ${out(m)} / ${out(b)}`,
+        `+${out(m) - out(a)}`, `+${out(b) - out(m)}`, '', '']);
+    }
     rows.push([`  Python objects (gc) after ${ks.join(' / ')}`, `${a.gc_objects} / ${m.gc_objects} / ${b.gc_objects}`, `+${objEarly}`, `+${objLate}`, '', '']);
     rows.push([`  wasm memory / page DOM elements after ${ks.join(' / ')}`, `${(b.wasm_bytes / 2 ** 20).toFixed(1)} MiB / ${b.dom_nodes}`,
       `${(a.wasm_bytes / 2 ** 20).toFixed(1)} MiB / ${a.dom_nodes}`, `+${(M.growth.wasm_bytes / 2 ** 20).toFixed(1)} MiB / +${M.growth.dom_nodes}`, '', '']);
