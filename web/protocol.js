@@ -24,9 +24,10 @@
 //       benchmarks only: answered only by a worker started as worker.js?debug
 //       (otherwise refused as an unknown type) with a down message
 //       {type: "debug", op, timings, wasm_bytes, gc_objects, allocated_blocks,
-//       modules, traced_bytes?, traced_top?, runs?}: boot timings (ms), the
-//       wasm memory size and Python's live objects after gc.collect()
-//       ("trace_start" also starts tracemalloc); "runs" lists {ms, bytes} of
+//       modules, traced_bytes?, traced_top?, traced_outside_python?, runs?}: boot
+//       timings (ms), the wasm memory size and Python's live objects after gc.collect()
+//       ("trace_start" also starts tracemalloc; traced_outside_python is {blocks, bytes}
+//       still held that were allocated outside any Python frame); "runs" lists {ms, bytes} of
 //       every run since the last "runs": Python's time and the answer's length;
 //       "profile_stop" answers `profile`, cProfile's report since "profile_start".
 //
