@@ -1,7 +1,8 @@
 // What the sweep of Streamlit's own e2e apps found drawn differently from 1.67
 // (tests/e2e/apps/e2e_sweep/app.py): st.audio(None) and st.video(None) are players
 // without media (not "unsupported URL"), an element's returned generator replaces
-// it in place, and a removed st.experimental_* name names its successor.
+// it in place, a removed st.experimental_* name names its successor, and a progress
+// bar in the sidebar is filled in the primary colour.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -32,5 +33,8 @@ test('the sweep\'s findings, drawn as 1.67 draws them', { timeout: 120_000 }, as
 
   await shown(page.getByText("module 'streamlit' has no attribute 'experimental_dialog'. "
     + 'st.experimental_dialog has been removed. Use st.dialog instead.'));
+  const fill = (where) => where.locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await fill(sidebar), 'rgb(197, 57, 72)', 'the sidebar\'s progress bar in the primary colour');
+  assert.equal(await fill(page.getByTestId('stMain')), 'rgb(28, 131, 225)', 'the main area\'s in the stock blue');
   assert.deepEqual(page.errors, []);
 });

@@ -19,3 +19,9 @@ try:
     st.experimental_dialog
 except AttributeError as e:
     st.text(str(e))
+
+# streamlit hello's animation demo: a progress bar in the sidebar is filled in the primary
+# colour (1.67 builds the sidebar's theme from config, where "secondary" is the primary colour),
+# one in the main area in the stock theme's blue
+st.sidebar.progress(30)
+st.progress(30)
