@@ -26,3 +26,72 @@ def test_api_error_hides_tablit_frames():
     assert exc.props["message_is_markdown"]
     assert exc.value == "The `value` 50 is greater than the `max_value` 10."
     assert len(exc.props["traceback"]) == 1 and "line 2, in <module>" in exc.props["traceback"][0]
+
+
+def test_rows_as_167_chained_and_stripped():
+    """1.67's rows: one per frame without its outer whitespace, the chain before
+    the exception with each cause's ``Type: message`` and Python's sentences
+    (as 1.67's AppTest ``stack_trace`` gives them for the same app)."""
+    from tablit.testing.v1 import AppTest
+
+    src = (
+        "import streamlit as st\n"
+        "def f():\n"
+        "    try:\n"
+        "        {}['k']\n"
+        "    except KeyError as e:\n"
+        "        raise ValueError('bad') from e\n"
+        "def g():\n"
+        "    try:\n"
+        "        1/0\n"
+        "    except ZeroDivisionError:\n"
+        "        f()\n"
+        "g()\n"
+    )
+    rows = AppTest.from_string(src).run().exception[0].stack_trace
+    shape = [r.split(", in ")[1].split("\n")[0] if r.startswith("File ") else r for r in rows]
+    assert shape == [
+        "g",
+        "ZeroDivisionError: division by zero",
+        "During handling of the above exception, another exception occurred:",
+        "f",
+        "KeyError: 'k'",
+        "The above exception was the direct cause of the following exception:",
+        "<module>",
+        "g",
+        "f",
+    ]
+    assert all(r == r.strip() for r in rows)
+    assert rows[-1].endswith("\n    raise ValueError('bad') from e")
+
+
+def test_tablit_frames_dropped_everywhere_library_frames_kept():
+    """Every frame of tablit's own is dropped (the page runner's too, e.g. st.navigation's
+    page.run()); the standard library's and other packages' frames stay."""
+    from tablit.testing.v1 import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\nimport json\n"
+        "pg = st.navigation([st.Page(lambda: json.loads('{x'), title='P')])\npg.run()\n").run()
+    rows = at.exception[0].stack_trace
+    assert not any("/tablit/" in r for r in rows), rows
+    assert rows[0].startswith("File ") and rows[0].endswith("pg.run()")
+    assert any("json" in r and "in loads" in r for r in rows)
+
+
+def test_failure_inside_tablit_alone_keeps_its_frames():
+    """With no frame outside tablit in the whole chain, its frames are the evidence (1.67's fallback)."""
+    from tablit.runtime import exceptions as exc_mod
+    from tablit.runtime.exceptions import traceback_rows
+
+    ns: dict = {}
+    exec(compile("def boom():\n    raise KeyError('x')\n", exc_mod.__file__, "exec"), ns)  # "in" tablit's file
+    try:
+        ns["boom"]()
+    except KeyError as e:
+        err = e
+    rows = traceback_rows(err)
+    assert len(rows) == 1 and "in test_failure_inside_tablit_alone_keeps_its_frames" in rows[0]
+    err.__traceback__ = err.__traceback__.tb_next  # without this test's frame only tablit's is left
+    rows = traceback_rows(err)
+    assert len(rows) == 1 and "/tablit/runtime/exceptions.py" in rows[0] and "in boom" in rows[0]
