@@ -64,10 +64,12 @@ test('status and text: st.exception links, st.code colours', { timeout: 300_000 
   assert.deepEqual(errors, []);
   await page.close();
 
-  // text.code: Python keywords in 1.67's blue, strings in its green
-  ({ page, errors } = await open('text.code', (p) => p.locator('.hljs-keyword').first()));
-  assert.equal(await page.locator('.hljs-keyword').first().evaluate((el) => getComputedStyle(el).color), 'rgb(28, 131, 225)');
-  assert.equal(await page.locator('.hljs-string').first().evaluate((el) => getComputedStyle(el).color), 'rgb(9, 171, 59)');
+  // text.code: Python keywords in 1.67's blue, strings in its green, a function's name bold blue, punctuation grey
+  ({ page, errors } = await open('text.code', (p) => p.locator('.token.keyword').first()));
+  assert.equal(await page.locator('.token.keyword').first().evaluate((el) => getComputedStyle(el).color), 'rgb(28, 131, 225)');
+  assert.equal(await page.locator('.token.string').first().evaluate((el) => getComputedStyle(el).color), 'rgb(9, 171, 59)');
+  assert.deepEqual(await page.locator('.token.function').first().evaluate((el) => [el.textContent, getComputedStyle(el).color, getComputedStyle(el).fontWeight]), ['hello', 'rgb(28, 131, 225)', '700']);
+  assert.equal(await page.locator('.token.punctuation').first().evaluate((el) => getComputedStyle(el).color), 'rgb(128, 132, 149)');
   assert.deepEqual(errors, []);
   await page.close();
 

@@ -106,15 +106,19 @@ describe("math (KaTeX, a lazily loaded chunk)", () => {
   });
 });
 
-describe("st.code (highlight.js, a lazily loaded chunk)", () => {
+describe("st.code (Prism, a lazily loaded chunk)", () => {
   test("highlighted by language, with line numbers and wrapping", async () => {
     const body = "def f(x):\n    return 'hi'  # note";
     r.render(msg([el("main:0", "code", { body, language: "python", line_numbers: true, wrap_lines: true, height: "content" })]));
-    await until(() => root.querySelector("code.hljs"), "highlighted code");
-    const code = root.querySelector("code.hljs");
+    await until(() => root.querySelector("code.tl-highlighted"), "highlighted code");
+    const code = root.querySelector("code.tl-highlighted");
     assert.equal(code.textContent, body, "the text is unchanged");
-    assert.equal(code.querySelector(".hljs-keyword").textContent, "def");
-    assert.equal(code.querySelector(".hljs-string").textContent, "'hi'");
+    assert.equal(code.querySelector(".token.keyword").textContent, "def");
+    assert.equal(code.querySelector(".token.string").textContent, "'hi'");
+    // 1.67's Prism tokens: operators and punctuation too, the function's name
+    assert.deepEqual([...code.querySelectorAll(".token.punctuation")].map((t) => t.textContent), ["(", ")", ":"]);
+    assert.equal(code.querySelector(".token.function").textContent, "f");
+    assert.equal(code.querySelector(".token.comment").textContent, "# note");
     assert.equal(root.querySelector(".tl-gutter").textContent, "1\n2\n");
     assert.equal(root.querySelector(".tl-gutter").getAttribute("aria-hidden"), "true");
     assert.ok(root.querySelector(".tl-code.tl-wrap"));
@@ -126,12 +130,12 @@ describe("st.code (highlight.js, a lazily loaded chunk)", () => {
       el("main:1", "code", { body: "x = 1", language: "no-such-language", line_numbers: false, wrap_lines: false, height: 100 }),
       el("main:2", "markdown", { body: "```js\nconst a = 1;\n```", unsafe_allow_html: false, help: null }),
     ]));
-    await until(() => root.querySelector(".tl-markdown code.hljs"), "fenced code highlighted");
-    assert.equal(root.querySelector(".tl-markdown .hljs-keyword").textContent, "const");
+    await until(() => root.querySelector(".tl-markdown code.tl-highlighted"), "fenced code highlighted");
+    assert.equal(root.querySelector(".tl-markdown .token.keyword").textContent, "const");
     const codes = root.querySelectorAll(".tl-k-code code");
     assert.equal(codes[0].textContent, "<b>x</b>");
     assert.equal(codes[0].querySelector("b"), null);
-    assert.ok(!codes[1].classList.contains("hljs"));
+    assert.ok(!codes[1].classList.contains("tl-highlighted"));
     assert.equal(root.querySelectorAll(".tl-k-code .tl-code")[1].style.maxHeight, "100px");
   });
 });
