@@ -2,7 +2,8 @@
 // (tests/e2e/apps/e2e_sweep/app.py): st.audio(None) and st.video(None) are players
 // without media (not "unsupported URL"), an element's returned generator replaces
 // it in place, a removed st.experimental_* name names its successor, and a progress
-// bar in the sidebar is filled in the primary colour.
+// bar in the sidebar is filled in the primary colour, and a tab bar below the fold
+// does not scroll the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -36,5 +37,9 @@ test('the sweep\'s findings, drawn as 1.67 draws them', { timeout: 120_000 }, as
   const fill = (where) => where.locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(await fill(sidebar), 'rgb(197, 57, 72)', 'the sidebar\'s progress bar in the primary colour');
   assert.equal(await fill(page.getByTestId('stMain')), 'rgb(28, 131, 225)', 'the main area\'s in the stock blue');
+  // a tab bar drawn below the fold leaves the page where it is
+  await shown(page.getByRole('tab', { name: 'Below A' }));
+  await page.waitForTimeout(500); // (a smooth scroll would have begun)
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0);
   assert.deepEqual(page.errors, []);
 });

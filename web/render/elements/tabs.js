@@ -76,8 +76,15 @@ function Tabs({ node }) {
   const style = [widthStyle(p.width), typeof p.height === 'number' ? `--tl-tabs-h:${p.height}px` : null].filter(Boolean).join(';') || undefined;
   const [canLeft, canRight] = useOverflow(list, tabs.length);
   useEffect(() => {
-    const btn = list.current && list.current.querySelectorAll('[role=tab]')[a];
-    if (btn && typeof btn.scrollIntoView === 'function') btn.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    // the active tab into the bar's view: the bar scrolls sideways, nothing else (scrollIntoView
+    // would also scroll the page to a tab bar below the fold when it is drawn)
+    const bar = list.current;
+    const btn = bar && bar.querySelectorAll('[role=tab]')[a];
+    if (!bar || !btn) return;
+    const b = btn.getBoundingClientRect();
+    const l = bar.getBoundingClientRect();
+    const dx = b.left < l.left ? b.left - l.left : b.right > l.right ? b.right - l.right : 0;
+    if (dx) bar.scrollBy({ left: dx, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [a]);
   const scroll = (dx) => list.current && list.current.scrollBy({ left: dx, behavior: reducedMotion() ? 'auto' : 'smooth' });
   return html`<div class=${'tl-el tl-k-tabs tl-tabs' + (typeof p.height === 'number' ? ' tl-tabs-fixed' : '')} data-testid="stTabs" style=${style}>

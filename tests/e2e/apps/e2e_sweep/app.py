@@ -25,3 +25,8 @@ except AttributeError as e:
 # one in the main area in the stock theme's blue
 st.sidebar.progress(30)
 st.progress(30)
+
+# streamlit/docs' theming overview: a tab bar below the fold does not scroll the page to itself
+for i in range(40):
+    st.text(f"filler line {i}")
+st.tabs(["Below A", "Below B"])
