@@ -28,7 +28,8 @@ export function widthStyle(width) {
 export function elAttrs(node, extra = '') {
   const p = node.props || {};
   return {
-    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : ''}${extra ? ' ' + extra : ''}`,
+    // wrap: false one row, true wraps, unset (null) as the layout decides (tablit.widgets.css)
+    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : p.wrap === true ? ' tl-wraps' : ''}${extra ? ' ' + extra : ''}`,
     'data-testid': testId(node.kind),
     style: widthStyle(p.width),
   };

@@ -1,0 +1,15 @@
+# Widgets in narrow places, as 1.67 draws them with wrap=None (tests/e2e/narrow_widgets.test.mjs):
+# directly in a column or a horizontal container they keep one row; elsewhere they wrap.
+import streamlit as st
+
+c = st.columns(4)
+c[0].button("Primary button label that is long", type="primary")
+c[1].button("Secondary button label that is long")
+c[2].button("Wrapping button label that is long", wrap=True)
+c[3].checkbox("A long checkbox label text that is long")
+d = st.columns(3)
+d[0].pills("Pills", ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"])
+d[1].segmented_control("Seg", ["Alpha", "Beta", "Gamma", "Delta"])
+d[2].pills("Pills wrap", ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"], wrap=True)
+with st.container(width=260):
+    st.button("A main-area button whose label is too long for one line")
