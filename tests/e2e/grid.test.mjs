@@ -101,6 +101,16 @@ describe('data grid', () => {
     await shown(page.getByText('Selected rows: 4, 0'));
     const row = g.locator('[role=row][aria-rowindex="4"]');
     assert.equal(await row.getAttribute('aria-selected'), 'true');
+    // 1.67's row markers: 16 px rounded boxes, the ticked one filled with the primary colour; the
+    // header's select-all box shows only when pointed at
+    const box = (name) => g.getByRole('checkbox', { name }).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.width, s.borderTopLeftRadius, s.backgroundColor, s.opacity];
+    });
+    assert.deepEqual(await box('Select row 1'), ['16px', '4px', 'rgb(197, 57, 72)', '1']);
+    assert.equal((await box('Select all rows'))[3], '0');
+    await g.getByRole('checkbox', { name: 'Select all rows' }).hover();
+    assert.equal((await box('Select all rows'))[3], '1');
     await afterRun(page, () => g.getByRole('checkbox', { name: 'Select all rows' }).click());
     await shown(page.getByText('Selected rows: 0, 1, 4, 3, 2'));  // (in the order shown: sorted by born)
     await afterRun(page, () => g.getByRole('checkbox', { name: 'Select all rows' }).click());
