@@ -327,3 +327,17 @@ def test_a_stop_pressed_before_the_run_began_ends_it_at_its_first_st_call(live, 
     b.set_rerun_check(lambda: 0)
     out = json.loads(b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}])))[-1]
     assert _texts(out)[-1] == "finished=2"
+
+
+def test_streamed_frames_carry_the_config_theme(live):
+    """A run streamed while it runs is drawn in the config's [theme] from its first frame,
+    not in the stock theme until the run ends (streamlit/docs' theming apps)."""
+    make, posted, _ = live
+    b = make("import time\nimport streamlit as st\nst.title('Themed')\ntime.sleep(1)\nst.write('done')\n",
+             patches=False)
+    b.session.config.options["theme.primaryColor"] = "#1e90ff"
+    b.session._theme = None  # (the session checks [theme] once: as if read from config.toml)
+    final = json.loads(b.start())[-1]
+    assert posted and all(m.get("running") for m in posted)
+    assert all(m.get("theme") == final["theme"] for m in posted), "every frame has the final theme"
+    assert final["theme"]

@@ -123,6 +123,8 @@ def running_message(session: AppSession, ctx: RunContext) -> dict[str, Any]:
         session.run_count, roots, page=session.pages.current_url(),
         pages=session.pages.menu(), query=session.query_params.to_query_string(),
         banner=None, clear_forms=[], page_config=session.page_config, nav=session.pages.nav_layout(),
+        # the config's [theme] from the first frame on (else the first run is drawn unthemed until it ends)
+        theme=session.page_theme(),
     )
     msg["running"] = True
     msg["stale"] = stale

@@ -111,7 +111,7 @@ class AppSession:
             cls._bare = cls(None)
         return cls._bare
 
-    def _page_theme(self) -> dict[str, Any] | None:
+    def page_theme(self) -> dict[str, Any] | None:
         """[theme] of the config as the page applies it (checked once per session)."""
         if self._theme is None:
             if not any(k.startswith("theme.") and v is not None for k, v in self.config.options.items()):
@@ -559,7 +559,7 @@ class AppSession:
             banner=self.banner, clear_forms=self.clear_forms, page_config=self.page_config,
             # st.logo's props when this run called it (a run that does not call it has none)
             logo=logo[1] if logo and logo[0] == self.run_count else None,
-            theme=self._page_theme() if theme is None else theme[0],
+            theme=self.page_theme() if theme is None else theme[0],
             nav=pages.nav_layout() if menu else None,  # (None without a menu)
             fragments=fragments_mod.timers(self.fragments) if self.fragment_reruns and self.fragments else None,
         )
