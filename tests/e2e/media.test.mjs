@@ -18,6 +18,7 @@ test('audio, video, pdf, iframe and logo render and play in the tab', { timeout:
   const audio = page.getByLabel('A generated tone', { exact: true });
   await shown(audio);
   assert.equal(await audio.evaluate((el) => el.tagName), 'AUDIO');
+  assert.equal(await audio.evaluate((el) => el.getBoundingClientRect().height), 40, "1.67's player height");
   assert.match(await audio.getAttribute('src'), /^blob:/);
   const duration = await until(() => audio.evaluate((el) => (el.readyState >= 1 ? el.duration : 0)), 'audio metadata');
   assert.ok(Math.abs(duration - 1) < 0.05, `a one-second tone, got ${duration}`);
