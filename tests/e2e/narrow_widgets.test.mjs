@@ -36,6 +36,7 @@ test('one row directly in a column, wrapping elsewhere or with wrap=True', { tim
   assert.deepEqual([check.cut, check.ellipsis], [true, 'ellipsis'], 'the checkbox label ends in an ellipsis');
   const main = await measure(page.getByRole('button', { name: /main-area button/ }));
   assert.ok(main.height > 45, 'outside a column a long label wraps');
+  assert.equal((await measure(page.getByRole('button', { name: 'A tertiary button' }))).height, 40, 'a tertiary button is as tall as the others');
 
   // pills and segments: one scrolling row in a column, wrapping rows with wrap=True
   const groups = page.locator('[role=group]:is(.tl-pills, .tl-segmented)');

@@ -40,6 +40,9 @@ test('a custom [theme], the Settings switch, st.context.theme', { timeout: 240_0
   const btn = await styleOf(page, '.tl-btn-primary', ['borderTopLeftRadius', 'fontFamily', 'color']);
   assert.equal(btn.borderTopLeftRadius, '22.4px');
   assert.match(btn.fontFamily, /^"Source Code Pro"/);
+  // a segmented control's ends take the button radius too (1.67)
+  await page.getByRole('button', { name: 'One' }).waitFor();
+  assert.equal((await styleOf(page, '.tl-segment', ['borderTopLeftRadius'])).borderTopLeftRadius, '22.4px');
   const input = await styleOf(page, 'input.tl-input', ['borderTopLeftRadius', 'fontSize', 'borderTopWidth']);
   assert.equal(input.borderTopLeftRadius, '22.4px');
   assert.equal(input.fontSize, '14px', 'widget text is 14 px as in 1.67');

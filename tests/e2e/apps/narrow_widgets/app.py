@@ -13,3 +13,4 @@ d[1].segmented_control("Seg", ["Alpha", "Beta", "Gamma", "Delta"])
 d[2].pills("Pills wrap", ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"], wrap=True)
 with st.container(width=260):
     st.button("A main-area button whose label is too long for one line")
+st.button("A tertiary button", type="tertiary")
