@@ -26,6 +26,9 @@ except AttributeError as e:
 st.sidebar.progress(30)
 st.progress(30)
 
+# streamlit/docs' theming overview: a caption fades as a whole, its link too
+st.caption("This app uses [a font](https://example.com/font).")
+
 # streamlit/docs' theming overview: a tab bar below the fold does not scroll the page to itself
 for i in range(40):
     st.text(f"filler line {i}")
