@@ -17,6 +17,12 @@ test('charts.bar_chart and charts.line_chart draw without Vega warnings', { time
     await shown(chart.locator('svg'), BOOT_TIMEOUT * 4);
     await until(async () => (await chart.locator(`svg ${marks}`).count()) > 3, `${name}'s marks`);
     await shown(chart.getByText('a', { exact: true }).first()); // the legend: one entry per column
+    // 1.67's greys, whatever the theme's text colour: grid lines gray30, axis labels gray70
+    const greys = await chart.locator('svg').first().evaluate((svg) => ({
+      grid: [...new Set([...svg.querySelectorAll('.role-axis-grid line')].map((l) => l.getAttribute('stroke')))],
+      label: [...new Set([...svg.querySelectorAll('.role-axis-label text')].map((l) => l.getAttribute('fill')))],
+    }));
+    assert.deepEqual(greys, { grid: ['#e6eaf1'], label: ['#808495'] }, name);
     if (name === 'line_chart') {
       // hovering draws the highlighted point (the layer whose empty data warned before)
       const box = await chart.locator('svg').first().boundingBox();

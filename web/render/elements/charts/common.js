@@ -57,13 +57,14 @@ export function readTheme(el) {
   const bg = v('--tl-bg', 'rgb(255, 255, 255)');
   const text = v('--tl-text', cs.color || '#31333f');
   const dark = isDark(bg);
-  const rgb = parseColor(text) || [49, 51, 63];
   return {
     dark,
     text,
-    faded: `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, 0.6)`,
+    // axis and legend labels, and grid lines: 1.67 takes them from its fixed grey palette by the
+    // background's lightness (gray70/gray30, gray30/gray85), whatever the theme's text or border colour
+    faded: dark ? '#e6eaf1' : '#808495',
     bg,
-    grid: `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${dark ? 0.2 : 0.1})`,
+    grid: dark ? '#31333f' : '#e6eaf1',
     font: v('--tl-font', cs.fontFamily || 'sans-serif'),
     primary: v('--tl-primary', '#ff4b4b'),
     // [theme] chartCategoricalColors / chartSequentialColors / chartDivergingColors (py/tablit/theme.py)
