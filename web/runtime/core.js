@@ -231,7 +231,15 @@ export function createRuntime(options) {
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
 
   /** @param {string} name @param {...any} args */
-  const py = (name, ...args) => ns.get(name)(...args);
+  /** Call the worker namespace's Python function `name`; its PyProxy is let go at once (not left to the GC). */
+  const py = (name, ...args) => {
+    const fn = ns.get(name);
+    try {
+      return fn(...args);
+    } finally {
+      fn?.destroy?.();
+    }
+  };
 
   /** The app's Python sources, once start() has them: which lazily loaded families to fetch with the core. */
   /** @type {Promise<string[]>} */ let appSources = Promise.resolve([]);
