@@ -35,6 +35,8 @@ st.write(f"runs={st.session_state.runs}")
   callback: fs.readFileSync(new URL('./apps/fragments/callback.py', import.meta.url), 'utf8'),
   // streamlit/docs python/api-examples-source/execution.dialog.py (Apache-2.0)
   dialog: fs.readFileSync(new URL('./apps/fragments/dialog.py', import.meta.url), 'utf8'),
+  // a dialog opened by a button inside a fragment (shared with tests/py/test_fragments.py)
+  dialog_in_fragment: fs.readFileSync(new URL('./apps/fragments/dialog_in_fragment.py', import.meta.url), 'utf8'),
 };
 
 let dir, server, browser, context;
@@ -166,6 +168,28 @@ test('the docs dialog: drawn where 1.67 draws it, a fragment while typing, close
   await dialog.getByRole('button', { name: 'Submit' }).click();
   await shown(page.getByText('You voted for A because it is first'));
   assert.equal(await page.getByRole('dialog').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a dialog opened from a fragment\'s button shows its body, reruns inside it and closes, as 1.67', { timeout: 180_000 }, async () => {
+  const page = await open('dialog_in_fragment');
+  await page.getByRole('button', { name: 'Open', exact: true }).click({ timeout: BOOT_TIMEOUT });
+  const dialog = page.getByRole('dialog', { name: 'Rename' });
+  await shown(dialog.getByText('Pick a new name'));
+  const name = dialog.getByRole('textbox', { name: 'New name' });
+  await name.fill('bob');
+  await name.press('Enter');
+  await dialog.getByRole('button', { name: 'Count', exact: true }).click();
+  await shown(dialog.getByText('count=1 name=bob'));
+  await shown(page.getByText('runs=1 saved=None'));  // the app itself did not rerun
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await shown(page.getByText('runs=2 saved=bob'));
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();  // again, then dismissed with its cross
+  await shown(dialog.getByText('count=1 name='));
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await until(async () => (await page.getByRole('dialog').count()) === 0, 'the dialog to close');
   assert.deepEqual(page.errors, []);
   await page.close();
 });

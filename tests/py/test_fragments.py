@@ -241,6 +241,26 @@ st.write(f"runs={st.session_state.runs}")
     assert page.texts() == ["You voted for A because it is first", "runs=3"]
 
 
+
+def test_a_dialog_opened_in_a_fragment_run_draws_its_body_and_its_widgets_rerun_it(tmp_path):
+    # as 1.67: the dialog (the event root's, not a block in the fragment's outside containers)
+    # shows its function's output; its widgets rerun it alone; st.rerun() in it closes it
+    page = Page(tmp_path, (Path(__file__).parents[1] / "e2e" / "apps" / "fragments" / "dialog_in_fragment.py").read_text())
+    page.click("Open")  # a fragment run
+    (dialog,) = page.render["tree"]["event"]["children"]
+    assert dialog["kind"] == "dialog" and dialog["props"]["title"] == "Rename"
+    assert not any(n["kind"] == "exception" for n in page.nodes())
+    assert page.texts() == ["Toolbar", "runs=1 saved=None", "Pick a new name", "count=0 name="]
+    page.send(changes=[{"id": page.widget("New name")["id"], "value": "bob"}])
+    page.click("Count")
+    assert page.texts() == ["Toolbar", "runs=1 saved=None", "Pick a new name", "count=1 name=bob"]
+    page.click("Save")  # st.rerun(): the whole app, and the dialog closes
+    assert not any(n["kind"] == "dialog" for n in page.nodes())
+    assert page.texts() == ["Toolbar", "runs=2 saved=bob"]
+    page.click("Open")  # opened again
+    assert [n["props"]["title"] for n in page.nodes() if n["kind"] == "dialog"] == ["Rename"]
+    assert "count=1 name=" in page.texts()
+
 # --- a fragment's writes to containers made outside it (1.67's outside-container blocks)
 
 # shared with tests/e2e/fragments.test.mjs

@@ -186,8 +186,10 @@ def write_target(ctx: RunContext, dg: "DeltaGenerator") -> "DeltaGenerator":
     fragment = session.fragments.get(fid)  # type: ignore[arg-type]
     if fragment is None:
         return dg
+    if dg._root == "event":  # a dialog (a fragment of its own) or a toast: no place in the flow to keep
+        return dg
     if dg._is_root:
-        if dg._root not in ("sidebar", "bottom"):  # (the event root: a dialog of its own)
+        if dg._root != "sidebar" and dg._root != "bottom":
             return dg
     elif _inside(dg, fragment.root, fragment.path):
         return dg
