@@ -77,7 +77,7 @@ import { isPlainObject } from "./plain_object.js";
  * @typedef {{type: "status", stage: "runtime"|"packages"|"app", detail: string, progress?: {loaded: number, total: number}}} StatusMessage
  *   progress: bytes of packages fetched so far, of how many (while they load)
  * @typedef {{type: "render", run: number, tree: {main: Node, sidebar: Node}, page: string,
- *   pages: PageInfo[], query: string, banner: {type: string, message: string, traceback: string[]}|null,
+ *   pages: PageInfo[], query: string, banner: {type: string, message: string}|null,
  *   clear_forms: string[], fragments?: Object<string, number>}} RenderMessage
  *   fragments: the @st.fragment(run_every=...) timers, fragment id -> seconds (web/fragment_timers.js)
  * @typedef {[string, Object<string, any>|null, (string|Node)[]|null]} PatchOp  [id, props, children]

@@ -43,8 +43,9 @@ Down messages (worker -> page)
     the result of a run.  ``query`` is the URL query string the tab must
     show (``st.query_params``); ``page`` the url path of the current page;
     ``pages`` the navigation menu (``{"url_path", "title", "icon",
-    "section"}``), empty for single-page apps; ``banner`` a compile error shown
-    above the kept previous tree (``{"type", "message", "traceback"}``);
+    "section"}``), empty for single-page apps; ``banner`` a compile error, shown as
+    1.67's "Script execution error" dialog over the kept previous tree (``{"type",
+    "message"}``: the message as 1.67 formats a SyntaxError, the line and its caret);
     ``clear_forms`` ids of forms whose widgets the page resets after a
     ``clear_on_submit`` submit; ``page_config`` what ``st.set_page_config``
     set (``page_title``, ``page_icon``, ``layout``, ``initial_sidebar_state``);

@@ -85,7 +85,7 @@ describe("updates in place", () => {
     assert.ok(root.querySelector(".tl-layout-wide"));
     r.render(msg([md("main:0", "c")], { page_config: { layout: "wide" } }));
     assert.deepEqual(answers.at(-1), ["main:0"]);
-    r.render(msg([md("main:0", "c")], { page_config: { layout: "wide" }, banner: { type: "error", message: "boom", traceback: [] } }));
+    r.render(msg([md("main:0", "c")], { page_config: { layout: "wide" }, banner: { type: "SyntaxError", message: "boom" } }));
     assert.equal(answers.at(-1), null);
     assert.match(root.textContent, /boom/);
   });

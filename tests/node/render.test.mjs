@@ -965,17 +965,26 @@ describe("more widgets, views and speed", () => {
     assert.match(text(f), /no wasm <b>here<\/b>/, "the error is text, not HTML");
   });
 
-  test("the compile-error banner sits above the kept tree", () => {
+  test("a compile error: 1.67's Script execution error dialog over the kept tree, again at each failing run", async () => {
     r.render(msg([el("main:0", "text", { body: "kept" })]));
-    r.render({ type: "render", run: 2, tree: null, page: "", pages: [], query: "", clear_forms: [],
-      banner: { type: "SyntaxError", message: "invalid syntax", traceback: ['File "app.py", line 2'] } });
-    const main = root.querySelector("main");
-    const banner = main.querySelector(".tl-banner");
-    assert.match(text(banner), /SyntaxError: invalid syntax/);
-    assert.match(text(banner), /line 2/);
-    const kept = main.querySelector(".tl-k-text");
-    assert.equal(text(kept), "kept");
-    assert.ok(banner.compareDocumentPosition(kept) & w.Node.DOCUMENT_POSITION_FOLLOWING);
+    const failed = (run) => ({ type: "render", run, tree: null, page: "", pages: [], query: "", clear_forms: [],
+      banner: { type: "SyntaxError", message: 'File "app.py", line 2\n  st.write(\n          ^\nSyntaxError: \'(\' was never closed' } });
+    r.render(failed(2));
+    const dialog = () => root.querySelector("dialog.tl-compile-error");
+    const isOpen = () => !!dialog()?.hasAttribute("open");
+    await until(isOpen, "the dialog to open");
+    assert.equal(nameOf(dialog()), "Script execution error");
+    const code = dialog().querySelector('[data-testid="stErrorCodeBlock"] pre code');
+    assert.equal(code.textContent, 'File "app.py", line 2\n  st.write(\n          ^\nSyntaxError: \'(\' was never closed');
+    assert.equal(text(root.querySelector("main .tl-k-text")), "kept", "the previous run's elements stay");
+    assert.equal(root.querySelector("main [data-testid=stException]"), null, "no element in the page");
+    const close = [...dialog().querySelectorAll("button")].find((b) => text(b) === "Close");
+    close.click();
+    await until(() => !isOpen(), "the dialog to close");
+    r.render(failed(3)); // a rerun that fails again
+    await until(isOpen, "the dialog to open again");
+    r.render(msg([el("main:0", "text", { body: "fixed" })], { run: 4 }));
+    await until(() => dialog() === null, "the dialog to go");
   });
 
   test("the page menu: sidebar links, current page marked, a click sends navigate", () => {

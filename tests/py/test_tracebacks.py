@@ -95,3 +95,34 @@ def test_failure_inside_tablit_alone_keeps_its_frames():
     err.__traceback__ = err.__traceback__.tb_next  # without this test's frame only tablit's is left
     rows = traceback_rows(err)
     assert len(rows) == 1 and "/tablit/runtime/exceptions.py" in rows[0] and "in boom" in rows[0]
+
+
+def test_a_syntax_error_raised_in_the_script_has_167s_message():
+    """1.67 writes a SyntaxError's message as the interpreter prints it (where, the line as
+    written, a caret), and its rows are the frames alone (as 1.67's AppTest gives them)."""
+    from tablit.testing.v1 import AppTest
+
+    at = AppTest.from_string("import streamlit as st\nexec('y = (\\n')\n").run()
+    exc = at.exception[0]
+    assert exc.value == 'File "<string>", line 1\n  y = (\n      ^\nSyntaxError: \'(\' was never closed'
+    assert not exc.props["message_is_markdown"]
+    assert len(exc.props["traceback"]) == 1 and exc.props["traceback"][0].startswith('File "')
+
+
+def test_a_script_that_does_not_compile(tmp_path):
+    """1.67 sends a compile error as a session event (its "Script execution error" dialog),
+    not an element: its AppTest's tree is empty, and its log has the error.  The page gets
+    the banner with 1.67's message."""
+    import json
+
+    from tablit.bridge import Bridge
+    from tablit.testing.v1 import AppTest
+
+    src = "import streamlit as st\nst.title('Hello')\nst.write('first'\n"
+    at = AppTest.from_string(src).run()
+    assert len(at.main.children) == 0 and len(at.exception) == 0 and len(at.sidebar.children) == 0
+    app = tmp_path / "app.py"
+    app.write_text(src)
+    (render,) = json.loads(Bridge(str(app)).start())
+    assert render["banner"] == {"type": "SyntaxError", "message": (
+        f'File "{app}", line 3\n  st.write(\'first\'\n          ^\nSyntaxError: \'(\' was never closed')}

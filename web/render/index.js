@@ -199,8 +199,9 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
         markTree(tree, stale);
       }
       const chrome = chromeOf(msg);
-      // only leaves changed, and nothing else the shell draws: update their views alone
-      const leaves = shown && chrome === lastChrome && !stale.size && !restyle?.size ? views.leaves(shown, tree) : null;
+      // only leaves changed, and nothing else the shell draws: update their views alone (a compile
+      // error takes the full paint even when it is the last one again: its dialog opens at each run)
+      const leaves = shown && chrome === lastChrome && !msg.banner && !stale.size && !restyle?.size ? views.leaves(shown, tree) : null;
       lastChrome = chrome;
       lastMsg = { ...msg, tree: next };
       if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)

@@ -4,7 +4,7 @@
 import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { children, NodeView } from './registry.js';
-import { Banner } from './elements/exception.js';
+import { CompileErrorDialog } from './elements/exception.js';
 import { Logo } from './elements/logo.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
@@ -258,8 +258,8 @@ function usePageConfig(cfg, pages, current) {
 
 /**
  * The app shell for a render message: sidebar (when it has content or a page
- * menu) and the centered main column (wide with layout="wide") with the
- * compile-error banner on top; toasts in a corner.
+ * menu) and the centered main column (wide with layout="wide"); the "Script
+ * execution error" dialog of a compile error; toasts in a corner.
  */
 export function Shell({ msg, tree }) {
   const ctx = useCtx();
@@ -329,7 +329,6 @@ export function Shell({ msg, tree }) {
       </header>
       <main class="tl-main" data-testid="stMain" id=${mainId} tabindex="-1" ref=${mainRef}>
         <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')} data-testid="stMainBlockContainer">
-          <${Banner} banner=${msg.banner} />
           ${main ? html`<${NodeView} node=${main} />` : null}
         </div>
       </main>
@@ -338,6 +337,7 @@ export function Shell({ msg, tree }) {
       </div>` : null}
     </div>
     ${tree.event ? html`<${NodeView} node=${tree.event} />` : null}
+    <${CompileErrorDialog} banner=${msg.banner} run=${msg.run} />
     <${ToastArea} />
   </div>`;
 }

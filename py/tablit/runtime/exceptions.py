@@ -30,9 +30,12 @@ def exception_props(exc: BaseException) -> dict[str, Any]:
     the sentence Python prints between them.
     """
     is_api = isinstance(exc, errors.StreamlitAPIException)
-    message = str(exc)
-    if is_api:
-        message = message.strip()
+    if isinstance(exc, SyntaxError):
+        message = syntax_error_message(exc)
+    else:
+        message = str(exc)
+        if is_api:
+            message = message.strip()
     return {
         "type": type(exc).__name__,
         "message": message,
@@ -40,6 +43,20 @@ def exception_props(exc: BaseException) -> dict[str, Any]:
         "traceback": traceback_rows(exc),
         "is_warning": isinstance(exc, errors.StreamlitAPIWarning),
     }
+
+
+def syntax_error_message(exc: SyntaxError) -> str:
+    """A SyntaxError's message as 1.67 writes it (in an exception box and in the compile
+    error dialog): where, the line, a caret under the offset, then ``Type: msg``, the way
+    the interpreter prints it; the line is left as written (not dedented), as 1.67 does.
+    One without its line (a few edge cases) is ``str(exc)``."""
+    if not exc.text:
+        return str(exc)
+    indent = " " * max(exc.offset - 1, 0) if exc.offset is not None else ""
+    return (f'File "{exc.filename}", line {exc.lineno}\n'
+            f"  {exc.text.rstrip()}\n"
+            f"  {indent}^\n"
+            f"{type(exc).__name__}: {exc.msg}")
 
 
 def traceback_rows(exc: BaseException) -> list[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -23,7 +22,7 @@ from ..state.session_state import WIDGET_ID_PREFIX, SessionState, WidgetMeta
 from .alias import StreamlitAlias
 from . import fragments as fragments_mod
 from .context import RunContext, Tree, set_ctx
-from .exceptions import interrupted, show_exception
+from .exceptions import interrupted, show_exception, syntax_error_message
 from .live import RerunRequested
 from .runner import (CodeCache, HostInterrupt, RerunException, ScriptSource, StopException,
                      SwitchPageException)
@@ -577,8 +576,13 @@ def _reason(e: BaseException) -> str:
 
 
 def _error_banner(e: SyntaxError) -> dict[str, Any]:
-    return {"type": type(e).__name__, "message": str(e),
-            "traceback": traceback.format_exception_only(type(e), e)}
+    """The script does not compile: what 1.67's "Script execution error" dialog shows (its
+    session event, not an element: the page keeps the previous run's elements as they
+    are), and 1.67's log line with the traceback (the browser console, in the tab)."""
+    from ..logger import get_logger
+
+    get_logger(__name__).error("Script compilation error", exc_info=e)
+    return {"type": type(e).__name__, "message": syntax_error_message(e)}
 
 
 def _raw_for(msg: Any, parsed: list[tuple[Any, Any]]) -> Any:

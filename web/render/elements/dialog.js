@@ -9,9 +9,7 @@ import { useCtx, domId } from '../context.js';
 import { children } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
-
-/** 1.67's close cross: two 10 px strokes. */
-const CROSS = html`<svg aria-hidden="true" width="10" height="10" viewBox="0 0 10 10"><path d="M1 1l8 8M9 1L1 9" stroke="currentColor" stroke-linecap="round" stroke-width="2"/></svg>`;
+import { CROSS } from '../close_cross.js';
 
 const WIDTHS = { small: '500px', medium: '750px', large: '1280px' };
 

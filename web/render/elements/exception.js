@@ -1,8 +1,16 @@
 // st.exception and uncaught script errors: type, message, traceback; also the
-// compile-error banner shown above the kept tree.
+// "Script execution error" dialog of a script that does not compile.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { Markdown } from '../markdown.js';
 import { elAttrs } from '../widgets/common.js';
+import { useCtx } from '../context.js';
+import { CROSS } from '../close_cross.js';
+import { Icon } from '../widgets/icon.js';
+
+function copyText(text) {
+  if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+}
 
 export function ExceptionBody({ type, message, isMarkdown, traceback }) {
   // (frames of traceback.format_tb end with a newline of their own)
@@ -25,7 +33,7 @@ export function ErrorLinks({ type, message, traceback }) {
   const head = `${type}: ${message}`;
   const lines = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')) : traceback ? [String(traceback)] : [];
   const full = `${head}\n\n${lines.join('\n')}`;
-  const copy = () => { if (navigator.clipboard) navigator.clipboard.writeText(full).catch(() => {}); };
+  const copy = () => copyText(full);
   return html`<div class="tl-exc-links">
     <button type="button" class="tl-exc-copy" onClick=${copy}>Copy</button>
     <a href=${`https://www.google.com/search?q=${encodeURIComponent(head)}`} target="_blank" rel="noopener noreferrer">Ask Google</a>
@@ -41,13 +49,51 @@ function Exception({ node }) {
   </div>`;
 }
 
-/** Compile-error banner: {type, message, traceback}. */
-export function Banner({ banner }) {
+/**
+ * The script does not compile (a render message's banner: {type, message}): 1.67's "Script
+ * execution error" dialog, a modal over the page, which keeps the previous run's elements as
+ * they were.  Its body is the message in a code block with a copy button; the cross, Close,
+ * Escape or a click beside it close it, and each new run that fails (another render message)
+ * opens it again.  Opening it focuses the dialog itself, as 1.67 does.
+ */
+export function CompileErrorDialog({ banner, run }) {
+  const ctx = useCtx();
+  const ref = useRef(/** @type {HTMLDialogElement|null} */ (null));
+  const [closedRun, setClosedRun] = useState(/** @type {number|null} */ (null));
+  const open = !!banner && closedRun !== run;
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+      d.focus();
+    } else if (!open && d.open) {
+      if (typeof d.close === 'function') d.close();
+      else d.removeAttribute('open');
+    }
+  }, [open, run]);
   if (!banner) return null;
-  return html`<div class="tl-el tl-banner tl-exception tl-alert-error" role="alert" data-testid="stException">
-    <${ExceptionBody} type=${banner.type || 'Error'} message=${banner.message || ''} isMarkdown=${false} traceback=${banner.traceback} />
-    <${ErrorLinks} type=${banner.type || 'Error'} message=${banner.message || ''} traceback=${banner.traceback} />
-  </div>`;
+  const close = () => setClosedRun(run);
+  const message = String(banner.message || 'No message');
+  const titleId = ctx.prefix + 'compile-error-title';
+  return html`<dialog ref=${ref} class="tl-dialog tl-dialog-center tl-compile-error" aria-labelledby=${titleId} tabindex="-1"
+      onCancel=${(ev) => { ev.preventDefault(); close(); }}
+      onClick=${(ev) => { if (ev.target === ref.current) close(); }}>
+    <div class="tl-dialog-inner">
+      <header class="tl-dialog-head">
+        <h2 class="tl-dialog-title" id=${titleId}>Script execution error</h2>
+        <button type="button" class="tl-icon-btn tl-dialog-close" aria-label="Close" onClick=${close}>${CROSS}</button>
+      </header>
+      <div class="tl-dialog-body">
+        <div class="tl-error-code" data-testid="stErrorCodeBlock">
+          <pre><code>${message}</code></pre>
+          <button type="button" class="tl-error-copy" aria-label="Copy to clipboard" onClick=${() => copyText(message)}><${Icon} icon=":material/content_copy:" /></button>
+        </div>
+      </div>
+      <footer class="tl-dialog-foot"><button type="button" class="tl-btn tl-btn-secondary" onClick=${close}>Close</button></footer>
+    </div>
+  </dialog>`;
 }
 
 export default { exception: Exception };

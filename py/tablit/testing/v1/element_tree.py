@@ -1215,16 +1215,12 @@ def fill_block(block: Block, children: list[Any], root: ElementTree) -> None:
 def build_tree(tree: dict[str, Any], runner: "AppTest", banner: dict[str, Any] | None = None) -> ElementTree:
     """The test tree of one render message (``{"main": node, "sidebar": node}``).
 
-    A compile error (``banner``) replaces the page with one exception element,
-    which is what the run produced.
+    A compile error (``banner``) gives an empty tree, as 1.67's AppTest: the run drew
+    nothing, and 1.67 sends the error as a session event (a dialog in the page), not
+    an element; the session logs it, as 1.67's script runner does.
     """
     root = ElementTree(runner)
     if banner is not None:
-        node = {"id": "main:0", "kind": "exception", "props": {
-            "type": banner.get("type", "SyntaxError"), "message": banner.get("message", ""),
-            "message_is_markdown": False, "traceback": banner.get("traceback") or [],
-            "is_warning": False}}
-        root.main.children = {0: make_node(node, root)}
         return root
     for child in (tree.get("event") or {}).get("children") or []:  # an open st.dialog
         event = root.children[2]
