@@ -95,6 +95,36 @@ class DeltaGenerator:
             record_element(ctx, dg, node)
         return node
 
+    def _transient(self, kind: str, props: dict[str, Any]) -> Callable[[], None]:
+        """Show a node at the place this generator's next element takes, without taking
+        it (1.67's transient elements: ``st.spinner``); returns what takes it away.
+
+        While it is there the run streams it (``runtime/live.py``); an element written to
+        that place meanwhile replaces it, and taking it away then changes nothing.  What
+        the place held before (an ``st.empty()``'s element) comes back when it goes."""
+        ctx = get_ctx()
+        dg = self
+        if dg._is_root and dg._root == "main" and ctx.dg_stack:
+            dg = ctx.dg_stack[-1]
+        if ctx.fragment_id is not None:
+            dg = _fragments.write_target(ctx, dg)
+        # the index _enqueue would give, the cursors left as they are
+        if type(dg) is not DeltaGenerator:
+            index = dg._next_index()
+        elif dg._is_empty:
+            index = 0
+        elif dg._is_root:
+            index = ctx.root_cursors.get(dg._root, 0)
+        else:
+            index = dg._cursor
+        root, path = dg._root, dg._path
+        tree = ctx.tree
+        parent = tree.block(root, path) if path else tree._root(root)
+        previous = tree._slots.get(id(parent), {}).get(index)
+        node = Node(f"{node_id(root, path + (index,))}~{kind}", kind, props)
+        tree.put(root, path, index, node)
+        return lambda: tree.take_back(root, path, index, node, previous)
+
     def _block(self, kind: str, props: dict[str, Any], *, form_id: str | None = None,
                is_empty: bool = False) -> "DeltaGenerator":
         dg = self._active()

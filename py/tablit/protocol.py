@@ -198,7 +198,8 @@ NODE_PROPS: dict[str, str] = {
     "balloons": "{}",
     "snow": "{}",
     "toast": "{body: str, icon: str|null, duration: number}",
-    "spinner": "{text: str, show_time: bool} (shown after 0.5 s, while a streamed run is inside st.spinner)",
+    "spinner": "{text: str, show_time: bool, width} (a transient: only in a streamed run's trees, while it is inside "
+               "st.spinner, id '<place>~spinner'; shown after 0.5 s)",
     "image": "{images: [{src: str (URL or data URL), caption: str|null, alt?: str|null}], width: int|null, link: str|null}",
     "latex": "{body: str, help: str|null}",
     "html": "{body: str (sanitised by the page), width, unsafe_allow_javascript: bool (scripts "

@@ -280,8 +280,11 @@ st.write("end")
 """, patches=False)
     final = json.loads(b.start())[-1]
     spinners = [[p for k, p in _kinds(m) if k == "spinner"] for m in posted]
-    assert spinners[0] == [{"text": "Crunching", "show_time": True}]
+    assert spinners[0] == [{"text": "Crunching", "show_time": True, "width": "content"}]
     assert all(k != "spinner" for k, _ in _kinds(final)), "cleared when the block ends"
+    # a transient, as 1.67's: it took no place, so nothing (no empty slot) stays where it was
+    assert [n["kind"] for n in final["tree"]["main"]["children"]] == ["expander", "markdown"]
+    assert final["tree"]["main"]["children"][0]["id"] == "main:0"
     states = [[(p["label"], p["state"]) for k, p in _kinds(m) if k == "expander"] for m in posted]
     assert [("Job", "running")] in states and [("Job done", "complete")] in states
     assert states.index([("Job", "running")]) < states.index([("Job done", "complete")])

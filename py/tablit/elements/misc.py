@@ -42,23 +42,27 @@ def progress(self, value: Any, text: str | None = None, width: Any = "stretch") 
 
 
 @contextlib.contextmanager
-def _spinner(self: Any, text: str, show_time: bool) -> Iterator[None]:
-    # As Streamlit's: the spinner lives in an st.empty() slot, cleared when the
-    # block ends.  The run streams (runtime/live.py), so a slow block shows it;
-    # the page shows it only after half a second, as Streamlit's delay does.
-    slot = self.empty()
-    slot._enqueue("spinner", {"text": "" if text is None else str(text), "show_time": bool(show_time)})
+def _spinner(self: Any, props: dict[str, Any]) -> Iterator[None]:
+    # As 1.67's: a transient at the place of the next element, which it does not take;
+    # gone when the block ends, leaving nothing behind (no slot, no gap).  The run streams
+    # (runtime/live.py), so a slow block shows it; the page shows it only after half a
+    # second, as 1.67's delay does.
+    take_back = self._transient("spinner", props)
     try:
         yield
     finally:
-        slot.empty()
+        take_back()
 
 
 @command
 def spinner(self, text: str = "In progress...", *, show_time: bool = False,
             _cache: bool = False, width: Any = "content") -> Any:
     """A spinner while a block runs (a context manager, also usable as a decorator)."""
-    return _spinner(self, text, show_time)
+    from .sizing import check_width
+
+    props = {"text": "" if text is None else str(text), "show_time": bool(show_time),
+             "width": check_width(width, allow_content=True)}
+    return _spinner(self, props)
 
 
 # ---------------------------------------------------------------- fun & toast

@@ -93,6 +93,26 @@ class Tree:
         if self.on_change is not None:
             self.on_change()
 
+    def take_back(self, root: str, path: tuple[int, ...], index: int, node: Node, previous: Node | None) -> None:
+        """Undo a ``put`` of ``node`` at ``index`` (a transient's end): ``previous`` goes
+        back in its place, or the place is free again; nothing happens when something
+        else has been written there since."""
+        parent = self.block(root, path) if path else self._root(root)
+        slots = self._slots.get(id(parent), {})
+        if slots.get(index) is not node:
+            return
+        children = parent.children
+        assert children is not None
+        at = next(i for i, child in enumerate(children) if child is node)
+        if previous is None:
+            del slots[index]
+            del children[at]
+        else:
+            slots[index] = previous
+            children[at] = previous
+        if self.on_change is not None:
+            self.on_change()
+
     def clear_block(self, root: str, path: tuple[int, ...]) -> None:
         block = self.block(root, path)
         block.children = []

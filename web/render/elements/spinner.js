@@ -1,9 +1,10 @@
 // st.spinner: a spinner with its text while a streamed run is inside the
-// block.  Shown after half a second (Streamlit's delay), so a short block
+// block (a transient: the run's final tree no longer has it).  Shown after half a second (Streamlit's delay), so a short block
 // does not flash; with show_time, the seconds elapsed.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { InlineMd } from '../markdown.js';
+import { widthStyle } from '../widgets/common.js';
 
 const unit = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -29,7 +30,7 @@ function Spinner({ node }) {
   }, [p.show_time]);
   const secs = (Date.now() - start) / 1000;
   // (the live region is the text alone: the ticking time is not announced)
-  return html`<div class="tl-el tl-k-spinner" data-testid="stSpinner">
+  return html`<div class="tl-el tl-k-spinner" data-testid="stSpinner" style=${widthStyle(p.width)}>
     <span class="tl-mini-spinner" aria-hidden="true"></span>
     <span class="tl-spinner-text"><span role="status"><${InlineMd} text=${p.text || ''} /></span>${p.show_time ? html`<span class="tl-spinner-time">${elapsed(secs)}</span>` : null}</span>
   </div>`;
