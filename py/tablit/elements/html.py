@@ -18,7 +18,8 @@ def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bo
 
     As 1.67: a ``Path`` is read (``.css`` files become a ``<style>``); a string
     naming a file is shown as the string, with Streamlit's deprecation
-    warning; HTML that is only ``<style>`` takes no room (``style_only``).
+    warning; HTML that is only ``<style>`` goes to the event root (``style_only``),
+    taking no room in the app.
     ``unsafe_allow_javascript=True`` runs the HTML's scripts, in a sandboxed
     frame apart from the page's origin (the page draws it; see media.js).
     """
@@ -40,8 +41,13 @@ def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bo
 
     check_width(width, allow_content=True)
     if _only_style_tags(content):
-        node = self._enqueue("html", {"body": content, "style_only": True})
-        return self._element(node)
+        # as 1.67: in the event root, wherever it is called (a container, the sidebar, a
+        # dialog...), so it takes no place in the app's flow
+        from ..delta_generator import DeltaGenerator
+
+        event = DeltaGenerator("event", is_root=True)
+        node = event._enqueue("html", {"body": content, "style_only": True})
+        return event._element(node)
     node = self._enqueue("html", {"body": content, "width": width,
                                   "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
     return self._element(node)

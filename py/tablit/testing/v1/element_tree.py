@@ -291,6 +291,14 @@ class Toast(Element):
         return self.props.get("icon") or ""
 
 
+class Html(Element):
+    """``st.html``: its value is the HTML body (a style-only one is in the event block, as 1.67's)."""
+
+    type = "html"
+
+    value = _prop("body", "")
+
+
 # ------------------------------------------------------------------ widgets
 class Widget(Element):
     """A widget: its value is the session's, unless the test set one.
@@ -1110,7 +1118,7 @@ ELEMENT_LISTS: dict[str, type] = {
     name: ElementList for name in (
         "title", "header", "subheader", "markdown", "caption", "latex", "code", "json", "text",
         "divider", "success", "info", "warning", "error", "exception", "table", "dataframe",
-        "metric", "toast",
+        "metric", "toast", "html",
     )
 }
 ELEMENT_LISTS.update({
@@ -1156,7 +1164,7 @@ _ELEMENT_CLASSES: dict[str, Callable[..., Element]] = {
     "title": Title, "header": Header, "subheader": Subheader, "markdown": Markdown,
     "caption": Caption, "latex": Latex, "divider": Divider, "text": Text, "code": Code,
     "json": Json, "exception": Exception, "table": Table, "dataframe": Dataframe,
-    "metric": Metric, "toast": Toast, "help": Help,
+    "metric": Metric, "toast": Toast, "help": Help, "html": Html,
     "button": Button, "form_submit_button": Button, "download_button": DownloadButton,
     "chat_input": ChatInput, "checkbox": Checkbox, "toggle": Toggle,
     "color_picker": ColorPicker, "date_input": DateInput, "time_input": TimeInput,
