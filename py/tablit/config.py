@@ -73,3 +73,6 @@ def set_option(key: str, value: Any) -> None:
     from .runtime.context import get_ctx
 
     get_ctx().session.config.set(key, value)
+
+
+set_option.__qualname__ = "set_user_option"  # 1.67's function, named so in a wrong call's TypeError

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, TypeVar
 
+from .mixin_names import MIXIN_OF
 from .protocol import Node
 from .runtime import fragments as _fragments
 from .runtime import context as _context
@@ -257,6 +258,10 @@ def command(fn: F) -> F:
     family.  ``tablit/__init__.py`` imports the families and exposes every
     registered command as ``st.<name>``.
     """
-    COMMANDS[fn.__name__] = fn
-    setattr(DeltaGenerator, fn.__name__, fn)
+    name = fn.__name__
+    mixin = MIXIN_OF.get(name)
+    if mixin is not None:  # 1.67's name in a wrong call's TypeError: "TextMixin.text() missing ..."
+        fn.__qualname__ = f"{mixin}.{name}"
+    COMMANDS[name] = fn
+    setattr(DeltaGenerator, name, fn)
     return fn

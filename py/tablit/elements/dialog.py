@@ -161,3 +161,6 @@ def dialog(title: Any, *, width: Any = "small", position: str = "center", dismis
     if isinstance(title, str):
         return lambda f: _decorate(f, _Params(title, width, position, dismissible, icon, on_dismiss))
     return _decorate(title, _Params("", width, position, dismissible, icon, on_dismiss))
+
+
+dialog.__qualname__ = "dialog_decorator"  # 1.67's function, named so in a wrong call's TypeError
