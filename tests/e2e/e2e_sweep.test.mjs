@@ -37,6 +37,12 @@ test('the sweep\'s findings, drawn as 1.67 draws them', { timeout: 120_000 }, as
   const fill = (where) => where.locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(await fill(sidebar), 'rgb(197, 57, 72)', 'the sidebar\'s progress bar in the primary colour');
   assert.equal(await fill(page.getByTestId('stMain')), 'rgb(28, 131, 225)', 'the main area\'s in the stock blue');
+  // the element after st.divider() starts 32 px under the line, as in 1.67
+  const under = await page.getByText('under the divider').evaluate((el) => {
+    const hr = el.closest('.tl-el').previousElementSibling.querySelector('hr');
+    return Math.round(el.closest('.tl-el').getBoundingClientRect().top - hr.getBoundingClientRect().bottom);
+  });
+  assert.equal(under, 32);
   // a caption fades as a whole (opacity), so its link fades with it
   const caption = page.getByTestId('stCaption').filter({ hasText: 'This app uses' });
   assert.equal(await caption.locator('.tl-caption').evaluate((el) => getComputedStyle(el).opacity), '0.6');

@@ -26,6 +26,10 @@ except AttributeError as e:
 st.sidebar.progress(30)
 st.progress(30)
 
+# streamlit/docs' theming overview: what follows st.divider() starts 32 px under its line (1.67)
+st.divider()
+st.text("under the divider")
+
 # streamlit/docs' theming overview: a caption fades as a whole, its link too
 st.caption("This app uses [a font](https://example.com/font).")
 
