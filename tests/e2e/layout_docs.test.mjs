@@ -70,6 +70,8 @@ test('status and text: st.exception links, st.code colours', { timeout: 300_000 
   assert.equal(await page.locator('.token.string').first().evaluate((el) => getComputedStyle(el).color), 'rgb(9, 171, 59)');
   assert.deepEqual(await page.locator('.token.function').first().evaluate((el) => [el.textContent, getComputedStyle(el).color, getComputedStyle(el).fontWeight]), ['hello', 'rgb(28, 131, 225)', '700']);
   assert.equal(await page.locator('.token.punctuation').first().evaluate((el) => getComputedStyle(el).color), 'rgb(128, 132, 149)');
+  // in the theme's code font (Source Code Pro), not the browser's generic monospace
+  assert.match(await page.locator('.tl-code pre > code').evaluate((el) => getComputedStyle(el).fontFamily), /^"Source Code Pro"/);
   assert.deepEqual(errors, []);
   await page.close();
 
