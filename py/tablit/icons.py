@@ -170,3 +170,34 @@ def icon_or_none(icon: Any) -> str | None:
     if icon is None:
         return None  # (most elements have no icon: no second call)
     return validate_icon_or_emoji(icon) or None
+
+
+# ------------------------------------------------------------------ leading icons
+_LEADING_MATERIAL = re.compile(r"^(:[^:]+:)\s*(.*)", re.DOTALL)
+_SEPARATORS = re.compile(r"^[_ -]*")
+
+
+def extract_leading_icon(text: str) -> tuple[str, str]:
+    """``("☝️", "Upload a file")`` from ``"☝️ Upload a file"``: a leading Material icon or
+    emoji and the rest, without the spaces, dashes or underscores between them.
+
+    1.67's alerts take an icon that starts their body for the icon slot when ``icon=``
+    is not given, so ``st.info("☝️ Upload a file")`` draws the finger where an icon
+    goes; ``("", text)`` when the text starts with neither.  The emoji is the longest
+    prefix that is one emoji (1.67 tries its emoji list longest first: ``"👍🏻"``
+    before ``"👍"``)."""
+    if not text:
+        return "", text
+    if text.startswith(":material"):
+        match = _LEADING_MATERIAL.match(text)
+        if match:
+            try:
+                return validate_material_icon(match.group(1)), match.group(2)
+            except errors.StreamlitAPIException:
+                pass  # (not a Material name: maybe an emoji follows, as in 1.67)
+    if text.isascii():
+        return "", text
+    for end in range(min(len(text), 16), 0, -1):
+        if is_emoji(text[:end]):
+            return text[:end], _SEPARATORS.sub("", text[end:], count=1)
+    return "", text

@@ -111,3 +111,25 @@ def test_material_names_come_from_the_icon_package_file():
     assert "thumb_up" in names and "devices" in names and len(names) > 3000
     with open(icons._NAMES_FILE, encoding="utf-8") as f:
         assert f.read().split() == sorted(names)
+
+
+def test_an_alert_takes_the_icon_that_starts_its_body():
+    # 30 Days of Streamlit, day 18: st.info('☝️ Upload a CSV file') shows the finger as the icon
+    at = AppTest.from_string(textwrap.dedent('''\
+        import streamlit as st
+        st.info("☝️ Upload a CSV file")
+        st.success(":material/check: Done")
+        st.warning("👍🏻_thumbs")
+        st.error("🎉🎉 twice")
+        st.info("🚨 mine", icon="🎈")
+        st.info("No icon here")
+        st.info(":material/not_an_icon: stays")
+        st.info("é is no emoji")
+    '''), default_timeout=10).run()
+    assert not at.exception
+    alerts = [(a.icon, a.body) for a in (*at.info, *at.success, *at.warning, *at.error)]
+    assert alerts == [
+        ("☝️", "Upload a CSV file"), ("🎈", "🚨 mine"), ("", "No icon here"),
+        ("", ":material/not_an_icon: stays"), ("", "é is no emoji"),
+        (":material/check:", "Done"), ("👍🏻", "thumbs"), ("🎉", "🎉 twice"),
+    ]

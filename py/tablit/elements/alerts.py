@@ -12,12 +12,18 @@ from .text import clean_text
 
 def _alert(self, kind: str, body: Any, icon: str | None, width: Any = "stretch",
            title: Any = None) -> Any:
-    """``title`` (1.67) is a bold line of inline Markdown above the body."""
+    """``title`` (1.67) is a bold line of inline Markdown above the body.  Without ``icon=``,
+    an emoji or Material icon that starts the body is the icon (1.67: ``st.info("☝️ Upload
+    a file")`` draws the finger in the icon slot, and the body is "Upload a file")."""
+    from ..icons import extract_leading_icon
     from .sizing import check_width
     from .text import check_icon
 
     check_width(width)
-    node = self._enqueue("alert", {"kind": kind, "body": clean_text(body), "icon": check_icon(icon),
+    text = clean_text(body)
+    if icon is None:
+        icon, text = extract_leading_icon(text)
+    node = self._enqueue("alert", {"kind": kind, "body": text, "icon": check_icon(icon or None),
                                    "title": None if title is None else clean_text(title), "width": width})
     return self._element(node)
 

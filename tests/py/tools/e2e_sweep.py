@@ -6,7 +6,8 @@ a child process through ``AppTest.from_file`` (10 s), and what it produced is wr
 JSON: whether ``run()`` raised, the exception elements, and the element tree (kinds in
 order; with ``--values`` each leaf's label, value and body when they are plain values;
 with ``--interact`` also the trees after a second run and after clicking each of the first
-six buttons in turn)::
+six buttons in turn; ``--app-cwd`` runs each app in its own folder, for apps other than
+Streamlit's that open their own data files)::
 
     # 1.67 (the reference venv, plus plotly, matplotlib, graphviz, vega_datasets on PYTHONPATH)
     /work/venv-st/bin/python tests/py/tools/e2e_sweep.py all st --corpus E2E --out OUT/st
@@ -78,10 +79,13 @@ def _walk(node, out: list, values: bool) -> None:
     out.append(entry)
 
 
-def run_one(fw: str, app: str, corpus: str, values: bool, interact: bool, dataformat: str) -> dict:
+def run_one(fw: str, app: str, corpus: str, values: bool, interact: bool, dataformat: str,
+            app_cwd: bool = False) -> dict:
     app = os.path.abspath(app)
     sys.path[:0] = [os.path.dirname(app), corpus]
-    os.chdir(corpus)
+    # (Streamlit's e2e apps open files relative to the corpus; other people's apps, relative to
+    # their own folder, where `streamlit run app.py` is started)
+    os.chdir(os.path.dirname(app) if app_cwd else corpus)
     if fw == "st":
         from streamlit.testing.v1 import AppTest
     else:
@@ -148,6 +152,8 @@ def run_all(args: argparse.Namespace) -> None:
     flags = (["--values"] if args.values else []) + (["--interact"] if args.interact else [])
     if args.dataformat:
         flags += ["--dataformat", args.dataformat]
+    if args.app_cwd:
+        flags.append("--app-cwd")
 
     def one(app: str) -> tuple[str, str]:
         cmd = [args.python or sys.executable, __file__, "one", args.fw, app, "--corpus", args.corpus, *flags]
@@ -261,6 +267,7 @@ def main() -> None:
         p.add_argument("--values", action="store_true")
         p.add_argument("--interact", action="store_true")
         p.add_argument("--dataformat", default="")
+        p.add_argument("--app-cwd", action="store_true", help="run each app in its own folder (apps that open their own files)")
     p = sub.add_parser("compare")
     p.add_argument("reference")
     p.add_argument("candidate")
@@ -268,7 +275,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.cmd == "one":
         res = run_one(args.fw, args.app, os.path.abspath(args.corpus), args.values, args.interact,
-                      args.dataformat)
+                      args.dataformat, args.app_cwd)
         print("@@JSON@@" + json.dumps(res, default=str))
     elif args.cmd == "all":
         args.corpus = os.path.abspath(args.corpus)
