@@ -657,3 +657,24 @@ def test_zero_dimensional_numpy_array_is_an_empty_table():
     assert errors_of(at) == []
     assert at.table[0].value.shape == (0, 0)
     assert at.dataframe[0].value.shape == (0, 0)
+
+
+def test_width_none_is_refused_with_1_67s_message():
+    # dataprofessor/population-dashboard calls st.dataframe(..., width=None), an older default
+    at = app("""
+        df = pd.DataFrame({"a": [1]})
+        for kw in ({"width": None}, {"height": None}, {"width": 0}, {"height": "tall"}):
+            try:
+                st.dataframe(df, **kw)
+            except st.errors.StreamlitAPIException as e:
+                st.text(str(e))
+        st.data_editor(df, width=None)
+    """).run()
+    assert [t.value for t in at.text] == [
+        "Invalid width value: None. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+        "Invalid height value: None. Height must be either a positive integer (pixels), 'stretch', or 'content'.",
+        "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+        "Invalid height value: 'tall'. Height must be either a positive integer (pixels), 'stretch', or 'content'.",
+    ]
+    assert errors_of(at) == [
+        "Invalid width value: None. Width must be either a positive integer (pixels), 'stretch', or 'content'."]

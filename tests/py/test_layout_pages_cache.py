@@ -221,6 +221,7 @@ def test_metric_progress_toast_latex():
             st.text(str(e))
     """).run()
     assert at.metric[0].value == "70"
+    assert at.metric[0].body == "70"  # (1.67: the proto field, as some apps' tests read it)
     assert at.metric[0].delta == "-1.5"
     assert at.toast[0].value == "hi"
     assert at.latex[0].value == "$$\ne=mc^2\n$$"

@@ -59,21 +59,19 @@ def _update(mapping: dict[Any, dict[str, Any]], column: Any, values: dict[str, A
 
 
 def _layout(width: Any, height: Any, use_container_width: bool | None) -> tuple[Any, Any]:
+    """1.67's checks and messages: ``width=None`` (an older Streamlit's default, still in
+    many apps) is refused with "a positive integer (pixels), 'stretch', or 'content'"."""
+    from .sizing import check_width
+
     if use_container_width is not None:
         if use_container_width:
             width = "stretch"
         elif not isinstance(width, int):
             width = "content"
-    if not (width in ("stretch", "content") or (isinstance(width, int) and not isinstance(width, bool)
-                                                and width > 0)):
-        raise errors.StreamlitAPIException(
-            f"Invalid width value: {width!r}. Width must be either an integer (pixels), "
-            "'stretch', or 'content'.")
+    width = check_width(width, allow_content=True)
     if not (height in ("auto", "content", "stretch") or (isinstance(height, int) and not isinstance(
             height, bool) and height > 0)):
-        raise errors.StreamlitAPIException(
-            f"Invalid height value: {height!r}. Height must be either an integer (pixels), "
-            "'auto', 'content' or 'stretch'.")
+        raise errors.StreamlitInvalidHeightError(height, allow_content=True)
     return width, height
 
 

@@ -280,6 +280,11 @@ class Metric(Element):
     def value(self) -> Any:
         return self.props.get("value", self.props.get("body"))
 
+    @property
+    def body(self) -> Any:
+        """The shown value, as 1.67's ``metric.body`` (its proto field) gives it."""
+        return self.value
+
 
 class Toast(Element):
     type = "toast"
