@@ -57,6 +57,7 @@ before(async () => {
   makeWheel(wheels, "tinypkg", "0.1.0", "from tinydep import SEVEN\nVALUE = 42 + SEVEN - 7\n", ["tinydep>=0.2"]);
   makeWheel(wheels, "tinydep", "0.2.0", "SEVEN = 7\n");
   makeWheel(wheels, "extrapkg", "1.0", "NAME = 'extra'\n");
+  makeWheel(wheels, "pydeck", "0.9.1", "class Deck:\n    pass\n"); // (a stand-in: only its name matters here)
   s = await bootSession({ fetchLog: fetched });
 });
 
@@ -128,6 +129,36 @@ describe("requirements", () => {
     assert.match(t, /error: No module named 'no_such_package_xyz': the requirement no-such-package-xyz>=1 was not installed \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)/);
     assert.match(t, /after/);
     assert.match(t, /dep=7/, "the other requirement was installed");
+  });
+
+  test("an import of a Streamlit dependency that Pyodide does not build (pydeck) installs it as if required: apps list only streamlit", async () => {
+    // streamlit/demo-uber-nyc-pickups: `import pydeck as pdk`, and requirements.txt says only streamlit
+    const [ok, down] = await start({
+      entrypoint: "app.py",
+      files: { "app.py": "import streamlit as st\nimport pydeck as pdk\nst.markdown(f'deck={pdk.Deck.__name__}')\n", "requirements.txt": "streamlit==1.40.0\n" },
+      wheels: ["pydeck-0.9.1-py3-none-any.whl"],
+      baseURL: pathToFileURL(`${wheels}/`).href,
+      packageIndexURLs: [],
+    });
+    assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
+    assert.equal(down.filter((m) => m.type === "notice").length, 0, JSON.stringify(down.filter((m) => m.type === "notice")));
+    assert.equal(down.find((m) => m.type === "status" && m.stage === "packages")?.detail, "Installing pydeck");
+    assert.match(texts(down.findLast((m) => m.type === "render")), /deck=Deck/);
+  });
+
+  test("a Streamlit dependency that cannot be had: the notice and the ModuleNotFoundError say Streamlit installs it with itself", async () => {
+    s.runtime.pyodide.runPython("import micropip, sys; micropip.uninstall('pydeck'); sys.modules.pop('pydeck', None)"); // (the test before installed it)
+    const [ok, down] = await start({
+      entrypoint: "app.py",
+      files: { "app.py": "import streamlit as st\ntry:\n    import pydeck\nexcept ModuleNotFoundError as e:\n    st.markdown(f'error: {e}')\n" },
+      packageIndexURLs: [],
+    });
+    assert.equal(ok, true, JSON.stringify(down.filter((m) => m.type !== "render")));
+    const notices = down.filter((m) => m.type === "notice");
+    assert.equal(notices.length, 1, JSON.stringify(notices));
+    assert.match(notices[0].text, /: pydeck \(imported by app\.py\) \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)\.$/);
+    assert.match(texts(down.findLast((m) => m.type === "render")),
+      /error: No module named 'pydeck': pydeck, which Streamlit installs with itself, was not installed \(no package index is asked/);
   });
 
   test("a requirement its Pyodide package's version does not satisfy is met by Pyodide's build, with a notice; streamlit in any spelling is tablit", async () => {

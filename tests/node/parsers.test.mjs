@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { ProtocolError, checkAppPath, echo, parseBoot, parseFileUpdates, parseUp } from "../../web/protocol.js";
 import { normalizePyscriptConfig } from "../../web/runtime/pyscript_config.js";
+import { impliedRequirements } from "../../web/runtime/requirement_names.js";
 import { RequirementsError, parseRequirementsTxt, wheelProject } from "../../web/runtime/requirements.js";
 import { zipEntries } from "../../web/tools/zip.js";
 
@@ -173,5 +174,15 @@ describe("zip writer", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("impliedRequirements: Streamlit's own dependencies an app imports", () => {
+  test("what the lock lacks and the requirements do not name, once each, by project name", () => {
+    const lock = { numpy: {}, pandas: {}, pillow: {}, "typing-extensions": {} };
+    assert.deepEqual(impliedRequirements(["pydeck", "altair", "numpy", "PIL", "typing_extensions", "faker", "pydeck"], ["streamlit==1.40"], lock),
+      ["pydeck", "altair"]);
+    assert.deepEqual(impliedRequirements(["pydeck", "altair"], ["Altair>=5", "pydeck @ https://x/pydeck-0.9.1-py2.py3-none-any.whl"], lock), []);
+    assert.deepEqual(impliedRequirements(["altair"], [], { altair: {} }), [], "Pyodide 314 builds altair: loaded by import");
   });
 });

@@ -14,7 +14,7 @@ import { plannedSnapshot } from "./boot_snapshot.js";
 import { watchWrites } from "./fs_writes.js";
 import { countingFetch } from "./boot_progress.js";
 import { createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
-import { RequirementsError, canonicalName, isWheelRef, requirementName, wheelProject } from "./requirement_names.js";
+import { RequirementsError, canonicalName, impliedRequirements, isWheelRef, requirementName, wheelProject } from "./requirement_names.js";
 
 /** @typedef {import("../protocol.js").FileSource} FileSource */
 /** @typedef {import("./fetching.js").FetchBytes} FetchBytes */
@@ -693,6 +693,7 @@ export function createRuntime(options) {
       }
       // the files a run reaches from the entrypoint; the others' packages load when imported
       for (const path of reachedFiles(sources, spec.entrypoint)) for (const n of scanImports(sources.get(path) ?? "")) imports.add(n);
+      reqs.push(...impliedRequirements(imports, reqs, lock.packages ?? {}));
       const names = /** @type {string[]} */ (reqs.map(requirementName).filter((n) => n !== null));
       const wanted = packagesFor(lock, { imports, requirements: names });
       const inLock = new Set(wanted.map((p) => p.name.toLowerCase()));
@@ -793,8 +794,9 @@ export function createRuntime(options) {
   /**
    * Packages that could not be had: importing them fails with why (py
    * set_unavailable), and the page shows a notice naming each.
-   * @param {{name: string, requirement: string|null, why: string, by?: string[], dependency?: boolean}[]} items
+   * @param {{name: string, requirement: string|null, why: string, by?: string[], dependency?: boolean, implied?: boolean}[]} items
    *   requirement: the line of the requirements (null: a Pyodide package an import needs);
+   *   implied: a Streamlit dependency the app imports without requiring it (impliedRequirements);
    *   by: the app files that import it; dependency: only needed by another item (not in the notice)
    */
   async function reportUnavailable(items) {
@@ -803,7 +805,8 @@ export function createRuntime(options) {
     const { byName } = indexLock(lock ?? { info: {}, packages: {} });
     for (const item of items) {
       const pkg = byName.get(canonicalName(item.name));
-      const what = item.requirement !== null ? `the requirement ${item.requirement} was not installed`
+      const what = item.implied ? `${item.name}, which Streamlit installs with itself, was not installed`
+        : item.requirement !== null ? `the requirement ${item.requirement} was not installed`
         : `the Pyodide package ${pkg ? `${pkg.name} ${pkg.version}` : item.name} could not be loaded`;
       // the import names: the lock's, else the project name's usual spellings (Faker -> faker)
       const guess = [item.name, canonicalName(item.name).replace(/-/g, "_")];
@@ -945,7 +948,16 @@ export function createRuntime(options) {
       const lockLoaded = await loadLockPackages({ imports: Object.keys(found.upfront), requirements: requirementNames, importedBy: found.upfront });
       if (lockLoaded.loaded.length) emit(status("packages", `Loaded ${lockLoaded.loaded.join(", ")}`));
       timings.lockPackages = performance.now() - tp;
+      // what `pip install streamlit` brings along and the app imports without requiring it
+      // (pydeck; altair on Pyodide 0.27): installed as if required
+      const implied = impliedRequirements(Object.keys(found.upfront), reqs.packages, pyodide?._api?.lockfile_packages ?? {});
+      reqs.packages.push(...implied);
       const unmet = await installRequirements(reqs, data, spec, lockLoaded.failed);
+      for (const u of unmet) {
+        if (!implied.includes(canonicalName(u.name))) continue;
+        const imp = Object.keys(found.upfront).find((m) => canonicalName(m) === canonicalName(u.name));
+        Object.assign(u, { implied: true, requirement: null, by: imp ? [found.upfront[imp]] : u.by });
+      }
       // what the requirements do not name (an import's package) is told on its own
       const named = new Set(unmet.map((u) => canonicalName(u.name)));
       for (const [name, why] of lockLoaded.failed) {

@@ -57,3 +57,34 @@ export function requirementName(req) {
   const m = NAME.exec(req.trim());
   return m ? canonicalName(m[1]) : null;
 }
+
+/**
+ * Streamlit 1.67's own dependencies (its Requires-Dist) by the name an app imports them by.
+ * `pip install streamlit` brings them along, so apps import them (`import altair`,
+ * `import pydeck as pdk`) and their requirements.txt, if any, names only streamlit.
+ */
+export const STREAMLIT_DEPENDENCIES = new Map([
+  ["altair", "altair"], ["pydeck", "pydeck"], ["numpy", "numpy"], ["pandas", "pandas"], ["PIL", "pillow"],
+  ["pyarrow", "pyarrow"], ["requests", "requests"], ["click", "click"], ["packaging", "packaging"],
+  ["typing_extensions", "typing-extensions"],
+]);
+
+/**
+ * The requirements an app's imports stand for: each Streamlit dependency it imports that
+ * the Pyodide lock file does not provide (pydeck; altair on Pyodide 0.27) and that its
+ * requirements do not name already.  (What the lock provides loads by import anyway.)
+ * @param {Iterable<string>} imports  top-level module names
+ * @param {string[]} requirements  the app's requirement strings
+ * @param {Object<string, unknown>} lockPackages  the lock file's packages, by name
+ * @returns {string[]} project names, to install as if required
+ */
+export function impliedRequirements(imports, requirements, lockPackages) {
+  const named = new Set(requirements.map(requirementName).filter((n) => n !== null));
+  const inLock = new Set(Object.keys(lockPackages).map(canonicalName));
+  const out = [];
+  for (const imp of imports) {
+    const project = STREAMLIT_DEPENDENCIES.get(imp);
+    if (project && !inLock.has(project) && !named.has(project) && !out.includes(project)) out.push(project);
+  }
+  return out;
+}

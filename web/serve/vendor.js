@@ -15,6 +15,7 @@ import path from 'node:path';
 
 import { VENDORED_FILE, formatBytes, officialBaseURL, packagesFor, scanImports } from '../runtime/pyodide_packages.js';
 import { parseRequirementsTxt, requirementName } from '../runtime/requirements.js';
+import { impliedRequirements } from '../runtime/requirement_names.js';
 
 /**
  * What the app's files ask for: top-level imports of every .py file and the
@@ -65,6 +66,8 @@ export async function vendorPackages({ files, appDir, entrypoint, runtimeDir, so
   const before = fs.existsSync(listPath) ? JSON.parse(fs.readFileSync(listPath, 'utf8')) : { packages: {} };
   const version = lock.info?.version ?? before.pyodide ?? '';
   const wants = appWants(files, appDir, entrypoint);
+  // (an import of a Streamlit dependency the lock lacks, pydeck, is installed at boot as if required)
+  wants.requirements.push(...impliedRequirements(wants.imports, wants.requirements, lock.packages ?? {}));
   const reqNames = wants.requirements.map(requirementName).filter((n) => n !== null);
   const needed = packagesFor(lock, { imports: wants.imports, requirements: reqNames });
   const inLock = new Set(packagesFor(lock, { requirements: reqNames }).map((p) => p.name.toLowerCase()));
