@@ -13,14 +13,14 @@ function copyText(text) {
 }
 
 export function ExceptionBody({ type, message, isMarkdown, traceback }) {
-  // (frames of traceback.format_tb end with a newline of their own)
+  // (rows: 1.67's, one per frame without its trailing newline; older trees' frames ended with one)
   const tb = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')).join('\n') : traceback || '';
   return html`<div class="tl-exc-head">
       <strong class="tl-exc-type">${type}</strong>${message ? ': ' : ''}${isMarkdown
         ? html`<${Markdown} body=${message} class="tl-exc-message" />`
         : html`<span class="tl-exc-message">${message}</span>`}
     </div>
-    ${tb ? html`<div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${tb}</code></pre>` : null}`;
+    ${tb ? html`<div class="tl-exc-tb"><div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${tb}</code></pre></div>` : null}`;
 }
 
 /**

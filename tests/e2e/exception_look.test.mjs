@@ -1,0 +1,63 @@
+// An uncaught exception's box as Streamlit 1.67 draws it (measured there with getBoundingClientRect
+// and getComputedStyle on the same app, tests/e2e/apps/exception_look, 1280x900): the heading, then
+// 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
+// no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
+// The rows are 1.67's: the app's frame only (not tablit's module __getattr__), "File" unindented.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { BOOT_TIMEOUT, launchBrowser, shown, startTablit } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startTablit(['serve', 'tests/e2e/apps/exception_look/app.py']);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+const near = (a, b, what, tol = 1) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} (1.67: ${b})`);
+
+test('an uncaught exception: heading, traceback box and links placed and styled as in 1.67', { timeout: 240_000 }, async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(server.url);
+  const box = page.locator('[data-testid="stException"]');
+  await shown(box, BOOT_TIMEOUT);
+  const g = await box.evaluate((e) => {
+    const top = e.getBoundingClientRect().top;
+    const at = (sel) => { const r = e.querySelector(sel).getBoundingClientRect(); return { top: r.top - top, height: r.height }; };
+    const pre = e.querySelector('pre');
+    const cs = getComputedStyle(pre);
+    return {
+      height: e.getBoundingClientRect().height,
+      head: at('.tl-exc-head'), title: at('.tl-exc-tb-title'), pre: at('pre'), links: at('.tl-exc-links'),
+      titleSize: getComputedStyle(e.querySelector('.tl-exc-tb-title')).fontSize,
+      typeWeight: getComputedStyle(e.querySelector('.tl-exc-type')).fontWeight,
+      pre: { ...at('pre'), border: cs.border, background: cs.backgroundColor, color: cs.color, font: cs.fontSize, family: cs.fontFamily,
+        padding: cs.padding, codeFamily: getComputedStyle(pre.querySelector('code')).fontFamily },
+      alertColor: getComputedStyle(e).color,
+      text: pre.textContent,
+    };
+  });
+  near(g.head.top, 16, 'heading top');
+  near(g.head.height, 48, 'heading height (two lines)');
+  near(g.title.top, 80, '"Traceback:" 16px under the heading');
+  assert.equal(g.titleSize, '16px');
+  assert.equal(g.typeWeight, '600');
+  near(g.pre.top, 112, 'the frames 8px under "Traceback:"');
+  near(g.pre.height, 97, 'the frames box: 16px padding, three 21px lines, 1px border');
+  near(g.links.top, 225, 'the links 16px under the box');
+  near(g.height, 262, 'the whole box');
+  assert.equal(g.pre.border, '1px solid rgb(220, 216, 212)');
+  assert.equal(g.pre.background, 'rgba(0, 0, 0, 0)');
+  assert.equal(g.pre.color, g.alertColor);
+  assert.equal(g.pre.font, '14px');
+  assert.equal(g.pre.padding, '16px');
+  assert.match(g.pre.family, /^"Source Code Pro"/);
+  assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
+  assert.match(g.text, /^File "[^"]*app\.py", line 6, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
+});
