@@ -18,8 +18,9 @@ function Progress({ node }) {
   const p = node.props;
   const v = Math.max(0, Math.min(100, Math.round(+p.value || 0)));
   const textId = domId(ctx, node.id, '-text');
+  // (the text's row is there without text too: 1.67 keeps its 8px, so the bar sits as low)
   return html`<div ...${elAttrs(node)}>
-    ${p.text ? html`<div class="tl-progress-text" id=${textId}><${InlineMd} text=${p.text} /></div>` : null}
+    <div class="tl-progress-text" id=${textId}>${p.text ? html`<${InlineMd} text=${p.text} />` : null}</div>
     <div class="tl-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${v}
       aria-valuetext=${v + '%'} aria-labelledby=${p.text ? textId : undefined} aria-label=${p.text ? undefined : 'Progress'}>
       <div class="tl-progress-bar" style=${`width:${v}%`}></div>

@@ -1,5 +1,7 @@
-// An uncaught exception's box as Streamlit 1.67 draws it (measured there with getBoundingClientRect
-// and getComputedStyle on the same app, tests/e2e/apps/exception_look, 1280x900): the heading, then
+// What other people's apps showed differently from Streamlit 1.67 (docs/LOOKS.md), as 1.67 draws it:
+// measured there with getBoundingClientRect and getComputedStyle on the same app
+// (tests/e2e/apps/apps_look, 1280x900).  A progress bar keeps its text row's 8px with no text; an
+// alert's leading emoji sits in a 20px icon slot, its text 8px after.  An uncaught exception: the heading, then
 // 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
 // no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
 // The rows are 1.67's: the app's frame only (not tablit's module __getattr__), "File" unindented.
@@ -11,7 +13,7 @@ import { BOOT_TIMEOUT, launchBrowser, shown, startTablit } from './helpers.mjs';
 let server;
 let browser;
 before(async () => {
-  server = await startTablit(['serve', 'tests/e2e/apps/exception_look/app.py']);
+  server = await startTablit(['serve', 'tests/e2e/apps/apps_look/app.py']);
   browser = await launchBrowser();
 });
 after(async () => {
@@ -20,6 +22,32 @@ after(async () => {
 });
 
 const near = (a, b, what, tol = 1) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} (1.67: ${b})`);
+
+test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading emoji is its icon', { timeout: 240_000 }, async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(server.url);
+  await shown(page.locator('[data-testid="stException"]'), BOOT_TIMEOUT);
+  const g = await page.evaluate(() => {
+    const r = (e) => e.getBoundingClientRect();
+    const [bare, texted] = [...document.querySelectorAll('[data-testid="stProgress"]')];
+    const alert = document.querySelector('[data-testid="stAlert"]');
+    return {
+      bare: { height: r(bare).height, bar: r(bare.querySelector('[role=progressbar]')).top - r(bare).top },
+      texted: { bar: r(texted.querySelector('[role=progressbar]')).top - r(texted).top },
+      gap: r(texted).top - r(bare).bottom,
+      icon: { left: r(alert.querySelector('.tl-icon')).left - r(alert).left, width: r(alert.querySelector('.tl-icon')).width,
+        text: alert.querySelector('.tl-icon').textContent },
+      body: { left: r(alert.querySelector('p')).left - r(alert).left, width: r(alert.querySelector('p')).width, text: alert.querySelector('p').textContent },
+      height: r(alert).height,
+    };
+  });
+  assert.deepEqual(g.bare, { height: 16, bar: 8 }, 'st.progress(50): 16px tall, the bar 8px down');
+  near(g.texted.bar, 27, 'with text: the bar under the 19px text and its 8px', 1);
+  near(g.gap, 16, 'the usual 16px between elements');
+  assert.deepEqual(g.icon, { left: 16, width: 20, text: '☝️' });
+  assert.deepEqual(g.body, { left: 44, width: 644, text: 'Upload a CSV file' });
+  near(g.height, 56, 'the alert: one line');
+});
 
 test('an uncaught exception: heading, traceback box and links placed and styled as in 1.67', { timeout: 240_000 }, async () => {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -58,6 +86,6 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
-  assert.match(g.text, /^File "[^"]*app\.py", line 6, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.match(g.text, /^File "[^"]*app\.py", line 10, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
 });
