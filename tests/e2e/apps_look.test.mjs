@@ -1,14 +1,15 @@
 // What other people's apps showed differently from Streamlit 1.67 (docs/LOOKS.md), as 1.67 draws it:
 // measured there with getBoundingClientRect and getComputedStyle on the same app
 // (tests/e2e/apps/apps_look, 1280x900).  A progress bar keeps its text row's 8px with no text; an
-// alert's leading emoji sits in a 20px icon slot, its text 8px after.  An uncaught exception: the heading, then
+// alert's leading emoji sits in a 20px icon slot, its text 8px after; pydeck's HexagonLayer is drawn.  An uncaught
+// exception: the heading, then
 // 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
 // no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
 // The rows are 1.67's: the app's frame only (not tablit's module __getattr__), "File" unindented.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, launchBrowser, shown, startTablit } from './helpers.mjs';
+import { BOOT_TIMEOUT, launchBrowser, shown, startTablit, until } from './helpers.mjs';
 
 let server;
 let browser;
@@ -49,6 +50,30 @@ test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading em
   near(g.height, 56, 'the alert: one line');
 });
 
+test('pydeck\'s HexagonLayer is drawn (the aggregation layers are known to the deck)', { timeout: 240_000 }, async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(server.url);
+  const canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first();
+  await shown(canvas, BOOT_TIMEOUT);
+  await canvas.scrollIntoViewIfNeeded();
+  await until(async () => {
+    const shot = await canvas.screenshot();
+    const blank = await page.context().newPage();
+    try {
+      return await blank.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        const [r, gr, b] = g.getImageData(img.width >> 1, img.height >> 1, 1, 1).data;
+        return r > 200 && gr < 80 && b < 80;
+      }, shot.toString('base64'));
+    } finally { await blank.close(); }
+  }, 'a red hexagon at the centre', 60_000);
+});
+
 test('an uncaught exception: heading, traceback box and links placed and styled as in 1.67', { timeout: 240_000 }, async () => {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(server.url);
@@ -86,6 +111,6 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
-  assert.match(g.text, /^File "[^"]*app\.py", line 10, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.match(g.text, /^File "[^"]*app\.py", line 17, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
 });

@@ -6,5 +6,12 @@ st.title("Apps look")
 st.progress(50)  # 30 Days of Streamlit, day 21: a bar with no text
 st.progress(50, text="hello")
 st.info("☝️ Upload a CSV file")  # day 18: the leading emoji is the icon
+# streamlit/demo-uber-nyc-pickups: pydeck's HexagonLayer (here its JSON, one red for every bin)
+points = [{"lon": (i % 20 - 10) * 0.0005, "lat": (i // 20 - 10) * 0.0005} for i in range(400)]
+st.pydeck_chart({
+    "initialViewState": {"latitude": 0, "longitude": 0, "zoom": 13},
+    "layers": [{"@@type": "HexagonLayer", "id": "hex", "data": points, "getPosition": "@@=[lon, lat]",
+                "radius": 300, "coverage": 1, "colorRange": [[255, 0, 0]] * 6}],
+}, height=300)
 # day 23: a removed st.experimental_* name, uncaught
 st.write(st.experimental_get_query_params())

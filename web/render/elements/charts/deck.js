@@ -12,13 +12,15 @@ import { Deck, MapView, WebMercatorViewport } from '@deck.gl/core';
 import * as Layers from '@deck.gl/layers';
 import { JSONConfiguration, JSONConverter } from '@deck.gl/json';
 import { TileLayer } from '@deck.gl/geo-layers';
+// (pydeck's HexagonLayer, HeatmapLayer, GridLayer...: Streamlit's mapping demos and streamlit/demo-uber-nyc-pickups)
+import { ContourLayer, GridLayer, HeatmapLayer, HexagonLayer, ScreenGridLayer } from '@deck.gl/aggregation-layers';
 import DOMPurify from 'dompurify';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, useSize, useTheme } from './common.js';
 
 const { BitmapLayer, PathLayer, TextLayer } = Layers;
-const converter = new JSONConverter({ configuration: new JSONConfiguration({ classes: { ...Layers, TileLayer, MapView } }) });
+const converter = new JSONConverter({ configuration: new JSONConfiguration({ classes: { ...Layers, ContourLayer, GridLayer, HeatmapLayer, HexagonLayer, ScreenGridLayer, TileLayer, MapView } }) });
 
 /** One tile image (an <img>: the page's img-src applies; CORS so WebGL may use it). */
 function loadTile({ url, signal }) {
