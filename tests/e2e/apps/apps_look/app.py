@@ -3,6 +3,7 @@
 import streamlit as st
 
 st.title("Apps look")
+st.sidebar.header("About")  # 30 Days of Streamlit: a sidebar with no page menu above it
 st.markdown("##\nA spacer heading above")  # streamlit/demo-uber-nyc-pickups: an empty "##" as a spacer
 st.progress(50)  # 30 Days of Streamlit, day 21: a bar with no text
 st.progress(50, text="hello")
