@@ -1,7 +1,8 @@
 // What other people's apps showed differently from Streamlit 1.67 (docs/LOOKS.md), as 1.67 draws it:
 // measured there with getBoundingClientRect and getComputedStyle on the same app
 // (tests/e2e/apps/apps_look, 1280x900).  A progress bar keeps its text row's 8px with no text; an
-// alert's leading emoji sits in a 20px icon slot, its text 8px after; an empty "##" heading is a line tall; a sidebar without page menu has no 24px above its content; pydeck's HexagonLayer is drawn.  An uncaught
+// alert's leading emoji sits in a 20px icon slot, its text 8px after; an empty "##" heading is a line tall; a sidebar without page menu has no 24px above its content; weighted
+// columns get 1.67's widths; pydeck's HexagonLayer is drawn.  An uncaught
 // exception: the heading, then
 // 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
 // no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
@@ -41,6 +42,8 @@ test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading em
       body: { left: r(alert.querySelector('p')).left - r(alert).left, width: r(alert.querySelector('p')).width, text: alert.querySelector('p').textContent },
       height: r(alert).height,
       sidebar: Math.round(r(document.querySelector('[data-testid="stSidebarUserContent"] [data-testid="stHeading"]')).top),
+      columns: [...document.querySelectorAll('[data-testid="stHorizontalBlock"]')]
+        .map((row) => [...row.querySelectorAll(':scope > [data-testid="stColumn"]')].map((c) => Math.round(r(c).width))),
       spacer: (() => {
         const h2 = [...document.querySelectorAll('.tl-markdown h2')].find((h) => !h.textContent.replace('\u200b', ''));
         return { height: Math.round(r(h2).height), below: Math.round(r(h2.nextElementSibling).top - r(h2).top) };
@@ -54,6 +57,7 @@ test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading em
   assert.deepEqual(g.body, { left: 44, width: 644, text: 'Upload a CSV file' });
   near(g.height, 56, 'the alert: one line');
   assert.equal(g.sidebar, 76, 'no page menu: the sidebar\'s first element right under its 60px header and 16px, as 1.67');
+  assert.deepEqual(g.columns, [[107, 459, 107], [117, 587]], 'weighted columns as 1.67 shares them: each less a whole gap');
   assert.deepEqual(g.spacer, { height: 75, below: 75 }, 'an empty "##" is as tall as a one-line h2, as in 1.67');
 });
 
@@ -118,6 +122,6 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
-  assert.match(g.text, /^File "[^"]*app\.py", line 19, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.match(g.text, /^File "[^"]*app\.py", line 22, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
 });

@@ -70,7 +70,9 @@ function Transparent({ node }) {
 /** st.columns: a row of columns as tall as the tallest (1.67 stretches them); gap as 1.67's sizes. */
 function Columns({ node }) {
   const p = node.props;
-  const gap = p.gap === undefined ? undefined : `gap:${gapCss(p.gap)}`;
+  // (the gap is also a variable: each column's basis takes the whole gap off its share)
+  const g = p.gap === undefined ? undefined : gapCss(p.gap);
+  const gap = g === undefined ? undefined : `gap:${g};--tl-col-gap:${g === '0' ? '0px' : g}`; // (calc() needs a unit)
   const w = p.width !== 'stretch' ? widthStyle(p.width) : undefined;
   return html`<div class=${`tl-el tl-k-columns tl-columns tl-valign-${p.vertical_alignment || 'top'}${p.wrap === false ? ' tl-nowrap-row' : ''}`}
     style=${[gap, w].filter(Boolean).join(';') || undefined} data-testid="stHorizontalBlock">
@@ -82,7 +84,9 @@ function Column({ node }) {
   const p = node.props;
   const w = +p.weight || 1;
   const justify = JUSTIFY[p.vertical_alignment];
-  const style = `flex:${w} 1 0%` + (justify && justify !== 'flex-start' ? `;justify-content:${justify}` : '');
+  // 1.67's basis: its share less a whole gap, then every column grows alike, so st.columns((1, 4, 1))
+  // is 107 | 459 | 107 px of 704, not 112 | 448 | 112 (weight is the share, 0-1)
+  const style = `flex:1 1 calc(${w * 100}% - var(--tl-col-gap, 1rem))` + (justify && justify !== 'flex-start' ? `;justify-content:${justify}` : '');
   return html`<div class=${'tl-column tl-block' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn">${children(node.children)}</div>`;
 }
 

@@ -3,7 +3,10 @@
 import streamlit as st
 
 st.title("Apps look")
-st.sidebar.header("About")  # 30 Days of Streamlit: a sidebar with no page menu above it
+st.sidebar.header("About")
+for spec, gap in (((1, 4, 1), "small"), ([1, 5], None)):  # 30 Days of Streamlit: the logo in the middle of 1:4:1
+    for c in st.columns(spec, gap=gap):
+        c.write("x")  # 30 Days of Streamlit: a sidebar with no page menu above it
 st.markdown("##\nA spacer heading above")  # streamlit/demo-uber-nyc-pickups: an empty "##" as a spacer
 st.progress(50)  # 30 Days of Streamlit, day 21: a bar with no text
 st.progress(50, text="hello")
