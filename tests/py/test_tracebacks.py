@@ -126,3 +126,16 @@ def test_a_script_that_does_not_compile(tmp_path):
     (render,) = json.loads(Bridge(str(app)).start())
     assert render["banner"] == {"type": "SyntaxError", "message": (
         f'File "{app}", line 3\n  st.write(\'first\'\n          ^\nSyntaxError: \'(\' was never closed')}
+
+
+def test_a_missing_query_param_shows_1_67s_chain():
+    # 30 Days of Streamlit, day 23 (ported to st.query_params) opened without ?firstname=
+    from tablit.testing.v1 import AppTest
+
+    exc = AppTest.from_string("import streamlit as st\nst.query_params['firstname']\n").run().exception[0]
+    assert exc.message == "'st.query_params has no key \"firstname\".'"
+    assert exc.stack_trace[:4] == [
+        "KeyError: 'firstname'", "During handling of the above exception, another exception occurred:",
+        "KeyError: 'st.query_params has no key \"firstname\".'",
+        "During handling of the above exception, another exception occurred:"]
+    assert len(exc.stack_trace) == 5 and "line 2, in <module>" in exc.stack_trace[4]

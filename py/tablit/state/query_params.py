@@ -114,9 +114,17 @@ class QueryParamsProxy(ItemsAsAttributes, MutableMapping):
         return {k: v for k, v in _session_params().values.items() if not _is_embed(k)}
 
     def __getitem__(self, key: str) -> str:
-        values = self._visible().get(key)
-        if values is None:
-            raise KeyError(self.missing_key_error_message(key))
+        """The key's last value.  A missing key raises 1.67's KeyError in the context of the
+        lookup's own KeyError and of a first KeyError with the same message (1.67's proxy
+        re-raises its store's), so an uncaught one shows the same traceback rows:
+        ``KeyError: 'x'``, Python's "During handling..." sentence, the message, the sentence."""
+        try:
+            try:
+                values = self._visible()[key]
+            except KeyError:
+                raise KeyError(self.missing_key_error_message(key))  # noqa: B904 - the context is shown, as in 1.67
+        except KeyError:
+            raise KeyError(self.missing_key_error_message(key))  # noqa: B904
         return values[-1] if values else ""
 
     def __setitem__(self, key: str, value: Any) -> None:
