@@ -325,6 +325,18 @@ def test_column_specs_carry_config_index_rules_and_disabled_columns():
 
 
 @pytest.mark.skipif(REFERENCE, reason="inspects tablit's render tree")
+def test_a_named_index_takes_its_names_config():
+    # dataprofessor/movies-explorer: a pivot table's "year" index shown as "Year", as in 1.67
+    at = app("""
+        df = pd.DataFrame({"year": [2000, 2001], "a": [1, 2]}).set_index("year")
+        st.data_editor(df, column_config={"year": st.column_config.TextColumn("Year"), "_index": {"width": 80}})
+    """).run()
+    year = at.dataframe[0].props["columns"][0]
+    assert year["index"] and year["name"] == "year"
+    assert year["config"]["label"] == "Year" and year["config"]["width"] == 80
+
+
+@pytest.mark.skipif(REFERENCE, reason="inspects tablit's render tree")
 def test_styler_display_values_colours_and_caption():
     at = app("""
         df = pd.DataFrame({"v": [1.5, -2.0], "w": [3, 4]})

@@ -100,7 +100,10 @@ def column_specs(table: Table, config: dict[Any, dict[str, Any]]) -> list[dict[s
     index_cols = table.index or [Col(None, range(table.n), "int")]
     index_config = config.get(INDEX, {})
     for col in index_cols:
-        specs.append(_spec(col, True, {**index_config}))
+        # a named index level takes its name's config too, as 1.67's page does
+        # (dataprofessor/movies-explorer: {"year": TextColumn("Year")} on a year index)
+        named = config.get(col.name, {}) if col.name is not None and _hashable(col.name) else {}
+        specs.append(_spec(col, True, {**index_config, **{k: v for k, v in named.items() if v is not None}}))
     for pos, col in enumerate(table.columns):
         cfg = dict(config.get(pos, {}))
         cfg.update(config.get(col.name, {}) if _hashable(col.name) else {})
