@@ -2,7 +2,7 @@
 // measured there with getBoundingClientRect and getComputedStyle on the same app
 // (tests/e2e/apps/apps_look, 1280x900).  A progress bar keeps its text row's 8px with no text; an
 // alert's leading emoji sits in a 20px icon slot, its text 8px after; an empty "##" heading is a line tall; a sidebar without page menu has no 24px above its content; weighted
-// columns get 1.67's widths; pydeck's HexagonLayer is drawn.  An uncaught
+// columns get 1.67's widths; a data_editor's delete boxes show only under the pointer; pydeck's HexagonLayer is drawn.  An uncaught
 // exception: the heading, then
 // 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
 // no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
@@ -58,6 +58,15 @@ test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading em
   near(g.height, 56, 'the alert: one line');
   assert.equal(g.sidebar, 76, 'no page menu: the sidebar\'s first element right under its 60px header and 16px, as 1.67');
   assert.deepEqual(g.columns, [[107, 459, 107], [117, 587]], 'weighted columns as 1.67 shares them: each less a whole gap');
+  // the data_editor's row markers: 1.67's 33px column, its boxes unseen until the pointer is over one
+  const grid = page.locator('[data-testid="stDataFrame"]').first();
+  const marker = grid.locator('[role=gridcell].tl-grid-marker').first();
+  const opacity = (l) => l.evaluate((e) => getComputedStyle(e).opacity);
+  assert.equal(Math.round((await marker.boundingBox()).width), 33);
+  assert.equal(await opacity(marker.locator('input')), '0');
+  assert.equal(await opacity(grid.locator('[role=columnheader].tl-grid-marker input')), '0', 'no select-all box in sight');
+  await marker.hover();
+  assert.equal(await opacity(marker.locator('input')), '1');
   assert.deepEqual(g.spacer, { height: 75, below: 75 }, 'an empty "##" is as tall as a one-line h2, as in 1.67');
 });
 
@@ -122,6 +131,6 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
-  assert.match(g.text, /^File "[^"]*app\.py", line 22, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.match(g.text, /^File "[^"]*app\.py", line 24, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
 });

@@ -28,7 +28,7 @@ import { HeaderMenu } from './header_menu.js';
 
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
-const MARKER_W = 36;
+const MARKER_W = 33; // (1.67's row marker column, its border included)
 const ALIGN = { left: ';justify-content:flex-start', center: ';justify-content:center', right: ';justify-content:flex-end' };
 
 /**
@@ -543,7 +543,7 @@ function GridView({ grid, node, state }) {
       style=${`left:${x}px;top:${grid.scroller ? grid.scroller.offsetTop : 0}px`}><${InlineMd} text=${String(help)} /></div>`;
   });
   const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
-    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
+    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned tl-grid-marker-quiet" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
       ${allToggle ? html`<input type="checkbox" tabindex="-1" aria-label="Select all rows" checked=${allChecked} onClick=${toggleAll} />` : null}</div>` : null}
     ${visible.map((c, j) => {
       const label = cellLabel(c);
@@ -611,7 +611,7 @@ function GridView({ grid, node, state }) {
     const top = i * rh - virtTop;
     rowsOut.push(html`<div role="row" key=${r} aria-rowindex=${i + 2} aria-selected=${markers ? String(rowSelected) : undefined}
         class=${'tl-grid-row' + (rowSelected ? ' tl-grid-selected' : '') + (r >= n ? ' tl-grid-added' : '')} style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
-      ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`}>
+      ${markers ? html`<div role="gridcell" class=${'tl-grid-marker tl-grid-pinned' + (rowSel ? '' : ' tl-grid-marker-quiet')} style=${`left:${sl}px;width:${MARKER_W}px`}>
         <input type="checkbox" checked=${rowSelected} aria-label=${`Select row ${i + 1}`} tabindex="-1" onClick=${() => toggleRow(r)} /></div>` : null}
       ${visible.map((c, j) => {
         const v = valueAt(c, r, n, edits);

@@ -18,5 +18,7 @@ st.pydeck_chart({
     "layers": [{"@@type": "HexagonLayer", "id": "hex", "data": points, "getPosition": "@@=[lon, lat]",
                 "radius": 300, "coverage": 1, "colorRange": [[255, 0, 0]] * 6}],
 }, height=300)
+# dataprofessor/movies-explorer: a data_editor with num_rows="dynamic"; its delete boxes show under the pointer
+st.data_editor({"a": [1, 2, 3]}, num_rows="dynamic")
 # day 23: a removed st.experimental_* name, uncaught
 st.write(st.experimental_get_query_params())
