@@ -6,7 +6,8 @@
 // exception: the heading, then
 // 16px lower a "Traceback:" line at the body size and 8px under it the frames in a bordered box with
 // no fill, in the alert's red, 14px Source Code Pro, 16px padding; the Copy / Ask links 16px below.
-// The rows are 1.67's: the app's frame only (not tablit's module __getattr__), "File" unindented.
+// The rows are 1.67's: the app's frame only (not tablit's module __getattr__), "File" unindented, each a
+// block 8px below the one before (a chained KeyError's five).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -97,7 +98,7 @@ test('pydeck\'s HexagonLayer is drawn (the aggregation layers are known to the d
 test('an uncaught exception: heading, traceback box and links placed and styled as in 1.67', { timeout: 240_000 }, async () => {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(server.url);
-  const box = page.locator('[data-testid="stException"]');
+  const box = page.locator('[data-testid="stException"]').last();
   await shown(box, BOOT_TIMEOUT);
   const g = await box.evaluate((e) => {
     const top = e.getBoundingClientRect().top;
@@ -131,6 +132,15 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
-  assert.match(g.text, /^File "[^"]*app\.py", line 24, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
+  assert.match(g.text, /^File "[^"]*app\.py", line 28, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
+  // a chained KeyError (st.exception): one block per row, 8px apart, as 1.67's stExceptionTraceRow
+  const rows = await page.locator('[data-testid="stException"]').first().evaluate((e) => {
+    const all = [...e.querySelectorAll('[data-testid="stExceptionTraceRow"]')];
+    const top = all[0].getBoundingClientRect().top;
+    return all.map((r) => [Math.round(r.getBoundingClientRect().top - top), Math.round(r.getBoundingClientRect().height), r.textContent.split('\n')[0]]);
+  });
+  assert.deepEqual(rows.map(([t, h]) => [t, h]), [[0, 21], [29, 21], [58, 21], [87, 21], [116, 63]]);
+  assert.deepEqual(rows.slice(0, 4).map((r) => r[2]), ["KeyError: 'firstname'", 'During handling of the above exception, another exception occurred:',
+    'KeyError: \'st.query_params has no key "firstname".\'', 'During handling of the above exception, another exception occurred:']);
 });

@@ -13,14 +13,16 @@ function copyText(text) {
 }
 
 export function ExceptionBody({ type, message, isMarkdown, traceback }) {
-  // (rows: 1.67's, one per frame without its trailing newline; older trees' frames ended with one)
-  const tb = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')).join('\n') : traceback || '';
+  // (rows: 1.67's, one per frame or chained exception line; older trees' frames ended with a newline)
+  const rows = Array.isArray(traceback) ? traceback.map((l) => String(l).replace(/\n$/, '')) : traceback ? [String(traceback)] : [];
+  // each row a block of its own, 8px below the one before, as 1.67's stExceptionTraceRow
   return html`<div class="tl-exc-head">
       <strong class="tl-exc-type">${type}</strong>${message ? ': ' : ''}${isMarkdown
         ? html`<${Markdown} body=${message} class="tl-exc-message" />`
         : html`<span class="tl-exc-message">${message}</span>`}
     </div>
-    ${tb ? html`<div class="tl-exc-tb"><div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${tb}</code></pre></div>` : null}`;
+    ${rows.length ? html`<div class="tl-exc-tb"><div class="tl-exc-tb-title">Traceback:</div><pre class="tl-traceback"><code>${
+      rows.map((r) => html`<div class="tl-tb-row" data-testid="stExceptionTraceRow">${r}</div>`)}</code></pre></div>` : null}`;
 }
 
 /**

@@ -18,6 +18,10 @@ st.pydeck_chart({
     "layers": [{"@@type": "HexagonLayer", "id": "hex", "data": points, "getPosition": "@@=[lon, lat]",
                 "radius": 300, "coverage": 1, "colorRange": [[255, 0, 0]] * 6}],
 }, height=300)
+try:  # day 23 ported to st.query_params, opened without ?firstname=: 1.67's chained rows, 8px apart
+    st.query_params["firstname"]
+except KeyError as e:
+    st.exception(e)
 # dataprofessor/movies-explorer: a data_editor with num_rows="dynamic"; its delete boxes show under the pointer
 st.data_editor({"a": [1, 2, 3]}, num_rows="dynamic")
 # day 23: a removed st.experimental_* name, uncaught
