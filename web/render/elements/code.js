@@ -1,13 +1,33 @@
 // st.code: preformatted text with a copy button, optional line numbers,
 // wrapping and height; highlighted by the lazily loaded highlight.js chunk
 // (../highlight.js) — the plain text shows until it has loaded.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
 import { loadHighlighter } from '../markdown.js';
+import { Icon } from '../widgets/icon.js';
+
+/** How long the copy button shows its check mark ("Copied") after a copy, as 1.67 (about 2 s). */
+const COPIED_MS = 2000;
 
 function copy(text) {
   if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+}
+
+/**
+ * 1.67's copy button: a 24 px icon button in the block's top right corner, shown while the
+ * pointer is over the block; here it also shows when it has keyboard focus, so it stays
+ * reachable with Tab.  After a copy it reads "Copied" with a check mark for a moment.
+ */
+function CopyButton({ text }) {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return undefined;
+    const t = setTimeout(() => setCopied(false), COPIED_MS);
+    return () => clearTimeout(t);
+  }, [copied]);
+  return html`<button type="button" class="tl-copy" aria-label=${copied ? 'Copied' : 'Copy to clipboard'}
+      onClick=${() => { copy(text); setCopied(true); }}><${Icon} icon=${copied ? ':material/check:' : ':material/content_copy:'} /></button>`;
 }
 
 function Code({ node }) {
@@ -31,7 +51,7 @@ function Code({ node }) {
       ${lines ? html`<span class="tl-gutter" aria-hidden="true">${Array.from({ length: lines }, (_, i) => `${i + 1}\n`)}</span>` : null}
       <pre><code key=${lang + '\u0000' + body} ref=${ref} class=${'language-' + lang}>${body}</code></pre>
     </div>
-    <button type="button" class="tl-copy" aria-label="Copy to clipboard" onClick=${() => copy(body)}>Copy</button>
+    <${CopyButton} text=${body} />
   </div>`;
 }
 
