@@ -2,7 +2,9 @@
 // wrap=None: a button, checkbox, pills or segmented control placed directly in a column keeps
 // one row (a label too long ends in an ellipsis, options scroll sideways) and a button is never
 // wider than its column; wrap=True, or a place that is not a column, wraps.  Pills stand 4 px
-// apart and rows of them 4 px apart, segments 16 px in (measured in 1.67).
+// apart and rows of them 4 px apart, segments 16 px in (measured in 1.67).  A multiselect's chips
+// keep one scrolling row there too; a checkbox or toggle directly in a column stands 8 px lower;
+// st.code's copy button is 1.67's 24 px icon button, 12 px in from the top right, shown on hover.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -32,7 +34,7 @@ test('one row directly in a column, wrapping elsewhere or with wrap=True', { tim
   }
   const wrapped = await measure(page.getByRole('button', { name: /Wrapping button/ }));
   assert.ok(wrapped.height > 45, 'wrap=True: the label wraps, the button grows taller');
-  const check = await measure(page.locator('.tl-k-checkbox .tl-check-label'));
+  const check = await measure(page.locator('.tl-k-checkbox .tl-check-label').first());
   assert.deepEqual([check.cut, check.ellipsis], [true, 'ellipsis'], 'the checkbox label ends in an ellipsis');
   const main = await measure(page.getByRole('button', { name: /main-area button/ }));
   assert.ok(main.height > 45, 'outside a column a long label wraps');
@@ -55,5 +57,48 @@ test('one row directly in a column, wrapping elsewhere or with wrap=True', { tim
   const wrap = await rows(2);
   assert.ok(wrap.tops.length > 1 && !wrap.scrolls, 'wrap=True: the pills wrap');
   assert.equal(wrap.tops[1] - wrap.tops[0], 36, 'rows of pills 4 px apart');
+  assert.deepEqual(page.errors, []);
+});
+
+test('multiselect chips, checkbox and toggle in columns, the code copy button', { timeout: 120_000 }, async () => {
+  const { page } = env;
+  // chips: one row scrolling sideways directly in a column (a 40 px box); wrapping rows with wrap=True or in the main flow
+  const chips = (label) => page.getByTestId('stMultiSelect').filter({ hasText: label }).evaluate((m) => {
+    const tags = m.querySelector('[data-testid=stMultiSelectTagsContainer]');
+    const tops = [...m.querySelectorAll('.tl-chip')].map((c) => Math.round(c.getBoundingClientRect().top));
+    return { rows: new Set(tops).size, scrolls: tags.scrollWidth > tags.clientWidth + 1, overflowX: getComputedStyle(tags).overflowX };
+  });
+  assert.deepEqual(await chips('Chips in a column'), { rows: 1, scrolls: true, overflowX: 'auto' }, 'in a column: one scrolling row');
+  assert.ok((await chips('Chips wrap')).rows > 1, 'wrap=True: the chips wrap');
+  assert.ok((await chips('Chips in the main flow')).rows > 1, 'in the main flow: the chips wrap');
+
+  // a checkbox or toggle directly in a column: its label 8 px below the column's top (a button beside it: 0)
+  const drop = (name) => page.getByRole(/Toggle/.test(name) ? 'switch' : 'checkbox', { name }).evaluate((input) => {
+    const el = input.closest('.tl-el');
+    return Math.round(input.closest('label').getBoundingClientRect().top - el.parentElement.getBoundingClientRect().top);
+  });
+  assert.equal(await drop('Check beside a button'), 8);
+  assert.equal(await drop('Toggle beside a button'), 8);
+  assert.equal(await drop('Check in a row'), 0, 'in a horizontal container: not moved');
+  assert.equal(await drop('Toggle in a row'), 0);
+  assert.equal(await page.getByRole('checkbox', { name: 'Check in the main flow' }).evaluate((i) => getComputedStyle(i.closest('.tl-el')).paddingTop), '0px');
+
+  // st.code's copy button: hidden until the pointer is over the block, a 24 px icon 12 px in from the top right, reachable with Tab
+  const code = page.getByTestId('stCode');
+  const copy = code.getByRole('button', { name: 'Copy to clipboard' });
+  const look = () => copy.evaluate((bt) => {
+    const r = bt.getBoundingClientRect(); const k = bt.closest('[data-testid=stCode]').getBoundingClientRect();
+    return { shown: getComputedStyle(bt).opacity === '1', top: r.top - k.top, right: k.right - r.right, size: [r.width, r.height],
+      icon: Math.round(bt.querySelector('svg').getBoundingClientRect().width * 10) / 10, text: bt.textContent.trim() };
+  });
+  await page.mouse.move(5, 5);
+  assert.equal((await look()).shown, false, 'hidden at rest');
+  await code.hover({ position: { x: 40, y: 10 } });
+  assert.deepEqual(await look(), { shown: true, top: 12, right: 12, size: [24, 24], icon: 14.4, text: '' });
+  await page.mouse.move(5, 5);
+  await copy.focus();
+  assert.equal(await copy.evaluate((bt) => getComputedStyle(bt).opacity), '1', 'shown while it has keyboard focus');
+  await copy.press('Enter');
+  await code.getByRole('button', { name: 'Copied' }).waitFor();
   assert.deepEqual(page.errors, []);
 });

@@ -14,3 +14,19 @@ d[2].pills("Pills wrap", ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"], wrap=Tr
 with st.container(width=260):
     st.button("A main-area button whose label is too long for one line")
 st.button("A tertiary button", type="tertiary")
+greek = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+e = st.columns(3)
+e[0].multiselect("Chips in a column", greek, default=greek)
+e[1].multiselect("Chips wrap", greek, default=greek, wrap=True)
+f = st.columns(3)
+f[0].checkbox("Check beside a button")
+f[1].toggle("Toggle beside a button")
+f[2].button("Beside")
+with st.container(horizontal=True):
+    st.checkbox("Check in a row")
+    st.toggle("Toggle in a row")
+    st.button("In a row")
+st.checkbox("Check in the main flow")
+with st.container(width=250):
+    st.multiselect("Chips in the main flow", greek, default=greek)
+st.code("print('copy me')")
