@@ -1253,7 +1253,7 @@ export function createRuntime(options) {
       if (op === "profile_start" || op === "profile_stop") out.profile = py("debug_profile", op === "profile_start");
       if ((op === "live_off" || op === "live_on") && bridge) {
         live = op === "live_on";
-        bridge.set_stream?.(live ? streamOut : null);
+        bridge.set_stream?.(live ? streamOut : undefined);
         out.live = live;
       }
       if (op === "jspi_off" || op === "jspi_on") out.jspi = jspiRuns = op === "jspi_on";
