@@ -42,6 +42,8 @@ try {
   await page.addInitScript({ path: path.join(HERE, 'in_page.js') });
   await page.goto(`${server.url}bench/harness.html?app=${app}&query=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
+  // the first run over (a streamed run shows its title before the rest)
+  await page.waitForFunction(() => (window.__tablitRenders ?? 0) >= 1, null, { timeout: 120_000 });
   const measure = (k) => page.evaluate(([s, o]) => window.__bench.measure(s, o), [scenario, { warm: 0, n: k, params: { n } }]);
   await measure(5); // warm up
 
