@@ -125,6 +125,44 @@ def test_rate_is_bounded_in_a_tight_loop(tmp_path):
     assert 20 < len(posted) <= 1000 / 16 + 1
 
 
+def test_a_runs_first_message_waits_as_long_as_a_message_costs(tmp_path):
+    """A message holds the whole page, so each costs about what the last one did: a run's
+    first one waits for that cost as the run's later ones do, and a run that would spend
+    most of its time sending (a page of 10,000 widgets) sends its final render alone."""
+    from tablit.bridge import Bridge
+    from tablit.runtime.live import COST_SHARE
+
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\nph = st.empty()\nfor i in range(400):\n    ph.write(i)\n")
+    clock = FakeClock()
+    sent_at = []
+
+    def post(js):
+        sent_at.append(clock.now)
+        clock.now += 0.05  # each message costs 50 ms to build and send
+
+    b = Bridge(str(tmp_path / "app.py"), patches=True)
+    b.set_stream(post)
+    b.session.streamer.clock = clock
+    orig = b.session.streamer.changed
+
+    def changed():
+        clock.now += 0.001  # each st call takes 1 ms
+        orig()
+
+    b.session.streamer.changed = changed
+    b.start()
+    first_run = list(sent_at)
+    # the first run of a session knows no cost yet: its first message comes after a frame
+    assert first_run and first_run[0] < 0.02
+    assert all(b - a >= 0.05 / COST_SHARE for a, b in zip(first_run, first_run[1:]))
+    sent_at.clear()
+    began = clock.now
+    b.handle(json.dumps([{"type": "update", "changes": [], "trigger": None}]))
+    assert sent_at, "a 400 ms run still streams"
+    assert sent_at[0] - began >= 0.05 / COST_SHARE
+
+
 def test_sleep_checks_its_argument_like_cpython(live):
     with pytest.raises(ValueError):
         time.sleep(-1)

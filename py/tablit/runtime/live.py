@@ -10,7 +10,12 @@ to send.  It sends at a bounded rate -- at most one message per
 last one cost to build, so a tight loop spends most of its time running and
 not serialising -- and never before the run has lasted one interval, so a
 fast run (a counter's click) sends nothing more than its final render.  The
-final render is always sent whole and exact by the session as before.
+first message of a run waits the same stretched time, by the last message's
+cost (messages of one session cost about the same: each holds its whole
+page): a mid-run message of a page of 10,000 widgets costs ~30 ms of Python
+and as much of the page's time, and one sent a frame into each 200 ms click
+doubled the click (BENCHMARKS.md, "Scale").  The final render is always sent
+whole and exact by the session as before.
 
 A mid-run message is a render message with ``"running": true`` and
 ``"stale"``: the ids of the previous run's subtrees the run has not reached.
@@ -69,6 +74,9 @@ class Streamer:
         self.ctx: RunContext | None = None
         self.pending = False
         self.next_at = 0.0
+        #: What the last mid-run message cost to build and send, in seconds (0 before the first):
+        #: the next run's first message waits for it as a run's later messages do.
+        self.cost = 0.0
         self.sent = 0  # mid-run messages sent (for tests and benchmarks)
         #: Whether the page asked for a rerun (fastReruns); None where it cannot tell us.
         self.rerun_requested: Callable[[], Any] | None = None
@@ -78,8 +86,13 @@ class Streamer:
         self.session = session
         self.ctx = ctx
         self.pending = False
-        self.next_at = self.clock() + self.interval
+        self.next_at = self.clock() + self.gap()
         ctx.tree.on_change = self.changed
+
+    def gap(self) -> float:
+        """The time between two messages: an interval, or longer when a message costs more
+        than ``COST_SHARE`` of it."""
+        return max(self.interval, self.cost / COST_SHARE)
 
     def end(self) -> None:
         """The pass is over: the session's final render takes it from here."""
@@ -113,7 +126,8 @@ class Streamer:
         finally:
             t1 = self.clock()
             self.sent += 1
-            self.next_at = t1 + max(self.interval, (t1 - t0) / COST_SHARE)
+            self.cost = t1 - t0
+            self.next_at = t1 + self.gap()
 
 
 def running_message(session: AppSession, ctx: RunContext) -> dict[str, Any]:
