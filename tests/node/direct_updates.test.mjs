@@ -107,15 +107,34 @@ describe("updates in place", () => {
     assert.deepEqual(texts(), ["3", "y"], "back to an earlier value: drawn, not skipped");
   });
 
-  test("a streamed run with stale elements: the full paint", () => {
+  test("a streamed run: leaves in place, stale marks put on and taken off the same elements without re-rendering them", () => {
+    r.render(msg([md("main:0", "a"), md("main:1", "b"), md("main:2", "c")]));
+    const [, b, c] = root.querySelectorAll('[data-testid="stMarkdown"]');
+    const isStale = (e) => e.closest(".tl-stale") !== null;
+    r.render(msg([md("main:0", "A"), md("main:1", "b"), md("main:2", "c")], { running: true, stale: ["main:1", "main:2"] }));
+    assert.deepEqual(answers.at(-1), ["main:0"], "only the changed leaf is re-rendered");
+    assert.deepEqual([...root.querySelectorAll('[data-testid="stMarkdown"]')].map(isStale), [false, true, true]);
+    // the run passes main:1 without changing it: nothing to re-render, one mark less
+    r.render(msg([md("main:0", "A"), md("main:1", "b"), md("main:2", "c")], { running: true, stale: ["main:2"] }));
+    assert.deepEqual(answers.at(-1), []);
+    assert.deepEqual([...root.querySelectorAll('[data-testid="stMarkdown"]')].map(isStale), [false, false, true]);
+    r.render(msg([md("main:0", "A"), md("main:1", "b"), md("main:2", "C")]));
+    assert.deepEqual(answers.at(-1), ["main:2"]);
+    assert.equal(root.querySelector(".tl-stale"), null, "the run's end takes every mark away");
+    assert.deepEqual(texts(), ["A", "b", "C"]);
+    assert.ok(b.isConnected && c.isConnected, "the same elements throughout");
+  });
+
+  test("stale marks survive a full paint of the page around them, and go with the run's end", () => {
     r.render(msg([md("main:0", "a"), md("main:1", "b")]));
-    r.render(msg([md("main:0", "c"), md("main:1", "b")], { running: true, stale: ["main:1"] }));
-    assert.equal(answers.at(-1), null);
-    assert.ok(root.querySelector(".tl-stale"));
-    r.render(msg([md("main:0", "c"), md("main:1", "d")]));
-    assert.equal(answers.at(-1), null, "the stale marks go: the full paint");
+    r.render(msg([md("main:0", "a"), md("main:9", "new"), md("main:1", "b")], { running: true, stale: ["main:1"] }));
+    assert.equal(answers.at(-1), null, "an added element: the full paint");
+    const byText = (t) => [...root.querySelectorAll('[data-testid="stMarkdown"]')].find((e) => e.textContent.trim() === t);
+    assert.ok(byText("b").closest(".tl-stale"));
+    assert.equal(byText("new").closest(".tl-stale"), null);
+    r.render(msg([md("main:0", "a"), md("main:9", "new")]));
+    assert.deepEqual(texts(), ["a", "new"]);
     assert.equal(root.querySelector(".tl-stale"), null);
-    assert.deepEqual(texts(), ["c", "d"]);
   });
 });
 

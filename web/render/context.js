@@ -14,6 +14,7 @@ import { useContext } from 'preact/hooks';
  * @property {import('./notices.js').Notices} [notices]  why a message was refused (notices.js)
  * @property {string|null} [frameURL]  dist/frame.html: the document HTML frames load (null: srcdoc)
  * @property {import('./direct.js').Views|null} [views]  the mounted node views (updates in place)
+ * @property {Set<string>} [stale]  the ids shown stale: a streamed run has not reached them (stale.js)
  */
 
 /** @type {import('preact').Context<RenderCtx>} */

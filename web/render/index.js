@@ -28,7 +28,7 @@ import misc, { Toasts } from './elements/misc.js';
 import { RunState, Toolbar, RunNotice } from './toolbar.js';
 import spinner from './elements/spinner.js';
 import { NoticeList, Notices, noticeText } from './notices.js';
-import { markTree, staleChanges } from './stale.js';
+import { restyle as restyleStale, staleChanges } from './stale.js';
 import expander from './elements/expander.js';
 import grid from './elements/grid.js';
 import { loadMarkdown, markdownReady, needsMarkdown } from './markdown.js';
@@ -127,6 +127,7 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
   const ctx = {
     store,
     views: /** @type {Views|null} */ (null), // (set below: the mounted node views, direct.js)
+    stale: /** @type {Set<string>} */ (new Set()), // the ids shown stale (stale.js); replaced by each render
     send: (m) => send && send(withDeferred(m)),
     defer: (change) => { deferred.set(change.id, change); },
     prefix: `tl${instances++}-`,
@@ -141,8 +142,6 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       setRunOnSave: null,
     }),
   };
-  /** Ids shown stale (a run in progress has not reached them). */
-  let stale = new Set();
   const toolbarRoot = () => rootElement;
   /** @type {{view: 'status'|'fatal'|'app', status?: any, fatal?: any, msg?: any, tree?: any}} */
   let state = { view: 'status', status: { stage: 'runtime', detail: '' } };
@@ -167,12 +166,14 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
    * page (bidi_component.js drawn()), so a paint held for the Markdown chunk must not say
    * "finished" before its elements are there (markdown_links' script found no links).
    */
-  const paintRun = (/** @type {Array<[any, any]>|null} */ leaves = null) => {
+  const paintRun = (/** @type {Array<[any, any]>|null} */ leaves = null, /** @type {Set<string>|null} */ restyled = null) => {
     const m = state.view === 'app' ? state.msg : null;
     if (m && typeof m.run === 'number') rootElement.setAttribute('data-run', String(m.run));
     if (m) rootElement.toggleAttribute('data-running', !!m.running); // (a live run's partial tree: see bidi_component.js)
     if (leaves) updateNow(leaves); // (direct.js)
     else paint();
+    // the views the paint did not re-render whose staleness changed (stale.js)
+    if (restyled?.size) restyleStale(restyled, ctx.stale, views);
   };
   const paint = () => {
     let body;
@@ -189,29 +190,30 @@ export function createRenderer(rootElement, { send, pageHref, runState, frameURL
       const next = msg.tree || (lastMsg && lastMsg.tree) || {};
       const forced = store.sync({ tree: next, clear_forms: msg.clear_forms, stale: msg.stale });
       const nowStale = new Set(Array.isArray(msg.stale) ? msg.stale : []);
-      const restyle = stale.size || nowStale.size ? staleChanges(stale, nowStale) : null;
-      stale = nowStale;
+      // (the marks of the views whose staleness changed: put on after the paint, stale.js)
+      const restyled = ctx.stale.size || nowStale.size ? staleChanges(ctx.stale, nowStale) : null;
+      ctx.stale = nowStale;
       // (without a tree the kept one stays as it is: toasts and balloons do not replay)
       const shown = state.view === 'app' && !held ? state.tree : null; // the tree on the page
-      if (msg.tree || !tree || forced.size || restyle?.size) {
+      if (msg.tree || !tree || forced.size) {
         const sameRun = !!lastMsg && lastMsg.run === msg.run && !!lastMsg.running;
-        tree = intern(tree, next, restyle?.size ? new Set([...forced, ...restyle]) : forced, sameRun);
-        markTree(tree, stale);
+        tree = intern(tree, next, forced, sameRun);
       }
       const chrome = chromeOf(msg);
-      // only leaves changed, and nothing else the shell draws: update their views alone (a compile
-      // error takes the full paint even when it is the last one again: its dialog opens at each run)
-      const leaves = shown && chrome === lastChrome && !msg.banner && !stale.size && !restyle?.size ? views.leaves(shown, tree) : null;
+      // only leaves changed (staleness aside), and nothing else the shell draws: update their views alone
+      // (a compile error takes the full paint even when it is the last one again: its dialog opens at each run)
+      const leaves = shown && chrome === lastChrome && !msg.banner ? views.leaves(shown, tree) : null;
       lastChrome = chrome;
       lastMsg = { ...msg, tree: next };
       if (msg.theme) applyTheme(rootElement, msg.theme, ctx.notices); // [theme] of config.toml (render/theme.js)
       state = { view: 'app', msg, tree };
       if (!markdownReady() && (needsMarkdown(tree) || needsMarkdown([msg.banner, msg.pages, msg.nav, msg.page_config]))) {
         // the marked chunk first (markdown.js): no body is drawn before it can be
-        held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paintRun(); });
+        // (then every mounted view's stale mark, as the renders held meanwhile left it)
+        held ??= loadMarkdown().catch(() => {}).then(() => { held = null; if (!destroyed) paintRun(null, new Set(views.byId.keys())); });
         return;
       }
-      paintRun(leaves);
+      paintRun(leaves, restyled);
     },
     status(msg) {
       if (state.view === 'app') return; // loading is over; ignore late progress

@@ -85,7 +85,7 @@ export class NodeView extends Component {
 
   componentDidMount() {
     this.context?.views?.add(this);
-    markStale(this);
+    markStale(this, this.context?.stale);
   }
 
   componentWillUnmount() {
@@ -94,7 +94,7 @@ export class NodeView extends Component {
 
   componentDidUpdate() {
     this.context?.views?.add(this); // (a view given a node of another id)
-    markStale(this);
+    markStale(this, this.context?.stale);
   }
 
   /**

@@ -1,21 +1,24 @@
 // Stale elements: while a run streams, the previous run's elements it has not
 // reached yet stay on the page, faded (as Streamlit's do), until the run
-// passes them or ends.  The renderer marks those node objects here; NodeView
-// puts the class on its element when it mounts or updates (a node whose
-// staleness changes is a new object, so its view updates).
-
-/** @type {WeakSet<object>} interned nodes shown stale */
-export const STALE = new WeakSet();
+// passes them or ends.  Staleness belongs to a node's id, not to its object:
+// a mid-run render of a page of 10,000 elements marks nearly all of them stale
+// and the next one clears them, and giving each a new object (so that its view
+// re-rendered to put the class on) made every such render re-render the whole
+// page twice (BENCHMARKS.md, "Scale").  The renderer keeps the stale ids; a view
+// puts the class on its element when it mounts or updates, and the renderer puts
+// it on or takes it off the elements of the views whose id changed staleness
+// without anything else changing (restyle()).
 
 /**
  * Put or take away the class.  A view that never was stale touches nothing
  * (classList.toggle costs even when it changes nothing, on every updated
  * view of every rerun).
- * @param {{base?: any, props: {node: object}, direct?: object|null, staleEl?: any}} view  a mounted NodeView
+ * @param {{base?: any, props: {node: {id: string}}, direct?: {id: string}|null, staleEl?: any}} view  a mounted NodeView
+ * @param {Set<string>|undefined} staleIds  the ids shown stale now
  */
-export function markStale(view) {
+export function markStale(view, staleIds) {
   const el = view.base;
-  if (STALE.has(view.direct || view.props.node)) {
+  if (staleIds?.size && staleIds.has((view.direct || view.props.node).id)) {
     if (view.staleEl && view.staleEl !== el) view.staleEl.classList.remove('tl-stale');
     if (el && el.classList) el.classList.add('tl-stale');
     view.staleEl = el;
@@ -26,7 +29,7 @@ export function markStale(view) {
 }
 
 /**
- * Ids whose staleness differs between two renders (they must be re-rendered).
+ * Ids whose staleness differs between two renders.
  * @param {Set<string>} before @param {Set<string>} after
  */
 export function staleChanges(before, after) {
@@ -36,12 +39,16 @@ export function staleChanges(before, after) {
   return out;
 }
 
-/** Mark the nodes of an interned tree whose ids are stale. @param {Record<string, any>} tree @param {Set<string>} ids */
-export function markTree(tree, ids) {
-  if (!ids.size) return;
-  const walk = (n) => {
-    if (ids.has(n.id)) STALE.add(n);
-    if (n.children) for (const c of n.children) walk(c);
-  };
-  for (const k in tree) if (tree[k]) walk(tree[k]);
+/**
+ * After a paint: the class of every mounted view of the ids whose staleness changed
+ * (those the paint re-rendered have it already; markStale changes nothing twice).
+ * @param {Iterable<string>} ids  from staleChanges()
+ * @param {Set<string>} staleIds  the ids shown stale now
+ * @param {import('./direct.js').Views} views  the mounted node views
+ */
+export function restyle(ids, staleIds, views) {
+  for (const id of ids) {
+    const drawing = views.byId.get(id);
+    if (drawing) for (const view of drawing) markStale(view, staleIds);
+  }
 }
