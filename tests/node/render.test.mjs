@@ -556,6 +556,26 @@ describe("new kinds", () => {
     assert.equal(second.main.children[1], first.main.children[1], "the unchanged text is kept");
   });
 
+  test("a patched render (the same node objects for what it did not change): kept nodes, and balloons new in a new run", () => {
+    const balloons = blk("main:0", "container", {}, [el("main:0.0", "balloons", {})]);
+    const same = el("main:1", "text", { body: "x" });
+    const tree = { main: blk("main", "block", {}, [balloons, same, el("main:2", "text", { body: "1" })]) };
+    const first = intern(null, tree, new Set());
+    // what web/protocol.js applyPatch makes of a patch changing main:2 alone: the other nodes as they were
+    const patched = { main: { ...tree.main, children: [balloons, same, el("main:2", "text", { body: "2" })] } };
+    const next = intern(first, patched, new Set());
+    assert.equal(next.main.children[1], first.main.children[1], "the unchanged text is kept");
+    assert.notEqual(next.main.children[2], first.main.children[2], "the changed one is new");
+    assert.notEqual(next.main.children[0], first.main.children[0], "a container holding balloons is new in a new run");
+    assert.notEqual(next.main.children[0].children[0], first.main.children[0].children[0], "and so are the balloons");
+    const streamed = intern(next, { main: { ...patched.main, children: [...patched.main.children] } }, new Set(), true);
+    assert.equal(streamed.main.children[0], next.main.children[0], "within a streamed run they do not play again");
+    assert.equal(streamed.main.children[1], first.main.children[1]);
+    const forced = intern(streamed, patched, new Set(["main:1"]));
+    assert.notEqual(forced.main.children[1], first.main.children[1], "a forced id is new though its node object is not");
+    assert.equal(forced.main.children[1].props.body, "x");
+  });
+
   test("toast: a role=status notice in the corner, dismissable, gone after its duration", async () => {
     r.render(msg([el("main:0", "toast", { body: "Saved **it**", icon: "✅", duration: 0.2 })]));
     await until(() => byRole(root, "status").length, "a toast");

@@ -22,6 +22,14 @@ function propsJson(props) {
   return s;
 }
 
+/** @type {WeakMap<object, any>} a message's node -> the interned node made of it.  A patched render
+ * hands back the very node objects of the subtrees it did not change (web/protocol.js applyPatch), whose
+ * interned nodes are then the ones on the page: taken as they are, without a visit of every node below
+ * (10,000 of them on a page of 10,000 elements, on every click). */
+const MADE = new WeakMap();
+/** @type {WeakSet<object>} interned nodes with a transient element in their subtree */
+const HAS_TRANSIENT = new WeakSet();
+
 function index(node, map) {
   if (!node) return;
   map.set(node.id, node);
@@ -37,33 +45,57 @@ function index(node, map) {
  * @returns {Record<string, any>}
  */
 export function intern(prevTree, nextTree, forced, sameRun = false) {
-  const prev = new Map();
-  if (prevTree) for (const k in prevTree) index(prevTree[k], prev);
-  const visit = (n) => {
+  /** @type {Map<string, any>|null} id -> node of the previous tree, made when a node is not where it was */
+  let prev = null;
+  const previous = (/** @type {string} */ id) => {
+    if (!prev) {
+      prev = new Map();
+      if (prevTree) for (const k in prevTree) index(prevTree[k], prev);
+    }
+    return prev.get(id);
+  };
+  // (a forced id may lie below an unchanged node: then every node is visited)
+  const reuse = !forced.size;
+  /** @param {any} n a node of the message @param {any} hint the previous tree's node at its place, if any */
+  const visit = (n, hint) => {
+    if (reuse) {
+      const made = MADE.get(n);
+      if (made && (sameRun || !HAS_TRANSIENT.has(made))) return made;
+    }
+    const p = hint && hint.id === n.id ? hint : previous(n.id);
     let kids = n.children;
     let kidsSame = true;
+    let transient = TRANSIENT.has(n.kind);
     if (kids) {
       const out = new Array(kids.length);
-      for (let i = 0; i < kids.length; i++) out[i] = visit(kids[i]);
+      const pk = p && p.children;
+      for (let i = 0; i < kids.length; i++) {
+        const c = (out[i] = visit(kids[i], pk && pk[i]));
+        if (!transient && HAS_TRANSIENT.has(c)) transient = true;
+      }
       kids = out;
     }
     const sig = n.props ? propsJson(n.props) : '{}';
-    const p = prev.get(n.id);
+    let node = null;
     if (p && p.kind === n.kind && !forced.has(n.id) && SIG.get(p) === sig && (sameRun || !TRANSIENT.has(n.kind))) {
       const pk = p.children;
-      if (!kids && !pk) return p;
-      if (kids && pk && kids.length === pk.length) {
+      if (!kids && !pk) node = p;
+      else if (kids && pk && kids.length === pk.length) {
         for (let i = 0; i < kids.length; i++) if (kids[i] !== pk[i]) { kidsSame = false; break; }
-        if (kidsSame) return p;
+        if (kidsSame) node = p;
       }
     }
-    const node = { id: n.id, kind: n.kind, props: n.props || {} };
-    if (kids) node.children = kids;
-    SIG.set(node, sig);
+    if (!node) {
+      node = { id: n.id, kind: n.kind, props: n.props || {} };
+      if (kids) node.children = kids;
+      SIG.set(node, sig);
+    }
+    if (transient) HAS_TRANSIENT.add(node);
+    if (typeof n === 'object') MADE.set(n, node); // (a malformed message may hold anything)
     return node;
   };
   /** @type {Record<string, any>} */
   const out = {};
-  for (const k in nextTree) if (nextTree[k]) out[k] = visit(nextTree[k]);
+  for (const k in nextTree) if (nextTree[k]) out[k] = visit(nextTree[k], prevTree ? prevTree[k] : undefined);
   return out;
 }
