@@ -4,36 +4,22 @@
 // One `tablit serve`, one browser; run-on-save edits the file.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, serveSource, shown, until } from './helpers.mjs';
 
 const GOOD = 'import streamlit as st\nst.title("Hello")\nst.write("first element")\n';
 const BAD = 'import streamlit as st\nst.title("Hello")\nst.write("first element"\n';
 const MESSAGE = 'File "/home/pyodide/app/app.py", line 3\n  st.write("first element"\n          ^\nSyntaxError: \'(\' was never closed';
 
-let dir, server, browser;
-
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-compile-error-'));
-  fs.writeFileSync(path.join(dir, 'app.py'), BAD);
-  server = await startTablit(['serve', path.join(dir, 'app.py')]);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const env = serveSource(BAD, { before, after }, 'tablit-compile-error-');
 
 test('a syntax error: 1.67\'s dialog at the first run and after an edit, the previous elements kept', { timeout: 180_000 }, async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const dialog = page.getByRole('dialog', { name: 'Script execution error' });
   await shown(dialog, BOOT_TIMEOUT);
   assert.equal(await dialog.getByTestId('stErrorCodeBlock').locator('code').textContent(), MESSAGE);
@@ -42,9 +28,9 @@ test('a syntax error: 1.67\'s dialog at the first run and after an edit, the pre
   await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
   await until(async () => (await page.getByRole('dialog').count()) === 0, 'the dialog to close');
 
-  fs.writeFileSync(path.join(dir, 'app.py'), GOOD);  // run-on-save: the app runs
+  fs.writeFileSync(path.join(env.dir, 'app.py'), GOOD);  // run-on-save: the app runs
   await shown(page.getByText('first element'));
-  fs.writeFileSync(path.join(dir, 'app.py'), BAD);   // and fails again: the dialog over what was drawn
+  fs.writeFileSync(path.join(env.dir, 'app.py'), BAD);   // and fails again: the dialog over what was drawn
   await shown(dialog);
   assert.deepEqual(await page.locator('[data-testid="stMain"] .tl-el').evaluateAll((els) => els.map((e) => e.textContent.trim())),
     ['Hello', 'first element']);

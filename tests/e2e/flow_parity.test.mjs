@@ -3,12 +3,9 @@
 // st.html goes to the event root (and still styles the page), st.html's own <p> has 1.67's
 // margins, and the sidebar's content starts under its header when there is no page menu.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, launchBrowser, startTablit } from './helpers.mjs';
+import { BOOT_TIMEOUT, serveSource } from './helpers.mjs';
 
 const APP = `
 import streamlit as st
@@ -31,24 +28,11 @@ st.html("<p>visible html</p>")
 st.write("end")
 `;
 
-let dir, server, browser;
-
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-flow-'));
-  fs.writeFileSync(path.join(dir, 'app.py'), APP.trimStart());
-  server = await startTablit(['serve', path.join(dir, 'app.py')]);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const env = serveSource(APP.trimStart(), { before, after }, 'tablit-flow-');
 
 test('spinners, a style-only st.html and the sidebar take 1.67\'s places', { timeout: 180_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   await page.getByText('end', { exact: true }).waitFor({ timeout: BOOT_TIMEOUT });
   await page.waitForFunction(() => !document.querySelector('[data-first-paint]'), null, { timeout: BOOT_TIMEOUT });
   const tops = await page.evaluate(() => {

@@ -2,6 +2,8 @@
 // and waiting for Pyodide runs.  Elements are found by role, label and text.
 
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -259,7 +261,6 @@ export async function blockNetwork(context) {
  */
 export async function serveStatic(dir, { port = 0 } = {}) {
   const http = await import('node:http');
-  const fs = await import('node:fs');
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
     '.json': 'application/json', '.wasm': 'application/wasm', '.py': 'text/plain', '.txt': 'text/plain' };
   const root = path.resolve(dir);
@@ -332,6 +333,27 @@ export function docsGallery(dir, { before, after }, { pyodide = false, viewport 
  * once `ready(page)` is visible: {page, close()}.  page.errors collects the
  * page's errors; close() fails if anything broke the Content-Security-Policy.
  */
+/**
+ * `tablit serve` of an app written to a new temporary folder (`source`: app.py's text), and a
+ * browser; registered with node:test's before/after, which stop both and remove the folder.
+ * The returned object's fields are set once `before` has run: dir, server, browser.
+ */
+export function serveSource(source, { before, after }, prefix = 'tablit-app-') {
+  const env = { dir: '', server: null, browser: null };
+  before(async () => {
+    env.dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    fs.writeFileSync(path.join(env.dir, 'app.py'), source);
+    env.server = await startTablit(['serve', path.join(env.dir, 'app.py')]);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close().catch(() => {});
+    await env.server?.stop();
+    if (env.dir) fs.rmSync(env.dir, { recursive: true, force: true });
+  });
+  return env;
+}
+
 export async function serveApp(name, ready) {
   const server = await startTablit(['serve', path.join(ROOT, 'tests', 'e2e', 'apps', name, 'app.py')]);
   const browser = await launchBrowser();

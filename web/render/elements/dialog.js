@@ -3,13 +3,14 @@
 // backdrop; with on_dismiss "rerun"/a callback, closing sends a trigger.
 // props.opened changes each time the script opens it: it shows again then.
 // Opening it focuses the dialog itself, as 1.67 does; Tab then reaches its first control.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
 import { children } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { CROSS } from '../close_cross.js';
+import { useModal } from '../modal.js';
 
 const WIDTHS = { small: '500px', medium: '750px', large: '1280px' };
 
@@ -20,18 +21,7 @@ function Dialog({ node }) {
   const [closedAt, setClosedAt] = useState(/** @type {number|null} */ (null));
   const open = closedAt !== p.opened;
   const titleId = domId(ctx, node.id, '-title');
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-      d.focus();
-    } else if (!open && d.open) {
-      if (typeof d.close === 'function') d.close();
-      else d.removeAttribute('open');
-    }
-  }, [open, p.opened]);
+  useModal(ref, open, p.opened);
   const dismiss = () => {
     if (!p.dismissible) return;
     setClosedAt(p.opened);

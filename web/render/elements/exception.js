@@ -1,11 +1,12 @@
 // st.exception and uncaught script errors: type, message, traceback; also the
 // "Script execution error" dialog of a script that does not compile.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { Markdown } from '../markdown.js';
 import { elAttrs } from '../widgets/common.js';
 import { useCtx } from '../context.js';
 import { CROSS } from '../close_cross.js';
+import { useModal } from '../modal.js';
 import { Icon } from '../widgets/icon.js';
 
 function copyText(text) {
@@ -63,18 +64,7 @@ export function CompileErrorDialog({ banner, run }) {
   const ref = useRef(/** @type {HTMLDialogElement|null} */ (null));
   const [closedRun, setClosedRun] = useState(/** @type {number|null} */ (null));
   const open = !!banner && closedRun !== run;
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-      d.focus();
-    } else if (!open && d.open) {
-      if (typeof d.close === 'function') d.close();
-      else d.removeAttribute('open');
-    }
-  }, [open, run]);
+  useModal(ref, open, run);
   if (!banner) return null;
   const close = () => setClosedRun(run);
   const message = String(banner.message || 'No message');
