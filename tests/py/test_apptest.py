@@ -378,3 +378,32 @@ def test_image_page_link_camera_and_audio_input_elements_as_1_67s_apptest():
     kinds = {c.type: c for c in at.main.children.values()}
     assert kinds["camera_input"].value is None
     assert kinds["audio_input"].value is None
+
+
+def test_selectbox_value_not_among_options_fails_the_run():
+    """1.67's AppTest: set_value of a value that is not an option raises ValueError at the
+    next run (and when the index is read), instead of being dropped."""
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "v = st.selectbox('S', ['a', 'b'])\n"
+        "st.write(v)\n").run()
+    at.selectbox[0].set_value("zzz")
+    with pytest.raises(ValueError, match="'zzz' is not in list"):
+        at.run()
+    with pytest.raises(ValueError, match="'zzz' is not in list"):
+        at.selectbox[0].index
+    at.selectbox[0].set_value("b")
+    at.run()
+    assert at.selectbox[0].value == "b"
+
+
+@pytest.mark.skipif(os.environ.get("TABLIT_REFERENCE") == "1",
+                    reason="tablit's AppTest takes a new option (1.67's raises ValueError)")
+def test_selectbox_accepting_new_options_takes_a_new_value():
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "w = st.selectbox('T', ['a', 'b'], accept_new_options=True)\n"
+        "st.write(w)\n").run()
+    at.selectbox[0].set_value("new one")
+    at.run()
+    assert at.selectbox[0].value == "new one"

@@ -577,6 +577,15 @@ class Radio(_Options):
 class Selectbox(_Options):
     type = "selectbox"
 
+    def _wire(self, *, pending: bool = True) -> Any:
+        wire = super()._wire(pending=pending)
+        if (pending and self._has_pending and self._pending is not None and wire is None
+                and not self.props.get("accept_new_options")):
+            # 1.67's AppTest: a value set that is not among the options fails the next run
+            # (and reading the index), rather than being dropped
+            raise ValueError(f"{str(self._pending)!r} is not in list")
+        return wire
+
     @property
     def index(self) -> int | None:
         wire = self._wire()
