@@ -102,3 +102,11 @@ test('multiselect chips, checkbox and toggle in columns, the code copy button', 
   await code.getByRole('button', { name: 'Copied' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('a width in pixels holds in a horizontal container (it does not grow)', { timeout: 60_000 }, async () => {
+  const { page } = env;
+  for (const name of ['Fixed 200 select', 'Fixed 200 text']) {
+    const el = page.locator('.tl-horizontal > .tl-el').filter({ hasText: name });
+    assert.equal(Math.round((await el.boundingBox()).width), 200, name);
+  }
+});

@@ -30,3 +30,6 @@ st.checkbox("Check in the main flow")
 with st.container(width=250):
     st.multiselect("Chips in the main flow", greek, default=greek)
 st.code("print('copy me')")
+with st.container(horizontal=True):
+    st.selectbox("Fixed 200 select", ["a", "b"], width=200)
+    st.text_input("Fixed 200 text", width=200)
