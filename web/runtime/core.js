@@ -230,8 +230,10 @@ export function createRuntime(options) {
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
 
-  /** @param {string} name @param {...any} args */
-  /** Call the worker namespace's Python function `name`; its PyProxy is let go at once (not left to the GC). */
+  /**
+   * Call the worker namespace's Python function `name`; its PyProxy is let go at once (not left to the GC).
+   * @param {string} name @param {...any} args
+   */
   const py = (name, ...args) => {
     const fn = ns.get(name);
     try {
