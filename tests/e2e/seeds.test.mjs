@@ -66,6 +66,8 @@ describe('seed examples', () => {
     const value = page.getByLabel('Enter a value', { exact: true });
     // The app's button, not the number input's own "Increment" step button (named as 1.67 names it).
     const increment = page.getByTestId('stButton').getByRole('button', { name: 'Increment' });
+    // (the number input comes from a lazily loaded chunk: it may be drawn a moment after the heading)
+    await shown(page.getByTestId('stNumberInput').getByRole('button', { name: 'Increment' }));
     assert.equal(await page.getByTestId('stNumberInput').getByRole('button', { name: 'Increment' }).count(), 1);
     await hasValue(value, '0');
     await value.fill('5');
