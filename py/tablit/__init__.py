@@ -7,6 +7,7 @@ Apps import this package as ``streamlit``.  This module is the whole public
 from __future__ import annotations
 
 import os as _os
+from typing import NoReturn as _NoReturn
 
 # matplotlib draws with Agg, as under Streamlit 1.67 (its __init__ sets the same):
 # Pyodide's default backend (matplotlib_pyodide) needs `document`, which a worker
@@ -28,9 +29,7 @@ from .runtime.control import fragment, rerun, stop
 from .runtime.pages import Page
 from .runtime.navigation import navigation, switch_page
 from .runtime.connection_factory import connection_factory as connection
-from .runtime.context_info import ContextProxy as _ContextProxy
 from .starlette import App
-from .user_info import UserInfoProxy as _UserInfoProxy, login, logout
 from .state.proxy import SessionStateProxy
 from .state.query_params import QueryParamsProxy
 from .state.secrets import Secrets
@@ -40,8 +39,25 @@ __version__ = "1.67.0"  # the Streamlit API version tablit implements
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = Secrets()
-context = _ContextProxy()
-user = _UserInfoProxy()
+
+
+def login(provider: str | None = None) -> _NoReturn:
+    """Refused: there is no server to receive the identity provider's redirect (user_info.py says why)."""
+    from .user_info import login as refuse
+
+    refuse(provider)
+
+
+def logout() -> _NoReturn:
+    """Refused: nobody is signed in to a tab-only app (user_info.py)."""
+    from .user_info import logout as refuse
+
+    refuse()
+
+
+# st.user and st.context: made on first use (their modules are a family the page downloads only for an app that
+# reads them; web/tools/families.js "session_info")
+_LAZY = {"user": ("user_info", "UserInfoProxy"), "context": ("runtime.context_info", "ContextProxy")}
 
 
 def _bind_elements() -> None:
@@ -59,9 +75,22 @@ _bind_elements()
 
 
 def __getattr__(name: str) -> object:
-    """A name Streamlit 1.67 does not have either: its message, with 1.67's advice (command_suggestions.py)."""
+    """st.user / st.context the first time they are read; any other name Streamlit 1.67 does not have
+    either: its message, with 1.67's advice (command_suggestions.py)."""
     import sys
+
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, cls = _LAZY[name]
+        value = globals()[name] = getattr(import_module(f".{module}", __name__), cls)()
+        return value
 
     from .command_suggestions import missing_attribute_message
 
     raise AttributeError(missing_attribute_message(name, sys.modules[__name__], __version__), name=name)
+
+
+def __dir__() -> list[str]:
+    """The module's names, st.user and st.context among them before their first use."""
+    return sorted({*globals(), *_LAZY})

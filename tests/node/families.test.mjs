@@ -294,3 +294,42 @@ if st.session_state.get('go'):
   assert.deepEqual(s.runtime.families.onDemand.sort(), ["elements_more", "query_bind", "shortcuts"]);
   s.runtime.destroy();
 });
+
+test("st.slider, st.user / st.context and an exception's box are families: a failing run still shows its traceback", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const core = tarNames(CORE);
+  for (const f of ["tablit/user_info.py", "tablit/runtime/context_info.py", "tablit/runtime/exceptions.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
+  assert.match(tarFiles(CORE).get("tablit/widgets/_slider.py") ?? "", /__tablit_family__ = 'slider'/, "st.slider's stub");
+  // every name built at run time: nothing is fetched at boot; each family the first time it is needed
+  const s = boot();
+  const app = `import streamlit as st
+st.button('Plain')
+if st.session_state.get('go'):
+    v = getattr(st, 'sli' + 'der')('Level', 0, 10, 4)
+    st.write('Level:', v)
+    st.write('Signed in:', getattr(st, 'us' + 'er').is_logged_in)
+    st.write('Locale:', getattr(st, 'con' + 'text').locale)
+    def inner():
+        raise ValueError('boom from the app')
+    inner()
+`;
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
+  await s.runtime.idle();
+  const all = nodes(s.lastRender());
+  const text = JSON.stringify(all);
+  assert.equal(all.find((n) => n.kind === "slider")?.props.value, 4, text);
+  assert.ok(text.includes("Level:") && text.includes("Signed in:") && text.includes("Locale:"), text);
+  const exc = all.find((n) => n.kind === "exception");
+  assert.equal(exc?.props.type, "ValueError");
+  assert.equal(exc?.props.message, "boom from the app");
+  assert.ok(exc.props.traceback.some((row) => row.includes("in inner")), JSON.stringify(exc.props.traceback));
+  assert.deepEqual(s.runtime.families.onDemand.sort(), ["exceptions", "session_info", "slider"]);
+  s.runtime.destroy();
+
+  // st.user and st.slider named in the source: fetched with the core while Pyodide boots
+  assert.deepEqual(mentionedFamilies({ session_info: { mentions: [".user", ".context", "login", "logout"] }, slider: { commands: ["slider"] } },
+    ["import streamlit as st\nif st.user.is_logged_in: st.slider('x')\nwith st.chat_message('user'): pass"]).sort(), ["session_info", "slider"]);
+  assert.deepEqual(mentionedFamilies({ session_info: { mentions: [".user", ".context", "login", "logout"] } }, ["st.chat_message('user')"]), []);
+});

@@ -130,6 +130,15 @@ export const FAMILIES = {
   },
   // st.number_input (web/render/widgets/number_input.js is lazily loaded too)
   number_input: { paths: ["tablit/widgets/_number_input.py"], tops: ["tablit/widgets/_number_input.py"] },
+  // st.slider (numbers, dates and times; its name in the source fetches it while Pyodide boots)
+  slider: { paths: ["tablit/widgets/_slider.py"], tops: ["tablit/widgets/_slider.py"] },
+  // st.user, st.login/logout and st.context (py/tablit/__init__.py makes them on first use)
+  session_info: {
+    paths: ["tablit/user_info.py", "tablit/runtime/context_info.py"],
+    mentions: [".user", ".context", "login", "logout"], // (st.user; a plain "user" is often a chat role)
+  },
+  // an exception's box (its 1.67 traceback rows): imported when a run first fails, or by st.exception
+  exceptions: { paths: ["tablit/runtime/exceptions.py"], mentions: ["exception"] },
   // st.text_area
   text_area: { paths: ["tablit/widgets/_text_area.py"], tops: ["tablit/widgets/_text_area.py"] },
   // the message of an AttributeError for an st.<name> 1.67 does not have (py/tablit/__init__.py imports it then)
