@@ -130,6 +130,17 @@ describe("emoji shortcodes (emojilib 2.4, as 1.67's remark-emoji)", () => {
     r.render(msg([md(":+1: :thumbsup: :rocket: :heart:")]));
     await until(() => root.querySelector(".tl-markdown").textContent.trim() === "👍 :thumbsup: 🚀 ❤️", "emoji in a body (emojilib 2.4 has no :thumbsup:, as in 1.67)");
   });
+
+  test(":streamlit: is the Streamlit logo, an image named 'Streamlit logo', in bodies and labels; not in code", async () => {
+    r.render(msg([md("Made with :streamlit: and `:streamlit:`"), el("main:1", "button", { label: ":streamlit: Go", id: "b1" })]));
+    await until(() => root.querySelectorAll("img.tl-st-mark").length === 2, "two logos drawn");
+    for (const img of root.querySelectorAll("img.tl-st-mark")) {
+      assert.equal(img.getAttribute("alt"), "Streamlit logo");
+      assert.match(img.getAttribute("src"), /^data:image\/svg\+xml,/);
+    }
+    assert.equal(root.querySelector(".tl-markdown code").textContent, ":streamlit:", "a code span keeps the text");
+    assert.equal(root.querySelector(".tl-markdown").textContent.replace(/\s+/g, " ").trim(), "Made with and :streamlit:");
+  });
 });
 
 describe("Material icons", () => {

@@ -151,6 +151,11 @@ const materialIcon = {
 };
 
 
+// Our own drawing of Streamlit's mark (a paper boat folded in its three reds), for :streamlit:.
+const STREAMLIT_MARK = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 58 33">'
+  + '<path fill="#7d353b" d="M36 14 58 6 48 31z"/><path fill="#bd4043" d="M19 16 29 1l19 30z"/>'
+  + '<path fill="#ff4b4b" d="M0 6l48 25q-19 2.5-39 1z"/></svg>');
+
 // remark-emoji's shortcode pattern (1.67 loads it only for a body that
 // holds one): ":+1:", ":-1:", ":word-or_word:".
 const emoji = {
@@ -166,6 +171,8 @@ const emoji = {
     return undefined;
   },
   renderer(t) {
+    // :streamlit: is 1.67's one picture among the shortcodes: its logo, inline at 0.75em
+    if (t.name === 'streamlit') return `<img class="tl-st-mark" alt="Streamlit logo" src="${STREAMLIT_MARK}">`;
     // the shortcode stays as text until the emoji table says what it is
     return `<span class="tl-sc" data-sc="${escapeHtml(t.name)}">${escapeHtml(t.raw)}</span>`;
   },
