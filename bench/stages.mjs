@@ -34,7 +34,7 @@ const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile
 const tail = Number(opt('tail', 0));
 const hold = Number(opt('hold', 0));
 const who = opt('who', null); // with --profile: the callers of this function, by time
-// --alt OP_A,OP_B: before each click, the worker's debug op A (even clicks) or B (odd clicks):
+// --alt OP_A,OP_B: 40 ms before each click, the worker's debug op A (even clicks) or B (odd clicks; "none": no op):
 // two variants of the worker measured in the same minutes, reported apart
 const alt = opt('alt', null)?.split(',');
 const [scenario = 'counter'] = argv;
@@ -82,7 +82,10 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
-    if (alt) await page.evaluate((op) => window.__debug(op), alt[i % 2]);
+    if (alt) { // (then 40 ms, as between a person's clicks: a variant of the worker's idle time shows)
+      if (alt[i % 2] !== 'none') await page.evaluate((op) => window.__debug(op), alt[i % 2]);
+      await page.waitForTimeout(40);
+    }
     await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
     const [x, y] = where(i);
     if (hold > 0) { // a person's press: the button held down for a while (the total then holds it too)

@@ -54,6 +54,9 @@ export const SPARE_QUIET = 4000;
  * @property {(page: string, query?: string) => string} [pageHref]  href of a page link in the navigation
  * @property {(msg: DownMessage) => void} [onMessage]  sees every down message after the renderer
  * @property {boolean} [stylesheet]  add tablit.css to the document if missing (default true)
+ * @property {boolean} [warmup]  false: the worker does not rerun its small built-in app between the user's clicks to
+ *   keep Python's paths in the CPU's caches (default true: a few percent of one core for 3 s after each input,
+ *   for a faster click; web/runtime/warmup.js)
  * @property {boolean} [fastChannel]  the worker replies on a private BroadcastChannel, which Chromium does not
  *   hold back until the next frame (default true where BroadcastChannel exists; false = postMessage only)
  * @property {any} [firstRender]  a render message of the app's first run (`tablit build` / `tablit serve` record it):
@@ -280,6 +283,7 @@ export function mount(element, options = {}) {
       wheels: (options.wheels ?? []).map((w) => absolute(w, "wheel")),
       offline: options.offline ?? false,
       noSnapshot: options.snapshot === false,
+      noWarmup: options.warmup === false,
       context: browserContext(element, options.routing === "path" ? options.base ?? "." : undefined),
     });
   } catch (e) {

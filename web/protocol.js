@@ -10,7 +10,7 @@
 //
 // page -> worker (objects, structured-cloned):
 //   {type: "boot", indexURL, tablitURL, entrypoint, files, requirements,
-//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?, offline?, noSnapshot?}
+//    config, query, page, baseURL?, packageBaseURL?, packageIndexURLs?, wheels?, offline?, noSnapshot?, noWarmup?}
 //       must be the first message; starts Python and the app.  See BootMessage.
 //   {type: "files", files: {path: FileSource|null}, rerun?: boolean}
 //       write, replace or (null) delete app files: run-on-save.  Modules of
@@ -20,7 +20,7 @@
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
 //
-//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"|"live_off"|"live_on"|"jspi_off"|"jspi_on"}
+//   {type: "debug", op: "memory"|"trace_start"|"runs"|"profile_start"|"profile_stop"|"live_off"|"live_on"|"jspi_off"|"jspi_on"|"warm_off"|"warm_on"}
 //       benchmarks only: answered only by a worker started as worker.js?debug
 //       (otherwise refused as an unknown type) with a down message
 //       {type: "debug", op, timings, wasm_bytes, gc_objects, allocated_blocks,
@@ -109,6 +109,7 @@ import { isPlainObject } from "./plain_object.js";
  * @property {string} [baseURL]    base for relative URLs in files/pyscript config/wheels
  * @property {boolean} [offline]  forbid fetching packages from the network (only packageBaseURL and vendored files)
  * @property {boolean} [noSnapshot]  the runtime folder holds no Python snapshot: none is asked for (runtime/boot_snapshot.js)
+ * @property {boolean} [noWarmup]  the worker does not keep Python warm between clicks (runtime/warmup.js)
  * @property {string} [packageBaseURL]  where Pyodide's own packages (numpy, ...) are fetched
  * @property {string[]|null} [packageIndexURLs]  micropip index URLs; null = micropip's default, [] = offline
  * @property {string[]} [wheels]   URLs of local wheels; they win over any index for their project
@@ -421,6 +422,7 @@ export function parseBoot(raw) {
     wheels: stringList(raw.wheels, "wheels"),
     offline: optBool(raw.offline, "offline"),
     noSnapshot: optBool(raw.noSnapshot, "noSnapshot"),
+    noWarmup: optBool(raw.noWarmup, "noWarmup"),
     context: raw.context === undefined || raw.context === null ? {} : checkContext(raw.context),
   };
 }

@@ -12,6 +12,7 @@ window.tablit = mount(document.getElementById('tablit-root'), {
   entrypoint, files, baseURL: new URL(`/${name}/`, location.href).href, query: params.get('query') ?? '',
   workerURL: '/dist/worker.js?debug',
   fastChannel: params.get('fast') !== '0', // ?fast=0: replies by postMessage only (the before of issue 16)
+  warmup: params.get('warm') !== '0', // ?warm=0: no warm-up reruns between clicks (web/runtime/warmup.js)
   onMessage: (m) => { if (m.type === 'debug') debug.push(m); },
 });
 /** Ask the worker for `op`; resolves to its answer. */

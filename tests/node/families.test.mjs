@@ -297,7 +297,7 @@ if st.session_state.get('go'):
 
 test("st.slider, st.user / st.context and an exception's box are families: a failing run still shows its traceback", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
   const core = tarNames(CORE);
-  for (const f of ["tablit/user_info.py", "tablit/runtime/context_info.py", "tablit/runtime/exceptions.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
+  for (const f of ["tablit/user_info.py", "tablit/runtime/context_info.py", "tablit/runtime/traceback_rows.py"]) assert.ok(!core.includes(f), `${f} is not in the core`);
   assert.match(tarFiles(CORE).get("tablit/widgets/_slider.py") ?? "", /__tablit_family__ = 'slider'/, "st.slider's stub");
   // every name built at run time: nothing is fetched at boot; each family the first time it is needed
   const s = boot();

@@ -48,7 +48,7 @@ export function nodeFetchBytes(opts = {}) {
 
 /**
  * Boot one runtime; collect every down message.
- * @param {{fetchLog?: string[], onPyodide?: (pyodide: any) => void}} [opts]
+ * @param {{fetchLog?: string[], onPyodide?: (pyodide: any) => void, interruptBuffer?: Int32Array, warmup?: any}} [opts]
  *   onPyodide: sees the Pyodide instance as soon as it is loaded (to watch its FS)
  */
 export async function bootSession(opts = {}) {
@@ -68,6 +68,7 @@ export async function bootSession(opts = {}) {
       : loadPyodide,
     tablitZip: tablitZip(),
     interruptBuffer: opts.interruptBuffer,
+    warmup: opts.warmup,
     snapshot: false, // tablit from py/ as it is now, never a built snapshot (web/runtime/boot_snapshot.js)
     fetchBytes: nodeFetchBytes({ log: opts.fetchLog }),
     onDown: (json) => {

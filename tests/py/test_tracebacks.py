@@ -139,3 +139,19 @@ def test_a_missing_query_param_shows_1_67s_chain():
         "KeyError: 'st.query_params has no key \"firstname\".'",
         "During handling of the above exception, another exception occurred:"]
     assert len(exc.stack_trace) == 5 and "line 2, in <module>" in exc.stack_trace[4]
+
+
+def test_without_the_rows_family_the_exception_is_still_shown(monkeypatch):
+    """runtime/traceback_rows.py is fetched when a run first fails; offline before it ever was,
+    the box still shows the type, the message and Python's own lines."""
+    import sys
+
+    from tablit.testing.v1 import AppTest
+
+    monkeypatch.setitem(sys.modules, "tablit.runtime.traceback_rows", None)  # its import fails
+    at = AppTest.from_string("import streamlit as st\ndef f():\n    1/0\nst.write(1)\nf()\n").run()
+    exc = at.exception[0]
+    assert exc.props["type"] == "ZeroDivisionError" and exc.value == "division by zero"
+    rows = exc.props["traceback"]
+    assert any("line 5, in <module>" in r for r in rows) and any("line 3, in f" in r for r in rows)
+    assert at.markdown[0].value == "`1`"

@@ -12,6 +12,7 @@ import { SETUP_PY } from "./python_code.js";
 import { createFamilyLoader, mentionedFamilies, readManifest } from "./families.js";
 import { plannedSnapshot } from "./boot_snapshot.js";
 import { watchWrites } from "./fs_writes.js";
+import { createWarmer } from "./warmup.js";
 import { countingFetch } from "./boot_progress.js";
 import { createPackageLoader, formatBytes, indexLock, packagesFor, reachedFiles, scanImports } from "./pyodide_packages.js";
 import { RequirementsError, canonicalName, impliedRequirements, isWheelRef, requirementName, wheelProject } from "./requirement_names.js";
@@ -43,6 +44,9 @@ export const MAX_QUEUE = 5000;
  *   node, Pyodide reads package files from disk itself.
  * @property {Object} [pyodideOptions]  more options for loadPyodide
  * @property {boolean} [snapshot]  false: never boot from the Python snapshot beside the runtime (boot_snapshot.js)
+ * @property {boolean|{every?: number, span?: number}} [warmup]  for a few seconds (span) after each message from the
+ *   page, rerun a small built-in app of the worker's own every few ms (every) while idle, so that the next click's
+ *   Python is warm (runtime/warmup.js; default false here: the browser worker turns it on unless mount({warmup: false}))
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
  *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), 1 in
  *   cell 1 when it sent an interaction during a run (runner.fastReruns), and counts its Stops in
@@ -226,6 +230,9 @@ export function createRuntime(options) {
   const stamps = new WeakMap();
   let live = true; // runs announced and streamed (debug "live_off" turns it off, for benchmarks)
   let jspiRuns = true; // runs entered with callPromising where JSPI exists (debug "jspi_off": a plain call, for benchmarks)
+  /** @type {import("./warmup.js").Warmer|null} */ let warmer = null; // (options.warmup; debug "warm_off"/"warm_on")
+  /** @type {any} */ let warmRun = null; // tablit.warmup.Warmup().run, made on the first warm-up
+  let warming = false;
 
   /** @param {object} msg */
   const emit = (msg) => options.onDown(JSON.stringify([msg]));
@@ -889,14 +896,14 @@ export function createRuntime(options) {
   }
 
   function dropBridge() {
-    for (const p of [handle, takeSnapshot, bridge]) {
+    for (const p of [handle, takeSnapshot, bridge, warmRun]) {
       try {
         p?.destroy();
       } catch {
         // already gone
       }
     }
-    handle = takeSnapshot = bridge = null;
+    handle = takeSnapshot = bridge = warmRun = null;
   }
 
   /**
@@ -980,6 +987,7 @@ export function createRuntime(options) {
       try {
         bridge = py("make_bridge", APP_DIR, spec.entrypoint, spec.query ?? "", spec.page ?? "", JSON.stringify(spec.config ?? {}), JSON.stringify(spec.context ?? {}));
         handle = bridge.handle;
+        if (options.warmup && !warmer) warmer = createWarmer({ idle: mayWarm, run: warmUp, ...(typeof options.warmup === "object" ? options.warmup : {}) });
         takeSnapshot = bridge.snapshot ?? null;
         bridge.set_stream?.(streamOut);
         bridge.send_snapshots?.(true, true); // posted after each answer (postSnapshot)
@@ -1041,8 +1049,27 @@ export function createRuntime(options) {
   }
 
   function busy() {
-    return starting || running || pendingWrites > 0;
+    return starting || running || warming || pendingWrites > 0;
   }
+
+  /** One warm-up rerun (runtime/warmup.js), entered as the app's runs are; Pyodide's Stop signal is kept for them. */
+  async function warmUp() {
+    warming = true;
+    const flags = options.interruptBuffer;
+    if (flags) pyodide.setInterruptBuffer(undefined);
+    try {
+      warmRun ??= py("make_warmup");
+      await callBridge(warmRun);
+    } finally {
+      if (flags) pyodide.setInterruptBuffer(flags);
+      warming = false;
+      schedule(true); // a message that came meanwhile runs now
+    }
+  }
+
+  /** The worker may warm up now: nothing running or queued, the app loaded, no Stop waiting to be taken. */
+  const mayWarm = () => !busy() && !scheduled && queue.length === 0 && handle !== null && !failed &&
+    !(options.interruptBuffer && Atomics.load(options.interruptBuffer, 0) !== 0);
 
   /**
    * Run what is queued when nothing else is running.
@@ -1151,6 +1178,7 @@ export function createRuntime(options) {
       return;
     }
     if (queue.length === 0) queuedAt = performance.now();
+    if (!(msg.type === "update" && msg.fragment)) warmer?.poke(); // (not for a run_every timer's tick: nobody is there)
     const stops = /** @type {any} */ (raw)?.stops;
     if (typeof stops === "number") stamps.set(msg, stops);
     queue.push(msg);
@@ -1259,6 +1287,8 @@ export function createRuntime(options) {
         out.live = live;
       }
       if (op === "jspi_off" || op === "jspi_on") out.jspi = jspiRuns = op === "jspi_on";
+      if ((op === "warm_off" || op === "warm_on") && warmer) warmer.enable(op === "warm_on");
+      if (warmer) out.warm_runs = warmer.runs();
       if (op === "runs") {
         out.runs = runLog;
         runLog = [];
@@ -1278,6 +1308,7 @@ export function createRuntime(options) {
       return failed;
     },
     destroy() {
+      warmer?.stop();
       dropBridge();
       queue.length = 0;
       failed = { stage: "app", error: "destroyed" };

@@ -69,6 +69,7 @@ export function createWorkerHost(options) {
       packageBaseURL: spec.packageBaseURL,
       offline: spec.offline,
       snapshot: !spec.noSnapshot,
+      warmup: !spec.noWarmup,
       hookFetch: options.hookFetch,
       onDown: options.post,
       loadPyodide: options.loadPyodide ?? importLoader(indexURL),

@@ -117,6 +117,12 @@ def parse_toml(text):
         return json.dumps({"error": str(e)})
 
 
+def make_warmup():
+    # the built-in app the worker reruns while the user is active (web/runtime/warmup.js)
+    from tablit.warmup import Warmup
+    return Warmup().run
+
+
 def make_bridge(app_dir, entrypoint, query, page, config_json, context_json="{}"):
     from tablit.bridge import Bridge
     path = os.path.join(app_dir, entrypoint)

@@ -137,8 +137,11 @@ export const FAMILIES = {
     paths: ["tablit/user_info.py", "tablit/runtime/context_info.py"],
     mentions: [".user", ".context", "login", "logout"], // (st.user; a plain "user" is often a chat role)
   },
-  // an exception's box (its 1.67 traceback rows): imported when a run first fails, or by st.exception
-  exceptions: { paths: ["tablit/runtime/exceptions.py"], mentions: ["exception"] },
+  // an exception's 1.67 traceback rows (runtime/exceptions.py, which draws the box, stays in the core): imported
+  // when a run first fails, or by st.exception
+  exceptions: { paths: ["tablit/runtime/traceback_rows.py"], mentions: ["exception"] },
+  // the built-in app the worker reruns between a user's clicks (web/runtime/warmup.js): fetched by the first warm-up
+  warmup: { paths: ["tablit/warmup.py"] },
   // st.text_area
   text_area: { paths: ["tablit/widgets/_text_area.py"], tops: ["tablit/widgets/_text_area.py"] },
   // the message of an AttributeError for an st.<name> 1.67 does not have (py/tablit/__init__.py imports it then)

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..delta_generator import command
 from .. import errors
+from ..runtime.exceptions import exception_props
 from .text import clean_text
 
 
@@ -54,7 +55,5 @@ def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
 @command
 def exception(self, exception: BaseException, width: Any = "stretch") -> Any:
     """Show an exception with its traceback."""
-    from ..runtime.exceptions import exception_props  # (a family: downloaded on first use)
-
     node = self._enqueue("exception", exception_props(exception))
     return self._element(node)

@@ -5,19 +5,12 @@ them without importing the alerts family.
 
 from __future__ import annotations
 
-import os
 import traceback
 from typing import Any
 
 from .. import errors
 from ..protocol import Node
 from .context import get_ctx
-
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-_GROUP_DEPTH = 10  # nested exception groups formatted (as CPython's traceback, and 1.67)
-_GROUP_WIDTH = 15  # children of a group formatted
 
 
 def exception_props(exc: BaseException) -> dict[str, Any]:
@@ -60,69 +53,14 @@ def syntax_error_message(exc: SyntaxError) -> str:
 
 
 def traceback_rows(exc: BaseException) -> list[str]:
-    """The rows of ``exc``'s traceback the page shows (see :func:`exception_props`);
-    an error while formatting gives no rows rather than hiding ``exc``."""
+    """The rows of ``exc``'s traceback the page shows (runtime/traceback_rows.py, a family fetched
+    when a run first fails).  Without it (offline, before it was ever fetched) Python's own lines:
+    the exception is shown either way."""
     try:
-        tbe = traceback.TracebackException.from_exception(exc)
-        _drop_own_frames(tbe)
-        if not _has_frames(tbe):  # a failure inside tablit alone: its frames are the evidence
-            tbe = traceback.TracebackException.from_exception(exc)
-        return _rows(tbe, False, _GROUP_DEPTH)
-    except Exception:
-        return []
-
-
-def _is_own(filename: str) -> bool:
-    return filename.startswith(_PACKAGE_DIR + os.sep)
-
-
-def _drop_own_frames(tbe: traceback.TracebackException) -> None:
-    tbe.stack[:] = [f for f in tbe.stack if not _is_own(f.filename)]
-    for chained in (tbe.__cause__, tbe.__context__, *(getattr(tbe, "exceptions", None) or ())):
-        if chained is not None:
-            _drop_own_frames(chained)
-
-
-def _has_frames(tbe: traceback.TracebackException) -> bool:
-    """Whether any stack the rows would show has a frame (the cause before the context, as shown)."""
-    if tbe.stack:
-        return True
-    if tbe.__cause__ is not None:
-        if _has_frames(tbe.__cause__):
-            return True
-    elif tbe.__context__ is not None and not tbe.__suppress_context__ and _has_frames(tbe.__context__):
-        return True
-    return any(_has_frames(sub) for sub in getattr(tbe, "exceptions", None) or ())
-
-
-def _rows(tbe: traceback.TracebackException, own_line: bool, depth: int) -> list[str]:
-    """Rows for ``tbe`` and what it chains to; ``own_line``: end with its ``Type: message``
-    (the page's header shows only the outermost exception's)."""
-    rows: list[str] = []
-    separator = None
-    if tbe.__cause__ is not None:
-        rows = _rows(tbe.__cause__, True, depth)
-        separator = "The above exception was the direct cause of the following exception:"
-    elif tbe.__context__ is not None and not tbe.__suppress_context__:
-        rows = _rows(tbe.__context__, True, depth)
-        separator = "During handling of the above exception, another exception occurred:"
-    own = [row.strip() for row in tbe.stack.format()]
-    if own_line:
-        own += [line.rstrip("\n") for line in tbe.format_exception_only() if line.strip()]
-    if rows and own and separator is not None:
-        rows.append(separator)
-    rows += own
-    children = getattr(tbe, "exceptions", None)
-    if children:
-        if depth <= 0:
-            rows.append(f"... ({len(children)} nested exceptions not shown)")
-        else:
-            for i, child in enumerate(children[:_GROUP_WIDTH], start=1):
-                rows.append(f"+---------------- {i} ----------------")
-                rows += _rows(child, True, depth - 1)
-            if len(children) > _GROUP_WIDTH:
-                rows.append(f"... and {len(children) - _GROUP_WIDTH} more exceptions")
-    return rows
+        from .traceback_rows import traceback_rows as rows
+    except ImportError:
+        return [line.strip() for line in traceback.format_tb(exc.__traceback__)]
+    return rows(exc)
 
 
 def exception_node(exc: BaseException, node_id: str) -> Node:

@@ -22,6 +22,7 @@ from ..state.session_state import WIDGET_ID_PREFIX, SessionState, WidgetMeta
 from .alias import StreamlitAlias
 from . import fragments as fragments_mod
 from .context import RunContext, Tree, set_ctx
+from .exceptions import interrupted, show_exception, syntax_error_message
 from .live import RerunRequested
 from .runner import (CodeCache, HostInterrupt, RerunException, ScriptSource, StopException,
                      SwitchPageException)
@@ -439,16 +440,12 @@ class AppSession:
                     return RunResult(ctx.tree, interrupted=True)
                 except Exception as e:  # noqa: BLE001 - the app's error is shown, not raised
                     ctx.dg_stack.clear()
-                    from .exceptions import show_exception  # (a family: downloaded when a run first fails)
-
                     show_exception(e)
                     return RunResult(ctx.tree)
                 except HostInterrupt:
                     raise
                 except BaseException as e:  # sys.exit(), KeyboardInterrupt...: the run ends there
                     ctx.dg_stack.clear()
-                    from .exceptions import interrupted
-
                     interrupted(e)
                     return RunResult(ctx.tree)
                 if fragments:
@@ -488,16 +485,12 @@ class AppSession:
                 return RunResult(ctx.tree, interrupted=True)
             except Exception as e:  # noqa: BLE001
                 ctx.dg_stack.clear()
-                from .exceptions import show_exception  # (a family: downloaded when a run first fails)
-
                 show_exception(e)
                 return RunResult(ctx.tree)
             except HostInterrupt:
                 raise
             except BaseException as e:  # sys.exit() etc. in a callback: the run ends there
                 ctx.dg_stack.clear()
-                from .exceptions import interrupted
-
                 interrupted(e)
                 return RunResult(ctx.tree)
             finally:
@@ -587,7 +580,6 @@ def _error_banner(e: SyntaxError) -> dict[str, Any]:
     session event, not an element: the page keeps the previous run's elements as they
     are), and 1.67's log line with the traceback (the browser console, in the tab)."""
     from ..logger import get_logger
-    from .exceptions import syntax_error_message
 
     get_logger(__name__).error("Script compilation error", exc_info=e)
     return {"type": type(e).__name__, "message": syntax_error_message(e)}

@@ -1,0 +1,69 @@
+// The worker keeps Python warm while someone clicks (web/runtime/warmup.js,
+// py/tablit/warmup.py; issue 16): in Chromium, the warm-up's Python (a family
+// of its own) is fetched after the first click, not at boot, the app answers
+// every click as before, and mount({warmup: false}) never fetches it.
+// (That the user's answers are unchanged and a Stop is kept: tests/node/warmup.test.mjs.)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { BOOT_TIMEOUT, afterRun, line, setup, shown } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** The URLs of the warm-up family's archive that `page` (and its workers) requested. */
+function watchWarmup(page) {
+  const seen = [];
+  page.on('request', (r) => { if (r.url().includes('/families/warmup.')) seen.push(r.url()); });
+  return seen;
+}
+
+describe('keeping Python warm between clicks', () => {
+  test('the warm-up is fetched after the first click, not at boot; the clicks are answered as ever', { timeout: 180_000 }, async () => {
+    const page = await env.context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(e));
+    const seen = watchWarmup(page);
+    await page.goto(new URL('counter-session-state/', env.url).href);
+    const button = page.getByRole('button', { name: 'Increment' });
+    await button.waitFor({ timeout: BOOT_TIMEOUT });
+    await page.waitForTimeout(300);
+    assert.deepEqual(seen, [], 'nothing of the warm-up before anybody clicked');
+    for (let n = 1; n <= 5; n++) {
+      await afterRun(page, () => button.click());
+      await shown(page.getByText(line('Count =', n)));
+      await page.waitForTimeout(30);
+    }
+    assert.equal(seen.length, 1, `the warm-up's Python, fetched once: ${JSON.stringify(seen)}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('mount({warmup: false}): no warm-up', { timeout: 180_000 }, async () => {
+    const app = ['import streamlit as st', 'if "n" not in st.session_state:', '    st.session_state.n = 0',
+      'if st.button("Add"):', '    st.session_state.n += 1', 'st.write(f"clicks = {st.session_state.n}")', ''].join('\n');
+    const url = new URL('__test/no-warmup.html', env.url).href;
+    const page = await env.context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(e));
+    const seen = watchWarmup(page);
+    await env.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>no warm-up</title></head><body><main id="c"></main>
+<script type="module">
+import { mount } from '/dist/tablit.js';
+mount(document.getElementById('c'), { files: { 'app.py': ${JSON.stringify(app)} }, warmup: false, spareWorker: false });
+</script></body></html>` }));
+    await page.goto(url);
+    const add = page.getByRole('button', { name: 'Add' });
+    await add.waitFor({ timeout: BOOT_TIMEOUT });
+    for (let n = 1; n <= 3; n++) {
+      await add.click();
+      await shown(page.getByText(line('clicks =', n)));
+    }
+    await page.waitForTimeout(300);
+    assert.deepEqual(seen, []);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
