@@ -46,6 +46,20 @@ function tarFiles(file) {
 }
 const tarNames = (/** @type {string} */ file) => [...tarFiles(file).keys()];
 
+/**
+ * Start `app` (its commands' names built at run time, so nothing is fetched while Pyodide boots),
+ * then rerun it with st.session_state.go set; the nodes of that run.
+ * @param {ReturnType<typeof boot>} s @param {string} app
+ */
+async function bootThenGo(s, app) {
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
+  await s.runtime.idle();
+  return nodes(s.lastRender());
+}
+
 test("the build puts each family in its own archive and a stub in the core", { skip: !existsSync(CORE) && "run npm run build first" }, () => {
   const core = tarNames(CORE);
   const manifest = JSON.parse(tarFiles(CORE).get("tablit/_families.json") ?? "null");
@@ -280,12 +294,7 @@ if st.session_state.get('go'):
     with getattr(st, 'ec' + 'ho')():
         st.write('echoed')
 `;
-  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
-  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
-  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
-  await s.runtime.idle();
-  const all = nodes(s.lastRender());
+  const all = await bootThenGo(s, app);
   assert.equal(all.filter((n) => n.kind === "exception").length, 0, JSON.stringify(all.filter((n) => n.kind === "exception")));
   assert.equal(all.find((n) => n.kind === "button" && n.props.label === "Go")?.props.shortcut, "g");
   assert.equal(all.find((n) => n.kind === "metric")?.props.direction, "up");
@@ -312,12 +321,7 @@ if st.session_state.get('go'):
         raise ValueError('boom from the app')
     inner()
 `;
-  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
-  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
-  await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
-  await s.runtime.idle();
-  const all = nodes(s.lastRender());
+  const all = await bootThenGo(s, app);
   const text = JSON.stringify(all);
   assert.equal(all.find((n) => n.kind === "slider")?.props.value, 4, text);
   assert.ok(text.includes("Level:") && text.includes("Signed in:") && text.includes("Locale:"), text);
