@@ -337,3 +337,24 @@ if st.session_state.get('go'):
     ["import streamlit as st\nif st.user.is_logged_in: st.slider('x')\nwith st.chat_message('user'): pass"]).sort(), ["session_info", "slider"]);
   assert.deepEqual(mentionedFamilies({ session_info: { mentions: [".user", ".context", "login", "logout"] } }, ["st.chat_message('user')"]), []);
 });
+
+test("st.help of tablit's own objects shows their docstrings, which the shipped Python has not: a family read on first use", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const core = tarFiles(CORE);
+  assert.ok(!core.has("tablit/data/docstrings.json"));
+  const s = boot();
+  const app = `import streamlit as st
+st.button('Plain')
+if st.session_state.get('go'):
+    show = getattr(st, 'he' + 'lp')
+    show(st.video)
+    show(st.session_state)
+    show(getattr(st, 'column' + '_config').NumberColumn)
+`;
+  const all = await bootThenGo(s, app);
+  const helps = all.filter((n) => n.kind === "help");
+  assert.equal(helps.length, 3, JSON.stringify(all.map((n) => n.kind)));
+  assert.match(helps[0].props.doc_string, /video player/i);
+  for (const h of helps) assert.ok(h.props.doc_string.length > 10, JSON.stringify(h.props));
+  assert.ok(s.runtime.families.onDemand.includes("docstrings"), JSON.stringify(s.runtime.families));
+  s.runtime.destroy();
+});

@@ -735,3 +735,24 @@ def test_which_parameters_change_a_widgets_id_as_in_1_67():
     with open(os.path.join(here, "data", "widget_id_params_1_67.txt"), encoding="utf-8") as f:
         expected = f.read().strip().splitlines()
     assert at.text[-1].value.splitlines() == expected
+
+
+def test_help_reads_tablits_own_docstrings_from_the_table_when_the_python_has_none(monkeypatch):
+    """The browser's tablit is shipped without docstrings; st.help finds those of tablit's objects in
+    data/docstrings.json (web/tools/docstrings.js): a command by its code's name (its __qualname__ is
+    the mixin's), a class, an instance by its class; never for objects that are not tablit's."""
+    import tablit as st
+    from tablit.elements import help as h
+    from tablit.state.proxy import SessionStateProxy
+
+    video = st.video
+    monkeypatch.setattr(h, "_docs", [{"command:video": "Plays a video.", "tablit.state.proxy:SessionStateProxy": "The state.",
+                                      "tablit": "The package."}])
+    for obj in (video.__func__, SessionStateProxy):
+        monkeypatch.setattr(obj, "__doc__", None)
+    monkeypatch.setattr(st, "__doc__", None)
+    assert h.describe(video, "st.video")["doc_string"] == "Plays a video."
+    assert h.describe(st.session_state, "st.session_state")["doc_string"] == "The state."
+    assert h.describe(SessionStateProxy, None)["doc_string"] == "The state."
+    assert h.describe(st, "st")["doc_string"] == "The package."
+    assert h.describe(len, "len")["doc_string"] == (len.__doc__ or "").strip()

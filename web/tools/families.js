@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CACHE_DIR, ROOT } from "./pyodide_dist.js";
 import { stripPython, tarEntries } from "./pymin.js";
+import { DOCSTRINGS_FILE, collectDocstrings } from "./docstrings.js";
 
 /**
  * @typedef {Object} Family
@@ -140,6 +141,9 @@ export const FAMILIES = {
   // an exception's 1.67 traceback rows (runtime/exceptions.py, which draws the box, stays in the core): imported
   // when a run first fails, or by st.exception
   exceptions: { paths: ["tablit/runtime/traceback_rows.py"], mentions: ["exception"] },
+  // the docstrings of tablit's public objects, which the shipped Python has not (web/tools/docstrings.js):
+  // read by st.help the first time it shows one of them
+  docstrings: { paths: ["tablit/data/docstrings.json"] },
   // the built-in app the worker reruns between a user's clicks (web/runtime/warmup.js): fetched by the first warm-up
   warmup: { paths: ["tablit/warmup.py"] },
   // st.text_area
@@ -239,7 +243,7 @@ export async function splitFamilies(entries, families = FAMILIES) {
  * @returns {Promise<Object<string, number>>} bytes of each archive, by its path below out
  */
 export async function writePythonArchives(out, entries) {
-  const split = await splitFamilies(entries);
+  const split = await splitFamilies([...entries, { name: DOCSTRINGS_FILE, data: await collectDocstrings(entries) }]);
   // stripped in one go (one Pyodide), a family's files under a name of their own: a top module's
   // real source and its stub share a path
   const named = Object.entries(split.families).flatMap(([f, files]) => files.map((e) => ({ name: `${f}:${e.name}`, data: e.data })));

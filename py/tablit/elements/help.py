@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import json
 import os
 import re
 import types
@@ -100,13 +101,63 @@ def _type_name(obj: Any) -> str:
 
 
 def _docstring(obj: Any) -> str | None:
-    doc = inspect.getdoc(obj)
+    doc = _shipped_doc(obj)
+    if doc is None:
+        doc = inspect.getdoc(obj)
     if doc is None:
         t = type(obj)
         if t is not type and t is not types.ModuleType and not inspect.isfunction(obj) \
                 and not inspect.ismethod(obj) and t.__name__ != "CachedFunc":
             doc = inspect.getdoc(t)
     return doc.strip() if doc else None
+
+
+_DOCS_FILE = os.path.join(_PACKAGE_DIR, "data", "docstrings.json")
+_docs: list[dict[str, str]] = []  # [the table], read once
+
+
+def _shipped_doc(obj: Any) -> str | None:
+    """The docstring of one of tablit's own objects where its Python came without them.
+
+    The browser's tablit is shipped without docstrings (web/tools/pymin.js, as
+    Python's -OO); the build keeps those of its public modules, classes and
+    functions in ``data/docstrings.json`` (web/tools/docstrings.js), a family
+    fetched the first time st.help shows one of them.  None for anything else,
+    and wherever the object still has its docstring (CPython, tests).
+    """
+    if isinstance(obj, property):
+        obj = obj.fget
+    if isinstance(obj, types.ModuleType):
+        if obj.__doc__ is not None or not obj.__name__.startswith("tablit"):
+            return None
+        keys = [obj.__name__]
+    else:
+        target = obj if inspect.isclass(obj) or inspect.isroutine(obj) else type(obj)
+        func = getattr(target, "__func__", target)  # a bound method's function
+        module = getattr(func, "__module__", None) or ""
+        if getattr(func, "__doc__", "") is not None or not module.startswith("tablit"):
+            return None
+        code = getattr(func, "__code__", None)  # (a command's __qualname__ is renamed: its code's is not)
+        qualname = getattr(code, "co_qualname", None) or getattr(func, "__qualname__", "")
+        keys = [f"{module}:{qualname}", f"command:{getattr(func, '__name__', '')}"]
+    table = _docs_table()
+    return next((table[k] for k in keys if k in table), None)
+
+
+def _docs_table() -> dict[str, str]:
+    if not _docs:
+        table: dict[str, str] = {}
+        try:
+            if not os.path.exists(_DOCS_FILE):
+                from ..runtime import families
+
+                families.load("docstrings")
+            with open(_DOCS_FILE, encoding="utf-8") as f:
+                table = json.load(f)
+        except (ImportError, OSError, ValueError):
+            pass  # (no table: the help shows no docstring, as before)
+        _docs.append(table)
+    return _docs[0]
 
 
 def _signature(obj: Any) -> str | None:
