@@ -199,6 +199,8 @@ async function makeStubs(request) {
  * @returns {Promise<{core: {name: string, data: Uint8Array|string}[], families: Object<string, {name: string, data: Uint8Array|string}[]>, manifest: Object}>}
  */
 export async function splitFamilies(entries, families = FAMILIES) {
+  // the docstrings' table (web/tools/docstrings.js) is made from the sources, for its family
+  if (families.docstrings && !entries.some((e) => e.name === DOCSTRINGS_FILE)) entries = [...entries, { name: DOCSTRINGS_FILE, data: await collectDocstrings(entries) }];
   /** @type {Object<string, {name: string, data: Uint8Array|string}[]>} */
   const parts = {};
   const core = [];
@@ -243,7 +245,7 @@ export async function splitFamilies(entries, families = FAMILIES) {
  * @returns {Promise<Object<string, number>>} bytes of each archive, by its path below out
  */
 export async function writePythonArchives(out, entries) {
-  const split = await splitFamilies([...entries, { name: DOCSTRINGS_FILE, data: await collectDocstrings(entries) }]);
+  const split = await splitFamilies(entries);
   // stripped in one go (one Pyodide), a family's files under a name of their own: a top module's
   // real source and its stub share a path
   const named = Object.entries(split.families).flatMap(([f, files]) => files.map((e) => ({ name: `${f}:${e.name}`, data: e.data })));
