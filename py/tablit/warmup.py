@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 
 from .bridge import Bridge
@@ -37,16 +38,36 @@ st.write("Count =", st.session_state.get("n", 0))
 st.markdown("Some **bold** text")
 '''
 
+# Widgets whose Python is a family (web/tools/families.js): drawn by the warm-up only once the
+# user's app has them loaded (its source names them, or it drew one), never fetched for it.
+# module -> (the line of the app, its kind, two values a change alternates between)
+FAMILY_WIDGETS = {
+    "tablit.widgets._slider": ('st.slider("Level", 0, 100, 50, key="level")\n', "slider", (30, 70)),
+    "tablit.widgets._number_input": ('st.number_input("Amount", 0, 100, 5, key="amount")\n', "number_input", (6, 5)),
+}
+
+
+def _loaded_family_widgets() -> tuple[str, ...]:
+    """The FAMILY_WIDGETS modules whose real Python is loaded (not a family's stub)."""
+    return tuple(m for m in FAMILY_WIDGETS if sys.modules.get(m) is not None
+                 and getattr(sys.modules[m], "__tablit_family__", None) is None)
+
 
 class Warmup:
-    """The built-in app's session; ``run()`` is one rerun, as a click on its button or checkbox."""
+    """The built-in app's session; ``run()`` is one rerun, as a click or a change of one of its widgets."""
 
     def __init__(self, folder: str | None = None) -> None:
-        folder = folder or tempfile.mkdtemp(prefix="tablit-warmup-")
-        os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, "warmup_app.py")
+        self.folder = folder or tempfile.mkdtemp(prefix="tablit-warmup-")
+        os.makedirs(self.folder, exist_ok=True)
+        self.runs = 0
+        self._make(_loaded_family_widgets())
+
+    def _make(self, extra: tuple[str, ...]) -> None:
+        """(Re)make the session, drawing the family widgets in ``extra`` too."""
+        self._extra = extra
+        path = os.path.join(self.folder, "warmup_app.py")
         with open(path, "w", encoding="utf-8") as f:
-            f.write(APP)
+            f.write(APP + "".join(FAMILY_WIDGETS[m][0] for m in extra))
         self.bridge = Bridge(path, patches=True)
         first = json.loads(self.bridge.start())
         ids: dict[str, str] = {}
@@ -55,13 +76,19 @@ class Warmup:
             node = stack.pop()
             ids.setdefault(node.get("kind", ""), node.get("id", ""))
             stack.extend(node.get("children") or ())
-        self._click = json.dumps([{"type": "update", "changes": [], "trigger": ids["button"]}])
-        self._checks = [json.dumps([{"type": "update", "changes": [{"id": ids["checkbox"], "value": v}], "trigger": None}])
-                        for v in (True, False)]
-        self.runs = 0
+        change = lambda kind, value: json.dumps([{"type": "update", "changes": [{"id": ids[kind], "value": value}], "trigger": None}])
+        # one message per rerun, in turn: the button's click, the checkbox's changes, each family widget's
+        self._messages = [json.dumps([{"type": "update", "changes": [], "trigger": ids["button"]}]),
+                          change("checkbox", True), change("checkbox", False)]
+        for m in extra:
+            _, kind, values = FAMILY_WIDGETS[m]
+            self._messages += [change(kind, v) for v in values]
 
     def run(self) -> None:
-        """One rerun: the button's click, every other time the checkbox's change."""
+        """One rerun (the session is made again once the user's app has loaded another family widget)."""
+        extra = _loaded_family_widgets()
+        if extra != self._extra:
+            self._make(extra)
+        message = self._messages[self.runs % len(self._messages)]
         self.runs += 1
-        message = self._click if self.runs % 2 else self._checks[(self.runs >> 1) % 2]
         self.bridge.handle(message, True)

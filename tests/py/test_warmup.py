@@ -82,7 +82,37 @@ def test_the_users_answers_and_snapshots_are_the_same_with_warm_ups_between(tmp_
     assert sys.path == path_before and sys.modules.get("__main__") is main_before
     assert capsys.readouterr() == ("", "")
     assert user.session.state.keys() == {"count", "more", "name"}
-    assert warm.bridge.session.state.lookup("n") == 15 and "count" not in warm.bridge.session.state.keys()
+    clicks = sum(1 for i in range(30) if i % len(warm._messages) == 0)
+    assert warm.bridge.session.state.lookup("n") == clicks and "count" not in warm.bridge.session.state.keys()
+
+
+def test_the_family_widgets_are_warmed_only_once_the_users_app_has_their_python(tmp_path, monkeypatch):
+    """The slider's and the number input's Python are families: the warm-up draws them only when they
+    are loaded (never fetching them for itself), and makes its session again when one arrives."""
+    import types
+
+    from tablit import warmup
+
+    stub = types.ModuleType("tablit.widgets._slider")
+    stub.__tablit_family__ = "slider"  # as a family's stub module is marked
+    real = sys.modules["tablit.widgets._slider"]
+    monkeypatch.setitem(sys.modules, "tablit.widgets._slider", stub)
+    warm = warmup.Warmup(str(tmp_path / "warm"))
+    assert warm._extra == ("tablit.widgets._number_input",)
+    def kinds():
+        found, stack = set(), [json.loads(warm.bridge.start())[-1]["tree"]["main"]]
+        while stack:
+            node = stack.pop()
+            found.add(node["kind"])
+            stack += node.get("children") or []
+        return found
+    warm.run()
+    assert "slider" not in kinds() and "number_input" in kinds()
+    monkeypatch.setitem(sys.modules, "tablit.widgets._slider", real)  # the app drew a slider: its family came
+    for _ in range(len(warm._messages) + 8):
+        warm.run()
+    assert warm._extra == ("tablit.widgets._slider", "tablit.widgets._number_input")
+    assert {"slider", "number_input", "button", "checkbox", "text_input"} <= kinds()
 
 
 def test_the_warm_up_app_uses_only_the_core():
