@@ -8,13 +8,10 @@
 // Keys: "module:qualname" for each public module, class and function (a name
 // without a leading underscore, at any depth of public classes), and
 // "command:name" for each @command (its __qualname__ is renamed at run time,
-// and a lazily loaded family's stub has another module).  Runs in Pyodide,
-// cached by the sources' hash.
+// and a lazily loaded family's stub has another module).  Runs in Pyodide
+// (web/tools/build_python.js).
 
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { CACHE_DIR } from "./pyodide_dist.js";
+import { runPythonCached } from "./build_python.js";
 
 export const DOCSTRINGS_FILE = "tablit/data/docstrings.json";
 
@@ -46,7 +43,7 @@ def collect(path, src, out):
     walk(tree.body, "")
 
 out = {}
-for path, src in sorted(json.loads(SOURCES).items()):
+for path, src in sorted(json.loads(INPUT).items()):
     if path.endswith(".py") and not any(f"/{part}/" in f"/{path}" for part in ("testing", "tests")):
         collect(path, src, out)
 json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -58,14 +55,5 @@ json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
  */
 export async function collectDocstrings(entries) {
   const sources = Object.fromEntries(entries.filter((e) => e.name.endsWith(".py")).map((e) => [e.name, Buffer.from(e.data).toString("utf8")]));
-  const hash = createHash("sha256").update(DOCS_PY).update(JSON.stringify(sources)).digest("hex").slice(0, 20);
-  const cached = join(CACHE_DIR, "docstrings", `${hash}.json`);
-  if (existsSync(cached)) return readFileSync(cached, "utf8");
-  const { loadPyodide } = await import("pyodide");
-  const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-  pyodide.globals.set("SOURCES", JSON.stringify(sources));
-  const json = pyodide.runPython(DOCS_PY);
-  mkdirSync(join(CACHE_DIR, "docstrings"), { recursive: true });
-  writeFileSync(cached, json);
-  return json;
+  return runPythonCached("docstrings", DOCS_PY, JSON.stringify(sources));
 }

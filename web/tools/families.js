@@ -9,11 +9,11 @@
 // "bytes" lists each archive); a module that the core imports at module level
 // cannot be one unless it is its top module (then the stub stands in for it).
 
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { CACHE_DIR, ROOT } from "./pyodide_dist.js";
+import { ROOT } from "./pyodide_dist.js";
+import { runPythonCached } from "./build_python.js";
 import { stripPython, tarEntries } from "./pymin.js";
 import { DOCSTRINGS_FILE, collectDocstrings } from "./docstrings.js";
 
@@ -171,24 +171,13 @@ export function moduleName(path) {
 }
 
 /**
- * Run web/tools/family_stubs.py on the families' sources (in Pyodide; cached by hash).
+ * Run web/tools/family_stubs.py on the families' sources (web/tools/build_python.js).
  * @param {Object<string, {tops: string[], exports: Object<string, string[]>, sources: Object<string, string>}>} request
  * @returns {Promise<Object<string, Object<string, string>>>} family -> top -> stub source
  */
 async function makeStubs(request) {
   const code = readFileSync(join(ROOT, "web", "tools", "family_stubs.py"), "utf8");
-  const body = JSON.stringify(request);
-  const hash = createHash("sha256").update(code).update(body).digest("hex").slice(0, 20);
-  const cached = join(CACHE_DIR, "family-stubs", `${hash}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8"));
-  const { loadPyodide } = await import("pyodide");
-  const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-  const ns = pyodide.globals.get("dict")();
-  pyodide.runPython(code, { globals: ns });
-  const out = JSON.parse(ns.get("stubs")(body));
-  mkdirSync(join(CACHE_DIR, "family-stubs"), { recursive: true });
-  writeFileSync(cached, JSON.stringify(out));
-  return out;
+  return JSON.parse(await runPythonCached("family-stubs", `${code}\nstubs(INPUT)\n`, JSON.stringify(request)));
 }
 
 /**

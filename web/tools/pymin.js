@@ -9,11 +9,8 @@
 // The stripping runs in Pyodide (the same Python as the browser; no Python
 // needed on the build machine) and is cached by the sources' hash.
 
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { CACHE_DIR } from "./pyodide_dist.js";
+import { runPythonCached } from "./build_python.js";
 
 /**
  * Blank out comments and docstrings, keeping every line where it was; every
@@ -124,7 +121,7 @@ def blank_tables(src, names):
     out.append(data[last:])
     return b"".join(out).decode()
 
-files = json.loads(SOURCES)
+files = json.loads(INPUT)
 json.dumps({name: strip(src, name) if name.endswith(".py") else src for name, src in files.items()})
 `;
 
@@ -134,19 +131,7 @@ json.dumps({name: strip(src, name) if name.endswith(".py") else src for name, sr
  */
 export async function stripPython(entries) {
   const sources = Object.fromEntries(entries.map((e) => [e.name, Buffer.from(e.data).toString("utf8")]));
-  const hash = createHash("sha256").update(STRIP_PY).update(JSON.stringify(sources)).digest("hex").slice(0, 20);
-  const cached = join(CACHE_DIR, "pymin", `${hash}.json`);
-  let stripped;
-  if (existsSync(cached)) {
-    stripped = JSON.parse(readFileSync(cached, "utf8"));
-  } else {
-    const { loadPyodide } = await import("pyodide");
-    const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-    pyodide.globals.set("SOURCES", JSON.stringify(sources));
-    stripped = JSON.parse(pyodide.runPython(STRIP_PY));
-    mkdirSync(join(CACHE_DIR, "pymin"), { recursive: true });
-    writeFileSync(cached, JSON.stringify(stripped));
-  }
+  const stripped = JSON.parse(await runPythonCached("pymin", STRIP_PY, JSON.stringify(sources)));
   return entries.map((e) => ({ name: e.name, data: Buffer.from(stripped[e.name], "utf8") }));
 }
 
