@@ -69,7 +69,7 @@ describe("st.help", () => {
       name: "fido", type: "Dog", value: "__main__.Dog(breed)", doc_string: "A typical dog.",
       members: [{ name: "bark", type: "method", value: "", doc_string: "Woof." }, { name: "legs", type: "int", value: "4", doc_string: "" }],
     })]));
-    const section = root.querySelector("section.tl-help");
+    const section = root.querySelector("section.tl-help-box");
     assert.equal(section.getAttribute("aria-label"), "Help: fido");
     assert.match(section.textContent, /fido\s+Dog\s+__main__\.Dog\(breed\)/);
     assert.match(section.querySelector("pre").textContent, /A typical dog\./);

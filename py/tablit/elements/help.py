@@ -200,6 +200,8 @@ def _value(obj: Any, var_name: str | None) -> str | None:
     if not name:
         return None
     module = getattr(name_obj, "__module__", None)
+    if module == "tablit" or (module or "").startswith("tablit."):
+        module = "streamlit" + module[len("tablit"):]  # (the app imported it as streamlit, as 1.67 names it)
     value = f"{module}.{name}{_signature(name_obj) or ''}" if module else f"{name}{_signature(name_obj) or ''}"
     return None if value == var_name else value
 

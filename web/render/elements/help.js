@@ -1,5 +1,6 @@
 // st.help: name, type, value, docstring and the members of an object
-// (node kind "help"; props documented in py/tablit/protocol.py).
+// (node kind "help"; props documented in py/tablit/protocol.py).  Its class is tl-help-box:
+// tl-help is a label's help icon (widgets/common.js), an inline flex box.
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
 
@@ -15,7 +16,7 @@ function Help({ node }) {
   const p = node.props;
   const members = Array.isArray(p.members) ? p.members : [];
   const title = p.name || p.value || '';
-  return html`<section ...${elAttrs(node, 'tl-help')} aria-label=${'Help: ' + title}>
+  return html`<section ...${elAttrs(node, 'tl-help-box')} aria-label=${'Help: ' + title}>
     <header class="tl-help-header">
       ${p.name ? html`<code class="tl-help-name">${p.name}</code> ` : null}
       <span class="tl-help-type">${p.type}</span>
