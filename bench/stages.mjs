@@ -11,6 +11,8 @@
 // Usage: node bench/stages.mjs [counter|number|slider] [--n 40] [--fast 0|1] [--profile]
 // (--hold MS: press, wait MS, release, as a person's click: the worker then has
 // the press's time before the update; the click stage holds the wait)
+// (--idle MS: nothing happens for MS before each click: a person reading the page between
+// clicks; with --idle 4000 the worker's warm-up, web/runtime/warmup.js, has stopped by then)
 // (--tail K: also the K slowest clicks, stage by stage, with what else happened
 // around them: the page's long tasks and garbage collections)
 // (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
@@ -33,6 +35,7 @@ const fast = opt('fast', '1');
 const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
 const tail = Number(opt('tail', 0));
 const hold = Number(opt('hold', 0));
+const idle = Number(opt('idle', 0)); // --idle MS: the page left alone MS before each click, as between a person's clicks
 const who = opt('who', null); // with --profile: the callers of this function, by time
 // --alt OP_A,OP_B: 40 ms before each click, the worker's debug op A (even clicks) or B (odd clicks; "none": no op):
 // two variants of the worker measured in the same minutes, reported apart
@@ -86,6 +89,7 @@ try {
       if (alt[i % 2] !== 'none') await page.evaluate((op) => window.__debug(op), alt[i % 2]);
       await page.waitForTimeout(40);
     }
+    if (idle > 0) await page.waitForTimeout(idle);
     await page.evaluate((k) => { window.__rl.arm(k); window.__stage.send = []; window.__stage.recv = []; window.__rl.wall = null; }, kind);
     const [x, y] = where(i);
     if (hold > 0) { // a person's press: the button held down for a while (the total then holds it too)

@@ -2,7 +2,7 @@
 // session), wires its down messages to the renderer and the renderer's up
 // messages to the worker, and optionally keeps the tab's URL in step.
 
-import { ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js";
+import { INPUT_EVERY_MS, ProtocolError, applyPatch, parseBoot, parsePatch } from "./protocol.js";
 import { fragmentTimers } from "./fragment_timers.js";
 import { createRenderer } from "./render/index.js";
 import { RunState } from "./render/toolbar.js";
@@ -320,6 +320,18 @@ export function mount(element, options = {}) {
   };
   const INPUTS = ["pointerdown", "keydown", "wheel", "touchstart"];
   if (typeof document !== "undefined") for (const t of INPUTS) document.addEventListener(t, onInput, { capture: true, passive: true });
+  // A press or a key inside the app tells the worker somebody is using it ({type: "input"},
+  // protocol.js): it keeps Python warm meanwhile (runtime/warmup.js), so the update a press
+  // brings a moment later does not find it cold after a pause.  At most every INPUT_EVERY_MS.
+  let lastPoke = -Infinity;
+  const PRESSES = ["pointerdown", "keydown"];
+  const onPress = () => {
+    const now = performance.now();
+    if (now - lastPoke < INPUT_EVERY_MS || destroyed || options.warmup === false) return;
+    lastPoke = now;
+    worker?.postMessage({ type: "input" });
+  };
+  for (const t of PRESSES) element.addEventListener(t, onPress, { capture: true, passive: true });
 
   // A run over the time limit: ask whether to stop it (asked again after each further limit).
   const limit = (options.runTimeLimit ?? 60) * 1000;
@@ -562,6 +574,7 @@ export function mount(element, options = {}) {
       if (spareTimer !== null) clearTimeout(spareTimer);
       timers.clear();
       if (typeof document !== "undefined") for (const t of INPUTS) document.removeEventListener(t, onInput, { capture: true });
+      for (const t of PRESSES) element.removeEventListener(t, onPress, { capture: true });
       unwatchContext();
       if (limitTimer !== null) clearTimeout(limitTimer);
       router.dispose();

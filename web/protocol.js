@@ -16,6 +16,12 @@
 //       write, replace or (null) delete app files: run-on-save.  Modules of
 //       the app are imported anew on the next run; a rerun follows unless
 //       rerun is false.
+//   {type: "input"}
+//       the user pressed a pointer or a key inside the app (sent at most every
+//       INPUT_EVERY_MS): an idle worker keeps Python warm for the next few
+//       seconds (runtime/warmup.js), so the update a press brings finds a warm
+//       worker even after a long pause.  Never answered; before the boot's app
+//       is running it is ignored.
 //   an up message ("update", "navigate", "clear_cache"), see UpMessage.
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
@@ -153,7 +159,9 @@ export function checkContext(info) {
   return /** @type {Object<string, JSONValue>} */ (info);
 }
 
-export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume"]);
+export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume", "input"]);
+/** The page tells the worker of the user's input ({type: "input"}) at most this often. */
+export const INPUT_EVERY_MS = 500;
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 
 /** An up or worker-level message that is malformed; its message is the reason. */

@@ -1,6 +1,7 @@
 // The worker keeps Python warm while someone clicks (web/runtime/warmup.js,
 // py/tablit/warmup.py; issue 16): in Chromium, the warm-up's Python (a family
-// of its own) is fetched after the first click, not at boot, the app answers
+// of its own) is fetched after the first press in the app (a click on its text:
+// {type: "input"}, web/mount.js), not at boot, the app answers
 // every click as before, and mount({warmup: false}) never fetches it.
 // (That the user's answers are unchanged and a Stop is kept: tests/node/warmup.test.mjs.)
 import assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ function watchWarmup(page) {
 }
 
 describe('keeping Python warm between clicks', () => {
-  test('the warm-up is fetched after the first click, not at boot; the clicks are answered as ever', { timeout: 180_000 }, async () => {
+  test('the warm-up is fetched after the first press in the app, not at boot; the clicks are answered as ever', { timeout: 180_000 }, async () => {
     const page = await env.context.newPage();
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(e));
@@ -30,6 +31,12 @@ describe('keeping Python warm between clicks', () => {
     await button.waitFor({ timeout: BOOT_TIMEOUT });
     await page.waitForTimeout(300);
     assert.deepEqual(seen, [], 'nothing of the warm-up before anybody clicked');
+    // a press anywhere in the app ({type: "input"}): the worker starts keeping warm, no run
+    const text = page.getByText(line('Count =', 0));
+    await text.click();
+    for (let i = 0; i < 100 && seen.length === 0; i++) await page.waitForTimeout(50);
+    assert.equal(seen.length, 1, 'a press in the app warms the worker');
+    await shown(text);
     for (let n = 1; n <= 5; n++) {
       await afterRun(page, () => button.click());
       await shown(page.getByText(line('Count =', n)));

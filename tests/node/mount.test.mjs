@@ -95,6 +95,7 @@ function replier(fake) {
 
 const { mount } = await import("../../web/mount.js");
 const { defineElement } = await import("../../web/element.js");
+const { INPUT_EVERY_MS } = await import("../../web/protocol.js");
 defineElement();
 
 /** Poll until fn() is truthy. */
@@ -154,6 +155,13 @@ describe("mount() with the real worker logic and Pyodide", () => {
 
     const button = [...el.querySelectorAll("button")].find((b) => b.textContent.includes("Add one"));
     assert.ok(button, el.innerHTML);
+    // a press tells the worker somebody is there: it keeps Python warm, and answers nothing
+    const host = workers.at(-1).host;
+    assert.equal(host.runtime().debug("runs").warm_runs, 0);
+    const before = seen.length;
+    button.dispatchEvent(new w.Event("pointerdown", { bubbles: true }));
+    await until(() => host.runtime().debug("runs").warm_runs > 0, "a warm-up after the press");
+    assert.deepEqual(seen.slice(before), [], "no answer to a press");
     button.click();
     await until(() => /count=1/.test(el.textContent), "count=1 after the click");
     await until(() => location.search === "?clicks=1", "the query string to follow st.query_params");
@@ -245,6 +253,38 @@ describe("mount() errors and wiring", () => {
     app.destroy();
     one.close();
     two.close();
+  });
+
+  test("a press or a key inside the app tells the worker ({type: \"input\"}), at most every INPUT_EVERY_MS; not outside it, not with warmup: false, not after destroy()", async () => {
+    const inputs = (wk) => wk.received.filter((m) => m.type === "input").length;
+    const press = (target, type = "pointerdown") => target.dispatchEvent(new w.Event(type, { bubbles: true }));
+    const el = document.createElement("div");
+    const inner = el.appendChild(document.createElement("button"));
+    document.body.append(el);
+    const app = mount(el, { files: { "app.py": "" }, spareWorker: false });
+    const worker = workers.at(-1);
+    press(document.body);
+    assert.equal(inputs(worker), 0, "a press outside the app says nothing");
+    press(inner);
+    press(inner, "keydown");
+    press(el);
+    assert.equal(inputs(worker), 1, "one message for presses close together");
+    await new Promise((r) => setTimeout(r, INPUT_EVERY_MS + 50));
+    press(inner, "keydown");
+    assert.equal(inputs(worker), 2);
+    assert.equal(worker.received.filter((m) => m.type === "update").length, 0, "no run asked for");
+    app.destroy();
+    await new Promise((r) => setTimeout(r, INPUT_EVERY_MS + 50));
+    press(inner);
+    assert.equal(inputs(worker), 2, "nothing after destroy()");
+
+    const cold = document.body.appendChild(document.createElement("div"));
+    const off = mount(cold, { files: { "app.py": "" }, spareWorker: false, warmup: false });
+    press(cold);
+    assert.equal(inputs(workers.at(-1)), 0, "warmup: false: the worker keeps nothing warm, so nothing is said");
+    off.destroy();
+    el.remove();
+    cold.remove();
   });
 
   test("updateFiles posts a files message with a rerun", () => {

@@ -1262,6 +1262,15 @@ export function createRuntime(options) {
     receive,
     writeFiles,
     idle,
+    /**
+     * The user pressed a key or a pointer in the app ({type: "input"}): the
+     * worker keeps Python warm for the next few seconds (runtime/warmup.js),
+     * so that the update the press may bring, a moment later, finds its
+     * paths warm even after a long pause.  Nothing is answered.
+     */
+    poke() {
+      warmer?.poke();
+    },
     /** Boot timings in milliseconds: pyodide, runtime, packages, firstRun, start. */
     timings,
     /**

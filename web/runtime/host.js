@@ -110,6 +110,8 @@ export function createWorkerHost(options) {
         emit(refused("this worker is already running an app (one worker runs one session)", summary(msg)));
       } else if (options.debug && isPlainObject(msg) && msg.type === "debug") {
         emit({ type: "debug", op: msg.op, ...runtime.debug(String(msg.op)) });
+      } else if (isPlainObject(msg) && msg.type === "input") {
+        runtime.poke(); // (no answer: it only says somebody is using the app)
       } else if (isPlainObject(msg) && msg.type === "files") {
         runtime.writeFiles(/** @type {any} */ (msg.files), { rerun: msg.rerun !== false });
       } else {

@@ -5,8 +5,12 @@
 // For a few seconds after each message from the page the worker reruns a small
 // built-in app of its own every few milliseconds while it is idle
 // (py/tablit/warmup.py: its own session, nothing of the user's touched), so
-// that the user's next click finds those paths warm.  A few percent of one core
-// while someone is using the app; nothing once they stop.
+// that the user's next click finds those paths warm.  A press of a pointer or
+// a key in the app ({type: "input"}, web/mount.js) starts it too: after a
+// pause, the first warm-up runs 8 ms into the press and a person's press (50-
+// 120 ms) leaves time for several, before the release brings the update (a
+// machine's click, under a millisecond, is answered before the first one).
+// A few percent of one core while someone is using the app; nothing once they stop.
 
 /** Milliseconds between warm-up reruns. */
 export const WARM_EVERY_MS = 8;
