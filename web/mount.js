@@ -155,9 +155,12 @@ export function mount(element, options = {}) {
   });
   ready.catch(() => {}); // a caller that never awaits it gets no unhandled rejection
 
+  /** When the page last sent the worker something (see onPress). */
+  let lastSent = -Infinity;
   /** @param {object} msg */
   const send = (msg) => {
     if (destroyed) throw new Error("tablit: this app was destroyed");
+    lastSent = performance.now();
     if (!settled && firstPaint.keep(msg)) return; // made on the first paint: handed over in order later
     // runner.fastReruns, where isolated: the running script ends at its next st call
     const runs = /** @type {any} */ (msg)?.type === "update" || /** @type {any} */ (msg)?.type === "navigate";
@@ -322,13 +325,13 @@ export function mount(element, options = {}) {
   if (typeof document !== "undefined") for (const t of INPUTS) document.addEventListener(t, onInput, { capture: true, passive: true });
   // A press or a key inside the app tells the worker somebody is using it ({type: "input"},
   // protocol.js): it keeps Python warm meanwhile (runtime/warmup.js), so the update a press
-  // brings a moment later does not find it cold after a pause.  At most every INPUT_EVERY_MS.
-  let lastPoke = -Infinity;
+  // brings a moment later does not find it cold after a pause.  Only when nothing went to the
+  // worker for INPUT_EVERY_MS (any message keeps it warm): quick clicks pay no extra post.
   const PRESSES = ["pointerdown", "keydown"];
   const onPress = () => {
     const now = performance.now();
-    if (now - lastPoke < INPUT_EVERY_MS || destroyed || options.warmup === false) return;
-    lastPoke = now;
+    if (now - lastSent < INPUT_EVERY_MS || destroyed || options.warmup === false) return;
+    lastSent = now;
     worker?.postMessage({ type: "input" });
   };
   for (const t of PRESSES) element.addEventListener(t, onPress, { capture: true, passive: true });

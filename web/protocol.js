@@ -17,8 +17,8 @@
 //       the app are imported anew on the next run; a rerun follows unless
 //       rerun is false.
 //   {type: "input"}
-//       the user pressed a pointer or a key inside the app (sent at most every
-//       INPUT_EVERY_MS): an idle worker keeps Python warm for the next few
+//       the user pressed a pointer or a key inside the app (sent when the page
+//       sent nothing for INPUT_EVERY_MS): an idle worker keeps Python warm for the next few
 //       seconds (runtime/warmup.js), so the update a press brings finds a warm
 //       worker even after a long pause.  Never answered; before the boot's app
 //       is running it is ignored.
@@ -160,8 +160,8 @@ export function checkContext(info) {
 }
 
 export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume", "input"]);
-/** The page tells the worker of the user's input ({type: "input"}) at most this often. */
-export const INPUT_EVERY_MS = 500;
+/** The page tells the worker of the user's input ({type: "input"}) when it sent it nothing for this long. */
+export const INPUT_EVERY_MS = 1000;
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);
 
 /** An up or worker-level message that is malformed; its message is the reason. */
