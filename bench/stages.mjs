@@ -17,6 +17,8 @@
 // around them: the page's long tasks and garbage collections)
 // (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
 // sampling profiler; `npm run build -- --no-minify` for readable names)
+// (--under NAME: with --profile, what runs under the function NAME, inclusive and self; default
+// paint, the renderer's full paint; bc.onmessage: all the page does with a reply)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveBench, launchChromium } from './setup.mjs';
@@ -37,6 +39,7 @@ const tail = Number(opt('tail', 0));
 const hold = Number(opt('hold', 0));
 const idle = Number(opt('idle', 0)); // --idle MS: the page left alone MS before each click, as between a person's clicks
 const who = opt('who', null); // with --profile: the callers of this function, by time
+const under = opt('under', 'paint'); // with --profile: what runs under this function, inclusive and self (default: the renderer's paint)
 // --alt OP_A,OP_B: 40 ms before each click, the worker's debug op A (even clicks) or B (odd clicks; "none": no op):
 // two variants of the worker measured in the same minutes, reported apart
 const alt = opt('alt', null)?.split(',');
@@ -132,17 +135,17 @@ try {
     const selfUnder = new Map();
     prof.samples.forEach((id, i) => {
       const seen = new Set();
-      let under = false;
+      let inside = false;
       const chain = [];
       for (let at = id; at !== undefined; at = parent.get(at)) {
         const f = byId.get(at).callFrame;
-        if (f.functionName === 'paint') { under = true; break; }
+        if (f.functionName === under) { inside = true; break; }
         chain.push(`${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`);
       }
-      if (!under) return;
-      const me = chain[0] ?? 'paint';
+      if (!inside) return;
+      const me = chain[0] ?? under;
       selfUnder.set(me, (selfUnder.get(me) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
-      for (const k of ['paint', ...chain]) if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000); }
+      for (const k of [under, ...chain]) if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000); }
     });
     if (who) {
       const chains = new Map();
@@ -159,9 +162,9 @@ try {
       console.log(`callers of ${who}, ms per click:`);
       for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
     }
-    console.log('under paint, inclusive ms per click:');
+    console.log(`under ${under}, inclusive ms per click:`);
     for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
-    console.log('under paint, self ms per click:');
+    console.log(`under ${under}, self ms per click:`);
     for (const [k, v] of [...selfUnder].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(v / rows.length).toFixed(3).padStart(8)}  ${k}`);
     console.log(`page JavaScript, self time per click (ms), ${rows.length} clicks:`);
     for (const [k, v] of [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30)) {
