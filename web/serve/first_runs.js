@@ -17,12 +17,30 @@ export class FirstRuns {
     this.version = 1;
     /** @type {any} */
     this.render = null;
+    /** The app's files (a signature) when the last page was served. @type {string|null} */
+    this.files = null;
   }
 
   /** The app's files changed: what was recorded is of the old code. */
   invalidate() {
     this.version++;
     this.render = null;
+  }
+
+  /**
+   * The recorded run for a page served now, given the app's files now: when
+   * they differ from those of the last page served, the file watcher has not
+   * told us yet (it waits for the writes to settle), and the record is of the
+   * old code: dropped, so that a reload right after a save never draws the
+   * old app first.  Ask before recordPath(), which then names the new version.
+   * @param {string} files  a signature of the app's files (names, sizes, times)
+   */
+  renderFor(files) {
+    if (files !== this.files) {
+      if (this.files !== null) this.invalidate();
+      this.files = files;
+    }
+    return this.render;
   }
 
   /** The URL query the page posts to (with the version it was served). */

@@ -20,7 +20,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { manifest, diffFiles, isAppPath } from './files.js';
+import { appFiles, manifest, diffFiles, isAppPath } from './files.js';
 import { VENDORED_FILE, readDistribution } from '../tools/pyodide_dist.js';
 import { appPage, escapeHtml, galleryPage } from './html.js';
 import { SECURITY_HEADERS, distHeaders, inside } from './security.js';
@@ -89,6 +89,11 @@ export class App {
     const m = manifest(this.dir, this.entrypoint, { secrets: this.secrets });
     this.snapshot = m.files;
     return m;
+  }
+
+  /** The app's files as the manifest would take them, by name, size and time: whether they changed. */
+  filesSignature() {
+    return JSON.stringify(appFiles(this.dir, { secrets: this.secrets }).map((f) => [f.rel, f.size, f.mtimeMs]));
   }
 
   get title() {
@@ -313,6 +318,8 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       if (file && sendFile(req, res, file)) return;
       if (rest === 'favicon.ico') return send(res, 204, 'image/x-icon', '');
     }
+    // (first: a change the watcher has not told yet drops the recorded run, and gives a new version to record)
+    const firstRender = app.firstRuns.renderFor(app.filesSignature());
     const options = {
       base: app.base,
       routing: 'path',
@@ -331,7 +338,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       css: '/dist/tablit.css',
       pageScript: '/__tablit/page.js',
       options,
-      firstRender: app.firstRuns.render,
+      firstRender,
       preload: modulePreloads(dist, '/dist/'),
     }));
   };
