@@ -64,7 +64,7 @@ test('number formats as Streamlit names them', () => {
   assert.equal(formatNumber(3.14159, null, false, 2), '3.14');  // a step of 0.01: two decimals
   assert.equal(formatNumber(3, null, false, 2), '3.00');
   assert.equal(formatNumber(2020, 'plain', true), '2020');
-  assert.equal(formatNumber(1234.5, '%d'), '1235');
+  assert.equal(formatNumber(1234.5, '%d'), '1234');  // sprintf-js: parseInt, as 1.67's grid shows 3.99 as 3
   assert.equal(formatNumber(3.14159, '%.2f'), '3.14');
   assert.equal(formatNumber(200, '$%f'), '$200');  // sprintf-js: %f without a precision is the number as it is
   assert.equal(formatNumber(5, '%d ⭐'), '5 ⭐');

@@ -2,35 +2,20 @@
 // and date/time display for sliders (microseconds since the epoch, UTC).
 
 import { formatDate } from './date_format.js';
-
-const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([diufFeEgGs%])/g;
+import { printf } from './printf.js';
 
 /**
- * Format a number with a printf-style format such as "%d", "%0.2f", "%.1e%%".
+ * A printf-style format of a number input or slider, as 1.67's page applies it
+ * (sprintf-js: printf.js); a format it refuses shows the plain number, as 1.67's does.
  * @param {string} fmt
  * @param {number} v
  */
 export function sprintf(fmt, v) {
-  return fmt.replace(SPEC, (_m, flags, width, prec, conv) => {
-    if (conv === '%') return '%';
-    let s;
-    const p = prec === undefined ? undefined : +prec;
-    switch (conv) {
-      case 'd': case 'i': case 'u': s = String(Math.trunc(v)); break;
-      case 'f': case 'F': s = v.toFixed(p ?? 6); break;
-      case 'e': case 'E': s = v.toExponential(p ?? 6).replace(/e([+-])(\d)$/, 'e$10$2'); if (conv === 'E') s = s.toUpperCase(); break;
-      case 'g': case 'G': s = String(+v.toPrecision(p || 6)); break;
-      default: s = String(v);
-    }
-    if (flags.includes('+') && v >= 0) s = '+' + s;
-    else if (flags.includes(' ') && v >= 0) s = ' ' + s;
-    if (width && s.length < +width) {
-      if (flags.includes('-')) s = s.padEnd(+width);
-      else if (flags.includes('0')) s = (s[0] === '-' || s[0] === '+' ? s[0] : '') + s.replace(/^[-+]/, '').padStart(+width - (/^[-+]/.test(s) ? 1 : 0), '0');
-      else s = s.padStart(+width);
-    }
-    return s;
-  });
+  try {
+    return printf(fmt, v);
+  } catch {
+    return String(v);
+  }
 }
 
 /** Number of decimals in a step (0.05 -> 2). */

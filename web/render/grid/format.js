@@ -4,6 +4,7 @@
 // nothing here touches the DOM, so it is shared by cells, search and CSV.
 
 import { distance, formatDate, inZone, isoToMs, parseIso } from '../date_format.js';
+import { printf } from '../printf.js';
 
 export { distance, formatDate, inZone, isoToMs, parseIso };
 
@@ -16,29 +17,20 @@ export function toNumber(v) {
 }
 
 
-/** printf-style: one %[flags][width][.prec](d|i|u|f|e|E|g|G|s|x|X|%) in literal text. */
+/**
+ * A NumberColumn's printf-style format, as 1.67's grid applies it: sprintf-js (../printf.js),
+ * with a "," flag for thousands separators in the integer part ("%,.1f": 1,234,567.9);
+ * a format it refuses shows the plain number.
+ * @param {string} fmt @param {number} v
+ */
 function sprintf(fmt, v) {
-  return fmt.replace(/%([,+ 0-]*)(\d*)(?:\.(\d+))?([diufeEgGsxX%])/, (_m, flags, width, prec, conv) => {
-    if (conv === '%') return '%';
-    let s;
-    const p = prec === undefined ? undefined : Number(prec);
-    switch (conv) {
-      case 'd': case 'i': case 'u': s = String(Math.round(v)); break;
-      // (as sprintf-js, which 1.67 uses: without a precision %f, %e and %g give the number as it is)
-      case 'f': s = p === undefined ? String(v) : v.toFixed(p); break;
-      case 'e': case 'E': s = p === undefined ? v.toExponential() : v.toExponential(p); if (conv === 'E') s = s.toUpperCase(); break;
-      case 'g': case 'G': s = p === undefined ? String(v) : String(Number(v.toPrecision(p))); break;
-      case 'x': case 'X': s = Math.round(v).toString(16); if (conv === 'X') s = s.toUpperCase(); break;
-      default: s = String(v);
-    }
-    if (flags.includes(',')) {
-      const [i, f] = s.split('.');
-      s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f !== undefined ? '.' + f : '');
-    }
-    if (flags.includes('+') && v >= 0) s = '+' + s;
-    if (width && s.length < Number(width)) s = flags.includes('-') ? s.padEnd(Number(width)) : s.padStart(Number(width), flags.includes('0') ? '0' : ' ');
-    return s;
-  });
+  const grouped = /%[^a-zA-Z%]*,/.test(fmt);
+  try {
+    const s = printf(grouped ? fmt.replace(/(%[^a-zA-Z%]*?),/, '$1') : fmt, v);
+    return grouped ? s.replace(/\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ',')) : s;
+  } catch {
+    return String(v);
+  }
 }
 
 /** Digits after the point of a step (0.01 -> 2, 1 -> 0, 1e-7 -> 7). */

@@ -1,0 +1,85 @@
+// printf-style formats as Streamlit 1.67's page applies them: its number
+// input, slider and the grid's NumberColumn pass `format` to sprintf-js, whose
+// rules differ from C's and Python's in ways people see:
+//   %d/%i/%u/%x/%o/%b take parseInt of the value (3.99 -> 3, -3.7 -> -3; %x and
+//     %o of a negative wrap to 32 bits, as >>> 0);
+//   %f/%e/%g without a precision give the number as JavaScript writes it
+//     (%f of 1.5 is "1.5", %e of 1234.5 is "1.2345e+3");
+//   the flags are + (a sign on numbers), 0 or 'c (the padding), - (left
+//     aligned); a space or # is no flag: the format is refused (SyntaxError).
+// One value per format; a placeholder past the first has none and throws, as
+// sprintf-js does for a number placeholder without an argument.  Callers fall
+// back to the plain number on a throw, as 1.67's do.
+
+const TEXT = /^[^%]+/;
+const PERCENT = /^%%/;
+// %[n$][+][0|'c][-][width][.precision]type (named arguments, %(name)s, need an object: refused)
+const PLACEHOLDER = /^%(?:([1-9]\d*)\$)?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/;
+const NUMERIC = /[bcdiefguxX]/;
+const SIGNED = /[diefg]/;
+
+/** parseInt of the number's text, as sprintf-js takes an integer (5e-7 -> 5, 1e21 -> 1). @param {any} v */
+const int = (v) => parseInt(String(v), 10);
+
+/**
+ * Format `value` with `fmt`, as sprintf-js does.
+ * @param {string} fmt
+ * @param {any} value
+ * @returns {string}
+ * @throws {SyntaxError|TypeError} a format sprintf-js refuses, or a second placeholder
+ */
+export function printf(fmt, value) {
+  let out = '';
+  let rest = String(fmt);
+  let next = 1; // the implicit argument the next placeholder takes
+  while (rest) {
+    let m;
+    if ((m = TEXT.exec(rest))) out += m[0];
+    else if ((m = PERCENT.exec(rest))) out += '%';
+    else if ((m = PLACEHOLDER.exec(rest))) out += placeholder(m, m[1] ? Number(m[1]) === 1 ? value : undefined : next++ === 1 ? value : undefined);
+    else throw new SyntaxError(`[sprintf] unexpected placeholder in ${JSON.stringify(fmt)}`);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
+/** @param {RegExpExecArray} m @param {any} arg */
+function placeholder(m, arg) {
+  const [, , plus, padChar, left, width, precision, type] = m;
+  if (NUMERIC.test(type) && typeof arg !== 'number' && Number.isNaN(Number(arg))) {
+    throw new TypeError(`[sprintf] expecting number but found ${typeof arg}`);
+  }
+  const p = precision === undefined ? undefined : Number(precision);
+  /** @type {any} */ let s;
+  switch (type) {
+    case 'b': s = int(arg).toString(2); break;
+    case 'c': s = String.fromCharCode(int(arg)); break;
+    case 'd': case 'i': s = int(arg); break;
+    case 'j': s = JSON.stringify(arg, null, width ? Number(width) : 0); break;
+    case 'e': s = p !== undefined ? Number(arg).toExponential(p) : Number(arg).toExponential(); break;
+    case 'f': s = p !== undefined ? Number(arg).toFixed(p) : Number(arg); break;
+    case 'g': s = p !== undefined ? String(Number(Number(arg).toPrecision(p))) : Number(arg); break;
+    case 'o': s = (int(arg) >>> 0).toString(8); break;
+    case 's': s = String(arg); if (p !== undefined) s = s.substring(0, p); break;
+    case 't': s = String(!!arg); if (p !== undefined) s = s.substring(0, p); break;
+    case 'T': s = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase(); if (p !== undefined) s = s.substring(0, p); break;
+    case 'u': s = int(arg) >>> 0; break;
+    case 'v': s = arg?.valueOf(); if (p !== undefined) s = String(s).substring(0, p); break;
+    case 'x': s = (int(arg) >>> 0).toString(16); break;
+    case 'X': s = (int(arg) >>> 0).toString(16).toUpperCase(); break;
+    default: s = arg;
+  }
+  if (type === 'j') return String(s);
+  let sign = '';
+  if (SIGNED.test(type)) {
+    const positive = Number(arg) >= 0;
+    if (!positive || plus) {
+      sign = positive ? '+' : '-';
+      s = String(s).replace(/^[+-]/, '');
+    }
+  }
+  s = String(s);
+  const pad = padChar ? (padChar === '0' ? '0' : padChar.charAt(1)) : ' ';
+  const fill = width ? pad.repeat(Math.max(0, Number(width) - (sign + s).length)) : '';
+  return left ? sign + s + fill : pad === '0' ? sign + fill + s : fill + sign + s;
+}
