@@ -71,9 +71,15 @@ describe("st.help", () => {
     })]));
     const section = root.querySelector("section.tl-help-box");
     assert.equal(section.getAttribute("aria-label"), "Help: fido");
-    assert.match(section.textContent, /fido\s+Dog\s+__main__\.Dog\(breed\)/);
-    assert.match(section.querySelector("pre").textContent, /A typical dog\./);
-    assert.deepEqual([...section.querySelectorAll("li .tl-help-name")].map((n) => n.textContent), ["bark", "legs"]);
+    // 1.67's parts and test ids: the header line, the docstring, a table of members
+    assert.deepEqual(["stHelpName", "stHelpType", "stHelpValue"].map((t) => section.querySelector(`[data-testid=${t}]`).textContent),
+      ["fido", "Dog", "__main__.Dog(breed)"]);
+    assert.equal(section.querySelector("[data-testid=stHelpDoc]").textContent, "A typical dog.");
+    const rows = [...section.querySelectorAll("table[data-testid=stHelpMembersTable] tr[data-testid=stHelpMember]")];
+    assert.deepEqual(rows.map((tr) => [...tr.cells].map((td) => [...td.children].map((c) => `${c.dataset.testid}=${c.textContent}`))), [
+      [["stHelpMemberDocName=bark", "stHelpMemberDocType=method"], ["stHelpMemberDocString=Woof."]], // no value: its docstring
+      [["stHelpMemberDocName=legs", "stHelpMemberDocType=int"], ["stHelpMemberDocValue=4"]],
+    ]);
   });
 });
 

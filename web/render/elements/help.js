@@ -1,15 +1,19 @@
 // st.help: name, type, value, docstring and the members of an object
-// (node kind "help"; props documented in py/tablit/protocol.py).  Its class is tl-help-box:
-// tl-help is a label's help icon (widgets/common.js), an inline flex box.
+// (node kind "help"; props documented in py/tablit/protocol.py), laid out as
+// 1.67's: a header line, the docstring below a rule, then a table of members
+// (name and type; then the value, or the docstring when there is no value).
+// Its class is tl-help-box: tl-help is a label's help icon (widgets/common.js),
+// an inline flex box.  The test ids are 1.67's, for the users' own tests.
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
 
 function Member({ m }) {
-  return html`<li class="tl-help-member">
-    <code class="tl-help-name">${m.name}</code> <span class="tl-help-type">${m.type}</span>
-    ${m.value ? html` <code class="tl-help-value">${m.value}</code>` : null}
-    ${m.doc_string ? html`<div class="tl-help-doc">${m.doc_string}</div>` : null}
-  </li>`;
+  return html`<tr class="tl-help-member" data-testid="stHelpMember">
+    <td><span class="tl-help-name" data-testid="stHelpMemberDocName">${m.name}</span><span class="tl-help-type" data-testid="stHelpMemberDocType">${m.type}</span></td>
+    <td>${m.value
+      ? html`<span class="tl-help-value" data-testid="stHelpMemberDocValue">${m.value}</span>`
+      : html`<span data-testid="stHelpMemberDocString">${m.doc_string || 'No docs available'}</span>`}</td>
+  </tr>`;
 }
 
 function Help({ node }) {
@@ -17,13 +21,13 @@ function Help({ node }) {
   const members = Array.isArray(p.members) ? p.members : [];
   const title = p.name || p.value || '';
   return html`<section ...${elAttrs(node, 'tl-help-box')} aria-label=${'Help: ' + title}>
-    <header class="tl-help-header">
-      ${p.name ? html`<code class="tl-help-name">${p.name}</code> ` : null}
-      <span class="tl-help-type">${p.type}</span>
-      ${p.value && p.value !== p.name ? html` <code class="tl-help-value">${p.value}</code>` : null}
-    </header>
-    ${p.doc_string ? html`<pre class="tl-help-doc">${p.doc_string}</pre>` : html`<p class="tl-help-doc tl-help-none">No docs available</p>`}
-    ${members.length ? html`<ul class="tl-help-members">${members.map((m) => html`<${Member} key=${m.name} m=${m} />`)}</ul>` : null}
+    <div class="tl-help-header">
+      ${p.name ? html`<span class="tl-help-name" data-testid="stHelpName">${p.name}</span>` : null}
+      <span class="tl-help-type" data-testid="stHelpType">${p.type}</span>
+      ${p.value && p.value !== p.name ? html`<span class="tl-help-value" data-testid="stHelpValue">${p.value}</span>` : null}
+    </div>
+    <div class="tl-help-doc" data-testid="stHelpDoc">${p.doc_string || 'No docs available'}</div>
+    ${members.length ? html`<table class="tl-help-members" data-testid="stHelpMembersTable"><tbody>${members.map((m) => html`<${Member} key=${m.name} m=${m} />`)}</tbody></table>` : null}
   </section>`;
 }
 
