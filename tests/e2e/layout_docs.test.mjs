@@ -86,6 +86,10 @@ test('status and text: st.exception links, st.code colours', { timeout: 300_000 
   ({ page, errors } = await open('text.latex', (p) => p.locator('.tl-latex .katex')));
   const px = await page.locator('.tl-latex .katex').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(Math.abs(px - 16 * 1.21) < 0.5, `KaTeX font size ${px}`);
+  // the display's 1rem bottom margin taken back, as 1.67's Markdown container does: the element is the
+  // display's top margin and the display (76 px for a one-line sum in 1.67, not 92)
+  const [el, display] = await page.locator('[data-testid=stLatex]').first().evaluate((e) => [e, e.querySelector('.katex-display')].map((n) => n.getBoundingClientRect().height));
+  assert.ok(Math.abs(el - (display + 16)) < 1, `st.latex ${el} px high, its display ${display} px`);
   assert.deepEqual(errors, []);
   await page.close();
 });
