@@ -261,7 +261,7 @@ NODE_PROPS: dict[str, str] = {
                  "clearable: bool (no default index: a clear button)}",
     "multiselect": "{options: [str], max_selections: int|null, placeholder: str|null}",
     "text_input": "{max_chars: int|null, type: 'default'|'password', placeholder: str|null, autocomplete: str|null}",
-    "text_area": "{max_chars: int|null, height: int|null, placeholder: str|null}",
+    "text_area": "{max_chars: int|null, height: int|'content'|'stretch' (the whole element's, label included), placeholder: str|null}",
     "date_input": "{min: ISO date, max: ISO date, format: str, range: bool}",
     "time_input": "{step: int (seconds), format: '24h'|'12h'|'localized'}",
     "color_picker": "{}",

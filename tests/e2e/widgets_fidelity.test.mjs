@@ -164,3 +164,19 @@ describe('date_input and datetime_input as 1.67', () => {
     assert.deepEqual(page.errors, []);
   });
 });
+
+describe('text_area as 1.67', () => {
+  test('its height is the element\'s, label included: three lines by default, at least 96 px (68 collapsed); "content" grows with the text', { timeout: 60_000 }, async () => {
+    const boxes = await page.getByTestId('stTextArea').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    // (1.67's page, measured: 122, 100, 96, 68 and 173 px)
+    assert.deepEqual(boxes.slice(0, 4), [122, 100, 96, 68]);
+    assert.ok(Math.abs(boxes[4] - 173) <= 2, `"content" with six lines: ${boxes[4]} px`);
+    const grows = page.getByRole('textbox', { name: 'Grows' });
+    await grows.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nline 6\nline 7');
+    const after = await page.getByTestId('stTextArea').nth(4).evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    assert.ok(after > boxes[4] + 30, `two more lines: ${boxes[4]} -> ${after} px`);
+    await shown(page.getByText(line('You wrote', '292 characters.')));
+  });
+});

@@ -83,6 +83,10 @@ def test_width_is_validated(name, bad):
     ('st.text_input("T", validate=("a",))',
      "Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple of strings."),
     ('st.button("B", icon_position="top")', "Invalid `icon_position` value. Supported values: 'left', 'right'."),
+    ('st.text_area("T", height=0)', "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.text_area("T", height="big")',
+     "Invalid height value: 'big'. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.text_area("T", height=1.5)', "Invalid height value: 1.5. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
 ])
 def test_text_input_and_button_errors(code, message):
     assert [t.split(": ", 1)[1] for t in texts(code)] == [message]
@@ -112,6 +116,19 @@ def test_props_the_page_draws():
     b = at.button[0].props
     assert (b["icon_position"], b["width"], b["wrap"]) == ("right", "stretch", False)
     assert at.radio[0].props["width"] == "content" and "on_change" not in at.radio[0].props
+
+
+@tablit_only
+def test_text_area_height_is_the_elements():
+    at = app('''
+        st.text_area("Default")
+        st.text_area("Collapsed", label_visibility="collapsed")
+        st.text_area("Pixels", height=40)
+        st.text_area("Content", height="content")
+        st.text_area("Stretch", height="stretch")
+    ''').run()
+    # 1.67: three lines by default, as the whole element's height (the page keeps it >= 96 / 68 px)
+    assert [t.props["height"] for t in at.text_area] == [122, 94, 40, "content", "stretch"]
 
 
 @pytest.mark.parametrize("code,message", [

@@ -1,4 +1,4 @@
-"""Width of an element: Streamlit's ``width=`` rules, shared by elements and widgets.
+"""Width and height of an element: Streamlit's ``width=``/``height=`` rules, shared by elements and widgets.
 
 The page draws ``props.width`` (see ``protocol.NODE_PROPS``): an int is a
 pixel width, ``"stretch"`` fills the container, ``"content"`` fits the
@@ -36,3 +36,17 @@ def width_prop(width: Any, use_container_width: bool | None = None, *, allow_con
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     return check_width(width, allow_content=allow_content)
+
+
+def check_height(height: Any, *, allow_content: bool = False, allow_stretch: bool = True) -> Any:
+    """``height`` as the page takes it (pixels, "stretch", "content"), or 1.67's
+    StreamlitInvalidHeightError (its layout_utils.validate_height: a bool is an int there)."""
+    if isinstance(height, str):
+        if (height == "stretch" and allow_stretch) or (height == "content" and allow_content):
+            return height
+        raise errors.StreamlitInvalidHeightError(height, allow_content)
+    if not isinstance(height, int) or height <= 0:
+        raise errors.StreamlitInvalidHeightError(height, allow_content)
+    if height > UINT32_MAX:
+        raise errors.StreamlitValueOutOfRangeError("height", height, 1, UINT32_MAX)
+    return int(height)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..delta_generator import command
+from ..elements.sizing import check_height
 from ..state.widgets import WidgetSpec, register_widget
 from ._common import layout_props, callback_of, help_of, label_of
 from ._text_input import TextConfig, check_max_chars, text_default
@@ -21,6 +22,10 @@ def text_area(self, label: str, value: Any = "", height: Any = None,
     """A multi-line text field; returns its text (None if empty and value=None)."""
     callback = callback_of(on_change)
     check_max_chars(max_chars)
+    # 1.67: the whole element's height (label included): three lines by default, at least
+    # 96 px (68 with the label collapsed, drawn by the page); "content" grows with the text
+    shown_height = check_height((122 if label_visibility != "collapsed" else 94) if height is None else height,
+                                allow_content=True)
     text = label_of(label)
     shown = None if value is None else str(value)
     id_params = {
@@ -38,8 +43,7 @@ def text_area(self, label: str, value: Any = "", height: Any = None,
         keyed_params={"max_chars": max_chars},
         props={**layout_props(key, width=width, allow_content=False, required=required, bind=bind, persist_state=persist_state, on_change=on_change), 
             "max_chars": max_chars,
-            # Pixels; "content"/"stretch" (and None) leave the height to the page.
-            "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
+            "height": shown_height,
             "placeholder": None if placeholder is None else str(placeholder),
         },
         codec=config,

@@ -1,7 +1,7 @@
 // st.text_input (commits on Enter or blur, only if changed) and st.text_area
 // (commits on Ctrl/Cmd+Enter or blur).  Inside a form the typed text is a
 // pending value; Enter submits the form (enter_to_submit).
-import { useState, useRef } from 'preact/hooks';
+import { useState, useRef, useLayoutEffect } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 import { Icon } from './icon.js';
@@ -98,6 +98,17 @@ function TextInput({ node }) {
   </div>`;
 }
 
+/**
+ * The text box's height for an element `height` px high, as 1.67 lays it out: the label and
+ * its gap (28 px) are part of the element unless collapsed; the element is at least 96 px
+ * (68 collapsed: two lines).
+ * @param {number} height @param {string} vis
+ */
+export function textAreaHeight(height, vis) {
+  const collapsed = vis === 'collapsed';
+  return Math.max(height, collapsed ? 68 : 96) - (collapsed ? 0 : 28);
+}
+
 function TextArea({ node }) {
   const p = node.props;
   const t = useTextWidget(node);
@@ -110,11 +121,19 @@ function TextArea({ node }) {
   };
   const vis = p.label_visibility || 'visible';
   const hint = w.form ? '' : 'Press Ctrl+Enter to apply';
-  return html`<div ...${elAttrs(node)}>
+  const box = useRef(/** @type {HTMLTextAreaElement|null} */ (null));
+  // height "content": the box grows with the text (its scroll height and border)
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (p.height !== 'content' || !el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [p.height, t.value]);
+  return html`<div ...${elAttrs(node, p.height === 'stretch' ? 'tl-ta-stretch' : '')}>
     <${Label} node=${node} forId=${w.id} />
     <div class="tl-input-wrap">
-      <textarea class="tl-input tl-textarea" id=${w.id} value=${t.value} required=${!!p.required}
-        style=${p.height ? `height:${p.height}px` : undefined}
+      <textarea ref=${box} class="tl-input tl-textarea" id=${w.id} value=${t.value} required=${!!p.required}
+        style=${typeof p.height === 'number' ? `height:${textAreaHeight(p.height, vis)}px` : undefined}
         placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
         aria-label=${vis !== 'visible' ? ariaName(node) : undefined}
         disabled=${!!p.disabled} onKeyDown=${onKeyDown} ...${t.handlers} />

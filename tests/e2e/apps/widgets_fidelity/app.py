@@ -36,3 +36,18 @@ st.write("Vacation:", " to ".join(str(x) for x in d))
 # widget.datetime_input.py
 event_time = st.datetime_input("Schedule your event", datetime.datetime(2025, 11, 19, 16, 45))
 st.write("Event scheduled for", event_time)
+
+# widget.text_area.py, then the heights 1.67 lays out (the element's, label included)
+txt = st.text_area(
+    "Text to analyze",
+    "It was the best of times, it was the worst of times, it was the age of "
+    "wisdom, it was the age of foolishness, it was the epoch of belief, it "
+    "was the epoch of incredulity, it was the season of Light, it was the "
+    "season of Darkness, it was the spring of hope, it was the winter of "
+    "despair, (...)",
+)
+st.write(f"You wrote {len(txt)} characters.")
+st.text_area("Fixed 100", "x", height=100)
+st.text_area("Too small", "x", height=40)
+st.text_area("Collapsed", "x", height=50, label_visibility="collapsed")
+st.text_area("Grows", "\n".join(f"line {i}" for i in range(6)), height="content")
