@@ -103,12 +103,14 @@ export function chipSize(n) {
 
 /** 1.67's icons: upload, add, file, cancel (Material). */
 const PATHS = {
-  upload: 'M5 20h14v-2H5v2zm0-10h4v6h6v-6h4l-7-7-7 7z',
+  // (Material Symbols Rounded "upload", as 1.67's button draws it: its own 960-unit box, see UPLOAD_BOX)
+  upload: 'M220-160q-24 0-42-18t-18-42v-113q0-12.75 8.68-21.38 8.67-8.62 21.5-8.62 12.82 0 21.32 8.62 8.5 8.63 8.5 21.38v113h520v-113q0-12.75 8.68-21.38 8.67-8.62 21.5-8.62 12.82 0 21.32 8.62 8.5 8.63 8.5 21.38v113q0 24-18 42t-42 18H220Zm230-524-99 99q-8.8 9-20.9 8.5-12.1-.5-21.49-9.5-8.61-9-8.61-21.5t9-21.5l150-150q5-5 10.13-7 5.14-2 11-2 5.87 0 10.87 2 5 2 10 7l151 151q9 9 9 21t-8.61 21q-9.39 9-21.89 9t-21.5-9l-99-98v341q0 12.75-8.68 21.37-8.67 8.63-21.5 8.63-12.82 0-21.32-8.63-8.5-8.62-8.5-21.37v-341Z',
   add: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z',
   file: 'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zM6 20V4h7v5h5v11H6z',
   close: 'M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z',
 };
-const Svg = ({ d, size: px = 18 }) => html`<svg aria-hidden="true" viewBox="0 0 24 24" width=${px} height=${px} fill="currentColor"><path d=${d} /></svg>`;
+const UPLOAD_BOX = '0 -960 960 960';
+const Svg = ({ d, size: px = 18, box = '0 0 24 24' }) => html`<svg aria-hidden="true" viewBox=${box} width=${px} height=${px} fill="currentColor"><path d=${d} /></svg>`;
 
 /**
  * st.file_uploader in 1.67's design: a drop zone holding an "Upload" button
@@ -158,7 +160,7 @@ function Uploader({ node }) {
           </li>`)}</ul>
           ${many ? html`<button type="button" class="tl-upload-add" aria-label="Add files" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.add} /></button>` : null}
         </div>`
-      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} />${p.accept_directory ? 'Upload directories' : 'Upload'}</button>
+      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} box=${UPLOAD_BOX} size=${16} />${p.accept_directory ? 'Upload directories' : 'Upload'}</button>
         <span class="tl-upload-limit">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
     </section>
     ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}
