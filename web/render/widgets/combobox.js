@@ -195,5 +195,5 @@ export function ClearIcon({ size = 16 }) {
 
 /** The thin cross of a chip's remove button. */
 export function ChipCross() {
-  return html`<svg aria-hidden="true" viewBox="0 0 10 10" width="0.5em" height="0.5em"><path d="M9 1L5 5M1 9L5 5M5 5L1 1M5 5L9 9" stroke="currentColor" stroke-linecap="round" stroke-width="2" /></svg>`;
+  return html`<svg aria-hidden="true" viewBox="0 0 10 10" width="7" height="7"><path d="M9 1L5 5M1 9L5 5M5 5L1 1M5 5L9 9" stroke="currentColor" stroke-linecap="round" stroke-width="2" /></svg>`;
 }
