@@ -30,54 +30,63 @@ export function drawKind(spec) {
 let sparkIds = 0;
 
 /**
- * An SVG path through points with monotone cubic interpolation (Fritsch-Carlson): smooth,
- * and never overshooting a local minimum or maximum.
+ * The SVG path of a sparkline through `pts`, smoothed as 1.67's grid (glide's sparkline cell)
+ * draws it: quadratic curves whose control points are the data points and which pass through
+ * the midpoints between them, ending at the last point.  So the curve softens peaks between the
+ * ends (a row of 10, 100, 20, 100 reads as gentle waves), as 1.67's does.
  * @param {[number, number][]} pts  x ascending
  */
 export function smoothPath(pts) {
-  const n = pts.length;
   const f = (v) => v.toFixed(1);
-  if (n < 3) return pts.map(([px, py], i) => `${i ? 'L' : 'M'}${f(px)},${f(py)}`).join(' ');
-  const dx = []; const slope = [];
-  for (let i = 0; i < n - 1; i++) { dx.push(pts[i + 1][0] - pts[i][0]); slope.push((pts[i + 1][1] - pts[i][1]) / (dx[i] || 1)); }
-  const m = [slope[0]];
-  for (let i = 1; i < n - 1; i++) m.push(slope[i - 1] * slope[i] <= 0 ? 0 : (slope[i - 1] + slope[i]) / 2);
-  m.push(slope[n - 2]);
-  for (let i = 0; i < n - 1; i++) {
-    if (slope[i] === 0) { m[i] = 0; m[i + 1] = 0; continue; }
-    const a = m[i] / slope[i]; const b = m[i + 1] / slope[i]; const t = a * a + b * b;
-    if (t > 9) { const k = 3 / Math.sqrt(t); m[i] = k * a * slope[i]; m[i + 1] = k * b * slope[i]; }
-  }
+  const n = pts.length;
   let d = `M${f(pts[0][0])},${f(pts[0][1])}`;
-  for (let i = 0; i < n - 1; i++) {
-    const h3 = dx[i] / 3;
-    d += ` C${f(pts[i][0] + h3)},${f(pts[i][1] + m[i] * h3)} ${f(pts[i + 1][0] - h3)},${f(pts[i + 1][1] - m[i + 1] * h3)} ${f(pts[i + 1][0])},${f(pts[i + 1][1])}`;
+  if (n < 2) return d;
+  let i = 1;
+  for (; i < n - 1; i++) {
+    const [cx, cy] = pts[i];
+    const last = i === n - 2;
+    const [ex, ey] = last ? pts[i + 1] : [(cx + pts[i + 1][0]) / 2, (cy + pts[i + 1][1]) / 2];
+    d += ` Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`;
   }
+  if (n === 2) d += ` L${f(pts[1][0])},${f(pts[1][1])}`;
   return d;
 }
 
+/**
+ * A Line/Bar/AreaChartColumn cell as 1.67 draws it: values scaled to [y_min, y_max] (each
+ * cell's own minimum and maximum by default) and clamped; 3 px above and below; the zero line,
+ * faint, when zero is in range; bars 2 px apart rising from it; an area's fill fading
+ * down from the line's colour at 20%.
+ */
 function Spark({ values, kind, width, height, tc }) {
   const nums = (Array.isArray(values) ? values : []).map(toNumber).filter((x) => x !== null && Number.isFinite(x));
   if (!nums.length) return null;
-  const lo = tc.y_min ?? Math.min(0, ...nums);
+  const lo = tc.y_min ?? Math.min(...nums);
   const hi = tc.y_max ?? Math.max(...nums);
   const span = hi - lo || 1;
   const w = Math.max(width, 10); const h = Math.max(height, 8);
-  const x = (i) => (nums.length === 1 ? w / 2 : (i / (nums.length - 1)) * w);
-  const y = (v) => h - ((Math.min(Math.max(v, lo), hi) - lo) / span) * h;
+  const norm = (v) => Math.min(1, Math.max(0, (v - lo) / span));
+  const y = (v) => h - norm(v) * h;
+  const zeroY = hi <= 0 ? 0 : lo >= 0 ? h : h * (hi / span);
   const color = tc.color && /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(tc.color) ? tc.color : 'currentColor';
+  const axis = lo <= 0 && hi >= 0 ? html`<path class="tl-grid-spark-axis" d=${`M0,${Math.min(zeroY, h - 0.5).toFixed(1)}H${w}`} fill="none" stroke-width="1" />` : null;
   if (kind === 'bar_chart') {
-    const bw = w / nums.length;
-    return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">${nums.map((v, i) => html`<rect x=${i * bw + bw * 0.1} y=${y(v)} width=${bw * 0.8} height=${h - y(v)} fill=${color} />`)}</svg>`;
+    const gap = 2;
+    const bw = (w - (nums.length - 1) * gap) / nums.length;
+    return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">${axis}${nums.map((v, i) => {
+      const top = Math.min(y(v), zeroY);
+      return html`<rect x=${i * (bw + gap)} y=${top} width=${Math.max(bw, 0)} height=${Math.abs(zeroY - y(v))} fill=${color} />`;
+    })}</svg>`;
   }
-  // a smooth (monotone) curve through the points, as 1.67's sparklines; an area fades downwards
-  const line = smoothPath(nums.map((v, i) => [x(i), y(v)]));
+  const pts = (nums.length === 1 ? [nums[0], nums[0]] : nums).map((v, i, all) => [(i / (all.length - 1)) * w, y(v)]);
+  const line = smoothPath(pts);
   const grad = `tl-spark-${(sparkIds += 1)}`;
   return html`<svg class="tl-grid-spark" width=${w} height=${h} aria-hidden="true">
-    ${kind === 'area_chart' ? html`<defs><linearGradient id=${grad} x1="0" y1="0" x2="0" y2="1">
-        <stop offset="0" stop-color=${color} stop-opacity="0.3" /><stop offset="1" stop-color=${color} stop-opacity="0.02" />
+    ${axis}
+    ${kind === 'area_chart' ? html`<defs><linearGradient id=${grad} gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="0" y2=${h * 1.4}>
+        <stop offset="0" stop-color=${color} /><stop offset="1" stop-color=${color} stop-opacity="0" />
       </linearGradient></defs>
-      <path d=${`${line} L${w},${h} L0,${h} Z`} fill=${`url(#${grad})`} />` : null}
+      <path d=${`${line} L${w},${zeroY} L0,${zeroY} Z`} fill=${`url(#${grad})`} fill-opacity="0.2" />` : null}
     <path d=${line} fill="none" stroke=${color} stroke-width="1" />
   </svg>`;
 }
@@ -191,7 +200,7 @@ export function CellContent({ v, spec, width, height, placeholder, display, edit
         <span class="tl-grid-progress-text">${text}</span></span>`;
     }
     case 'line_chart': case 'bar_chart': case 'area_chart':
-      return html`<${Spark} values=${v} kind=${kind} width=${width - 16} height=${height - 12} tc=${tc} />`;
+      return html`<${Spark} values=${v} kind=${kind} width=${width - 16} height=${height - 6} tc=${tc} />`;
     case 'markdown':
       return html`<span class="tl-grid-mdsrc">${markdownCellText(v)}</span>`; // (1.67 shows the source; opening the cell renders it: markdown_cell.js)
     case 'json':
