@@ -46,6 +46,14 @@ function tarFiles(file) {
 }
 const tarNames = (/** @type {string} */ file) => [...tarFiles(file).keys()];
 
+/** Node has no WebAssembly stack switching: aio (runtime/aio.py) comes with the core for every app here,
+ *  as in a browser without JSPI (its own test below); the others are what the tests look at. */
+const NO_JSPI = typeof (/** @type {any} */ (WebAssembly).Suspending) !== "function";
+const familiesOf = (/** @type {any} */ s) => {
+  const f = s.runtime.families;
+  return { withCore: f.withCore.filter((n) => n !== "aio"), onDemand: f.onDemand.filter((n) => n !== "aio") };
+};
+
 /**
  * Start `app` (its commands' names built at run time, so nothing is fetched while Pyodide boots),
  * then rerun it with st.session_state.go set; the nodes of that run.
@@ -54,7 +62,7 @@ const tarNames = (/** @type {string} */ file) => [...tarFiles(file).keys()];
 async function bootThenGo(s, app) {
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  assert.deepEqual(familiesOf(s), { withCore: [], onDemand: [] });
   await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
   await s.runtime.idle();
   return nodes(s.lastRender());
@@ -81,8 +89,8 @@ test("a chart-free app runs without the charts' Python; the first chart loads it
   const s = boot();
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.button('Add')\n" } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
-  assert.ok(!s.fetched.some((u) => u.includes("/families/")), "no family archive was fetched");
+  assert.deepEqual(familiesOf(s), { withCore: [], onDemand: [] });
+  assert.ok(!s.fetched.some((u) => u.includes("/families/") && !u.includes("/families/aio.")), "no family archive was fetched");
   const py = (/** @type {string} */ code) => JSON.parse(s.runtime.pyodide.runPython(code));
   const before = py(`
 import inspect, json, sys, streamlit as st
@@ -95,7 +103,7 @@ json.dumps({"loaded": sorted(m for m in sys.modules if m.startswith(("tablit.ele
   await s.runtime.idle();
   const chart = nodes(s.lastRender()).find((n) => n.kind === "vega_lite_chart");
   assert.ok(chart, JSON.stringify(nodes(s.lastRender()).map((n) => n.kind)));
-  assert.deepEqual(s.runtime.families.onDemand, ["charts"]);
+  assert.deepEqual(familiesOf(s).onDemand, ["charts"]);
   const after = py(`
 import inspect, json, streamlit as st
 from tablit.elements.charts import builtin
@@ -111,11 +119,11 @@ import json
 from streamlit.testing.v1 import AppTest
 json.dumps(AppTest.__name__)`);
   assert.equal(testing, "AppTest");
-  assert.deepEqual(s.runtime.families.onDemand, ["charts", "testing"]);
+  assert.deepEqual(familiesOf(s).onDemand, ["charts", "testing"]);
   // the command line is a family no app needs: there when imported
   assert.equal(py(`import json, tablit.cli
 json.dumps(tablit.cli.main.__name__)`), "main");
-  assert.deepEqual(s.runtime.families.onDemand, ["charts", "testing", "cli"]);
+  assert.deepEqual(familiesOf(s).onDemand, ["charts", "testing", "cli"]);
   s.runtime.destroy();
 });
 
@@ -123,7 +131,7 @@ test("an app whose source draws a chart gets the family with the core, fetched w
   const s = boot();
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.bar_chart({'a': [1, 3, 2]})\n" } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: ["charts"], onDemand: [] });
+  assert.deepEqual(familiesOf(s), { withCore: ["charts"], onDemand: [] });
   assert.ok(nodes(s.lastRender()).some((n) => n.kind === "vega_lite_chart"));
   s.runtime.destroy();
 });
@@ -135,11 +143,11 @@ test("the Material icon names are a family: fetched only when an app checks an i
   const app = "import streamlit as st\nst.button('Plain')\nif st.session_state.get('go'):\n    st.info('x', icon=':mat' + 'erial/' + st.session_state.go + ':')\n";
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
+  assert.deepEqual(familiesOf(s), { withCore: [], onDemand: [] });
   await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = 'home'\n" + app }, { rerun: true });
   await s.runtime.idle();
   assert.equal(nodes(s.lastRender()).find((n) => n.kind === "alert")?.props.icon, ":material/home:");
-  assert.deepEqual(s.runtime.families.onDemand, ["icons"]);
+  assert.deepEqual(familiesOf(s).onDemand, ["icons"]);
   await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = 'no_such_icon'\n" + app }, { rerun: true });
   await s.runtime.idle();
   const exc = nodes(s.lastRender()).find((n) => n.kind === "exception");
@@ -167,8 +175,8 @@ if st.session_state.get('go'):
 `;
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(s.runtime.families, { withCore: [], onDemand: [] });
-  assert.ok(!s.fetched.some((u) => u.includes("/families/")), "no family archive was fetched");
+  assert.deepEqual(familiesOf(s), { withCore: [], onDemand: [] });
+  assert.ok(!s.fetched.some((u) => u.includes("/families/") && !u.includes("/families/aio.")), "no family archive was fetched");
   await s.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + app }, { rerun: true });
   await s.runtime.idle();
   const all = nodes(s.lastRender());
@@ -180,7 +188,7 @@ if st.session_state.get('go'):
   assert.ok(JSON.stringify(all).includes("Answer 42"), JSON.stringify(all.map((n) => n.kind)));
   assert.ok(all.some((n) => n.kind === "json"));
   assert.ok(all.some((n) => n.kind === "chat_message") && JSON.stringify(all).includes("Hello from the chat"));
-  assert.deepEqual(s.runtime.families.onDemand.sort(), ["dataframe", "elements_more", "widgets_more"]);
+  assert.deepEqual(familiesOf(s).onDemand.sort(), ["dataframe", "elements_more", "widgets_more"]);
   s.runtime.destroy();
 
   // named in the source (and [theme] in .streamlit/config.toml): fetched with the core while Pyodide boots
@@ -192,9 +200,9 @@ st.download_button('Get', 'data', file_name='a.txt')
 `;
   const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": named, ".streamlit/config.toml": '[theme]\nprimaryColor = "#ff0000"\n' } });
   assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
-  for (const f of ["components", "theme", "widgets_more"]) assert.ok(t.runtime.families.withCore.includes(f), `${f} with the core: ${t.runtime.families.withCore}`);
-  assert.ok(!t.runtime.families.withCore.includes("dataframe"));
-  assert.deepEqual(t.runtime.families.onDemand, []);
+  for (const f of ["components", "theme", "widgets_more"]) assert.ok(familiesOf(t).withCore.includes(f), `${f} with the core: ${familiesOf(t).withCore}`);
+  assert.ok(!familiesOf(t).withCore.includes("dataframe"));
+  assert.deepEqual(familiesOf(t).onDemand, []);
   const drawn = nodes(t.lastRender());
   assert.ok(drawn.some((n) => n.kind === "bidi_component"), JSON.stringify(drawn.map((n) => n.kind)));
   assert.ok(drawn.some((n) => n.kind === "download_button"));
@@ -224,7 +232,7 @@ getattr(st, 'link' + '_button')('Docs', 'https://example.com')
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
   const text = () => JSON.stringify(nodes(s.lastRender()));
   assert.ok(text().includes("computed") && text().includes("42"), text());
-  assert.deepEqual(s.runtime.families.onDemand.sort(), ["caching", "widgets_more"]);
+  assert.deepEqual(familiesOf(s).onDemand.sort(), ["caching", "widgets_more"]);
   await s.runtime.writeFiles({ "app.py": app + "\n" }, { rerun: true });
   await s.runtime.idle();
   assert.equal(nodes(s.lastRender()).filter((n) => n.kind === "exception").length, 0, text());
@@ -237,8 +245,8 @@ getattr(st, 'link' + '_button')('Docs', 'https://example.com')
   const named = "import streamlit as st\n@st.cache_resource\ndef r():\n    return object()\nst.write('same', r() is r())\n";
   const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": named } });
   assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
-  assert.ok(t.runtime.families.withCore.includes("caching"), String(t.runtime.families.withCore));
-  assert.deepEqual(t.runtime.families.onDemand, []);
+  assert.ok(familiesOf(t).withCore.includes("caching"), String(familiesOf(t).withCore));
+  assert.deepEqual(familiesOf(t).onDemand, []);
   assert.ok(JSON.stringify(nodes(t.lastRender())).includes("true"));
   t.runtime.destroy();
 });
@@ -258,8 +266,8 @@ pg.run()
 `;
   const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app } });
   assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
-  assert.ok(s.runtime.families.withCore.includes("navigation"), String(s.runtime.families.withCore));
-  assert.deepEqual(s.runtime.families.onDemand, []);
+  assert.ok(familiesOf(s).withCore.includes("navigation"), String(familiesOf(s).withCore));
+  assert.deepEqual(familiesOf(s).onDemand, []);
   const first = s.lastRender();
   assert.ok(JSON.stringify(nodes(first)).includes("at home"));
   assert.deepEqual(first.pages.map((p) => p.title), ["home", "Other"]);
@@ -271,13 +279,13 @@ pg.run()
   const main = "import streamlit as st\nst.write('main page')\nif st.session_state.get('go'):\n    getattr(st, 'switch' + '_page')('pages/two.py')\n";
   const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": main, "pages/two.py": "import streamlit as st\nst.write('page two')\n" } });
   assert.equal(ok2, true, JSON.stringify(t.down.filter((m) => m.type === "fatal")));
-  assert.deepEqual(t.runtime.families, { withCore: [], onDemand: [] });
+  assert.deepEqual(familiesOf(t), { withCore: [], onDemand: [] });
   assert.deepEqual(t.lastRender().pages.map((p) => p.title), ["app", "two"]);
   await t.runtime.writeFiles({ "app.py": "import streamlit as st\nst.session_state.go = True\n" + main }, { rerun: true });
   await t.runtime.idle();
   assert.ok(JSON.stringify(nodes(t.lastRender())).includes("page two"), JSON.stringify(nodes(t.lastRender())));
   assert.equal(t.lastRender().page, "two");
-  assert.deepEqual(t.runtime.families.onDemand, ["navigation"]);
+  assert.deepEqual(familiesOf(t).onDemand, ["navigation"]);
   t.runtime.destroy();
 });
 
@@ -300,7 +308,7 @@ if st.session_state.get('go'):
   assert.equal(all.find((n) => n.kind === "metric")?.props.direction, "up");
   assert.ok(all.some((n) => n.kind === "code" && String(n.props.body ?? n.props.code ?? JSON.stringify(n.props)).includes("st.write('echoed')")), "st.echo's code, from its family");
   assert.ok(all.some((n) => n.kind === "text_input"));
-  assert.deepEqual(s.runtime.families.onDemand.sort(), ["elements_more", "query_bind", "shortcuts"]);
+  assert.deepEqual(familiesOf(s).onDemand.sort(), ["elements_more", "query_bind", "shortcuts"]);
   s.runtime.destroy();
 });
 
@@ -329,7 +337,7 @@ if st.session_state.get('go'):
   assert.equal(exc?.props.type, "ValueError");
   assert.equal(exc?.props.message, "boom from the app");
   assert.ok(exc.props.traceback.some((row) => row.includes("in inner")), JSON.stringify(exc.props.traceback));
-  assert.deepEqual(s.runtime.families.onDemand.sort(), ["exceptions", "session_info", "slider"]);
+  assert.deepEqual(familiesOf(s).onDemand.sort(), ["exceptions", "session_info", "slider"]);
   s.runtime.destroy();
 
   // st.user and st.slider named in the source: fetched with the core while Pyodide boots
@@ -355,6 +363,27 @@ if st.session_state.get('go'):
   assert.equal(helps.length, 3, JSON.stringify(all.map((n) => n.kind)));
   assert.match(helps[0].props.doc_string, /video player/i);
   for (const h of helps) assert.ok(h.props.doc_string.length > 10, JSON.stringify(h.props));
-  assert.ok(s.runtime.families.onDemand.includes("docstrings"), JSON.stringify(s.runtime.families));
+  assert.ok(familiesOf(s).onDemand.includes("docstrings"), JSON.stringify(familiesOf(s)));
   s.runtime.destroy();
+});
+
+test("asyncio's SyncLoop (aio) is a family: with the core where WebAssembly has no stack switching, never fetched where it has and no run awaits", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  const manifest = JSON.parse(tarFiles(CORE).get("tablit/_families.json") ?? "null");
+  assert.equal(manifest.aio?.noStackSwitching, true);
+  const plain = ["import streamlit as st\nst.button('x')\n"];
+  assert.ok(mentionedFamilies(manifest, plain, false).includes("aio"), "without JSPI every run needs it: fetched while Pyodide boots");
+  assert.ok(!mentionedFamilies(manifest, plain, true).includes("aio"), "with JSPI an app that never awaits does not");
+  assert.ok(mentionedFamilies(manifest, ["import asyncio\nasyncio.run(main())"], true).includes("aio"));
+  assert.ok(!tarNames(CORE).includes("tablit/runtime/aio.py") && tarNames(CORE).includes("tablit/runtime/blocking.py"));
+  // here (Node: no JSPI) apps run with it: asyncio.run on the SyncLoop, and top-level await
+  const s = boot();
+  const head = "import asyncio\nimport streamlit as st\nasync def two():\n    await asyncio.sleep(0)\n    return 2\n";
+  assert.equal(await s.runtime.start({ entrypoint: "app.py", files: { "app.py": head + "st.write(f\"run: {asyncio.run(two())}\")\n" } }), true);
+  const bodies = () => nodes(s.lastRender()).filter((n) => n.kind === "markdown").map((n) => n.props.body);
+  assert.deepEqual(bodies(), ["run: 2"], JSON.stringify(nodes(s.lastRender())).slice(0, 800));
+  await s.runtime.writeFiles({ "app.py": head + "st.write(f\"top: {await two()}\")\n" }, { rerun: true });
+  await s.runtime.idle();
+  assert.deepEqual(bodies(), ["top: 2"], JSON.stringify(nodes(s.lastRender())).slice(0, 800));
+  if (NO_JSPI) assert.ok(s.runtime.families.withCore.includes("aio"), JSON.stringify(s.runtime.families));
+  s.runtime.destroy?.();
 });

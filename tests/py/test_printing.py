@@ -665,10 +665,10 @@ def test_asyncio_in_a_script():
 @pytest.fixture
 def no_stack_switching(monkeypatch):
     """A browser without JSPI, simulated: Pyodide's loop could not block, tablit's SyncLoop runs."""
-    from tablit.runtime import aio
+    from tablit.runtime import aio, blocking
 
-    monkeypatch.setattr(aio, "IN_BROWSER", True)
-    monkeypatch.setattr(aio, "_can_block", lambda: False)
+    monkeypatch.setattr(blocking, "IN_BROWSER", True)
+    monkeypatch.setattr(blocking, "can_block", lambda: False)
     return aio
 
 
@@ -689,10 +689,10 @@ def test_asyncio_without_stack_switching_runs_on_the_sync_loop(no_stack_switchin
 @pytest.mark.parametrize("browser", [False, True])
 def test_top_level_await(monkeypatch, browser):
     if browser:
-        from tablit.runtime import aio
+        from tablit.runtime import blocking
 
-        monkeypatch.setattr(aio, "IN_BROWSER", True)
-        monkeypatch.setattr(aio, "_can_block", lambda: False)
+        monkeypatch.setattr(blocking, "IN_BROWSER", True)
+        monkeypatch.setattr(blocking, "can_block", lambda: False)
     at = run("""
         import asyncio
         import streamlit as st

@@ -51,25 +51,22 @@ function placeholder(m, arg) {
   }
   const p = precision === undefined ? undefined : Number(precision);
   /** @type {any} */ let s;
+  const cut = (t) => (p === undefined ? t : t.substring(0, p));
+  const n = Number(arg);
   switch (type) {
-    case 'b': s = int(arg).toString(2); break;
-    case 'c': s = String.fromCharCode(int(arg)); break;
     case 'd': case 'i': s = int(arg); break;
-    case 'j': s = JSON.stringify(arg, null, width ? Number(width) : 0); break;
-    case 'e': s = p !== undefined ? Number(arg).toExponential(p) : Number(arg).toExponential(); break;
-    case 'f': s = p !== undefined ? Number(arg).toFixed(p) : Number(arg); break;
-    case 'g': s = p !== undefined ? String(Number(Number(arg).toPrecision(p))) : Number(arg); break;
-    case 'o': s = (int(arg) >>> 0).toString(8); break;
-    case 's': s = String(arg); if (p !== undefined) s = s.substring(0, p); break;
-    case 't': s = String(!!arg); if (p !== undefined) s = s.substring(0, p); break;
-    case 'T': s = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase(); if (p !== undefined) s = s.substring(0, p); break;
     case 'u': s = int(arg) >>> 0; break;
-    case 'v': s = arg?.valueOf(); if (p !== undefined) s = String(s).substring(0, p); break;
-    case 'x': s = (int(arg) >>> 0).toString(16); break;
-    case 'X': s = (int(arg) >>> 0).toString(16).toUpperCase(); break;
-    default: s = arg;
+    case 'b': case 'o': case 'x': case 'X': s = (type === 'b' ? int(arg) : int(arg) >>> 0).toString(type === 'b' ? 2 : type === 'o' ? 8 : 16); if (type === 'X') s = s.toUpperCase(); break;
+    case 'c': s = String.fromCharCode(int(arg)); break;
+    case 'e': s = p !== undefined ? n.toExponential(p) : n.toExponential(); break;
+    case 'f': s = p !== undefined ? n.toFixed(p) : n; break;
+    case 'g': s = p !== undefined ? String(Number(n.toPrecision(p))) : n; break;
+    case 'j': return JSON.stringify(arg, null, width ? Number(width) : 0);
+    case 't': s = cut(String(!!arg)); break;
+    case 'T': s = cut(Object.prototype.toString.call(arg).slice(8, -1).toLowerCase()); break;
+    case 'v': s = cut(String(arg?.valueOf())); break;
+    default: s = cut(String(arg)); // s
   }
-  if (type === 'j') return String(s);
   let sign = '';
   if (SIGNED.test(type)) {
     const positive = Number(arg) >= 0;

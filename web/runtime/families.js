@@ -15,6 +15,7 @@ export const MANIFEST_PATH = "tablit/_families.json";
  * @property {string} archive  its archive, relative to the core archive
  * @property {string[]} commands  its commands (st.<name>)
  * @property {string[]} mentions  other words that, in the app's source, mean it will be used
+ * @property {boolean} [noStackSwitching]  every run needs it where WebAssembly has no stack switching (JSPI)
  */
 
 /**
@@ -32,15 +33,18 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The families that the app's source mentions: a command called (`line_chart(`)
- * or one of the family's words (`plotly`, `pandas`...).
+ * or one of the family's words (`plotly`, `pandas`...); and, where WebAssembly
+ * has no stack switching, those every run then needs (runtime/aio.py's SyncLoop).
  * @param {Object<string, FamilySpec>} manifest
  * @param {string[]} sources  the app's Python files
+ * @param {boolean} [stackSwitching]  default: whether this JavaScript has JSPI (WebAssembly.Suspending)
  * @returns {string[]}
  */
-export function mentionedFamilies(manifest, sources) {
+export function mentionedFamilies(manifest, sources, stackSwitching = typeof (/** @type {any} */ (WebAssembly).Suspending) === "function") {
   const text = sources.join("\n");
   return Object.entries(manifest)
     .filter(([, spec]) => {
+      if (spec.noStackSwitching && !stackSwitching) return true;
       const parts = [...(spec.commands ?? []).map((c) => `${escape(c)}\\s*\\(`), ...(spec.mentions ?? []).map((w) => `${escape(w)}\\b`)];
       return parts.length > 0 && new RegExp(`\\b(?:${parts.join("|")})`).test(text);
     })

@@ -118,9 +118,16 @@ def parse_toml(text):
 
 
 def make_warmup():
-    # the built-in app the worker reruns while the user is active (web/runtime/warmup.js)
+    # the built-in app the worker reruns while the user is active (web/runtime/warmup.js); its session
+    # is made by its first rerun, which the worker enters as it enters a run: made in this plain call,
+    # its first run could not block, and would fetch asyncio's SyncLoop (runtime/aio.py) for nothing
     from tablit.warmup import Warmup
-    return Warmup().run
+    made = []
+    def run():
+        if not made:
+            made.append(Warmup())
+        made[0].run()
+    return run
 
 
 def make_bridge(app_dir, entrypoint, query, page, config_json, context_json="{}"):

@@ -25,6 +25,8 @@ import { DOCSTRINGS_FILE, collectDocstrings } from "./docstrings.js";
  * @property {Object<string, string[]>} [exports]  per top, functions that other modules import by name: stubbed too
  * @property {string[]} [mentions]  words (besides its commands' names) that, in the app's source,
  *   make the worker fetch the family while Pyodide boots
+ * @property {boolean} [noStackSwitching]  every run needs it where WebAssembly has no stack switching
+ *   (JSPI): there the worker fetches it while Pyodide boots, whatever the app says
  */
 
 /** @type {Object<string, Family>} */
@@ -144,6 +146,9 @@ export const FAMILIES = {
   // the docstrings of tablit's public objects, which the shipped Python has not (web/tools/docstrings.js):
   // read by st.help the first time it shows one of them
   docstrings: { paths: ["tablit/data/docstrings.json"] },
+  // asyncio in a run (the SyncLoop of a browser without stack switching, top-level await): runtime/runner.py
+  // imports it only for a run that needs it (runtime/blocking.py, in the core, says when)
+  aio: { paths: ["tablit/runtime/aio.py"], mentions: ["asyncio", "await"], noStackSwitching: true },
   // the built-in app the worker reruns between a user's clicks (web/runtime/warmup.js): fetched by the first warm-up
   warmup: { paths: ["tablit/warmup.py"] },
   // st.text_area
@@ -218,6 +223,7 @@ export async function splitFamilies(entries, families = FAMILIES) {
       tops: tops.map(([top]) => moduleName(top)),
       commands,
       mentions: fam.mentions ?? [],
+      ...(fam.noStackSwitching ? { noStackSwitching: true } : {}),
     };
     for (const [top, stub] of tops) core.push({ name: top, data: stub });
   }

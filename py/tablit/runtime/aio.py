@@ -15,6 +15,11 @@ coroutine that awaits a browser Promise cannot finish that way; it fails with
 
 Top-level ``await`` in an app (a tablit extension: Streamlit refuses it) runs
 the script as a coroutine the same way.
+
+In the browser this module is a family (web/tools/families.js): the runner
+imports it only for a run that needs it (runtime/blocking.py says when), so
+an app in a browser with stack switching that never awaits at top level
+never downloads it.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import sys
 import time
 from typing import Any, Iterator
 
-IN_BROWSER = sys.platform == "emscripten"
+from . import blocking
 
 BROWSER_AWAIT_HELP = (
     "This coroutine awaits the browser (a JavaScript Promise, e.g. pyodide.http.pyfetch), and "
@@ -100,26 +105,6 @@ def _loop_classes() -> tuple[Any, Any]:
     return _classes["loop"], _classes["policy"]
 
 
-_can_run_sync: list[Any] = []  # [pyodide.ffi.can_run_sync or None], looked up once
-
-
-def _can_block() -> bool:
-    """Whether Pyodide can block on a coroutine here (JSPI, entered through callPromising)."""
-    if not _can_run_sync:
-        try:
-            from pyodide.ffi import can_run_sync  # type: ignore[import-not-found]
-        except ImportError:
-            can_run_sync = None
-        _can_run_sync.append(can_run_sync)
-    check = _can_run_sync[0]
-    if check is None:
-        return False
-    try:
-        return bool(check())
-    except Exception:
-        return False
-
-
 class _Swap:
     """Gives asyncio the SyncLoop for one run, and gives it back."""
 
@@ -135,10 +120,15 @@ class _Swap:
         set_policy(policy())
         original_run = asyncio.run
         asyncio.run = _sync_run  # Pyodide's asyncio.run would hand the coroutine to its WebLoop
+        # Pyodide's WebLoop counts as running all the time: asyncio.run, run_until_complete and a
+        # top-level await would refuse the SyncLoop ("another loop is running") while it is set
+        running = asyncio.events._get_running_loop()
+        asyncio.events._set_running_loop(None)
 
         def undo() -> None:
             asyncio.run = original_run
             set_policy(previous)
+            asyncio.events._set_running_loop(running)
 
         self.undo.append(undo)
 
@@ -199,7 +189,7 @@ class _OnImport:
 
 def needs_sync_loop() -> bool:
     """Whether a script run swaps in the SyncLoop: in the browser without stack switching."""
-    return IN_BROWSER and not _can_block()
+    return blocking.needs_sync_loop()
 
 
 @contextlib.contextmanager
@@ -237,11 +227,11 @@ def _sync_run(main: Any, *, debug: bool | None = None, loop_factory: Any = None)
 
 def run_script_coroutine(coro: Any) -> Any:
     """Finish a script that used top-level ``await`` (its code object returned a coroutine)."""
-    if IN_BROWSER and _can_block():
+    if blocking.IN_BROWSER and blocking.can_block():
         from pyodide.ffi import run_sync  # type: ignore[import-not-found]
 
         return run_sync(coro)
-    if IN_BROWSER:
+    if blocking.IN_BROWSER:
         return _sync_run(coro)
     import asyncio
 

@@ -13,7 +13,7 @@ import time
 import types
 from dataclasses import dataclass
 
-from . import aio
+from . import blocking
 from .context import get_ctx
 from .magic import MAGIC_NAME, MagicOptions, add_magic, magic_write
 
@@ -150,7 +150,9 @@ def exec_script(code: types.CodeType, path: str) -> None:
     module = types.ModuleType("__main__")
     namespace = module.__dict__
     namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
-    if aio.needs_sync_loop():
+    if blocking.needs_sync_loop():
+        from . import aio  # (a family in the browser: only a run in a browser without stack switching needs it)
+
         with aio.script_event_loop():
             _exec(code, namespace)
     else:  # no event loop to swap: skip script_event_loop()'s generator on every run
@@ -159,6 +161,8 @@ def exec_script(code: types.CodeType, path: str) -> None:
 
 def _exec(code: types.CodeType, namespace: dict) -> None:
     if code.co_flags & 0x80:  # CO_COROUTINE: the script awaits at top level
+        from . import aio  # (a family in the browser: only a script that awaits at top level needs it)
+
         aio.run_script_coroutine(eval(code, namespace))
     else:
         exec(code, namespace)

@@ -1,0 +1,37 @@
+"""Whether a script run may block on a coroutine here: the one check of asyncio's
+handling that every run makes (runtime/runner.py).  The rest, the SyncLoop and
+top-level ``await`` (runtime/aio.py), is a family the runner imports only when a
+run needs it: in a browser without WebAssembly stack switching, or for a script
+that awaits at top level.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+IN_BROWSER = sys.platform == "emscripten"
+
+_can_run_sync: list[Any] = []  # [pyodide.ffi.can_run_sync or None], looked up once
+
+
+def can_block() -> bool:
+    """Whether Pyodide can block on a coroutine here (JSPI, entered through callPromising)."""
+    if not _can_run_sync:
+        try:
+            from pyodide.ffi import can_run_sync  # type: ignore[import-not-found]
+        except ImportError:
+            can_run_sync = None
+        _can_run_sync.append(can_run_sync)
+    check = _can_run_sync[0]
+    if check is None:
+        return False
+    try:
+        return bool(check())
+    except Exception:
+        return False
+
+
+def needs_sync_loop() -> bool:
+    """Whether a script run swaps in aio's SyncLoop: in the browser without stack switching."""
+    return IN_BROWSER and not can_block()
