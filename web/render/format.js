@@ -2,21 +2,7 @@
 // and date/time display for sliders (microseconds since the epoch, UTC).
 
 import { formatDate } from './date_format.js';
-import { printf } from './printf.js';
-
-/**
- * A printf-style format of a number input or slider, as 1.67's page applies it
- * (sprintf-js: printf.js); a format it refuses shows the plain number, as 1.67's does.
- * @param {string} fmt
- * @param {number} v
- */
-export function sprintf(fmt, v) {
-  try {
-    return printf(fmt, v);
-  } catch {
-    return String(v);
-  }
-}
+import { sprintf } from './printf.js';
 
 /** Number of decimals in a step (0.05 -> 2). */
 export function decimals(x) {

@@ -8,8 +8,8 @@
 //   the flags are + (a sign on numbers), 0 or 'c (the padding), - (left
 //     aligned); a space or # is no flag: the format is refused (SyntaxError).
 // One value per format; a placeholder past the first has none and throws, as
-// sprintf-js does for a number placeholder without an argument.  Callers fall
-// back to the plain number on a throw, as 1.67's do.
+// sprintf-js does for a number placeholder without an argument.  sprintf()
+// shows the plain number instead, as 1.67's callers do on a throw.
 
 const TEXT = /^[^%]+/;
 const PERCENT = /^%%/;
@@ -79,4 +79,17 @@ function placeholder(m, arg) {
   const pad = padChar ? (padChar === '0' ? '0' : padChar.charAt(1)) : ' ';
   const fill = width ? pad.repeat(Math.max(0, Number(width) - (sign + s).length)) : '';
   return left ? sign + s + fill : pad === '0' ? sign + fill + s : fill + sign + s;
+}
+
+/**
+ * `printf`, or the plain number for a format it refuses (as 1.67's number input, slider and
+ * grid fall back).
+ * @param {string} fmt @param {any} value
+ */
+export function sprintf(fmt, value) {
+  try {
+    return printf(fmt, value);
+  } catch {
+    return String(value);
+  }
 }

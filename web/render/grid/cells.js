@@ -41,8 +41,7 @@ export function smoothPath(pts) {
   const n = pts.length;
   let d = `M${f(pts[0][0])},${f(pts[0][1])}`;
   if (n < 2) return d;
-  let i = 1;
-  for (; i < n - 1; i++) {
+  for (let i = 1; i < n - 1; i++) {
     const [cx, cy] = pts[i];
     const last = i === n - 2;
     const [ex, ey] = last ? pts[i + 1] : [(cx + pts[i + 1][0]) / 2, (cy + pts[i + 1][1]) / 2];
@@ -67,7 +66,7 @@ function Spark({ values, kind, width, height, tc }) {
   const w = Math.max(width, 10); const h = Math.max(height, 8);
   const norm = (v) => Math.min(1, Math.max(0, (v - lo) / span));
   const y = (v) => h - norm(v) * h;
-  const zeroY = hi <= 0 ? 0 : lo >= 0 ? h : h * (hi / span);
+  const zeroY = y(0); // (the top when all is negative, the bottom when all is positive)
   const color = tc.color && /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(tc.color) ? tc.color : 'currentColor';
   const axis = lo <= 0 && hi >= 0 ? html`<path class="tl-grid-spark-axis" d=${`M0,${Math.min(zeroY, h - 0.5).toFixed(1)}H${w}`} fill="none" stroke-width="1" />` : null;
   if (kind === 'bar_chart') {

@@ -4,7 +4,7 @@
 // nothing here touches the DOM, so it is shared by cells, search and CSV.
 
 import { distance, formatDate, inZone, isoToMs, parseIso } from '../date_format.js';
-import { printf } from '../printf.js';
+import { sprintf } from '../printf.js';
 
 export { distance, formatDate, inZone, isoToMs, parseIso };
 
@@ -18,19 +18,13 @@ export function toNumber(v) {
 
 
 /**
- * A NumberColumn's printf-style format, as 1.67's grid applies it: sprintf-js (../printf.js),
- * with a "," flag for thousands separators in the integer part ("%,.1f": 1,234,567.9);
- * a format it refuses shows the plain number.
+ * A NumberColumn's printf-style format, as 1.67's grid applies it (../printf.js), with a ","
+ * flag for thousands separators in the integer part ("%,.1f": 1,234,567.9).
  * @param {string} fmt @param {number} v
  */
-function sprintf(fmt, v) {
-  const grouped = /%[^a-zA-Z%]*,/.test(fmt);
-  try {
-    const s = printf(grouped ? fmt.replace(/(%[^a-zA-Z%]*?),/, '$1') : fmt, v);
-    return grouped ? s.replace(/\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ',')) : s;
-  } catch {
-    return String(v);
-  }
+function grouped(fmt, v) {
+  if (!/%[^a-zA-Z%]*,/.test(fmt)) return sprintf(fmt, v);
+  return sprintf(fmt.replace(/(%[^a-zA-Z%]*?),/, '$1'), v).replace(/\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 }
 
 /** Digits after the point of a step (0.01 -> 2, 1 -> 0, 1e-7 -> 7). */
@@ -86,7 +80,7 @@ export function formatNumber(v, format, isInt = false, precision = undefined) {
       while (Math.abs(x) >= 1000 && i < units.length - 1) { x /= 1000; i++; }
       return `${Number(x.toFixed(1))}${units[i]}`;
     }
-    default: return sprintf(format, v);
+    default: return grouped(format, v);
   }
 }
 
