@@ -248,3 +248,16 @@ test('markdown_column (MarkdownColumn): the cell shows the source on one line; o
   assert.deepEqual(ed.errors, []);
   await ed.close();
 });
+
+test('image_column_avatar (ImageColumn): the column is as wide as its header, as 1.67 sizes an image column (50 px an image), not as its URLs', { timeout: 400_000 }, async () => {
+  const page = await open('image_column_avatar');
+  const grid = page.getByRole('grid');
+  const avatar = grid.getByRole('columnheader', { name: /Avatar/ });
+  const name = grid.getByRole('columnheader', { name: /Name/ });
+  await shown(avatar, BOOT_TIMEOUT * 4);
+  const [a, n] = [await avatar.boundingBox(), await name.boundingBox()];
+  // the header's text and padding (and the editable pencil): well under the URLs' hundreds of pixels
+  assert.ok(a.width >= 50 && a.width < 110, `the avatar column is ${a.width} px wide`);
+  assert.ok(n.x >= a.x + a.width - 1, 'the name column follows it');
+  await page.close();
+});

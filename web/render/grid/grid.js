@@ -74,6 +74,8 @@ function initialWidth(col, n, editable, fit = false) {
   const kind = drawKind(col.spec);
   if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return Math.max(120, head);
   if (kind === 'checkbox' || kind === 'audio' || kind === 'video') return Math.max(60, head);
+  // glide measures an image cell as 50 px an image, whatever its URL: the header sets the width
+  if (kind === 'image') return Math.max(50, head);
   let widest = 0;
   // a sample from both ends (a range column's widest values are its last)
   const sample = [...Array(Math.min(n, 50)).keys(), ...Array.from({ length: Math.min(Math.max(n - 50, 0), 50) }, (_, k) => n - 1 - k)];

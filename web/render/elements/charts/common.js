@@ -75,6 +75,31 @@ export function readTheme(el) {
   };
 }
 
+/** How long a chart waits for its font before it draws in the fallback face. */
+export const FONT_WAIT_MS = 1500;
+
+/**
+ * Resolves when the regular face of `family` (a CSS font-family list) is loaded, at once
+ * when it already is or the page has no FontFace API, after FONT_WAIT_MS at the latest.
+ * @param {string} family
+ * @returns {Promise<void>}
+ */
+export function fontLoaded(family) {
+  const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+  const font = `400 12px ${family}`;
+  let ready = true;
+  try {
+    ready = !fonts || fonts.check(font);
+  } catch {
+    // a family list the API refuses: draw at once
+  }
+  if (ready) return Promise.resolve();
+  return Promise.race([
+    fonts.load(font).then(() => {}, () => {}),
+    new Promise((r) => setTimeout(r, FONT_WAIT_MS)),
+  ]);
+}
+
 /**
  * The theme of the element behind `ref`, read again when the page's colour
  * scheme or its root's class/style/data-theme change (light/dark switch).
@@ -87,10 +112,17 @@ export function useTheme(ref) {
     const el = ref.current;
     if (!el) return undefined;
     let last = '';
+    let gone = false;
     const update = () => {
       const t = readTheme(el);
       const k = JSON.stringify(t);
-      if (k !== last) { last = k; setTheme(t); }
+      if (k === last) return;
+      last = k;
+      // a chart lays out its axes by measuring its labels: measured in the fallback face (the
+      // theme's font not loaded yet, as on a first visit), Vega keeps the wider margin after the
+      // face arrives (1.67 draws charts after its fonts are in).  So the theme comes once the
+      // face is loaded, or after FONT_WAIT_MS without it.
+      fontLoaded(t.font).then(() => { if (!gone && last === k) setTheme(t); });
     };
     update();
     const mq = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
@@ -99,7 +131,7 @@ export function useTheme(ref) {
     for (const n of [document.documentElement, document.body, el.closest('.tl-root') || el.parentElement]) {
       if (n) mo.observe(n, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
     }
-    return () => { mq?.removeEventListener?.('change', update); mo.disconnect(); };
+    return () => { gone = true; mq?.removeEventListener?.('change', update); mo.disconnect(); };
   }, []);
   return theme;
 }

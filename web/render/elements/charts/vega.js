@@ -178,6 +178,11 @@ function VegaLiteChart({ node }) {
       if (cancelled) { r.finalize(); return; }
       result = r;
       viewRef.current = r.view;
+      // Vega sizes the view (its origin: the room left of the plot for the y axis and its
+      // title) in the first run only, from bounds that run had before its last pass; 1.67's
+      // chart is sized again once drawn, and its y-axis title sits 9 px further left than
+      // after one run.  So one more autosize pass, in the same frame.
+      r.view.resize().runAsync();
       const params = modes ? modes.split('\n') : [];
       const state = {};
       for (const param of params) {
