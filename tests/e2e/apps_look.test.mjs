@@ -111,7 +111,8 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
       titleSize: getComputedStyle(e.querySelector('.tl-exc-tb-title')).fontSize,
       typeWeight: getComputedStyle(e.querySelector('.tl-exc-type')).fontWeight,
       pre: { ...at('pre'), border: cs.border, background: cs.backgroundColor, color: cs.color, font: cs.fontSize, family: cs.fontFamily,
-        padding: cs.padding, codeFamily: getComputedStyle(pre.querySelector('code')).fontFamily },
+        padding: cs.padding, codeFamily: getComputedStyle(pre.querySelector('code')).fontFamily,
+        codeWrap: getComputedStyle(pre.querySelector('code')).whiteSpace, scrolls: getComputedStyle(pre).overflowX },
       alertColor: getComputedStyle(e).color,
       text: pre.textContent,
     };
@@ -132,6 +133,8 @@ test('an uncaught exception: heading, traceback box and links placed and styled 
   assert.equal(g.pre.padding, '16px');
   assert.match(g.pre.family, /^"Source Code Pro"/);
   assert.equal(g.pre.codeFamily, g.pre.family, 'the code inherits the box font, not the UA monospace');
+  // long lines are not wrapped: the box scrolls sideways (1.67's code is white-space: pre)
+  assert.deepEqual([g.pre.codeWrap, g.pre.scrolls], ['pre', 'auto']);
   assert.match(g.text, /^File "[^"]*app\.py", line 28, in <module>\n {4}st\.write\(st\.experimental_get_query_params\(\)\)\n {13}\^+$/);
   assert.ok(!g.text.includes('tablit'), `no tablit frame: ${g.text}`);
   // a chained KeyError (st.exception): one block per row, 8px apart, as 1.67's stExceptionTraceRow
