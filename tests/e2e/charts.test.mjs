@@ -108,6 +108,22 @@ describe('charts', () => {
     const box = await canvas.boundingBox();
     assert.ok(box.width > 300 && Math.round(box.height) === 500, `sized ${JSON.stringify(box)}`);
     await shown(fig.getByText('Offline basemap: graticule only'));
+    // 1.67's zoom control, top right: "Zoom In" and "Zoom Out" step the map about its centre
+    const zoomIn = fig.getByRole('button', { name: 'Zoom In' });
+    const zoomOut = fig.getByRole('button', { name: 'Zoom Out' });
+    const [inBox, outBox] = [await zoomIn.boundingBox(), await zoomOut.boundingBox()];
+    assert.ok(Math.abs(inBox.y - box.y - 12) <= 1 && Math.abs(box.x + box.width - inBox.x - inBox.width - 13) <= 1, `placed ${JSON.stringify(inBox)} in ${JSON.stringify(box)}`);
+    assert.ok(outBox.y >= inBox.y + inBox.height - 1, 'Zoom Out under Zoom In');
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    const before = await canvas.screenshot();
+    await zoomIn.click();
+    await until(async () => !(await canvas.screenshot()).equals(before), 'the map zoomed in');
+    await page.waitForTimeout(600); // (the 300 ms ease)
+    const zoomed = await canvas.screenshot();
+    await zoomOut.focus();
+    await page.keyboard.press('Enter');
+    await until(async () => !(await canvas.screenshot()).equals(zoomed), 'the map zoomed out (by keyboard)');
   });
 
   test('a deck.gl object clicked reaches the script', { timeout: 90_000 }, async () => {

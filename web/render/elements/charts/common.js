@@ -277,5 +277,12 @@ const CSS = `
 .tl-echarts { width: 100%; }
 .tl-map { position: relative; width: 100%; border-radius: 0.5rem; overflow: hidden; }
 .tl-map canvas { display: block; }
+/* 1.67's zoom control: two 29 px buttons in a white group, 12 px from the map's top, 13 px from its right */
+.tl-map-zoom { position: absolute; top: 12px; right: 13px; z-index: 1; background: #fff; border-radius: 4px; box-shadow: 0 0 0 2px rgba(0,0,0,0.1); overflow: hidden; }
+.tl-map-zoom button { display: block; width: 29px; height: 29px; padding: 0; margin: 0; border: 0; background: transparent; cursor: pointer; fill: #333; }
+.tl-map-zoom button + button { border-top: 1px solid #dcd8d4; }
+.tl-map-zoom button:hover { background: rgba(0,0,0,0.05); }
+.tl-map-zoom button:focus-visible { outline: 2px solid var(--tl-primary, #ff4b4b); outline-offset: -2px; }
+.tl-map-zoom svg { display: block; }
 .tl-map-attribution { position: absolute; right: 0.25rem; bottom: 0.25rem; font-size: 0.625rem; color: var(--tl-muted); background: rgba(255,255,255,0.7); padding: 0 0.25rem; border-radius: 0.125rem; }
 `;

@@ -8,7 +8,7 @@
 // TileLayer): otherwise no tile server is contacted. A tile that fails to
 // load leaves the basemap showing there, and the attribution line says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Deck, MapView, WebMercatorViewport } from '@deck.gl/core';
+import { Deck, LinearInterpolator, MapView, WebMercatorViewport } from '@deck.gl/core';
 import * as Layers from '@deck.gl/layers';
 import { JSONConfiguration, JSONConverter } from '@deck.gl/json';
 import { TileLayer } from '@deck.gl/geo-layers';
@@ -62,7 +62,8 @@ function rgb(color) {
 /** "primary" colours (st.map's default) as the theme's primary colour. */
 function resolvePrimary(value, primary) {
   if (Array.isArray(value)) return value.map((v) => resolvePrimary(v, primary));
-  if (!value || typeof value !== 'object') return value === 'primary' ? [...primary, 255] : value;
+  // (1.67: the theme's primary colour at alpha 160, so that crowded points show their overlaps)
+  if (!value || typeof value !== 'object') return value === 'primary' ? [...primary, 160] : value;
   const out = {};
   for (const k of Object.keys(value)) out[k] = k === 'data' ? value[k] : resolvePrimary(value[k], primary);
   return out;
@@ -117,12 +118,17 @@ function tablesOf(spec) {
   return (spec.layers || []).filter((l) => Array.isArray(l.data)).map((l, i) => ({ name: l.id || `Layer ${i + 1}${l['@@type'] ? ` (${l['@@type']})` : ''}`, rows: l.data }));
 }
 
+// the zoom buttons' plus and minus: 12 x 3 px bars with round ends, as 1.67's map controls draw them
+const ZOOM_IN = html`<svg width="29" height="29" viewBox="0 0 29 29" aria-hidden="true"><rect x="8.5" y="13" width="12" height="3" rx="1.5" /><rect x="13" y="8.5" width="3" height="12" rx="1.5" /></svg>`;
+const ZOOM_OUT = html`<svg width="29" height="29" viewBox="0 0 29 29" aria-hidden="true"><rect x="8.5" y="13" width="12" height="3" rx="1.5" /></svg>`;
+
 function DeckChart({ node }) {
   adoptStyles();
   const p = node.props;
   const frameRef = useRef(/** @type {HTMLElement|null} */ (null));
   const hostRef = useRef(/** @type {HTMLElement|null} */ (null));
   const deckRef = useRef(/** @type {any} */ (null));
+  const zoomRef = useRef(/** @type {((by: number) => void)|null} */ (null));
   const [tilesFailed, setTilesFailed] = useState(false);
   const theme = useTheme(frameRef);
   const size = useSize(frameRef);
@@ -184,7 +190,12 @@ function DeckChart({ node }) {
     });
     deck.width = width; deck.height = height;
     deckRef.current = deck;
-    return () => { deck.finalize(); deckRef.current = null; };
+    // the zoom buttons: one step in or out about the centre, eased over 300 ms
+    zoomRef.current = (by) => {
+      const { transitionDuration, transitionInterpolator, ...at } = view;
+      deck.setProps({ initialViewState: { ...at, zoom: Math.min(Math.max(at.zoom + by, 0), 20), transitionDuration: 300, transitionInterpolator: new LinearInterpolator(['zoom']) } });
+    };
+    return () => { deck.finalize(); deckRef.current = null; zoomRef.current = null; };
   }, [p.json, p.tooltip, p.tiles && p.tiles.url, theme, mode, width > 0]);
 
   useEffect(() => {
@@ -194,6 +205,10 @@ function DeckChart({ node }) {
 
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)}>
     <div class="tl-map" ref=${hostRef} style=${`height:${height}px;background:${theme && theme.dark ? '#1b1e27' : '#eef1f5'}`}></div>
+    <div class="tl-map-zoom" data-testid="stDeckGlJsonChartZoomButton">
+      <button type="button" title="Zoom In" aria-label="Zoom In" onClick=${() => zoomRef.current?.(1)}>${ZOOM_IN}</button>
+      <button type="button" title="Zoom Out" aria-label="Zoom Out" onClick=${() => zoomRef.current?.(-1)}>${ZOOM_OUT}</button>
+    </div>
     <div class="tl-map-attribution">${p.tiles ? p.tiles.attribution : 'Offline basemap: graticule only'}${
       tilesFailed ? ' (some map tiles failed to load: the offline basemap shows there)' : ''}</div>
   <//>`;
