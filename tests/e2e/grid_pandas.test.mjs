@@ -30,6 +30,16 @@ test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_00
   assert.deepEqual(await second.getByRole('gridcell').allInnerTexts(), ['city 001', '1007', '0.125', '', '2024-01-02 00:00:00']);
   assert.equal(await second.getByRole('checkbox').isChecked(), false);
   assert.equal(await g.locator('[role=row][aria-rowindex="2"]').getByRole('checkbox').isChecked(), true);
+  // 1.67's boolean cells (pixels read off its page): the unticked box's border is the ticked one's
+  // fill, the text colour at about half (rgb(147, 145, 144) on the light theme), not a faint line
+  const look = (row) => g.locator(`[role=row][aria-rowindex="${row}"]`).getByRole('checkbox').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopColor, fill: s.backgroundColor, tick: s.backgroundImage.startsWith('url(') };
+  });
+  const [ticked, unticked] = [await look(2), await look(3)];
+  assert.equal(unticked.border, ticked.fill);
+  assert.match(ticked.fill, /^(rgb\(14[5-9], 14[4-9], 14[3-9]\)|oklab|color)/, ticked.fill);
+  assert.deepEqual([ticked.tick, unticked.tick], [true, false]);
 
   const ed = page.getByRole('grid').nth(1);
   await shown(page.getByText('Sum of a: 6'));
