@@ -19,6 +19,14 @@ test('data_editor1 (num_rows="dynamic"): the "+" row adds a row the script sees,
   // three rows, the header and the "+" row
   assert.equal(await g.getAttribute('aria-rowcount'), '5');
   const plus = g.getByRole('gridcell', { name: 'Add row' });
+  // the "+" row keeps the columns' separators, as 1.67's: one at each column's right edge but the last
+  const seps = await plus.evaluate((cell) => {
+    const at = (el) => Math.round(el.getBoundingClientRect().right);
+    const heads = [...cell.closest('[role=grid]').querySelectorAll('[role=columnheader]')].filter((h) => h.getAttribute('aria-colindex'));
+    return { lines: [...cell.querySelectorAll('.tl-grid-sep')].map(at), columns: heads.slice(0, -1).map(at) };
+  });
+  assert.ok(seps.lines.length >= 2, JSON.stringify(seps));
+  assert.deepEqual(seps.lines, seps.columns);
   await afterRun(page, () => plus.click());
   await until(async () => (await g.getAttribute('aria-rowcount')) === '6', 'a fourth row');
   // the new row is the fifth grid row; give it the best rating

@@ -604,6 +604,7 @@ function GridView({ grid, node, state }) {
               addRow(j);
             }}>
           <span aria-hidden="true" style=${`position:sticky;left:${(markers ? MARKER_W : 0) + 8}px`}>+</span>
+          ${visible.slice(1).map((_, j) => html`<i aria-hidden="true" class="tl-grid-sep" style=${`left:${lefts[j + 1] - (markers ? MARKER_W : 0) - 1}px`}></i>`)}
         </div>
       </div>`);
       continue;
