@@ -130,3 +130,16 @@ test('charts.line_chart1 (x, y and color): the y axis and its title start at the
   assert.ok(gap < 0, `the y title begins ${gap} px from the chart's left edge`);
   await page.close();
 });
+
+test('vconcat_stretch: a stretched vertical concatenation takes the container\'s width, as 1.67 draws it (its charts\' own 300 px aside)', { timeout: 400_000 }, async () => {
+  const page = await open('vconcat_stretch');
+  const chart = page.getByRole('figure', { name: 'Two panels' });
+  const svg = chart.locator('svg').first();
+  await shown(svg, BOOT_TIMEOUT * 4);
+  await until(async () => (await chart.locator('svg .role-axis-grid').count()) >= 2, 'both panels');
+  await page.waitForTimeout(300);
+  const [frame, drawn] = await Promise.all([chart.boundingBox(), svg.boundingBox()]);
+  assert.ok(frame.width > 600, `the frame is ${frame.width} px`);
+  assert.ok(Math.abs(drawn.width - frame.width) <= 2, `the chart is ${drawn.width} px wide in a ${frame.width} px frame`);
+  await page.close();
+});

@@ -16,7 +16,7 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.js';
-import { scaleBindingsOnContinuousChannels, streamlitPadding, withoutSubsetDomains } from './vega_spec.js';
+import { scaleBindingsOnContinuousChannels, streamlitPadding, stretchVconcat, withoutSubsetDomains } from './vega_spec.js';
 
 const COMPOSED = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 const CANVAS_ABOVE = 5000; // rows: more than this draw on a canvas, fewer as SVG
@@ -146,6 +146,8 @@ function VegaLiteChart({ node }) {
   const spec = useMemo(() => JSON.parse(p.spec), [p.spec]);
   const composed = COMPOSED.some((k) => k in spec) || ['row', 'column', 'facet'].some((k) => spec.encoding && k in spec.encoding);
   const stretch = p.width === 'stretch' && !composed;
+  // (a stretched vconcat: its charts take the container's width, drawn again when it changes)
+  const vstretch = p.width === 'stretch' && Array.isArray(spec.vconcat);
   const widthRef = useRef(0);
   widthRef.current = size.width;
   const modes = (p.selection_mode || []).join('\n');
@@ -162,6 +164,7 @@ function VegaLiteChart({ node }) {
     s.config = merge(p.theme === 'streamlit' ? streamlitConfig(theme) : plainConfig(theme), s.config);
     if (typeof p.width === 'number') s.width = p.width;
     else if (stretch) s.width = widthRef.current;
+    else if (vstretch) stretchVconcat(s, widthRef.current);
     else if (s.width === 0) delete s.width;
     if (typeof p.height === 'number') s.height = p.height;
     else if (s.height === 0) delete s.height;
@@ -212,7 +215,7 @@ function VegaLiteChart({ node }) {
       if (result) result.finalize();
       viewRef.current = null;
     };
-  }, [p.spec, p.theme, p.width, p.height, p.alt, theme, modes, size.width > 0]);
+  }, [p.spec, p.theme, p.width, p.height, p.alt, theme, modes, size.width > 0, vstretch ? size.width : 0]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -227,7 +230,7 @@ function VegaLiteChart({ node }) {
   };
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)}
       downloads=${[{ label: 'Save as SVG', run: save('svg') }, { label: 'Save as PNG', run: save('png') }]}>
-    <div class=${'tl-vega' + (stretch ? '' : ' tl-content-width')} ref=${hostRef}></div>
+    <div class=${'tl-vega' + (stretch || vstretch ? '' : ' tl-content-width')} ref=${hostRef}></div>
   <//>`;
 }
 

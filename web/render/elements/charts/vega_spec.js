@@ -118,3 +118,19 @@ export function streamlitPadding(spec) {
   if (typeof spec.padding === 'object' && spec.padding.bottom == null) spec.padding = { ...spec.padding, bottom: 20 };
   return spec;
 }
+
+const COMPOSED_KEYS = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
+
+/**
+ * A stretched vertical concatenation, as 1.67 sizes it: each of its plain charts (not
+ * themselves composed) as wide as the container, whatever width the spec gave them.
+ * @param {any} spec  changed in place
+ * @param {number} width  the container's width in px
+ */
+export function stretchVconcat(spec, width) {
+  if (!Array.isArray(spec.vconcat) || !(width > 0)) return spec;
+  for (const child of spec.vconcat) {
+    if (child && typeof child === 'object' && !COMPOSED_KEYS.some((k) => k in child)) child.width = width;
+  }
+  return spec;
+}
