@@ -269,3 +269,15 @@ test('image_column_avatar (ImageColumn): the column is as wide as its header, as
   assert.ok(n.x >= a.x + a.width - 1, 'the name column follows it');
   await page.close();
 });
+
+test('empty_dataframe: a table without rows keeps one row for a centred "empty", as 1.67\'s (not a bare header)', { timeout: 400_000 }, async () => {
+  const page = await open('empty_dataframe');
+  const grid = page.getByRole('grid');
+  const empty = grid.getByText('empty', { exact: true });
+  await shown(empty, BOOT_TIMEOUT * 4);
+  const [g, e, head] = [await grid.boundingBox(), await empty.boundingBox(), await grid.getByRole('columnheader').first().boundingBox()];
+  assert.ok(Math.abs(g.height - (2 * head.height + 2)) <= 1, `the table is ${g.height} px tall, its header ${head.height}`);
+  assert.ok(Math.abs(e.y + e.height / 2 - (head.y + head.height * 1.5)) <= 2, 'the word is centred in the row under the header');
+  assert.ok(Math.abs(e.x + e.width / 2 - (g.x + g.width / 2)) <= 2, 'and across the table');
+  await page.close();
+});

@@ -314,7 +314,8 @@ function GridView({ grid, node, state }) {
   const leftOf = (c, j) => lefts[j] + (pinned(c) ? sl : 0);
 
   // height and the scaled scroll space
-  const contentH = (rowsN + 1) * rh + 2;
+  // (no rows: 1.67 keeps one row's height for its "empty" line)
+  const contentH = (Math.max(rowsN, 1) + 1) * rh + 2;
   let height = typeof p.height === 'number' ? p.height : p.height === 'content' ? contentH : Math.min(contentH, 400); // (1.67: defaultTableHeight 25rem)
   if (state.fullscreen) height = Math.max(window.innerHeight - 80, 200);
   const bodyH = Math.max(height - rh - 2, rh);
