@@ -40,6 +40,15 @@ test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_00
   assert.equal(unticked.border, ticked.fill);
   assert.match(ticked.fill, /^(rgb\(14[5-9], 14[4-9], 14[3-9]\)|oklab|color)/, ticked.fill);
   assert.deepEqual([ticked.tick, unticked.tick], [true, false]);
+  // the index: grey text on the cells' own (white) background, as 1.67's; the header stays grey
+  const [indexCell, dataCell, header] = await Promise.all([second.getByRole('gridcell').first(), second.getByRole('gridcell').nth(1),
+    g.getByRole('columnheader').first()].map((l) => l.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { bg: s.backgroundColor, fg: s.color };
+  })));
+  assert.equal(indexCell.bg, dataCell.bg);
+  assert.notEqual(indexCell.fg, dataCell.fg);
+  assert.notEqual(header.bg, dataCell.bg);
 
   const ed = page.getByRole('grid').nth(1);
   await shown(page.getByText('Sum of a: 6'));
