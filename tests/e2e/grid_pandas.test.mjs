@@ -44,8 +44,10 @@ test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_00
   const [indexCell, dataCell, header] = await Promise.all([second.getByRole('gridcell').first(), second.getByRole('gridcell').nth(1),
     g.getByRole('columnheader').first()].map((l) => l.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { bg: s.backgroundColor, fg: s.color };
+    return { bg: s.backgroundColor, fg: s.color, shadow: s.boxShadow };
   })));
+  // the pinned index's edge is its own border, one line as 1.67's (no second line beside it)
+  assert.equal(indexCell.shadow, 'none');
   assert.equal(indexCell.bg, dataCell.bg);
   assert.notEqual(indexCell.fg, dataCell.fg);
   assert.notEqual(header.bg, dataCell.bg);
