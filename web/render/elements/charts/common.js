@@ -76,7 +76,7 @@ export function readTheme(el) {
 }
 
 /** How long a chart waits for its font before it draws in the fallback face. */
-export const FONT_WAIT_MS = 1500;
+const FONT_WAIT_MS = 1500;
 
 /**
  * Resolves when the regular face of `family` (a CSS font-family list) is loaded, at once

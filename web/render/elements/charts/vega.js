@@ -16,9 +16,8 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.js';
-import { scaleBindingsOnContinuousChannels, streamlitPadding, stretchVconcat, withoutSubsetDomains } from './vega_spec.js';
+import { COMPOSED, scaleBindingsOnContinuousChannels, streamlitPadding, stretchVconcat, withoutSubsetDomains } from './vega_spec.js';
 
-const COMPOSED = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 const CANVAS_ABOVE = 5000; // rows: more than this draw on a canvas, fewer as SVG
 
 /** Streamlit's Vega config for a theme (frontend theme values in px). */

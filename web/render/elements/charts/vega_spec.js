@@ -119,7 +119,8 @@ export function streamlitPadding(spec) {
   return spec;
 }
 
-const COMPOSED_KEYS = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
+/** The keys of a Vega-Lite view composition (a spec holding other specs). */
+export const COMPOSED = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 
 /**
  * A stretched vertical concatenation, as 1.67 sizes it: each of its plain charts (not
@@ -130,7 +131,7 @@ const COMPOSED_KEYS = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 export function stretchVconcat(spec, width) {
   if (!Array.isArray(spec.vconcat) || !(width > 0)) return spec;
   for (const child of spec.vconcat) {
-    if (child && typeof child === 'object' && !COMPOSED_KEYS.some((k) => k in child)) child.width = width;
+    if (child && typeof child === 'object' && !COMPOSED.some((k) => k in child)) child.width = width;
   }
   return spec;
 }
