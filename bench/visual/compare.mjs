@@ -10,6 +10,8 @@
 //   npm run compare -- --out DIR             write elsewhere (default bench/visual/out, git-ignored)
 //   npm run compare -- --scheme dark         the browser prefers dark: both apps show their dark theme
 //   npm run compare -- --dir DIR             the apps DIR/<name>/app.py instead of the gallery's (other people's apps)
+//   npm run compare -- --act                 also pokes each app's widgets the same way on both pages (poke.mjs)
+//                                            and compares the whole pages after that (<name>.act.side.png)
 //   npm run compare -- --pyodide DIR [--package-index URL]   tablit serves that Pyodide (e.g. the 0.27.7 test
 //                                            fixture, for pandas apps) offline, or with that package index
 //
@@ -33,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
+import { pokeAll } from './poke.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -45,7 +48,7 @@ const BOOT_TIMEOUT = 120_000;    // Pyodide boot + first run, with the machine s
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
-  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light', dir: EXAMPLES, serve: [] };
+  const opts = { only: null, out: path.join(HERE, 'out'), label: null, against: null, scheme: 'light', dir: EXAMPLES, serve: [], act: false };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const val = () => (inline !== undefined ? inline : argv[++i]);
@@ -53,6 +56,7 @@ function parseArgs(argv) {
     else if (k === '--out') opts.out = path.resolve(val());
     else if (k === '--label') opts.label = val();
     else if (k === '--against') opts.against = val();
+    else if (k === '--act') opts.act = true;
     else if (k === '--dir') opts.dir = path.resolve(val());
     else if (k === '--pyodide') opts.serve.push('--pyodide', path.resolve(val()));
     else if (k === '--package-index') opts.serve.push('--package-index', val());
@@ -181,8 +185,23 @@ function contentHeight(page) {
 const NO_MOTION = `*, *::before, *::after { animation-duration: 0s !important; animation-delay: 0s !important;
   transition-duration: 0s !important; transition-delay: 0s !important; caret-color: transparent !important; }`;
 
-/** Open `url`, wait for the app, screenshot the first screen and the whole page. */
-async function shoot(browser, url, kind, base, scheme) {
+/** Screenshot the whole page to `file` (the viewport grown to the content); returns its height. */
+async function shootWhole(page, file) {
+  let height = await contentHeight(page);
+  // Growing the viewport can reflow the page (a pinned footer, vh units): measure twice.
+  for (let i = 0; i < 2; i++) {
+    await page.setViewportSize({ width: WIDTH, height: Math.min(height, 16_000) });
+    await page.waitForTimeout(300);
+    const again = await contentHeight(page);
+    if (again === height) break;
+    height = again;
+  }
+  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+  return height;
+}
+
+/** Open `url`, wait for the app, screenshot the first screen and the whole page (and with `act`, the whole page after poke.mjs). */
+async function shoot(browser, url, kind, base, scheme, act = false) {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1,
     colorScheme: scheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -195,18 +214,14 @@ async function shoot(browser, url, kind, base, scheme) {
     await page.mouse.move(0, 0);
     const first = `${base}.${kind}.png`;
     await page.screenshot({ path: first, animations: 'disabled', caret: 'hide' });
-    let height = await contentHeight(page);
-    // Growing the viewport can reflow the page (a pinned footer, vh units): measure twice.
-    for (let i = 0; i < 2; i++) {
-      await page.setViewportSize({ width: WIDTH, height: Math.min(height, 16_000) });
-      await page.waitForTimeout(300);
-      const again = await contentHeight(page);
-      if (again === height) break;
-      height = again;
-    }
     const full = `${base}.${kind}.full.png`;
-    await page.screenshot({ path: full, animations: 'disabled', caret: 'hide' });
-    return { first, full, height, errors };
+    const height = await shootWhole(page, full);
+    if (!act) return { first, full, height, errors };
+    await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+    const pokes = await pokeAll(page, (p) => settle(p, kind));
+    const acted = `${base}.${kind}.act.png`;
+    await shootWhole(page, acted);
+    return { first, full, height, errors, acted, pokes };
   } finally {
     await context.close();
   }
@@ -253,18 +268,23 @@ function sideBySide(images, file) {
 }
 
 // ------------------------------------------------------------------ main
-async function compareOne(browser, name, out, scheme, apps = EXAMPLES, serve = []) {
+async function compareOne(browser, name, out, scheme, apps = EXAMPLES, serve = [], act = false) {
   const dir = path.join(apps, name);
   const base = path.join(out, scheme === 'dark' ? `${name}.dark` : name);
   const [tl, st] = await Promise.all([startTablit(path.join(dir, 'app.py'), serve), startStreamlit(dir)]);
   try {
-    const t = await shoot(browser, tl.url, 'tablit', base, scheme);
-    const s = await shoot(browser, st.url, 'streamlit', base, scheme);
+    const t = await shoot(browser, tl.url, 'tablit', base, scheme, act);
+    const s = await shoot(browser, st.url, 'streamlit', base, scheme, act);
     const first = difference(t.first, s.first);
     const full = difference(t.full, s.full);
     sideBySide([full.a, full.b, full.diff], `${base}.side.png`);
-    return { name, firstDiff: first.percent, fullDiff: full.percent, tablitHeight: t.height,
+    const row = { name, firstDiff: first.percent, fullDiff: full.percent, tablitHeight: t.height,
       streamlitHeight: s.height, tablitErrors: t.errors, streamlitErrors: s.errors };
+    if (!act) return row;
+    const after = difference(t.acted, s.acted);
+    sideBySide([after.a, after.b, after.diff], `${base}.act.side.png`);
+    const pokes = t.pokes.join(' ') === s.pokes.join(' ') ? t.pokes.join(' ') : `tablit: ${t.pokes.join(' ')} | 1.67: ${s.pokes.join(' ')}`;
+    return { ...row, actDiff: after.percent, pokes };
   } finally {
     await Promise.all([tl.stop(), st.stop()]);
   }
@@ -273,10 +293,11 @@ async function compareOne(browser, name, out, scheme, apps = EXAMPLES, serve = [
 const fmt = (x) => (x == null ? '' : `${x.toFixed(1)}`);
 
 function table(rows, previous) {
-  const head = ['example', 'diff % (900px)', 'diff % (page)', 'height tablit', 'height streamlit'];
+  const act = rows.some((r) => r.actDiff != null);
+  const head = ['example', 'diff % (900px)', 'diff % (page)', 'height tablit', 'height streamlit', ...(act ? ['after pokes'] : [])];
   if (previous) head.push('before 900px', 'before page', 'before height');
   const lines = rows.filter((r) => !r.error).map((r) => {
-    const row = [r.name, fmt(r.firstDiff), fmt(r.fullDiff), String(r.tablitHeight), String(r.streamlitHeight)];
+    const row = [r.name, fmt(r.firstDiff), fmt(r.fullDiff), String(r.tablitHeight), String(r.streamlitHeight), ...(act ? [fmt(r.actDiff)] : [])];
     if (previous) {
       const p = previous.find((x) => x.name === r.name);
       row.push(fmt(p?.firstDiff), fmt(p?.fullDiff), p ? String(p.tablitHeight) : '');
@@ -286,7 +307,8 @@ function table(rows, previous) {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const show = (l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const failed = rows.filter((r) => r.error).map((r) => `${r.name}: failed: ${r.error.split('\n')[0]}`);
-  return [show(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(show), ...failed].join('\n');
+  const pokes = act ? rows.filter((r) => r.pokes).map((r) => `${r.name}: ${r.pokes}`) : [];
+  return [show(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(show), ...failed, ...(pokes.length ? ['', 'pokes:', ...pokes] : [])].join('\n');
 }
 
 async function main() {
@@ -311,7 +333,7 @@ async function main() {
       // (a browser that went away with one app is not the next app's failure)
       if (!browser.isConnected()) browser = await launch();
       try {
-        const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir, opts.serve);
+        const r = await compareOne(browser, name, opts.out, opts.scheme, opts.dir, opts.serve, opts.act);
         for (const e of r.tablitErrors) process.stderr.write(`  tablit page error: ${e}\n`);
         rows.push(r);
       } catch (e) {
