@@ -122,3 +122,22 @@ test('widget.pagination: 1.67 look (current page on the secondary background, no
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('widget.radio with captions: 1.67 spacing (8 px between options with captions), test ids, a choice reruns', { timeout: 240_000 }, async () => {
+  const page = await open('widget_radio', (p) => p.getByRole('radiogroup', { name: "What's your favorite movie genre" }));
+  const group = page.getByRole('radiogroup', { name: "What's your favorite movie genre" });
+  assert.equal(await group.getAttribute('data-testid'), 'stRadioGroup');
+  const options = page.getByTestId('stRadioOption');
+  assert.equal(await options.count(), 3);
+  // 1.67: an option with its caption is 45 px tall, the next 8 px below it; each as wide as its text
+  const boxes = await options.evaluateAll((os) => os.map((o) => o.getBoundingClientRect().toJSON()));
+  assert.deepEqual(boxes.map((b) => Math.round(b.y - boxes[0].y)), [0, 53, 106]);
+  assert.ok(boxes.every((b) => Math.round(b.height) === 45), `heights ${boxes.map((b) => b.height)}`);
+  assert.ok(boxes.every((b) => b.width < 200), 'an option is as wide as its text, not the column');
+  assert.deepEqual(await page.getByTestId('stRadioCaption').allInnerTexts(), ['Laugh out loud.', 'Get the popcorn.', 'Never stop learning.']);
+  await shown(page.getByText('You selected comedy.'));
+  await afterRun(page, () => page.getByRole('radio', { name: 'Drama' }).check());
+  await shown(page.getByText("You didn't select comedy."));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

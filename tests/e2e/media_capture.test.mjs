@@ -90,6 +90,10 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   await shown(page.getByText(/Photo in session state:\s*True/));
   await shown(page.getByText(/Photo changes:\s*1/));
   await shown(camera.getByRole('img', { name: 'Snapshot' }));
+  // st.image(picture), no alt and no caption: an image (role img) all the same, as 1.67's (alt="" would
+  // make it decorative, hidden from getByRole)
+  await shown(page.getByTestId('stImage').getByRole('img'));
+  assert.equal(await page.getByTestId('stImage').locator('img').getAttribute('alt'), null);
   const focused = (loc) => loc.evaluate((b) => b === document.activeElement);
   assert.ok(await focused(camera.getByRole('button', { name: 'Clear photo' })), 'focus moves to Clear photo');
   assert.equal(await camera.locator('video').count(), 0);

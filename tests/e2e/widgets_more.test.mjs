@@ -53,6 +53,11 @@ describe('more widgets in the showcase', () => {
     await shown(status);
     await page.mouse.move(0, 0);   // (under the pointer the chevron replaces the icon, as in 1.67)
     await shown(page.getByRole('img', { name: 'Complete' }));
+    // 1.67's test ids: a status is an stExpander with its state's icon; stStatusWidget is only
+    // the toolbar's running indicator (a user's test waits for it to go), never a status box
+    const box = page.getByTestId('stExpander').filter({ hasText: 'Status: finished' });
+    await shown(box.getByTestId('stExpanderIconCheck'));
+    assert.equal(await page.getByTestId('stStatusWidget').count(), 0, 'nothing running, no stStatusWidget');
     assert.equal(await page.getByText('Step one done').isVisible(), false);
     await status.click();
     await shown(page.getByText('Step one done'));

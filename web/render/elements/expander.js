@@ -19,10 +19,11 @@ const ERROR = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="
 /** 1.67's expander chevron: right when closed, turned down when open (CSS). */
 const CHEVRON = html`<span class="tl-expander-chevron" aria-hidden="true" data-testid="stExpanderToggleIcon"><svg viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M8.6 16.6 13.2 12 8.6 7.4 10 6l6 6-6 6z"/></svg></span>`;
 
+// (the test ids are 1.67's: a user's Playwright test finds a status's state by them)
 function StateIcon({ state }) {
-  if (state === 'running') return html`<span class="tl-status-icon tl-status-running" role="img" aria-label=${STATE_TEXT.running}><span class="tl-mini-spinner"></span></span>`;
-  if (state === 'complete') return html`<span class="tl-status-icon tl-status-complete" role="img" aria-label=${STATE_TEXT.complete}>${CHECK}</span>`;
-  if (state === 'error') return html`<span class="tl-status-icon tl-status-error" role="img" aria-label=${STATE_TEXT.error}>${ERROR}</span>`;
+  if (state === 'running') return html`<span class="tl-status-icon tl-status-running" role="img" aria-label=${STATE_TEXT.running} data-testid="stExpanderIconSpinner"><span class="tl-mini-spinner"></span></span>`;
+  if (state === 'complete') return html`<span class="tl-status-icon tl-status-complete" role="img" aria-label=${STATE_TEXT.complete} data-testid="stExpanderIconCheck">${CHECK}</span>`;
+  if (state === 'error') return html`<span class="tl-status-icon tl-status-error" role="img" aria-label=${STATE_TEXT.error} data-testid="stExpanderIconError">${ERROR}</span>`;
   return null;
 }
 
@@ -59,13 +60,14 @@ function Expander({ node }) {
     setOpen(now);
     report(now);
   };
-  // 1.67: the chevron leads the label; an icon (or a status's state) takes its
+  // 1.67: a status is an expander too (data-testid stExpander: stStatusWidget is the toolbar's
+  // running indicator, which a user's test waits on); the chevron leads the label; an icon (or a status's state) takes its
   // place and gives it back while the pointer is over the expander
-  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon"><${Icon} icon=${p.icon} /></span>` : null;
+  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon" data-testid="stExpanderIcon"><${Icon} icon=${p.icon} /></span>` : null;
   return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
-      data-testid=${p.state ? 'stStatusWidget' : 'stExpander'} open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
+      data-testid="stExpander" open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
     <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
-    <div class="tl-expander-body tl-block">${children(node.children)}</div>
+    <div class="tl-expander-body tl-block" data-testid="stExpanderDetails">${children(node.children)}</div>
   </details>`;
 }
 

@@ -43,8 +43,11 @@ function Image({ node }) {
     ${imgs.map((im, i) => {
       const src = safeUrl(im && im.src, { data: true });
       const caption = im && im.caption != null ? String(im.caption) : '';
+      // the alt given, else the caption; with neither no alt at all, as 1.67's: alt="" would make the
+      // image decorative (no role "img" for a user's getByRole, nothing drawn when it fails to load)
+      const alt = im && typeof im.alt === 'string' ? im.alt : caption || undefined;
       const img = src
-        ? html`<img class="tl-img" src=${src} alt=${im && typeof im.alt === 'string' ? im.alt : caption} style=${style} loading="lazy" />`
+        ? html`<img class="tl-img" src=${src} alt=${alt} style=${style} loading="lazy" />`
         : html`<span class="tl-img-refused">Image not shown: unsupported URL</span>`;
       return html`<figure class="tl-figure" key=${i} data-testid="stImage">
         ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${img}</a>` : img}
