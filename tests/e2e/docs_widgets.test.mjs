@@ -141,3 +141,18 @@ test('widget.radio with captions: 1.67 spacing (8 px between options with captio
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('chat_input(accept_file=True): 1.67 geometry (a 58 px box, a 20 px upload button at its padding edge, a 20 px send arrow)', { timeout: 240_000 }, async () => {
+  const page = await open('chat_input_file', (p) => p.getByRole('textbox', { name: 'Say something and/or attach an image' }));
+  const rect = (loc) => loc.evaluate((e) => e.getBoundingClientRect().toJSON());
+  const box = await rect(page.getByTestId('stChatInput'));
+  assert.equal(Math.round(box.height), 58);
+  const attach = await rect(page.locator('.tl-chat-attach').first());
+  assert.deepEqual([Math.round(attach.x - box.x), Math.round(attach.width), Math.round(attach.height)], [17, 20, 20]);
+  const text = await rect(page.getByRole('textbox', { name: 'Say something and/or attach an image' }));
+  assert.equal(Math.round(text.x - attach.x - attach.width), 8);
+  const arrow = await rect(page.getByRole('button', { name: 'Send message' }).locator('svg'));
+  assert.deepEqual([Math.round(arrow.width), Math.round(arrow.height)], [20, 20]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
