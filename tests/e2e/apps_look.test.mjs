@@ -59,11 +59,13 @@ test('a progress bar without text sits as low as 1.67\'s; an alert\'s leading em
   near(g.height, 56, 'the alert: one line');
   assert.equal(g.sidebar, 76, 'no page menu: the sidebar\'s first element right under its 60px header and 16px, as 1.67');
   assert.deepEqual(g.columns, [[107, 459, 107], [117, 587]], 'weighted columns as 1.67 shares them: each less a whole gap');
-  // the data_editor's row markers: 1.67's 33px column, its boxes unseen until the pointer is over one
+  // the data_editor's row markers: 1.67's 33px column (32 px, then the next column's own line), its
+  // boxes unseen until the pointer is over one
   const grid = page.locator('[data-testid="stDataFrame"]').first();
   const marker = grid.locator('[role=gridcell].tl-grid-marker').first();
   const opacity = (l) => l.evaluate((e) => getComputedStyle(e).opacity);
-  assert.equal(Math.round((await marker.boundingBox()).width), 33);
+  assert.equal(Math.round((await marker.boundingBox()).width), 32);
+  assert.equal(await marker.evaluate((m) => getComputedStyle(m.nextElementSibling).borderLeftWidth), '1px');
   assert.equal(await opacity(marker.locator('input')), '0');
   assert.equal(await opacity(grid.locator('[role=columnheader].tl-grid-marker input')), '0', 'no select-all box in sight');
   await marker.hover();

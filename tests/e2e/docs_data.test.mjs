@@ -19,11 +19,11 @@ test('data_editor1 (num_rows="dynamic"): the "+" row adds a row the script sees,
   // three rows, the header and the "+" row
   assert.equal(await g.getAttribute('aria-rowcount'), '5');
   const plus = g.getByRole('gridcell', { name: 'Add row' });
-  // the "+" row keeps the columns' separators, as 1.67's: one at each column's right edge but the last
+  // the "+" row keeps the columns' lines, as 1.67's: one where each column but the first starts
   const seps = await plus.evaluate((cell) => {
-    const at = (el) => Math.round(el.getBoundingClientRect().right);
+    const at = (el) => Math.round(el.getBoundingClientRect().left);
     const heads = [...cell.closest('[role=grid]').querySelectorAll('[role=columnheader]')].filter((h) => h.getAttribute('aria-colindex'));
-    return { lines: [...cell.querySelectorAll('.tl-grid-sep')].map(at), columns: heads.slice(0, -1).map(at) };
+    return { lines: [...cell.querySelectorAll('.tl-grid-sep')].map(at), columns: heads.slice(1).map(at) };
   });
   assert.ok(seps.lines.length >= 2, JSON.stringify(seps));
   assert.deepEqual(seps.lines, seps.columns);
@@ -279,5 +279,41 @@ test('empty_dataframe: a table without rows keeps one row for a centred "empty",
   assert.ok(Math.abs(g.height - (2 * head.height + 2)) <= 1, `the table is ${g.height} px tall, its header ${head.height}`);
   assert.ok(Math.abs(e.y + e.height / 2 - (head.y + head.height * 1.5)) <= 2, 'the word is centred in the row under the header');
   assert.ok(Math.abs(e.x + e.width / 2 - (g.x + g.width / 2)) <= 2, 'and across the table');
+  await page.close();
+});
+
+test('grid lines and column widths as 1.67 draws them (each line where a column or row starts; widths from the text, rounded up)', { timeout: 600_000 }, async () => {
+  const page = await open('grid_lines');
+  const grids = page.getByRole('grid');
+  await until(async () => (await grids.count()) === 3, 'three grids');
+  // where each column but the first starts, from the grid's outer edge; 1.67's lines on its page
+  const starts = (g) => g.evaluate((el) => {
+    const x0 = el.getBoundingClientRect().left;
+    return [...el.querySelectorAll('[role=columnheader][aria-colindex]')].slice(1).map((h) => Math.round(h.getBoundingClientRect().left - x0));
+  });
+  assert.deepEqual((await starts(grids.nth(0))).slice(0, 8), [51, 101, 151, 201, 346, 455, 560, 618]);
+  // a header as wide as its text + 16 px shows it whole
+  const cut = await grids.nth(0).evaluate((el) => [...el.querySelectorAll('.tl-grid-hlabel')].slice(0, 8).filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+  assert.deepEqual(cut, []);
+  // the editor: row markers, then two columns with the pencil; no line after the last column
+  const ed = grids.nth(1);
+  assert.deepEqual(await starts(ed), [111]);
+  assert.equal(Math.round((await ed.boundingBox()).width), 183);
+  const marker = await ed.locator('[role=columnheader]').first().evaluate((h) => Math.round(h.getBoundingClientRect().width));
+  assert.equal(marker, 32);
+  // rows: the header's line where the first row starts, 36 px below the grid's top; rows 35 px
+  const rowsAt = await ed.evaluate((el) => {
+    const y0 = el.getBoundingClientRect().top;
+    return [...el.querySelectorAll('[role=row][aria-rowindex]')].slice(1).map((r) => Math.round(r.getBoundingClientRect().top - y0));
+  });
+  assert.deepEqual(rowsAt, [36, 71, 106, 141]);
+  const last = await ed.locator('[role=row]').last().locator('[role=gridcell]').last().evaluate((c) => getComputedStyle(c).borderRightWidth);
+  assert.equal(last, '0px');
+  // a table taller than its rows: the lines go on down in blank rows, as 1.67's
+  const tall = grids.nth(2);
+  assert.equal(Math.round((await tall.boundingBox()).height), 250);
+  assert.equal(await tall.locator('.tl-grid-blank').count(), 4);
+  assert.equal(await tall.locator('[role=row]').count(), 4, 'blank rows are not rows to assistive technology');
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

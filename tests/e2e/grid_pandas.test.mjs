@@ -44,10 +44,12 @@ test('a pandas DataFrame over Arrow IPC, and a pandas editor', { timeout: 240_00
   const [indexCell, dataCell, header] = await Promise.all([second.getByRole('gridcell').first(), second.getByRole('gridcell').nth(1),
     g.getByRole('columnheader').first()].map((l) => l.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { bg: s.backgroundColor, fg: s.color, shadow: s.boxShadow };
+    return { bg: s.backgroundColor, fg: s.color, shadow: s.boxShadow, right: s.borderRightWidth, left: s.borderLeftWidth };
   })));
-  // the pinned index's edge is its own border, one line as 1.67's (no second line beside it)
-  assert.equal(indexCell.shadow, 'none');
+  // the pinned index's edge is one line, as 1.67's: the next column's own (its left border), with the
+  // index's 1 px shadow over it (so that the line stays when columns scroll under the index)
+  assert.deepEqual([indexCell.right, dataCell.left], ['0px', '1px']);
+  assert.match(indexCell.shadow, /^rgb\([^)]*\) 1px 0px 0px 0px$/);
   assert.equal(indexCell.bg, dataCell.bg);
   assert.notEqual(indexCell.fg, dataCell.fg);
   assert.notEqual(header.bg, dataCell.bg);

@@ -28,7 +28,7 @@ import { HeaderMenu } from './header_menu.js';
 
 const MAX_SPACER = 8_000_000;
 const WIDTHS = { small: 75, medium: 200, large: 400 };
-const MARKER_W = 33; // (1.67's row marker column, its border included)
+const MARKER_W = 32; // (1.67's row marker column; the line after it is the next column's own, see grid.css)
 const ALIGN = { left: ';justify-content:flex-start', center: ';justify-content:center', right: ';justify-content:flex-end' };
 
 /**
@@ -62,28 +62,42 @@ function fontsReady() {
 }
 
 /**
- * A column's first width, as 1.67's grid sizes it: its widest value among the first and
- * last rows (or its header), plus the cell padding, within 50..500 px.
+ * The rows glide-data-grid (1.67's grid) measures a column's width on: the first ten, or with
+ * more rows the first nine and the last.
+ * @param {number} n
+ */
+function sampleRows(n) {
+  if (n <= 10) return [...Array(n).keys()];
+  return [...Array(9).keys(), n - 1];
+}
+
+/**
+ * A column's first width, as 1.67's grid sizes it: the widest of its sampled values
+ * (sampleRows; with more than five, those at least twice the average dropped as outliers)
+ * plus the cell padding (16), or its header text + 16 (+ 28 for an editable column's
+ * pencil), rounded up, within 50..500 px.
  */
 function initialWidth(col, n, editable, fit = false) {
   const w = col.spec.config && col.spec.config.width;
   if (typeof w === 'number' && !fit) return w;
   if (w && WIDTHS[w] && !fit) return WIDTHS[w];
   const label = (col.spec.config && col.spec.config.label) || col.spec.name;
-  const head = textWidth(label) + 16 + (editable ? 22 : 0) + 8; // (padding, the pencil; the menu button overlays on hover)
+  const head = textWidth(label) + 16 + (editable ? 28 : 0);
   const kind = drawKind(col.spec);
-  if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return Math.max(120, head);
-  if (kind === 'checkbox' || kind === 'audio' || kind === 'video') return Math.max(60, head);
+  if (kind === 'line_chart' || kind === 'bar_chart' || kind === 'area_chart') return Math.ceil(Math.max(120, head));
+  if (kind === 'checkbox' || kind === 'audio' || kind === 'video') return Math.ceil(Math.max(60, head));
   // glide measures an image cell as 50 px an image, whatever its URL: the header sets the width
-  if (kind === 'image') return Math.max(50, head);
-  let widest = 0;
-  // a sample from both ends (a range column's widest values are its last)
-  const sample = [...Array(Math.min(n, 50)).keys(), ...Array.from({ length: Math.min(Math.max(n - 50, 0), 50) }, (_, k) => n - 1 - k)];
-  for (const i of sample) {
+  if (kind === 'image') return Math.ceil(Math.max(50, head));
+  let sizes = [];
+  for (const i of sampleRows(n)) {
     const v = col.get(i);
-    if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(cellText(v, col.spec)) + (kind === 'list' || kind === 'multiselect' ? 12 * (Array.isArray(v) ? v.length : 1) : 0));
+    if (v !== null && v !== undefined) sizes.push(textWidth(cellText(v, col.spec)) + 16 + (kind === 'list' || kind === 'multiselect' ? 12 * (Array.isArray(v) ? v.length : 1) : 0));
   }
-  return Math.round(Math.min(Math.max(widest + 16, head, 50), 500)); // (16: the cell padding)
+  if (sizes.length > 5) {
+    const average = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    sizes = sizes.filter((x) => x < average * 2);
+  }
+  return Math.min(Math.max(Math.ceil(Math.max(head, ...sizes)), 50), 500);
 }
 
 /**
@@ -546,7 +560,7 @@ function GridView({ grid, node, state }) {
       style=${`left:${x}px;top:${grid.scroller ? grid.scroller.offsetTop : 0}px`}><${InlineMd} text=${String(help)} /></div>`;
   });
   const header = html`<div role="row" aria-rowindex="1" class="tl-grid-row tl-grid-header" style=${`height:${rh}px;width:${totalWidth}px`}>
-    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned tl-grid-marker-quiet" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
+    ${markers ? html`<div role="columnheader" class="tl-grid-marker tl-grid-pinned tl-grid-first tl-grid-marker-quiet" style=${`left:${sl}px;width:${MARKER_W}px`} aria-label=${rowSel ? 'Row selection' : 'Row markers'}>
       ${allToggle ? html`<input type="checkbox" tabindex="-1" aria-label="Select all rows" checked=${allChecked} onClick=${toggleAll} />` : null}</div>` : null}
     ${visible.map((c, j) => {
       const label = cellLabel(c);
@@ -557,7 +571,7 @@ function GridView({ grid, node, state }) {
       return html`<div role="columnheader" id=${cellId(-1, j)} aria-colindex=${j + 1} aria-sort=${s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none'}
           aria-selected=${colSel ? String(colSelected) : undefined} aria-describedby=${help ? tipId(j) : undefined} aria-label=${visibleLabel ? undefined : label}
           onPointerEnter=${help ? () => grid.setState({ tip: j }) : undefined} onPointerLeave=${help ? () => grid.setState({ tip: null }) : undefined}
-          class=${'tl-grid-cell tl-grid-hcell' + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '') +
+          class=${'tl-grid-cell tl-grid-hcell' + (j === 0 && !markers ? ' tl-grid-first' : '') + (pinned(c) ? ' tl-grid-pinned' : '') + (colSelected ? ' tl-grid-selected' : '') +
             (focus && focus.r === -1 && focus.c === j ? ' tl-grid-focus' : '')}
           style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}
           onClick=${() => (colSel && !c.spec.index ? toggleColumn(c.spec.name) : sortBy(c))}>
@@ -593,9 +607,9 @@ function GridView({ grid, node, state }) {
       const top = i * rh - virtTop;
       const focused = focus && focus.r === i;
       rowsOut.push(html`<div role="row" key="+" aria-rowindex=${i + 2} class="tl-grid-row tl-grid-trailing" style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
-        ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned" style=${`left:${sl}px;width:${MARKER_W}px`}></div>` : null}
+        ${markers ? html`<div role="gridcell" class="tl-grid-marker tl-grid-pinned tl-grid-first" style=${`left:${sl}px;width:${MARKER_W}px`}></div>` : null}
         <div role="gridcell" id=${cellId(i, 0)} aria-colindex="1" aria-colspan=${visible.length} aria-label="Add row"
-            class=${'tl-grid-cell tl-grid-add' + (focused ? ' tl-grid-focus' : '')}
+            class=${'tl-grid-cell tl-grid-add' + (markers ? '' : ' tl-grid-first') + (focused ? ' tl-grid-focus' : '')}
             style=${`width:${totalWidth - (markers ? MARKER_W : 0)}px;left:${markers ? MARKER_W : 0}px`}
             onClick=${(e) => {
               // the column under the pointer gets the new row's focus
@@ -605,7 +619,7 @@ function GridView({ grid, node, state }) {
               addRow(j);
             }}>
           <span aria-hidden="true" style=${`position:sticky;left:${(markers ? MARKER_W : 0) + 8}px`}>+</span>
-          ${visible.slice(1).map((_, j) => html`<i aria-hidden="true" class="tl-grid-sep" style=${`left:${lefts[j + 1] - (markers ? MARKER_W : 0) - 1}px`}></i>`)}
+          ${visible.slice(1).map((_, j) => html`<i aria-hidden="true" class="tl-grid-sep" style=${`left:${lefts[j + 1] - (markers ? MARKER_W + 1 : 0)}px`}></i>`)}
         </div>
       </div>`);
       continue;
@@ -615,7 +629,7 @@ function GridView({ grid, node, state }) {
     const top = i * rh - virtTop;
     rowsOut.push(html`<div role="row" key=${r} aria-rowindex=${i + 2} aria-selected=${markers ? String(rowSelected) : undefined}
         class=${'tl-grid-row' + (rowSelected ? ' tl-grid-selected' : '') + (r >= n ? ' tl-grid-added' : '')} style=${`top:${top}px;height:${rh}px;width:${totalWidth}px`}>
-      ${markers ? html`<div role="gridcell" class=${'tl-grid-marker tl-grid-pinned' + (rowSel ? '' : ' tl-grid-marker-quiet')} style=${`left:${sl}px;width:${MARKER_W}px`}>
+      ${markers ? html`<div role="gridcell" class=${'tl-grid-marker tl-grid-pinned tl-grid-first' + (rowSel ? '' : ' tl-grid-marker-quiet')} style=${`left:${sl}px;width:${MARKER_W}px`}>
         <input type="checkbox" checked=${rowSelected} aria-label=${`Select row ${i + 1}`} tabindex="-1" onClick=${() => toggleRow(r)} /></div>` : null}
       ${visible.map((c, j) => {
         const v = valueAt(c, r, n, edits);
@@ -627,7 +641,7 @@ function GridView({ grid, node, state }) {
         const edited = edits && r < n && edits.edited_rows[String(r)] && c.key in edits.edited_rows[String(r)];
         return html`<div role="gridcell" id=${cellId(i, j)} aria-colindex=${j + 1} aria-readonly=${editor ? String(!editable) : undefined}
             aria-selected=${cellSel ? String(cellSelected) : undefined}
-            class=${'tl-grid-cell' + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
+            class=${'tl-grid-cell' + (j === 0 && !markers ? ' tl-grid-first' : '') + (c.spec.index ? ' tl-grid-index' : '') + (pinned(c) ? ' tl-grid-pinned' : '') +
               (focused ? ' tl-grid-focus' : '') + (cellSelected || (colSel && selection.columns.includes(c.spec.name)) ? ' tl-grid-selected' : '') +
               (['number', 'progress'].includes(drawKind(c.spec)) ? ' tl-grid-num' : '') + (['checkbox', 'audio', 'video'].includes(drawKind(c.spec)) ? ' tl-grid-center' : '') + (edited ? ' tl-grid-edited' : '')}
             style=${`width:${widths[j]}px;left:${leftOf(c, j)}px${ALIGN[c.spec.config && c.spec.config.alignment] || ''}${css ? ';' + css : ''}`}
@@ -644,6 +658,17 @@ function GridView({ grid, node, state }) {
         </div>`;
       })}
     </div>`);
+  }
+  // a table taller than its rows (height=): 1.67's grid draws the rows' lines on down to its
+  // bottom, in blank rows (no role: nothing to read or focus there)
+  if (rowsN > 0 && fullH < bodyH) {
+    for (let i = rowsN; i * rh < bodyH; i++) {
+      rowsOut.push(html`<div key=${'blank' + i} aria-hidden="true" class="tl-grid-row tl-grid-blank" style=${`top:${i * rh}px;height:${rh}px;width:${totalWidth}px`}>
+        ${markers ? html`<div class="tl-grid-marker tl-grid-pinned tl-grid-first" style=${`left:${sl}px;width:${MARKER_W}px`}></div>` : null}
+        ${visible.map((c, j) => html`<div class=${'tl-grid-cell' + (j === 0 && !markers ? ' tl-grid-first' : '') + (pinned(c) ? ' tl-grid-pinned' : '')}
+          style=${`width:${widths[j]}px;left:${leftOf(c, j)}px`}></div>`)}
+      </div>`);
+    }
   }
 
   const widthStyle = state.fullscreen ? '' : typeof p.width === 'number' ? `width:${p.width}px;max-width:100%` : p.width === 'content' ? `width:${totalWidth + 2}px;max-width:100%` : '';
