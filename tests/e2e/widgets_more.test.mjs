@@ -133,9 +133,15 @@ describe('more widgets in the showcase', () => {
     await afterRun(page, () => page.getByRole('tab', { name: 'Second tab' }).click());
     await shown(page.getByText(line('Selected tab:', 'Second tab')));
     assert.equal(await page.getByRole('tab', { name: 'Second tab' }).getAttribute('aria-selected'), 'true');
+    // a closed popover's body is not on the page (1.67 mounts it only while open)
+    assert.equal(await page.getByTestId('stPopoverBody').count(), 0);
+    assert.equal(await page.getByText('Popover content').count(), 0);
     await afterRun(page, () => page.getByRole('button', { name: 'Stateful popover' }).click());
     await shown(page.getByText(line('Popover open:', 'True')));
-    await shown(page.getByText('Popover content'));
+    await shown(page.getByTestId('stPopoverBody').getByText('Popover content'));
+    await afterRun(page, () => page.keyboard.press('Escape'));
+    await shown(page.getByText(line('Popover open:', 'False')));
+    assert.equal(await page.getByTestId('stPopoverBody').count(), 0);
 
     // st.chat_input(accept_file="multiple"): attach a file, then send text and file.
     await page.getByLabel('Attach files').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });

@@ -107,6 +107,8 @@ function Tab({ node, active, panelId, tabId }) {
 
 const CHEVRON = html`<svg class="tl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
 
+/** st.popover: its body is on the page only while it is open, as 1.67's (a user's test that counts
+ * buttons or takes the first one does not meet a closed popover's). */
 function Popover({ node }) {
   const ctx = useCtx();
   const p = node.props;
@@ -144,13 +146,13 @@ function Popover({ node }) {
   }, [open]);
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
   return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '')} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
-    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${panelId}
+    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}
-    <div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} hidden=${!open} data-testid="stPopoverBody">
+    ${open ? html`<div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} data-testid="stPopoverBody">
       ${children(node.children)}
-    </div>
+    </div>` : null}
   </div>`;
 }
 
