@@ -141,7 +141,7 @@ describe("structure, labels and roles", () => {
     assert.ok(one(root, "button", "Primary action").classList.contains("tl-btn-primary"));
   });
 
-  test("every form control has a name; getByLabel finds each widget", () => {
+  test("every form control has a name; getByLabel finds each widget", async () => {
     r.render(demoMessage());
     for (const e of root.querySelectorAll("input, select, textarea")) {
       if (hiddenFromAT(e)) continue;
@@ -154,7 +154,12 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Flavour").value, "Vanilla");
     assert.equal(byLabel(root, "I agree").checked, true);
     assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
+    // (in the third tab: only the selected tab's panel is on the page, as 1.67's)
+    click(one(root, "tab", "Notes"));
+    await until(() => root.querySelector("textarea"), "the Notes tab's panel");
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
+    click(one(root, "tab", "Data"));
+    await until(() => one(root, "tab", "Data").getAttribute("aria-selected") === "true", "back to the first tab");
     assert.equal(one(root, "group", "Start date").textContent, "2024/05/01");
     assert.equal(one(root, "spinbutton", "day, Start date").getAttribute("aria-valuenow"), "1");
     assert.equal(one(root, "group", "Alarm").textContent, "07:30");
@@ -181,20 +186,24 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(g, "Medium").checked, true);
   });
 
-  test("tabs are role tab in a tablist, each controlling a tabpanel", async () => {
+  test("tabs are role tab in a tablist; the selected one controls the one tabpanel on the page (1.67)", async () => {
     r.render(demoMessage());
     const tabs = byRole(root, "tab");
     assert.deepEqual(tabs.map(nameOf), ["Data", "Chart", "Notes"]);
     assert.ok(tabs[0].closest('[role="tablist"]'));
     assert.equal(tabs[0].getAttribute("aria-selected"), "true");
+    const panels = () => [...root.querySelectorAll('[role="tabpanel"]')];
     const panel = (t) => document.getElementById(t.getAttribute("aria-controls"));
-    assert.equal(panel(tabs[0]).getAttribute("role"), "tabpanel");
-    assert.equal(panel(tabs[1]).hidden, true);
+    assert.equal(panels().length, 1);
+    assert.equal(panel(tabs[0]), panels()[0]);
+    assert.equal(panels()[0].getAttribute("data-testid"), "stTabPanel");
+    assert.equal(panels()[0].getAttribute("aria-labelledby"), tabs[0].id);
+    assert.equal(tabs[1].getAttribute("aria-controls"), null);
     click(tabs[1]);
     await until(() => tabs[1].getAttribute("aria-selected") === "true", "the second tab");
-    assert.equal(tabs[1].getAttribute("aria-selected"), "true");
-    assert.equal(panel(tabs[1]).hidden, false);
-    assert.equal(panel(tabs[0]).hidden, true);
+    assert.equal(panels().length, 1);
+    assert.equal(panel(tabs[1]), panels()[0]);
+    assert.equal(tabs[0].getAttribute("aria-controls"), null);
   });
 
   test("the expander is <details><summary>", () => {

@@ -90,17 +90,18 @@ function Tabs({ node }) {
   return html`<div class=${'tl-el tl-k-tabs tl-tabs' + (typeof p.height === 'number' ? ' tl-tabs-fixed' : '')} data-testid="stTabs" style=${style}>
     <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
       ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab" data-testid="stTab"
-        aria-selected=${i === a ? 'true' : 'false'} aria-controls=${`${base}-panel-${i}`} tabindex=${i === a ? 0 : -1}
+        aria-selected=${i === a ? 'true' : 'false'} aria-controls=${i === a ? `${base}-panel-${i}` : undefined} tabindex=${i === a ? 0 : -1}
         onClick=${() => select(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /><span class="tl-tab-line" aria-hidden="true"></span></button>`)}
     </div>
     ${canLeft ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-left" aria-label="Scroll tabs left" data-testid="stTabsScrollLeft" onClick=${() => scroll(-SCROLL_STEP)}>${ARROW_LEFT}</button>` : null}
     ${canRight ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-right" aria-label="Scroll tabs right" data-testid="stTabsScrollRight" onClick=${() => scroll(SCROLL_STEP)}>${ARROW_RIGHT}</button>` : null}
-    ${tabs.map((t, i) => html`<${NodeView} key=${t.id} node=${t} active=${i === a} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />`)}
+    ${tabs.map((t, i) => (i === a ? html`<${NodeView} key=${t.id} node=${t} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />` : null))}
   </div>`;
 }
 
-function Tab({ node, active, panelId, tabId }) {
-  return html`<div role="tabpanel" class="tl-tabpanel tl-block" id=${panelId} aria-labelledby=${tabId} hidden=${!active} tabindex="0">
+/** The selected tab's panel: only it is on the page, as 1.67's (the script still fills every tab). */
+function Tab({ node, panelId, tabId }) {
+  return html`<div role="tabpanel" class="tl-tabpanel tl-block" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">
     ${children(node.children)}
   </div>`;
 }
