@@ -407,3 +407,10 @@ def test_selectbox_accepting_new_options_takes_a_new_value():
     at.selectbox[0].set_value("new one")
     at.run()
     assert at.selectbox[0].value == "new one"
+
+
+def test_divider_reads_as_its_markdown():
+    # 1.67's divider is the Markdown "---": AppTest's body and value both say so
+    at = app("st.divider()\n").run()
+    assert at.divider[0].body == "---"
+    assert at.divider[0].value == "---"

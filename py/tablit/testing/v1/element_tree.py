@@ -136,9 +136,13 @@ class Latex(Markdown):
 
 
 class Divider(Markdown):
+    """1.67 draws a divider as the Markdown "---": that is its body and value."""
+
     type = "divider"
 
     value = _prop("body", "---")
+
+    body = _prop("body", "---")
 
 
 class Text(BodyElement):
