@@ -7,21 +7,19 @@ import * as echarts from 'echarts';
 import { html } from '../../html.js';
 import { useWidget } from '../../widgets/common.js';
 import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.js';
+import { chartOption, themeAxis } from './echarts_option.js';
 
 function echartsTheme(t) {
   const text = { color: t.faded, fontFamily: t.font, fontSize: 12 };
-  const axis = {
-    axisLine: { lineStyle: { color: t.grid } }, axisTick: { lineStyle: { color: t.grid } },
-    axisLabel: { color: t.faded, fontFamily: t.font }, splitLine: { lineStyle: { color: t.grid } },
-    nameTextStyle: { color: t.faded, fontFamily: t.font, fontSize: 14 },
-  };
+  const axis = themeAxis(t);
+  const valueAxis = { ...axis, axisLabel: { ...axis.axisLabel, hideOverlap: true } };
   return {
     color: t.categorical, backgroundColor: 'transparent', darkMode: t.dark, textStyle: text,
-    title: { textStyle: { color: t.text, fontFamily: t.font, fontSize: 16, fontWeight: 600 }, subtextStyle: text },
-    legend: { textStyle: { color: t.faded, fontFamily: t.font, fontSize: 12 }, inactiveColor: t.grid },
+    title: { textStyle: { color: t.text, fontFamily: t.font, fontSize: 14, fontWeight: 'normal' }, subtextStyle: text },
+    legend: { textStyle: { color: t.faded, fontFamily: t.font, fontSize: 12 }, inactiveColor: t.grid, pageIconColor: t.faded, pageTextStyle: { color: t.faded } },
     tooltip: { backgroundColor: t.bg, borderColor: t.grid, textStyle: { color: t.text, fontFamily: t.font, fontSize: 12 } },
-    categoryAxis: axis, valueAxis: axis, logAxis: axis, timeAxis: axis,
-    visualMap: { inRange: { color: t.sequential } },
+    categoryAxis: axis, valueAxis, logAxis: valueAxis, timeAxis: valueAxis, angleAxis: axis, radiusAxis: axis, parallelAxis: axis, singleAxis: axis,
+    visualMap: { inRange: { color: t.sequential }, textStyle: text },
   };
 }
 
@@ -71,8 +69,7 @@ function EChartsChart({ node }) {
     if (p.theme === 'streamlit') echarts.registerTheme(themeName, echartsTheme(theme));
     const chart = echarts.init(el, p.theme === 'streamlit' ? themeName : (theme.dark ? 'dark' : undefined), { renderer: p.renderer || 'canvas', width, height });
     chartRef.current = chart;
-    const opt = JSON.parse(p.spec);
-    if (p.alt || opt.aria === undefined) opt.aria = { ...(opt.aria || {}), enabled: true, ...(p.alt ? { label: { description: p.alt } } : {}) };
+    const opt = chartOption(JSON.parse(p.spec), { streamlit: p.theme === 'streamlit', alt: p.alt, selectable: !!p.selection_activated });
     chart.setOption(opt);
     if (p.selection_activated) {
       const native = new Map(); // series -> Set(indices) from clicks
