@@ -93,3 +93,22 @@ test('status and text: st.exception links, st.code colours', { timeout: 300_000 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("Streamlit's class names and st-key- classes: an app's own CSS applies", { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('layout.st_classes', (p) => p.getByRole('button', { name: 'Styled' }));
+  // 1.67's classes: the element roots, the app, keyed things as st-key-<key> (other characters as "-")
+  await shown(page.locator('.stApp .stMain .stMainBlockContainer .stVerticalBlock .stButton.st-key-go'));
+  await shown(page.locator('.stTextInput.st-key-my-name-1'));
+  await shown(page.locator('.stVerticalBlock.st-key-fancy_box'));
+  await shown(page.locator('.stExpander.st-key-more'));
+  await shown(page.locator('[data-testid=stWidgetLabel]').filter({ hasText: 'Your name' }));
+  // the app's own rules reach what they name
+  const bg = (loc) => loc.evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(await bg(page.getByRole('button', { name: 'Styled' })), 'rgb(1, 2, 3)');
+  assert.equal(await bg(page.locator('.st-key-fancy_box')), 'rgb(4, 5, 6)');
+  assert.equal(await bg(page.locator('.stApp')), 'rgb(250, 240, 230)');
+  const spacing = await page.locator('[data-testid=stMarkdownContainer] p').filter({ hasText: 'boxed' }).evaluate((e) => getComputedStyle(e).letterSpacing);
+  assert.equal(spacing, '1px');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -2,6 +2,7 @@
 // with Preact, keyed by node id, and sends up messages through `send`.
 import { render as preactRender } from 'preact';
 import { html } from './html.js';
+import './st_classes.js';
 import { Ctx } from './context.js';
 import { register, registerLazy } from './registry.js';
 import { WidgetStore } from './store.js';

@@ -9,7 +9,7 @@ import { Logo } from './elements/logo.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
-import { widthStyle } from './widgets/common.js';
+import { keyClass, widthStyle } from './widgets/common.js';
 import { storage, store } from './storage.js';
 import { lazyPart } from './lazy_part.js';
 import { withCss } from './lazy_css.js';
@@ -23,7 +23,7 @@ const PageNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'),
 const TopNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'), 'TopNav', hasPages);
 
 function Block({ node }) {
-  return html`<div class="tl-block">${children(node.children)}</div>`;
+  return html`<div class="tl-block" data-testid="stVerticalBlock">${children(node.children)}</div>`;
 }
 
 const JUSTIFY = { left: 'flex-start', top: 'flex-start', center: 'center', right: 'flex-end', bottom: 'flex-end', distribute: 'space-between' };
@@ -49,7 +49,7 @@ function Container({ node }) {
   const w = widthStyle(p.width);
   if (w && p.width !== 'stretch') style.push(w);
   const cls = 'tl-el tl-k-container tl-block' + (bordered ? ' tl-bordered' : '') + (row ? ' tl-horizontal' : '')
-    + (row && p.wrap === false ? ' tl-nowrap-row' : '') + (!row && cross && cross !== 'left' && cross !== 'distribute' ? ` tl-halign-${cross}` : '');
+    + (row && p.wrap === false ? ' tl-nowrap-row' : '') + (!row && cross && cross !== 'left' && cross !== 'distribute' ? ` tl-halign-${cross}` : '') + keyClass(node);
   return html`<div class=${cls} style=${style.join(';') || undefined} data-testid=${row ? 'stHorizontalBlock' : 'stVerticalBlock'}>
     ${children(node.children)}
   </div>`;
@@ -308,7 +308,7 @@ export function Shell({ msg, tree }) {
   // the logo leads back to the default page from the others (1.67)
   const home = pages.length > 1 && pages.some((pg) => pg.url_path === '') && (msg.page || '') !== '' ? '' : null;
   const narrowNavDone = () => { if (!isWide() && !locked) setOpenNow(false); };
-  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} style=${width} ref=${appRef}>
+  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} data-testid="stApp" style=${width} ref=${appRef}>
     <${SkipLink} mainId=${mainId} />
     ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'}
       aria-expanded=${open ? 'true' : 'false'} hidden=${!open} ref=${sideRef}>

@@ -167,9 +167,9 @@ export function Markdown(props) {
   useMarkdownAnchors(ref, out);
   if (parts) {
     // the DOM marked's "<p>...</p>\n" makes, as vnodes: a rerun that changes a number changes one text node
-    return html`<div ref=${ref} class=${'tl-markdown ' + cls}><p>${codeParts(parts)}</p>${'\n'}</div>`;
+    return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid="stMarkdownContainer"><p>${codeParts(parts)}</p>${'\n'}</div>`;
   }
-  return html`<div ref=${ref} class=${'tl-markdown ' + cls} dangerouslySetInnerHTML=${{ __html: out }} />`;
+  return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid="stMarkdownContainer" dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 /** simpleParts' text and code parts as vnodes. @param {string[]} parts */

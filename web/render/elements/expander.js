@@ -10,7 +10,7 @@ import { useCtx } from '../context.js';
 import { children } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
-import { widthStyle } from '../widgets/common.js';
+import { keyClass, widthStyle } from '../widgets/common.js';
 
 const STATE_TEXT = { running: 'Running', complete: 'Complete', error: 'Error' };
 
@@ -64,7 +64,7 @@ function Expander({ node }) {
   // running indicator, which a user's test waits on); the chevron leads the label; an icon (or a status's state) takes its
   // place and gives it back while the pointer is over the expander
   const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon" data-testid="stExpanderIcon"><${Icon} icon=${p.icon} /></span>` : null;
-  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
+  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '') + keyClass(node)}
       data-testid="stExpander" open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
     <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
     <div class="tl-expander-body tl-block" data-testid="stExpanderDetails">${children(node.children)}</div>

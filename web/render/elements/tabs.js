@@ -10,7 +10,7 @@ import { useCtx, domId } from '../context.js';
 import { children, NodeView } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
-import { Help, widthStyle } from '../widgets/common.js';
+import { Help, keyClass, widthStyle } from '../widgets/common.js';
 import { useOpenState } from './expander.js';
 
 /** How far one click on a scroll button moves the tab bar (1.67: 200 px). */
@@ -87,7 +87,7 @@ function Tabs({ node }) {
     if (dx) bar.scrollBy({ left: dx, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [a]);
   const scroll = (dx) => list.current && list.current.scrollBy({ left: dx, behavior: reducedMotion() ? 'auto' : 'smooth' });
-  return html`<div class=${'tl-el tl-k-tabs tl-tabs' + (typeof p.height === 'number' ? ' tl-tabs-fixed' : '')} data-testid="stTabs" style=${style}>
+  return html`<div class=${'tl-el tl-k-tabs tl-tabs' + (typeof p.height === 'number' ? ' tl-tabs-fixed' : '') + keyClass(node)} data-testid="stTabs" style=${style}>
     <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
       ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab" data-testid="stTab"
         aria-selected=${i === a ? 'true' : 'false'} aria-controls=${i === a ? `${base}-panel-${i}` : undefined} tabindex=${i === a ? 0 : -1}
@@ -146,7 +146,7 @@ function Popover({ node }) {
     };
   }, [open]);
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
-  return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '')} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
+  return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '') + keyClass(node)} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}

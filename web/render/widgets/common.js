@@ -24,12 +24,23 @@ export function widthStyle(width) {
   return undefined;
 }
 
+/**
+ * 1.67's class for an element or container with a user key: "st-key-" and the
+ * key, other characters than letters, digits, "-" and "_" as "-" (apps style and
+ * find keyed things by it).  With a leading space; "" without a key.
+ * @param {{props?: Record<string, any>}} node
+ */
+export function keyClass(node) {
+  const k = node.props?.key;
+  return k == null || k === '' ? '' : ' st-key-' + String(k).replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
 /** Root attributes of an element: class, data-testid and the style of props.width. */
 export function elAttrs(node, extra = '') {
   const p = node.props || {};
   return {
     // wrap: false one row, true wraps, unset (null) as the layout decides (tablit.widgets.css)
-    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : p.wrap === true ? ' tl-wraps' : ''}${extra ? ' ' + extra : ''}`,
+    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : p.wrap === true ? ' tl-wraps' : ''}${extra ? ' ' + extra : ''}${keyClass(node)}`,
     'data-testid': testId(node.kind),
     style: widthStyle(p.width),
   };
@@ -112,7 +123,7 @@ export function Label({ node, forId, labelId, tag = 'label', after = null }) {
   const vis = p.label_visibility || 'visible';
   const T = tag;
   return html`<div class=${'tl-label-row tl-label-' + vis}>
-    <${T} class="tl-label" for=${tag === 'label' ? forId : undefined} id=${labelId}><${InlineMd} text=${p.label} /></${T}>
+    <${T} class="tl-label" data-testid="stWidgetLabel" for=${tag === 'label' ? forId : undefined} id=${labelId}><${InlineMd} text=${p.label} /></${T}>
     ${p.help ? html`<${Help} text=${p.help} />` : null}
     ${after}
   </div>`;
