@@ -94,6 +94,32 @@ test('status and text: st.exception links, st.code colours', { timeout: 300_000 
   await page.close();
 });
 
+test('st.grid: columns as 1.67 fits them, every child a cell', { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('layout.grid', (p) => p.getByText('small 4'));
+  /** The cells' boxes of the grid with key `key`, rounded. */
+  const cells = (key) => page.locator(`.st-key-${key} > [data-testid=stGridCell]`).evaluateAll((els) => els.map((e) => {
+    const b = e.getBoundingClientRect();
+    return [Math.round(b.x), Math.round(b.y), Math.round(b.width)];
+  }));
+  // st.grid(4): three columns of 224 px (16 px gaps), the fourth metric on a second row
+  const four = await cells('four');
+  assert.deepEqual(four.map(([x, , w]) => [x, w]), [[288, 224], [528, 224], [768, 224], [288, 224]]);
+  assert.ok(four[3][1] > four[0][1], 'the fourth cell wraps');
+  // two cells of a four-column grid keep a column's width (empty tracks are kept)
+  assert.deepEqual((await cells('two_of_four')).map(([x, , w]) => [x, w]), [[288, 224], [528, 224]]);
+  // wrap=False: five 200 px columns in a scrolling row, room left above it
+  const noWrap = page.locator('.st-key-no_wrap');
+  assert.deepEqual((await cells('no_wrap')).map(([, , w]) => w), [200, 200, 200, 200, 200]);
+  const scroll = await noWrap.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth, ox: getComputedStyle(e).overflowX, pt: getComputedStyle(e).paddingTop }));
+  assert.ok(scroll.sw > scroll.cw, 'wider than the page');
+  assert.equal(scroll.ox, 'auto');
+  assert.equal(scroll.pt, '37.6px');
+  // min_column_width=150: four columns of 164 px
+  assert.deepEqual((await cells('min_150')).map(([, , w]) => w), [164, 164, 164, 164, 164]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("Streamlit's class names and st-key- classes: an app's own CSS applies", { timeout: 300_000 }, async () => {
   const { page, errors } = await open('layout.st_classes', (p) => p.getByRole('button', { name: 'Styled' }));
   // 1.67's classes: the element roots, the app, keyed things as st-key-<key> (other characters as "-")

@@ -1,9 +1,11 @@
-// st.grid: a CSS grid.  A fixed column count gives equal tracks (with wrap=False
-// they never wrap: they shrink); "auto" fits as many min_column_width tracks as
-// the width allows.  grid_cell blocks span columns/rows.
+// st.grid: a CSS grid whose direct children are cells.  A column count is at
+// most that many equal tracks (fewer where they would be narrower than
+// min_column_width, unless wrap=False: then it scrolls); "auto" fits as many
+// min_column_width tracks as the width allows.  grid_cell blocks span columns/rows.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { children } from '../registry.js';
-import { widthStyle } from '../widgets/common.js';
+import { keyClass, widthStyle } from '../widgets/common.js';
 
 const GAP_REM = { xxsmall: 0.25, xsmall: 0.5, small: 1, medium: 2, large: 4, xlarge: 6, xxlarge: 8 };
 
@@ -14,20 +16,26 @@ export function gapCss(g) {
   return `${GAP_REM[g] ?? 1}rem`;
 }
 
-/** The grid's CSS for its props. */
+/** 1.67's "auto" min_column_width: the theme's gridMinColumnWidth. */
+const AUTO_MIN = '12.5rem';
+
+/**
+ * The grid's CSS for its props, as 1.67 lays it out: a column count is a most,
+ * with wrap (the default) the grid drops columns while cells would be narrower
+ * than min_column_width (st.grid(4) shows three on the centered layout; one
+ * column takes the whole width), empty tracks kept so two cells of four stay a
+ * quarter wide; with wrap=False it keeps the count and scrolls sideways.
+ */
 export function gridStyle(p) {
-  const min = typeof p.min_column_width === 'number' ? `${p.min_column_width}px` : '12rem';
+  const min = typeof p.min_column_width === 'number' ? `${p.min_column_width}px` : AUTO_MIN;
+  const gap = gapCss(p.column_gap);
   let cols;
-  if (typeof p.columns === 'number') {
-    cols = p.wrap === false || p.min_column_width === 'auto' || p.min_column_width == null
-      ? `repeat(${p.columns}, minmax(0, 1fr))`
-      : `repeat(auto-fit, minmax(max(${min}, calc((100% - ${p.columns - 1} * ${gapCss(p.column_gap)}) / ${p.columns})), 1fr))`;
-  } else {
-    cols = `repeat(auto-fill, minmax(min(${min}, 100%), 1fr))`;
-  }
-  const align = { top: 'start', center: 'center', bottom: 'end' }[p.vertical_alignment] || 'start';
-  const out = [`display:grid`, `grid-template-columns:${cols}`, `row-gap:${gapCss(p.row_gap)}`, `column-gap:${gapCss(p.column_gap)}`,
-    `align-items:${align}`, `grid-auto-flow:row${p.dense ? ' dense' : ''}`];
+  if (typeof p.columns === 'number' && p.wrap === false) cols = `repeat(${p.columns}, minmax(${min}, 1fr))`;
+  else if (typeof p.columns === 'number') {
+    cols = `repeat(auto-fill, minmax(max(min(${min}, 100%), calc((100% - ${p.columns - 1} * ${gap}) / ${p.columns})), 1fr))`;
+  } else cols = `repeat(auto-fill, minmax(min(${min}, 100%), 1fr))`;
+  const out = [`display:grid`, `grid-template-columns:${cols}`, `row-gap:${gapCss(p.row_gap)}`, `column-gap:${gap}`,
+    `grid-auto-flow:row${p.dense ? ' dense' : ''}`];
   if (typeof p.row_height === 'number') out.push(`grid-auto-rows:${p.row_height}px`);
   if (typeof p.height === 'number') out.push(`height:${p.height}px`, 'overflow:auto');
   else if (p.stretch_height) out.push('height:100%');
@@ -36,11 +44,34 @@ export function gridStyle(p) {
   return out.join(';');
 }
 
+/** A cell's content alignment (the cell itself fills its row). @param {any} p */
+const cellAlign = (p) => ({ center: 'center', bottom: 'flex-end' })[p.vertical_alignment] || 'flex-start';
+
+/** Whether a no-wrap grid is wider than its box: 1.67 then leaves room above it (tl-lgrid-scrolls). */
+function useScrolls(ref, on) {
+  const [scrolls, set] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!on || !el || typeof ResizeObserver !== 'function') return undefined;
+    const check = () => set(el.scrollWidth > el.clientWidth + 1);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    check();
+    return () => ro.disconnect();
+  }, [on]);
+  return scrolls;
+}
+
 function Grid({ node }) {
   const p = node.props;
-  return html`<div class=${'tl-el tl-k-grid tl-lgrid' + (p.border ? ' tl-lgrid-border' : '')} data-testid="stGrid" style=${gridStyle(p)}>
-    ${children(node.children)}
-  </div>`;
+  const ref = useRef(null);
+  const scrolls = useScrolls(ref, p.wrap === false);
+  const align = cellAlign(p);
+  // every direct child is a cell (stGridCell), as in 1.67; grid.cell() blocks are cells already
+  const cells = (node.children || []).map((c) => (c.kind === 'grid_cell' ? children([c])
+    : html`<div key=${c.id} class="tl-lgrid-cell" data-testid="stGridCell" style=${`justify-content:${align}`}>${children([c])}</div>`));
+  return html`<div ref=${ref} class=${'tl-el tl-k-grid tl-lgrid' + (p.border ? ' tl-lgrid-border' : '') + (scrolls ? ' tl-lgrid-scrolls' : '') + keyClass(node)}
+      data-testid="stGrid" style=${gridStyle(p)}>${cells}</div>`;
 }
 
 function GridCell({ node }) {
