@@ -116,6 +116,13 @@ test('st.grid: columns as 1.67 fits them, every child a cell', { timeout: 300_00
   assert.equal(scroll.pt, '37.6px');
   // min_column_width=150: four columns of 164 px
   assert.deepEqual((await cells('min_150')).map(([, , w]) => w), [164, 164, 164, 164, 164]);
+  // vertical_alignment="bottom": a grid.cell()'s content sits at the bottom of its full-height cell (as 1.67: y 773.6 in a 120 px row)
+  const row = await cells('bottom');
+  const low = await page.locator('.st-key-bottom [data-testid=stGridCell]').nth(1).getByText('low').boundingBox();
+  const cellBox = await page.locator('.st-key-bottom [data-testid=stGridCell]').nth(1).boundingBox();
+  assert.equal(row.length, 2);
+  assert.equal(Math.round(cellBox.height), 120, 'the cell fills its row');
+  assert.ok(Math.abs(low.y + low.height - (cellBox.y + cellBox.height)) < 2, 'its content at the bottom');
   assert.deepEqual(errors, []);
   await page.close();
 });

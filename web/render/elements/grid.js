@@ -4,7 +4,7 @@
 // min_column_width tracks as the width allows.  grid_cell blocks span columns/rows.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { children } from '../registry.js';
+import { NodeView, children } from '../registry.js';
 import { keyClass, widthStyle } from '../widgets/common.js';
 
 const GAP_REM = { xxsmall: 0.25, xsmall: 0.5, small: 1, medium: 2, large: 4, xlarge: 6, xxlarge: 8 };
@@ -36,6 +36,7 @@ export function gridStyle(p) {
   } else cols = `repeat(auto-fill, minmax(min(${min}, 100%), 1fr))`;
   const out = [`display:grid`, `grid-template-columns:${cols}`, `row-gap:${gapCss(p.row_gap)}`, `column-gap:${gap}`,
     `grid-auto-flow:row${p.dense ? ' dense' : ''}`];
+  if (CELL_ALIGN[p.vertical_alignment]) out.push(`--tl-cell-align:${CELL_ALIGN[p.vertical_alignment]}`);
   if (typeof p.row_height === 'number') out.push(`grid-auto-rows:${p.row_height}px`);
   if (typeof p.height === 'number') out.push(`height:${p.height}px`, 'overflow:auto');
   else if (p.stretch_height) out.push('height:100%');
@@ -44,8 +45,8 @@ export function gridStyle(p) {
   return out.join(';');
 }
 
-/** A cell's content alignment (the cell itself fills its row). @param {any} p */
-const cellAlign = (p) => ({ center: 'center', bottom: 'flex-end' })[p.vertical_alignment] || 'flex-start';
+/** Where a cell's content sits (the cell itself fills its row): --tl-cell-align, read by every cell's sheet rule. */
+const CELL_ALIGN = { center: 'center', bottom: 'flex-end' };
 
 /** Whether a no-wrap grid is wider than its box: 1.67 then leaves room above it (tl-lgrid-scrolls). */
 function useScrolls(ref, on) {
@@ -66,10 +67,9 @@ function Grid({ node }) {
   const p = node.props;
   const ref = useRef(null);
   const scrolls = useScrolls(ref, p.wrap === false);
-  const align = cellAlign(p);
   // every direct child is a cell (stGridCell), as in 1.67; grid.cell() blocks are cells already
-  const cells = (node.children || []).map((c) => (c.kind === 'grid_cell' ? children([c])
-    : html`<div key=${c.id} class="tl-lgrid-cell" data-testid="stGridCell" style=${`justify-content:${align}`}>${children([c])}</div>`));
+  const cells = (node.children || []).map((c) => (c.kind === 'grid_cell' ? html`<${NodeView} key=${c.id} node=${c} />`
+    : html`<div key=${c.id} class="tl-lgrid-cell" data-testid="stGridCell"><${NodeView} node=${c} /></div>`));
   return html`<div ref=${ref} class=${'tl-el tl-k-grid tl-lgrid' + (p.border ? ' tl-lgrid-border' : '') + (scrolls ? ' tl-lgrid-scrolls' : '') + keyClass(node)}
       data-testid="stGrid" style=${gridStyle(p)}>${cells}</div>`;
 }

@@ -151,12 +151,15 @@ function withAria(o) {
   return o;
 }
 
-/** Each series of an option (and of its media and timeline options) through `f`. @param {Record<string, any>} o @param {(s: Record<string, any>) => Record<string, any>} f */
-function eachSeries(o, f) {
-  const one = (x) => (Array.isArray(x.series) ? { ...x, series: x.series.map((s) => (isObj(s) ? f(s) : s)) } : isObj(x.series) ? { ...x, series: f(x.series) } : x);
+/**
+ * An option with `f` applied to it and to every option it holds (its media
+ * queries' options, a timeline's baseOption and options, and theirs).
+ * @param {Record<string, any>} o @param {(x: Record<string, any>) => Record<string, any>} f
+ */
+function eachOption(o, f) {
   const withMedia = (x) => {
-    const y = one(x);
-    return Array.isArray(y.media) ? { ...y, media: y.media.map((m) => (isObj(m) && isObj(m.option) ? { ...m, option: one(m.option) } : m)) } : y;
+    const y = f(x);
+    return Array.isArray(y.media) ? { ...y, media: y.media.map((m) => (isObj(m) && isObj(m.option) ? { ...m, option: f(m.option) } : m)) } : y;
   };
   let out = withMedia(o);
   if (isObj(out.baseOption)) out = { ...out, baseOption: withMedia(out.baseOption) };
@@ -164,17 +167,14 @@ function eachSeries(o, f) {
   return out;
 }
 
-/** The spec's accessible description set to `alt`, everywhere a description can be read. @param {Record<string, any>} o @param {string} alt */
-function describe(o, alt) {
-  const one = (x) => {
-    const aria = isObj(x.aria) ? x.aria : {};
-    const label = isObj(aria.label) ? aria.label : {};
-    return { ...x, aria: { ...aria, enabled: true, label: { ...label, enabled: true, description: alt } } };
-  };
-  const withMedia = (x) => (Array.isArray(x.media) ? { ...x, media: x.media.map((m) => (isObj(m) && isObj(m.option) ? { ...m, option: one(m.option) } : m)) } : x);
-  let out = isObj(o.baseOption) ? withMedia({ ...o, baseOption: one(o.baseOption) }) : withMedia(one(o));
-  if (Array.isArray(out.options)) out = { ...out, options: out.options.map((x) => (isObj(x) ? one(x) : x)) };
-  return out;
+/** Each series of an option through `f`. @param {Record<string, any>} x @param {(s: Record<string, any>) => Record<string, any>} f */
+const mapSeries = (x, f) => (Array.isArray(x.series) ? { ...x, series: x.series.map((s) => (isObj(s) ? f(s) : s)) } : isObj(x.series) ? { ...x, series: f(x.series) } : x);
+
+/** An option whose accessible description is `alt`. @param {Record<string, any>} x @param {string} alt */
+function described(x, alt) {
+  const aria = isObj(x.aria) ? x.aria : {};
+  const label = isObj(aria.label) ? aria.label : {};
+  return { ...x, aria: { ...aria, enabled: true, label: { ...label, enabled: true, description: alt } } };
 }
 
 /**
@@ -185,8 +185,8 @@ function describe(o, alt) {
 export function chartOption(spec, { streamlit, alt = null, selectable = false }) {
   let o = isObj(spec.baseOption) ? { ...spec, baseOption: withAria(spec.baseOption) } : withAria(spec);
   if (streamlit) o = isObj(o.baseOption) ? { ...o, baseOption: layout(o.baseOption) } : layout(o);
-  if (!selectable) o = eachSeries(o, (s) => ('cursor' in s ? s : { ...s, cursor: 'default' }));
-  if (alt) o = describe(o, alt);
+  if (!selectable) o = eachOption(o, (x) => mapSeries(x, (s) => ('cursor' in s ? s : { ...s, cursor: 'default' })));
+  if (alt) o = eachOption(o, (x) => described(x, alt));
   return o;
 }
 

@@ -13,3 +13,7 @@ for i in range(5):
 small = st.grid(5, min_column_width=150, key="min_150")
 for i in range(5):
     small.container(border=True).write(f"small {i}")
+low = st.grid(2, vertical_alignment="bottom", key="bottom")  # content at the bottom of full-height cells
+low.container(border=True, height=120).write("tall")
+with low.cell():
+    st.write("low")
