@@ -10,7 +10,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx } from './context.js';
-import { Icon } from './widgets/icon.js';
+import { lazyPart } from './lazy_part.js';
+
+// the menu's list and the "Clear caches" dialog: fetched the first time either is opened
+const MenuList = lazyPart(() => import('./toolbar_menu.js'), 'MenuList');
+const ClearCaches = lazyPart(() => import('./toolbar_menu.js'), 'ClearCaches');
 
 /**
  * @typedef {Object} RunActions
@@ -20,13 +24,12 @@ import { Icon } from './widgets/icon.js';
  * @property {((on: boolean) => void)|null} [setRunOnSave]  null where the app is not served with run-on-save
  */
 
-/** The theme switcher at the top of 1.67's main menu: key, label, Material icon. */
-const THEME_ITEMS = [['system', 'System', 'contrast'], ['light', 'Light', 'light_mode'], ['dark', 'Dark', 'dark_mode']];
-const MENU_ITEMS = '[role=menuitem], [role=menuitemradio], [role=menuitemcheckbox]';
 /** The main menu button's three dots (1.67 draws an SVG there too). */
 const MENU_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="currentColor" aria-hidden="true" focusable="false">
   <circle cx="12" cy="5" r="2" /><circle cx="12" cy="12" r="2" /><circle cx="12" cy="19" r="2" /></svg>`;
 const THEME_KEY = 'tablit:theme';
+/** The themes a user can pick in the menu (toolbar_menu.js). */
+const THEMES = ['system', 'light', 'dark'];
 
 /**
  * ms a run goes on before the toolbar says so.  Streamlit's status widget
@@ -97,7 +100,7 @@ export class RunState {
 export function storedTheme() {
   try {
     const t = globalThis.localStorage?.getItem(THEME_KEY);
-    return THEME_ITEMS.some(([k]) => k === t) ? /** @type {string} */ (t) : 'system';
+    return THEMES.includes(/** @type {string} */ (t)) ? /** @type {string} */ (t) : 'system';
   } catch {
     return 'system';
   }
@@ -106,7 +109,7 @@ export function storedTheme() {
 /** Whether the user picked a theme in Settings (stored for the next visit). */
 function hasStoredTheme() {
   try {
-    return THEME_ITEMS.some(([k]) => k === globalThis.localStorage?.getItem(THEME_KEY));
+    return THEMES.includes(String(globalThis.localStorage?.getItem(THEME_KEY)));
   } catch {
     return false;
   }
@@ -129,30 +132,6 @@ function useRunState(rs, shown) {
     return off;
   }, [rs]);
   return rs;
-}
-
-/** A modal dialog: focus moves in, Escape or Close closes it, focus returns. */
-function Dialog({ title, onClose, children, id }) {
-  const box = useRef(/** @type {HTMLElement|null} */ (null));
-  useEffect(() => {
-    const prev = /** @type {HTMLElement|null} */ (box.current?.ownerDocument.activeElement ?? null);
-    const first = /** @type {HTMLElement|null} */ (box.current?.querySelector('select, input, button') ?? null);
-    first?.focus();
-    return () => prev?.focus?.();
-  }, []);
-  const onKeyDown = (/** @type {KeyboardEvent} */ ev) => {
-    if (ev.key === 'Escape') {
-      ev.stopPropagation();
-      onClose();
-    }
-  };
-  return html`<div class="tl-dialog-backdrop" onClick=${(ev) => ev.target === ev.currentTarget && onClose()}>
-    <div class="tl-dialog" role="dialog" aria-modal="true" aria-labelledby=${id} ref=${box} onKeyDown=${onKeyDown}>
-      <div class="tl-dialog-head"><h2 id=${id} class="tl-dialog-title">${title}</h2>
-        <button type="button" class="tl-icon-btn" aria-label="Close" onClick=${onClose}>×</button></div>
-      ${children}
-    </div>
-  </div>`;
 }
 
 /** What of the run state the toolbar draws. @param {RunState} rs */
@@ -210,9 +189,7 @@ export function Toolbar({ root }) {
 
   useEffect(() => {
     if (!menu) return;
-    const first = /** @type {HTMLElement|null} */ (menuRef.current?.querySelector(MENU_ITEMS) ?? null);
-    first?.focus();
-    const doc = menuRef.current?.ownerDocument;
+    const doc = btnRef.current?.ownerDocument;
     const onDown = (/** @type {Event} */ ev) => {
       const t = /** @type {Node} */ (ev.target);
       if (!menuRef.current?.contains(t) && !btnRef.current?.contains(t)) setMenu(false);
@@ -225,28 +202,6 @@ export function Toolbar({ root }) {
     setMenu(false);
     btnRef.current?.focus();
   };
-  const pick = (/** @type {() => void} */ f) => () => {
-    setMenu(false);
-    f();
-  };
-  const onMenuKey = (/** @type {KeyboardEvent} */ ev) => {
-    const items = /** @type {HTMLElement[]} */ ([...(menuRef.current?.querySelectorAll(MENU_ITEMS) ?? [])]);
-    const at = items.indexOf(/** @type {HTMLElement} */ (ev.target));
-    let to = -1;
-    if (ev.key === 'ArrowDown') to = (at + 1) % items.length;
-    else if (ev.key === 'ArrowUp') to = (at - 1 + items.length) % items.length;
-    else if (ev.key === 'Home') to = 0;
-    else if (ev.key === 'End') to = items.length - 1;
-    else if (ev.key === 'Escape' || ev.key === 'Tab') {
-      if (ev.key === 'Escape') ev.preventDefault();
-      close();
-      return;
-    }
-    if (to >= 0) {
-      ev.preventDefault();
-      items[to].focus();
-    }
-  };
   const chooseTheme = (/** @type {string} */ t) => {
     setTheme(t);
     try {
@@ -256,47 +211,20 @@ export function Toolbar({ root }) {
     }
   };
 
-  const item = (label, onClick, key = null, id = '') => html`<button type="button" role="menuitem" class="tl-menu-item" tabindex="-1" onClick=${onClick}
-    data-testid=${id ? 'stMainMenuItem-' + id : undefined}>
-    <span data-testid="stMainMenuItemLabel">${label}</span>${key ? html`<kbd aria-hidden="true">${key}</kbd>` : null}</button>`;
-
   return html`<div class="tl-toolbar" data-testid="stToolbar">
     ${rs.runningShown || rs.stopping ? html`<div class="tl-running" role="status" data-testid="stStatusWidget">
       <span class="tl-running-icon" aria-hidden="true"></span><span>${rs.stopping ? 'Stopping...' : 'Running...'}</span>
       ${rs.stopping || !rs.actions.stop ? null : html`<button type="button" class="tl-btn tl-btn-tertiary tl-stop" onClick=${() => rs.actions.stop?.()}>Stop</button>`}
     </div>` : null}
-    <span class="tl-menu-wrap" data-testid="stMainMenu">
+    <span class="tl-menu-wrap" data-testid="stMainMenu" id=${ctx.prefix === 'tl0-' ? 'MainMenu' : undefined /* 1.67's id ("#MainMenu {visibility: hidden}"), once a page */}>
       <button type="button" class="tl-icon-btn tl-menu-btn" aria-label="Main menu" aria-haspopup="menu" aria-expanded=${menu ? 'true' : 'false'}
         aria-controls=${ids + '-menu'} ref=${btnRef} data-testid="stMainMenuButton"
         onClick=${() => setMenu(!menu)}
         onKeyDown=${(ev) => { if (ev.key === 'ArrowDown') { ev.preventDefault(); setMenu(true); } }}>${MENU_ICON}</button>
-      ${menu ? html`<div class="tl-menu" role="menu" id=${ids + '-menu'} aria-label="Main menu" ref=${menuRef} onKeyDown=${onMenuKey} data-testid="stMainMenuList">
-        <div class="tl-theme-switch" role="group" aria-label="Theme" data-testid="stThemeSwitcher">
-          ${THEME_ITEMS.map(([k, label, icon]) => html`<button type="button" role="menuitemradio" class="tl-theme-item" tabindex="-1"
-            aria-checked=${theme === k ? 'true' : 'false'} data-testid=${'stMainMenuItem-theme-' + label}
-            onClick=${() => chooseTheme(k)}><${Icon} icon=${`:material/${icon}:`} /><span>${label}</span></button>`)}
-        </div>
-        <div role="separator" class="tl-menu-sep"></div>
-        ${item('Rerun', pick(() => rs.actions.rerun()), 'R', 'rerun')}
-        ${rs.actions.setRunOnSave ? html`<button type="button" role="menuitemcheckbox" class="tl-menu-item" tabindex="-1"
-          aria-checked=${rs.runOnSave ? 'true' : 'false'} data-testid="stMainMenuItem-autoRerun"
-          onClick=${() => rs.actions.setRunOnSave?.(!rs.runOnSave)}><span>Auto rerun</span>
-          <span class="tl-menu-switch" aria-hidden="true"></span></button>` : null}
-        <div role="separator" class="tl-menu-sep"></div>
-        ${item('Clear cache', pick(() => setDialog('clear')), 'C', 'clearCache')}
-        <div role="separator" class="tl-menu-sep"></div>
-        ${item('Print', pick(() => globalThis.print?.()), null, 'print')}
-        <div class="tl-menu-foot" role="none">Made with tablit</div>
-      </div>` : null}
+      ${menu ? html`<${MenuList} id=${ids + '-menu'} menuRef=${menuRef} theme=${theme} chooseTheme=${chooseTheme} rs=${rs} close=${close}
+        pick=${(/** @type {() => void} */ f) => () => { setMenu(false); f(); }} askClear=${() => setDialog('clear')} />` : null}
     </span>
-    ${dialog === 'clear' ? html`<${Dialog} id=${ids + '-clear'} title="Clear caches" onClose=${() => setDialog(null)}>
-      <p>Are you sure you want to clear the app's function caches?</p>
-      <p>This will remove all cached entries from functions using <code>@st.cache_data</code> and <code>@st.cache_resource</code>.</p>
-      <div class="tl-dialog-actions">
-        <button type="button" class="tl-btn tl-btn-secondary" onClick=${() => setDialog(null)}>Cancel</button>
-        <button type="button" class="tl-btn tl-btn-primary" onClick=${() => { setDialog(null); rs.actions.clearCache(); }}>Clear caches</button>
-      </div>
-    </${Dialog}>` : null}
+    ${dialog === 'clear' ? html`<${ClearCaches} id=${ids + '-clear'} onClose=${() => setDialog(null)} clear=${() => { setDialog(null); rs.actions.clearCache(); }} />` : null}
   </div>`;
 }
 
