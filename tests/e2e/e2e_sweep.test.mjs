@@ -39,13 +39,13 @@ test('the sweep\'s findings, drawn as 1.67 draws them', { timeout: 120_000 }, as
   assert.equal(await fill(page.getByTestId('stMain')), 'rgb(28, 131, 225)', 'the main area\'s in the stock blue');
   // the element after st.divider() starts 32 px under the line, as in 1.67
   const under = await page.getByText('under the divider').evaluate((el) => {
-    const hr = el.closest('.tl-el').previousElementSibling.querySelector('hr');
+    const hr = el.closest('[data-testid=stElementContainer]').previousElementSibling.querySelector('hr');
     return Math.round(el.closest('.tl-el').getBoundingClientRect().top - hr.getBoundingClientRect().bottom);
   });
   assert.equal(under, 32);
   // a caption fades as a whole (opacity), so its link fades with it
-  const caption = page.getByTestId('stCaption').filter({ hasText: 'This app uses' });
-  assert.equal(await caption.locator('.tl-caption').evaluate((el) => getComputedStyle(el).opacity), '0.6');
+  const caption = page.getByTestId('stCaptionContainer').filter({ hasText: 'This app uses' });
+  assert.equal(await caption.evaluate((el) => getComputedStyle(el).opacity), '0.6');
   // a tab bar drawn below the fold leaves the page where it is
   await shown(page.getByRole('tab', { name: 'Below A' }));
   await page.waitForTimeout(500); // (a smooth scroll would have begun)

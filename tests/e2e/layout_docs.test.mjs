@@ -142,6 +142,42 @@ test("Streamlit's class names and st-key- classes: an app's own CSS applies", { 
   assert.equal(await bg(page.locator('.stApp')), 'rgb(250, 240, 230)');
   const spacing = await page.locator('[data-testid=stMarkdownContainer] p').filter({ hasText: 'boxed' }).evaluate((e) => getComputedStyle(e).letterSpacing);
   assert.equal(spacing, '1px');
+  // 1.67's wrappers: every element in an stElementContainer (.element-container, a keyed widget's st-key- on it),
+  // a layout block in an stLayoutWrapper; the rules that name them reach what they name
+  await shown(page.locator('.stVerticalBlock > .stElementContainer.element-container.st-key-go > .stButton'));
+  await shown(page.locator('[data-testid=stLayoutWrapper].st-key-more > [data-testid=stExpander]'));
+  await shown(page.locator('[data-testid=stLayoutWrapper] > .stVerticalBlock.st-key-fancy_box'));
+  await shown(page.locator('.stAlert > .stAlertContainer > [data-testid=stAlertContentInfo]').filter({ hasText: 'A note' }));
+  await shown(page.locator('.stMarkdown [data-testid=stCaptionContainer]').filter({ hasText: 'small print' }));
+  const color = (name, prop = 'color') => page.getByRole('button', { name, exact: true }).evaluate((e, p) => getComputedStyle(e)[p], prop);
+  assert.equal(await color('Marked'), 'rgb(7, 8, 9)');
+  assert.notEqual(await color('Not marked'), 'rgb(7, 8, 9)');
+  assert.equal(await color('Styled', 'borderTopColor'), 'rgb(10, 11, 12)');
+  const summary = page.locator('summary').filter({ hasText: 'More' });
+  assert.equal(await summary.evaluate((e) => getComputedStyle(e).color), 'rgb(13, 14, 15)');
+  assert.equal(await summary.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(19, 20, 21)'); // ([data-testid=stExpander] details > summary)
+  // the shell's ids and classes: #MainMenu, stAppViewContainer, .block-container
+  assert.equal(await page.getByRole('button', { name: 'Main menu' }).isVisible(), false);
+  assert.equal(await page.getByTestId('stAppViewContainer').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(16, 17, 18)');
+  assert.equal(await page.getByTestId('stMainBlockContainer').evaluate((e) => getComputedStyle(e).paddingTop), '24px');
+  // a hidden element container takes no room: the next button is one gap below the one before
+  assert.equal(await page.getByText('hidden', { exact: true }).isVisible(), false);
+  const [a, b] = await Promise.all(['Not marked', 'After the hidden one'].map((n) => box(page.getByRole('button', { name: n }))));
+  assert.equal(Math.round(b.y - (a.y + a.height)), 16);
+  // the wrappers draw no box: a button's row is where it was without them (its element's width, not the column's)
+  assert.equal(Math.round((await box(page.getByRole('button', { name: 'Styled' }))).width), Math.round((await box(page.locator('.stButton.st-key-go'))).width));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a width of their own: a button and a row of pills take it as 1.67 does', { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('layout.st_classes', (p) => p.getByRole('button', { name: 'Wide' }));
+  assert.equal(Math.round((await box(page.getByRole('button', { name: 'Wide' }))).width), 300);
+  // 1.67: each pill grows by the same share of what is left, the row as wide as the width (a 4 px gap);
+  // here "a" grows from ~33 to ~185 px
+  const pills = await Promise.all([0, 1].map((i) => box(page.locator('[data-testid=stButtonGroup] button').nth(i))));
+  assert.equal(Math.round(pills[0].width + pills[1].width + 4), 500);
+  assert.ok(pills[0].width > 150, `the short pill grew: ${pills[0].width}`);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -74,8 +74,8 @@ test('multiselect chips, checkbox and toggle in columns, the code copy button', 
 
   // a checkbox or toggle directly in a column: its label 8 px below the column's top (a button beside it: 0)
   const drop = (name) => page.getByRole(/Toggle/.test(name) ? 'switch' : 'checkbox', { name }).evaluate((input) => {
-    const el = input.closest('.tl-el');
-    return Math.round(input.closest('label').getBoundingClientRect().top - el.parentElement.getBoundingClientRect().top);
+    const block = input.closest('.tl-el').closest('.tl-block'); // (the column or the row: the element's wrapper draws no box)
+    return Math.round(input.closest('label').getBoundingClientRect().top - block.getBoundingClientRect().top);
   });
   assert.equal(await drop('Check beside a button'), 8);
   assert.equal(await drop('Toggle beside a button'), 8);
@@ -106,7 +106,7 @@ test('multiselect chips, checkbox and toggle in columns, the code copy button', 
 test('a width in pixels holds in a horizontal container (it does not grow)', { timeout: 60_000 }, async () => {
   const { page } = env;
   for (const name of ['Fixed 200 select', 'Fixed 200 text']) {
-    const el = page.locator('.tl-horizontal > .tl-el').filter({ hasText: name });
+    const el = page.locator('.tl-horizontal > .tl-wrap > .tl-el').filter({ hasText: name });
     assert.equal(Math.round((await el.boundingBox()).width), 200, name);
   }
 });

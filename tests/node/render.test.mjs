@@ -206,9 +206,9 @@ describe("structure, labels and roles", () => {
     assert.equal(tabs[0].getAttribute("aria-controls"), null);
   });
 
-  test("the expander is <details><summary>", () => {
+  test("the expander is <details><summary> in its stExpander element, as 1.67's", () => {
     r.render(demoMessage());
-    const d = root.querySelector('[data-testid="stExpander"]');
+    const d = root.querySelector('[data-testid="stExpander"] > details');
     assert.equal(d.tagName, "DETAILS");
     assert.equal(d.firstElementChild.tagName, "SUMMARY");
     assert.equal(text(d.firstElementChild), "More options");

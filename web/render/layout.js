@@ -324,7 +324,7 @@ export function Shell({ msg, tree }) {
       </div>
       <${ResizeHandle} sized=${sized} sideRef=${sideRef} controls=${sideId} />
     </section>` : null}
-    <div class="tl-main-area">
+    <div class="tl-main-area stAppViewContainer appview-container" data-testid="stAppViewContainer">
       <header class="tl-header" data-testid="stHeader">
         ${hasSidebar && open ? null : html`<${Logo} logo=${msg.logo} where="main" home=${home} />`}
         ${hasSidebar && !open ? html`<div class="tl-expand-sidebar"><${ShellButton} label="Expand sidebar" icon=":material/keyboard_double_arrow_right:"
@@ -332,7 +332,7 @@ export function Shell({ msg, tree }) {
         ${top ? html`<${TopNav} pages=${pages} current=${msg.page} />` : null}
       </header>
       <main class="tl-main" data-testid="stMain" id=${mainId} tabindex="-1" ref=${mainRef}>
-        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')} data-testid="stMainBlockContainer">
+        <div class=${'tl-block-container block-container' + (wide ? ' tl-wide' : '')} data-testid="stMainBlockContainer">
           ${main ? html`<${NodeView} node=${main} />` : null}
         </div>
       </main>

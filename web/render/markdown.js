@@ -159,7 +159,7 @@ export function MarkdownPending({ draw, text, inline = false }) {
 
 /** Block Markdown as a vnode. */
 export function Markdown(props) {
-  const { body, unsafe: u = false, class: cls = '' } = props;
+  const { body, unsafe: u = false, class: cls = '' } = props; // (props.testid: another test id than stMarkdownContainer, a caption's)
   const parts = simpleParts(body);
   if (!parts && !full) return html`<${MarkdownPending} text=${String(body ?? '')} draw=${() => html`<${Markdown} ...${props} />`} />`;
   const out = parts ? '' : markdownToHtml(body, { unsafe: u });
@@ -167,9 +167,9 @@ export function Markdown(props) {
   useMarkdownAnchors(ref, out);
   if (parts) {
     // the DOM marked's "<p>...</p>\n" makes, as vnodes: a rerun that changes a number changes one text node
-    return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid="stMarkdownContainer"><p>${codeParts(parts)}</p>${'\n'}</div>`;
+    return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid=${props.testid || 'stMarkdownContainer'}><p>${codeParts(parts)}</p>${'\n'}</div>`;
   }
-  return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid="stMarkdownContainer" dangerouslySetInnerHTML=${{ __html: out }} />`;
+  return html`<div ref=${ref} class=${'tl-markdown ' + cls} data-testid=${props.testid || 'stMarkdownContainer'} dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 /** simpleParts' text and code parts as vnodes. @param {string[]} parts */

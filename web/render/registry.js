@@ -3,6 +3,7 @@ import { Component } from 'preact';
 import { html } from './html.js';
 import { markStale } from './stale.js';
 import { Ctx } from './context.js';
+import { keyClass } from './st_classes.js';
 
 /**
  * @typedef {{id: string, kind: string, props: Record<string, any>, children?: TreeNode[]}} TreeNode
@@ -109,10 +110,27 @@ export class NodeView extends Component {
 
   render(props) {
     const node = this.direct || props.node;
-    const C = KINDS[node.kind] || Unknown;
-    return node === props.node ? html`<${C} ...${props} />` : html`<${C} ...${props} node=${node} />`;
+    const k = node.kind;
+    const C = KINDS[k] || Unknown;
+    const el = node === props.node ? html`<${C} ...${props} />` : html`<${C} ...${props} node=${node} />`;
+    if (BARE.has(k) || (k === 'empty' && node.children && node.children.length)) return el;
+    if (LAYOUT.has(k)) {
+      return html`<div class=${'tl-wrap' + (k === 'expander' || k === 'popover' ? keyClass(node) : '')} data-testid="stLayoutWrapper">${el}</div>`;
+    }
+    return html`<div class=${'tl-wrap stElementContainer element-container' + keyClass(node)} data-testid="stElementContainer">${el}</div>`;
   }
 }
+
+// 1.67 wraps each element in its block in an stElementContainer (class element-container) and each
+// layout block (container, columns, form, expander, popover, chat message, grid) in an stLayoutWrapper.
+// Apps' CSS names them ("[data-testid=stElementContainer]:has(.marker) + div button", "...
+// > [data-testid=stElementContainer]"), and a keyed widget's st-key- class is on its element container.
+// tablit's wrappers are display: contents (tablit.css .tl-wrap), so they draw no box: an element lays
+// out as it did without one, and a rule that hides a wrapper hides its element.
+const LAYOUT = new Set(['container', 'columns', 'form', 'expander', 'popover', 'chat_message', 'grid']);
+/** Nodes drawn without a wrapper: a block's own parts and roots (an empty that holds something is
+ * replaced by it in 1.67, so only its content is wrapped). */
+const BARE = new Set(['block', 'column', 'tab', 'tabs', 'grid_cell', 'transparent', 'dialog']);
 NodeView.contextType = Ctx;
 
 /** Keyed children of a block. */

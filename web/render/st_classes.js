@@ -35,3 +35,14 @@ options.vnode = (vnode) => {
   }
   next?.(vnode);
 };
+
+/**
+ * 1.67's class for an element or container with a user key: "st-key-" and the
+ * key, other characters than letters, digits, "-" and "_" as "-" (apps style and
+ * find keyed things by it).  With a leading space; "" without a key.
+ * @param {{props?: Record<string, any>}} node
+ */
+export function keyClass(node) {
+  const k = node.props?.key;
+  return k == null || k === '' ? '' : ' st-key-' + String(k).replace(/[^A-Za-z0-9_-]/g, '-');
+}

@@ -7,11 +7,12 @@ import { Icon } from '../widgets/icon.js';
 function Alert({ node }) {
   const p = node.props;
   const kind = ['success', 'info', 'warning', 'error'].includes(p.kind) ? p.kind : 'info';
-  return html`<div ...${elAttrs(node, 'tl-alert tl-alert-' + kind)} role="alert" data-kind=${kind}>
-    <${Icon} icon=${p.icon} /><div class="tl-alert-content">
+  // (1.67's parts by their test ids: stAlert > stAlertContainer, the coloured box > stAlertContent<Kind>)
+  return html`<div ...${elAttrs(node)} role="alert" data-kind=${kind}><div class=${'tl-alert tl-alert-' + kind} data-testid="stAlertContainer">
+    <${Icon} icon=${p.icon} /><div class="tl-alert-content" data-testid=${'stAlertContent' + kind[0].toUpperCase() + kind.slice(1)}>
       ${p.title ? html`<strong class="tl-alert-title"><${InlineMd} text=${p.title} /></strong>` : null}<${Markdown} body=${p.body} />
     </div>
-  </div>`;
+  </div></div>`;
 }
 
 export default { alert: Alert };

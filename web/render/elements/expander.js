@@ -64,11 +64,13 @@ function Expander({ node }) {
   // running indicator, which a user's test waits on); the chevron leads the label; an icon (or a status's state) takes its
   // place and gives it back while the pointer is over the expander
   const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon" data-testid="stExpanderIcon"><${Icon} icon=${p.icon} /></span>` : null;
-  return html`<details class=${'tl-el tl-k-expander tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '') + keyClass(node)}
-      data-testid="stExpander" open=${open} onToggle=${onToggle} style=${widthStyle(p.width)}>
+  // (as 1.67's: the stExpander element holds the <details>, which apps style as "[data-testid=stExpander] details > summary")
+  return html`<div class=${'tl-el tl-k-expander' + keyClass(node)} data-testid="stExpander" style=${widthStyle(p.width)}><details
+      class=${'tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
+      open=${open} onToggle=${onToggle}>
     <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
     <div class="tl-expander-body tl-block" data-testid="stExpanderDetails">${children(node.children)}</div>
-  </details>`;
+  </details></div>`;
 }
 
 export default { expander: Expander };

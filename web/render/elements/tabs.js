@@ -146,7 +146,7 @@ function Popover({ node }) {
     };
   }, [open]);
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
-  return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '') + keyClass(node)} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
+  return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '') + (typeof p.width === 'number' ? ' tl-full' : '') + keyClass(node)} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}

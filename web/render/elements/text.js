@@ -29,7 +29,7 @@ function MarkdownEl({ node }) {
 
 function Caption({ node }) {
   const p = node.props;
-  return html`<div ...${textAttrs(node)}><${Markdown} body=${p.body} unsafe=${!!p.unsafe_allow_html} class="tl-caption" /></div>`;
+  return html`<div ...${textAttrs(node)}><${Markdown} body=${p.body} unsafe=${!!p.unsafe_allow_html} class="tl-caption" testid="stCaptionContainer" /></div>`;
 }
 
 function Text({ node }) {

@@ -17,7 +17,7 @@ export function ButtonFace({ node, onClick, extra = null }) {
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
   const ref = useRef(/** @type {HTMLButtonElement | null} */ (null));
   useShortcut(p.shortcut, () => ref.current?.click(), !!p.disabled);
-  return html`<div ...${elAttrs(node, p.use_container_width ? 'tl-full' : '')}>
+  return html`<div ...${elAttrs(node)}>
     <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick}
       aria-keyshortcuts=${shortcutLabel(p.shortcut)}>
       ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}

@@ -4,8 +4,10 @@ import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
 import { InlineMd, Markdown, plainText } from '../markdown.js';
 import { submitForm } from '../forms.js';
+import { keyClass } from '../st_classes.js';
 
-const TESTID = { selectbox: 'stSelectbox', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox',
+const TESTID = { selectbox: 'stSelectbox', pills: 'stButtonGroup', segmented_control: 'stButtonGroup', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox',
+  caption: 'stMarkdown', divider: 'stMarkdown', // 1.67 draws both as Markdown (a caption's body is its stCaptionContainer)
   title: 'stHeading', header: 'stHeading', subheader: 'stHeading' }; // 1.67: stHeader is the app's header bar
 
 /** Streamlit-style data-testid for a kind: text_input -> stTextInput. */
@@ -24,23 +26,15 @@ export function widthStyle(width) {
   return undefined;
 }
 
-/**
- * 1.67's class for an element or container with a user key: "st-key-" and the
- * key, other characters than letters, digits, "-" and "_" as "-" (apps style and
- * find keyed things by it).  With a leading space; "" without a key.
- * @param {{props?: Record<string, any>}} node
- */
-export function keyClass(node) {
-  const k = node.props?.key;
-  return k == null || k === '' ? '' : ' st-key-' + String(k).replace(/[^A-Za-z0-9_-]/g, '-');
-}
+export { keyClass };
 
 /** Root attributes of an element: class, data-testid and the style of props.width. */
 export function elAttrs(node, extra = '') {
   const p = node.props || {};
   return {
     // wrap: false one row, true wraps, unset (null) as the layout decides (tablit.widgets.css)
-    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.wrap === false ? ' tl-nowrap' : p.wrap === true ? ' tl-wraps' : ''}${extra ? ' ' + extra : ''}${keyClass(node)}`,
+    // (tl-full: a width of its own, stretch or pixels, is the control's too: a button, the row of pills)
+    class: `tl-el tl-k-${node.kind}${p.disabled ? ' tl-disabled' : ''}${p.width === 'stretch' || typeof p.width === 'number' || p.use_container_width ? ' tl-full' : ''}${p.wrap === false ? ' tl-nowrap' : p.wrap === true ? ' tl-wraps' : ''}${extra ? ' ' + extra : ''}${keyClass(node)}`,
     'data-testid': testId(node.kind),
     style: widthStyle(p.width),
   };

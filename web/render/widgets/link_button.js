@@ -28,7 +28,7 @@ function LinkButton({ node }) {
     if (p.rerun) ctx.send({ type: 'update', changes: [], trigger: node.id });
   }, !!p.disabled);
   const icon = html`<${Icon} icon=${p.icon} />`;
-  return html`<div ...${elAttrs(node, p.width === 'stretch' ? 'tl-full' : '')}>
+  return html`<div ...${elAttrs(node)}>
     <a class=${'tl-btn tl-link-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} href=${href} target="_blank" rel="noopener noreferrer"
       aria-disabled=${p.disabled ? 'true' : undefined} role=${p.disabled ? 'link' : undefined} aria-keyshortcuts=${shortcutLabel(p.shortcut)} onClick=${onClick}>
       ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? icon : null}
