@@ -414,3 +414,24 @@ def test_divider_reads_as_its_markdown():
     at = app("st.divider()\n").run()
     assert at.divider[0].body == "---"
     assert at.divider[0].value == "---"
+
+
+def test_an_uncaught_exception_is_named_with_its_module_as_1_67_names_it(tmp_path):
+    """1.67 names an uncaught exception's type with its module (str(type(e))), a builtin bare;
+    st.exception(e) names the class alone."""
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import streamlit as st\n"
+        "class MyError(Exception):\n    pass\n"
+        "mode = st.query_params.get('m', 'user')\n"
+        "st.exception(ValueError('shown'))\n"
+        "if mode == 'user':\n    raise MyError('boom')\n"
+        "elif mode == 'api':\n    st.switch_page('nope.py')\n"
+        "else:\n    {}['x']\n")
+    want = {"user": "__main__.MyError", "api": "streamlit.errors.StreamlitPageNotFoundError", "key": "KeyError"}
+    for mode, name in want.items():
+        at = AppTest.from_file(str(app))
+        at.query_params["m"] = mode
+        at.run()
+        types = [e.proto.type if hasattr(e, "proto") else e.props["type"] for e in at.exception]
+        assert types == ["ValueError", name], mode

@@ -175,7 +175,7 @@ def test_sqlite_connection_from_secrets(tmp_path):
 def test_unreachable_backends_are_refused_clearly(call, what):
     at = run(f"import streamlit as st\n{call}\n")
     exc = at.exception[0]
-    assert exc.props["type"] == "StreamlitAPIException"
+    assert exc.props["type"] == "streamlit.errors.StreamlitAPIException"
     assert f"cannot reach {what} from tablit's browser runtime" in exc.value
     assert "sqlite:///data.db" in exc.value
 
@@ -187,7 +187,7 @@ def test_declare_component_is_refused_with_a_reason():
         components.declare_component("my_comp", path="frontend")
     """)
     exc = at.exception[0]
-    assert exc.props["type"] == "StreamlitAPIException"
+    assert exc.props["type"] == "streamlit.errors.StreamlitAPIException"
     assert "tablit's browser runtime" in exc.value and "st.html" in exc.value
 
 

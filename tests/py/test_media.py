@@ -243,7 +243,7 @@ def test_a_missing_media_file_raises_1_67s_media_file_storage_error():
              "st.video('missing.mp4')\n")
     assert at.markdown[0].value.endswith("Error opening 'python/cat-purr.mp3' FileNotFoundError")
     assert [e.value for e in at.exception] == ["Error opening 'missing.mp4'"]
-    assert at.exception[0].props["type"] == "MediaFileStorageError"
+    assert at.exception[0].props["type"] == "streamlit.runtime.media_file_storage.MediaFileStorageError"  # (uncaught: 1.67 names the module)
 
 
 def test_image_use_column_width_warns_and_has_no_effect():

@@ -721,7 +721,7 @@ def test_awaiting_the_browser_without_stack_switching_says_what_to_do(no_stack_s
             return await other.create_future()   # a future of another loop: never ours to wait for
         asyncio.run(browser_call())
     ''')
-    assert at.exception[0].props["type"] == "BrowserAwaitError"
+    assert at.exception[0].props["type"] == "streamlit.runtime.aio.BrowserAwaitError"  # (uncaught: named with its module)
     assert "stack switching (JSPI)" in at.exception[0].value
 
 

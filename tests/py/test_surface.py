@@ -135,7 +135,7 @@ def test_what_a_tab_cannot_do_is_refused_clearly(name):
     at = AppTest.from_string(f"import streamlit as st\n{NOT_IN_BROWSER_SNIPPETS[name]}\n").run()
     assert len(at.exception) == 1
     exc = at.exception[0]
-    assert exc.props["type"] == "StreamlitAPIException"
+    assert exc.props["type"] == "streamlit.errors.StreamlitAPIException"
     message = exc.value
     assert re.search(r"cannot (work|run) in tablit's browser runtime: ", message)
     assert message.count(". ") == 0, "one sentence"

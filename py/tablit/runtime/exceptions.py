@@ -13,8 +13,12 @@ from ..protocol import Node
 from .context import get_ctx
 
 
-def exception_props(exc: BaseException) -> dict[str, Any]:
+def exception_props(exc: BaseException, uncaught: bool = False) -> dict[str, Any]:
     """Type, message and traceback rows, as 1.67 draws an exception.
+
+    ``uncaught``: an exception the app did not catch, whose type 1.67 names with its module
+    (``streamlit.errors.StreamlitAPIException``, ``__main__.MyError``; a builtin's bare,
+    ``KeyError``); ``st.exception(e)`` and the widget policy warnings name the class alone.
 
     The rows are 1.67's: tablit's own frames dropped from the whole chain
     (unless nothing else would be left), each frame one row without its outer
@@ -30,12 +34,25 @@ def exception_props(exc: BaseException) -> dict[str, Any]:
         if is_api:
             message = message.strip()
     return {
-        "type": type(exc).__name__,
+        "type": qualified_type(exc) if uncaught else type(exc).__name__,
         "message": message,
         "message_is_markdown": is_api,
         "traceback": traceback_rows(exc),
         "is_warning": isinstance(exc, errors.StreamlitAPIWarning),
     }
+
+
+def qualified_type(exc: BaseException) -> str:
+    """1.67's name of an uncaught exception's type: ``str(type(exc))`` without ``<class '...'>``,
+    so the module and the class; tablit's own modules named as Streamlit's (its exceptions live
+    where 1.67's do: ``tablit.errors`` is ``streamlit.errors``)."""
+    cls = type(exc)
+    module, name = getattr(cls, "__module__", None), getattr(cls, "__qualname__", cls.__name__)
+    if not module or module == "builtins":
+        return name
+    if module == "tablit" or module.startswith("tablit."):
+        module = "streamlit" + module[len("tablit"):]
+    return f"{module}.{name}"
 
 
 def syntax_error_message(exc: SyntaxError) -> str:
@@ -67,13 +84,14 @@ def exception_node(exc: BaseException, node_id: str) -> Node:
     return Node(node_id, "exception", exception_props(exc))
 
 
-def show_exception(exc: BaseException, dg: Any = None) -> None:
-    """Write an exception box at ``dg``'s cursor (default: the main area's)."""
+def show_exception(exc: BaseException, dg: Any = None, uncaught: bool = False) -> None:
+    """Write an exception box at ``dg``'s cursor (default: the main area's); ``uncaught``: the
+    app did not catch it (see exception_props)."""
     if dg is None:
         from ..delta_generator import main_dg
 
         dg = main_dg
-    dg._enqueue("exception", exception_props(exc))
+    dg._enqueue("exception", exception_props(exc, uncaught))
 
 
 def interrupted(exc: BaseException) -> None:

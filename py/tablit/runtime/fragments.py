@@ -127,7 +127,7 @@ def call(ctx: RunContext, func: Callable[..., Any], args: tuple, kwargs: dict[st
         try:
             return _execute(ctx, fragment, box)
         except Exception as e:  # noqa: BLE001 - as 1.67: shown in the fragment, and the run ends there
-            show_exception(e, box)
+            show_exception(e, box, uncaught=True)
             from .runner import StopException
 
             raise StopException() from None
@@ -136,7 +136,7 @@ def call(ctx: RunContext, func: Callable[..., Any], args: tuple, kwargs: dict[st
     try:
         _execute(ctx, fragment, box)
     except Exception as e:  # noqa: BLE001 - the app's error is shown in the fragment
-        show_exception(e, box)
+        show_exception(e, box, uncaught=True)
     finally:
         ctx.parallel_worker = outer
     return None
@@ -268,7 +268,7 @@ def rerun(ctx: RunContext, fragment: Fragment) -> None:
         _execute(ctx, fragment, box)
     except Exception as e:  # noqa: BLE001 - the app's error is shown in the fragment
         ctx.dg_stack[:] = [box]
-        show_exception(e)
+        show_exception(e, uncaught=True)
         ctx.dg_stack.clear()
 
 

@@ -440,7 +440,7 @@ class AppSession:
                     return RunResult(ctx.tree, interrupted=True)
                 except Exception as e:  # noqa: BLE001 - the app's error is shown, not raised
                     ctx.dg_stack.clear()
-                    show_exception(e)
+                    show_exception(e, uncaught=True)
                     return RunResult(ctx.tree)
                 except HostInterrupt:
                     raise
@@ -485,7 +485,7 @@ class AppSession:
                 return RunResult(ctx.tree, interrupted=True)
             except Exception as e:  # noqa: BLE001
                 ctx.dg_stack.clear()
-                show_exception(e)
+                show_exception(e, uncaught=True)
                 return RunResult(ctx.tree)
             except HostInterrupt:
                 raise
