@@ -181,3 +181,23 @@ test('a width of their own: a button and a row of pills take it as 1.67 does', {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a heading's icon and Markdown's Material icons, sized as 1.67's", { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('text.title_icons', (p) => p.getByRole('heading', { name: 'Dashboard' }));
+  // 1.67: a 1em box, 1.2em tall, 8 px before the text; a Material icon fills it, an emoji is 0.9em
+  const size = (loc) => loc.evaluate((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10, getComputedStyle(e).marginRight]; });
+  await shown(page.getByTestId('stHeadingIconWrapper').first());
+  const [title, sub] = await page.getByTestId('stHeadingIconWrapper').all();
+  assert.deepEqual(await size(title), [44, 52.8, '8px']);
+  assert.deepEqual(await size(title.getByTestId('stHeadingIcon')), [44, 44, '0px']);
+  assert.deepEqual(await size(sub.getByTestId('stHeadingIcon')), [25.2, 25.2, '0px']);
+  // an inline :material/...: icon is one em of its text (16 px in a paragraph), so a heading holding one
+  // is as tall as one without (88.8 px)
+  const icon = page.locator('p').filter({ hasText: 'Widget Pro' }).locator('svg');
+  await shown(icon);
+  assert.deepEqual((await size(icon)).slice(0, 2), [16, 16]);
+  const h = page.getByRole('heading', { name: 'In a heading' });
+  assert.equal(Math.round((await h.boundingBox()).height * 10) / 10, 88.8);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
