@@ -156,6 +156,10 @@ test("Streamlit's class names and st-key- classes: an app's own CSS applies", { 
   const summary = page.locator('summary').filter({ hasText: 'More' });
   assert.equal(await summary.evaluate((e) => getComputedStyle(e).color), 'rgb(13, 14, 15)');
   assert.equal(await summary.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(19, 20, 21)'); // ([data-testid=stExpander] details > summary)
+  // a button's kind and test id, an input's root, as 1.67's
+  assert.equal(await color('Go on', 'backgroundColor'), 'rgb(22, 23, 24)');
+  await shown(page.locator('button[data-testid=stBaseButton-primary]').filter({ hasText: 'Go on' }));
+  assert.equal(await page.getByRole('textbox', { name: 'Your name' }).evaluate((e) => getComputedStyle(e).color), 'rgb(25, 26, 27)');
   // the shell's ids and classes: #MainMenu, stAppViewContainer, .block-container
   assert.equal(await page.getByRole('button', { name: 'Main menu' }).isVisible(), false);
   assert.equal(await page.getByTestId('stAppViewContainer').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(16, 17, 18)');

@@ -10,7 +10,7 @@ import { useCtx, domId } from '../context.js';
 import { children, NodeView } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
-import { Help, keyClass, widthStyle } from '../widgets/common.js';
+import { buttonKind, Help, keyClass, widthStyle } from '../widgets/common.js';
 import { useOpenState } from './expander.js';
 
 /** How far one click on a scroll button moves the tab bar (1.67: 200 px). */
@@ -145,9 +145,9 @@ function Popover({ node }) {
       doc.removeEventListener('keydown', onKey);
     };
   }, [open]);
-  const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
+  const kind = buttonKind(p);
   return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '') + (typeof p.width === 'number' ? ' tl-full' : '') + keyClass(node)} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
-    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
+    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} kind=${kind} data-testid="stPopoverButton" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}

@@ -4,7 +4,7 @@ import { html } from '../html.js';
 import { useCtx } from '../context.js';
 import { InlineMd } from '../markdown.js';
 import { submitForm } from '../forms.js';
-import { elAttrs, Help } from './common.js';
+import { buttonKind, elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
 import { useShortcut, shortcutLabel, shortcutHint } from './shortcut.js';
 
@@ -14,11 +14,13 @@ import { useShortcut, shortcutLabel, shortcutHint } from './shortcut.js';
  */
 export function ButtonFace({ node, onClick, extra = null }) {
   const p = node.props;
-  const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
+  const kind = buttonKind(p);
+  // 1.67's kind attribute and test id (apps style button[kind="primary"]; a form's submit button is "primaryFormSubmit")
+  const face = kind + (node.kind === 'form_submit_button' ? 'FormSubmit' : '');
   const ref = useRef(/** @type {HTMLButtonElement | null} */ (null));
   useShortcut(p.shortcut, () => ref.current?.click(), !!p.disabled);
   return html`<div ...${elAttrs(node)}>
-    <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick}
+    <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick} kind=${face} data-testid=${'stBaseButton-' + face}
       aria-keyshortcuts=${shortcutLabel(p.shortcut)}>
       ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}
       ${p.shortcut ? html`<kbd class="tl-kbd" aria-hidden="true">${shortcutHint(p.shortcut)}</kbd>` : null}

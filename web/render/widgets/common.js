@@ -28,6 +28,11 @@ export function widthStyle(width) {
 
 export { keyClass };
 
+/** A button's look, 1.67's kind: primary, tertiary, or secondary (the default and anything else). */
+export function buttonKind(p) {
+  return p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
+}
+
 /** Root attributes of an element: class, data-testid and the style of props.width. */
 export function elAttrs(node, extra = '') {
   const p = node.props || {};

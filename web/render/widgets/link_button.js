@@ -3,7 +3,7 @@
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
 import { InlineMd } from '../markdown.js';
-import { elAttrs, Help } from './common.js';
+import { buttonKind, elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
 import { useShortcut, shortcutLabel } from './shortcut.js';
 
@@ -17,7 +17,7 @@ export function safeHref(url) {
 function LinkButton({ node }) {
   const ctx = useCtx();
   const p = node.props;
-  const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
+  const kind = buttonKind(p);
   const href = p.disabled ? undefined : safeHref(p.url);
   const onClick = (ev) => {
     if (p.disabled) { ev.preventDefault(); return; }
@@ -29,7 +29,7 @@ function LinkButton({ node }) {
   }, !!p.disabled);
   const icon = html`<${Icon} icon=${p.icon} />`;
   return html`<div ...${elAttrs(node)}>
-    <a class=${'tl-btn tl-link-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} href=${href} target="_blank" rel="noopener noreferrer"
+    <a class=${'tl-btn tl-link-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} kind=${kind} data-testid=${'stBaseLinkButton-' + kind} href=${href} target="_blank" rel="noopener noreferrer"
       aria-disabled=${p.disabled ? 'true' : undefined} role=${p.disabled ? 'link' : undefined} aria-keyshortcuts=${shortcutLabel(p.shortcut)} onClick=${onClick}>
       ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? icon : null}
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}

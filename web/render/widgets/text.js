@@ -80,9 +80,9 @@ function TextInput({ node }) {
   const vis = p.label_visibility || 'visible';
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class=${'tl-input-wrap' + (p.icon ? ' tl-has-icon' : '') + (password ? ' tl-has-eye' : '')}>
+    <div class=${'tl-input-wrap' + (p.icon ? ' tl-has-icon' : '') + (password ? ' tl-has-eye' : '')} data-testid="stTextInputRootElement">
       ${p.icon ? html`<span class="tl-input-icon"><${Icon} icon=${p.icon} /></span>` : null}
-      <input class="tl-input" id=${w.id} type=${password && reveal ? 'text' : INPUT_TYPES[p.type] || 'text'} value=${t.value}
+      <input class="tl-input" data-testid="stTextInputField" id=${w.id} type=${password && reveal ? 'text' : INPUT_TYPES[p.type] || 'text'} value=${t.value}
         required=${!!p.required} aria-invalid=${t.error ? 'true' : undefined} aria-describedby=${t.error ? w.id + '-error' : undefined}
         placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}
         autocomplete=${p.autocomplete || (p.type === 'password' ? 'new-password' : 'off')}
@@ -131,7 +131,7 @@ function TextArea({ node }) {
   }, [p.height, t.value]);
   return html`<div ...${elAttrs(node, p.height === 'stretch' ? 'tl-ta-stretch' : '')}>
     <${Label} node=${node} forId=${w.id} />
-    <div class="tl-input-wrap">
+    <div class="tl-input-wrap" data-testid="stTextAreaRootElement">
       <textarea ref=${box} class="tl-input tl-textarea" id=${w.id} value=${t.value} required=${!!p.required}
         style=${typeof p.height === 'number' ? `height:${textAreaHeight(p.height, vis)}px` : undefined}
         placeholder=${p.placeholder || undefined} maxLength=${p.max_chars || undefined}

@@ -12,10 +12,14 @@ st.markdown(
     # the shell, as the "hide Streamlit's menu" snippets and background recipes name it
     " #MainMenu { visibility: hidden; } footer { visibility: hidden; }"
     " [data-testid='stExpander'] details > summary { background-color: rgb(19, 20, 21); }"
+    # the controls' own names: a button's kind, an input's root
+    " button[kind='primary'] { background-color: rgb(22, 23, 24); }"
+    " div[data-testid='stTextInputRootElement'] input { color: rgb(25, 26, 27); }"
     " [data-testid='stAppViewContainer'] { background-color: rgb(16, 17, 18); } .block-container { padding-top: 1.5rem; }</style>",
     unsafe_allow_html=True,
 )
 st.button("Styled", key="go")
+st.button("Go on", type="primary")
 st.text_input("Your name", key="my name.1")
 with st.container(key="fancy_box"):
     st.write("boxed")
