@@ -5,11 +5,15 @@
 // fails there, naming the package and the file, and the app keeps running.
 // Only 127.0.0.1 is reachable.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { App, startServer } from '../../web/serve/server.js';
-import { BOOT_TIMEOUT, ROOT, afterRun, blockNetwork, launchBrowser, pyodide027Dir, servePyodide027, shown } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, afterRun, blockNetwork, launchBrowser, pyodide027Dir, servePyodide027, shown, startTablit } from './helpers.mjs';
+import { pypiWheelsDir } from './package_index.mjs';
 
 const APP = path.join(ROOT, 'tests', 'e2e', 'apps', 'package_scan', 'app.py');
 let browser;
@@ -65,5 +69,54 @@ test('offline, a package that cannot be had fails at its import, naming the pack
   await afterRun(page, () => page.getByRole('button', { name: 'Parse' }).click());
   await shown(page.getByRole('heading', { name: 'Package scan' }));
   assert.deepEqual(outside, [], 'offline mode asked for nothing but 127.0.0.1');
+  await page.close();
+});
+
+/**
+ * The 0.27.7 fixture's runtime with a lock that also has jinja2 and markupsafe (as Pyodide's own
+ * distribution does; the fixture leaves them out), their wheels from the PyPI test wheels.
+ */
+function pyodideWithJinja() {
+  const src = pyodide027Dir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-pyodide-jinja-'));
+  const lock = JSON.parse(fs.readFileSync(path.join(src, 'pyodide-lock.json'), 'utf8'));
+  for (const f of fs.readdirSync(src)) {
+    if (f.endsWith('.whl') || f.endsWith('.zip') && f !== 'python_stdlib.zip' || f === 'pyodide-lock.json' || f.startsWith('.')) continue;
+    fs.copyFileSync(path.join(src, f), path.join(dir, f));
+  }
+  const keep = {};
+  for (const [k, p] of Object.entries(lock.packages)) {
+    if (['micropip', 'packaging'].includes(k)) {
+      fs.copyFileSync(path.join(src, p.file_name), path.join(dir, p.file_name));
+      keep[k] = p;
+    }
+  }
+  const add = (key, name, file, imports, depends) => {
+    const data = fs.readFileSync(path.join(pypiWheelsDir(), file));
+    fs.writeFileSync(path.join(dir, file), data);
+    keep[key] = { name, version: file.split('-')[1], file_name: file, install_dir: 'site', package_type: 'package', imports, depends,
+      sha256: crypto.createHash('sha256').update(data).digest('hex'), unvendored_tests: false };
+  };
+  add('markupsafe', 'MarkupSafe', 'MarkupSafe-3.0.2-py3-none-any.whl', ['markupsafe'], []);
+  add('jinja2', 'Jinja2', 'jinja2-3.1.6-py3-none-any.whl', ['jinja2'], ['markupsafe']);
+  fs.writeFileSync(path.join(dir, 'pyodide-lock.json'), JSON.stringify({ ...lock, packages: keep }));
+  return dir;
+}
+
+test("a library's import of jinja2 (pandas' df.style) loads it, as one of Streamlit's own dependencies", { timeout: 300_000 }, async () => {
+  const dir = pyodideWithJinja();
+  const server = await startTablit(['serve', APP, '--pyodide', dir]);
+  servers.push({ stop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } });
+  requests.length = 0;
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await shown(page.getByRole('heading', { name: 'Package scan' }), 3 * BOOT_TIMEOUT);
+  const wheels = () => requests.filter((u) => u.endsWith('.whl')).map((u) => u.split('/').pop().split('-')[0].toLowerCase());
+  assert.ok(!wheels().includes('jinja2'), 'nothing imports it yet');
+  await afterRun(page, () => page.getByRole('button', { name: 'Library jinja2' }).click());
+  await shown(page.getByText(/^library jinja2 3\.1\.6/), 60_000);
+  assert.ok(wheels().includes('jinja2') && wheels().includes('markupsafe'), `jinja2 and its markupsafe fetched: ${wheels()}`);
+  assert.equal(await page.getByText(/ModuleNotFoundError|No module named/).count(), 0, 'the run waited for the package');
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
   await page.close();
 });

@@ -329,7 +329,7 @@ class _PackageFinder:
         if path is not None or fullname not in self.packages:
             return None
         package = self.packages[fullname]
-        where = _importer(package in _FOR_LIBRARIES)
+        where = _importer(package.lower() in _FOR_LIBRARIES)  # (the lock's name: "Jinja2")
         if where is None:
             return None  # tablit or a library probing for an optional module: not loaded for that
         if package in self.failed:
@@ -369,9 +369,10 @@ _package_finder = None
 
 
 # Streamlit's own dependencies, which every Streamlit environment has: a library the app uses
-# may import them as given (plotly.express needs numpy, px.data pandas), so its import loads
-# them too.  (Not pyarrow: pandas probes for it on import, and it loads when used.)
-_FOR_LIBRARIES = {"numpy", "pandas"}
+# may import them as given (plotly.express needs numpy, px.data pandas; pandas' Styler, df.style,
+# needs jinja2, which Streamlit has through altair), so its import loads them too.  (Not pyarrow:
+# pandas probes for it on import, and it loads when used.)
+_FOR_LIBRARIES = {"numpy", "pandas", "jinja2"}
 
 
 def _importer(libraries=False):

@@ -18,3 +18,10 @@ if st.button("Library numpy"):
     lib.write_text("import numpy\nVERSION = numpy.__version__\n")
     importlib.invalidate_caches()
     st.write(f"library numpy {importlib.import_module('needs_numpy_lib').VERSION}")
+if st.button("Library jinja2"):
+    # pandas' Styler (df.style) imports jinja2 as a library does: Streamlit has it (altair's dependency)
+    import pathlib, sysconfig
+    lib = pathlib.Path(sysconfig.get_paths()["purelib"]) / "needs_jinja_lib.py"
+    lib.write_text("import importlib\nVERSION = importlib.import_module('jinja2').__version__\n")
+    importlib.invalidate_caches()
+    st.write(f"library jinja2 {importlib.import_module('needs_jinja_lib').VERSION}")
