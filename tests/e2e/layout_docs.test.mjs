@@ -160,6 +160,7 @@ test("Streamlit's class names and st-key- classes: an app's own CSS applies", { 
   assert.equal(await color('Go on', 'backgroundColor'), 'rgb(22, 23, 24)');
   await shown(page.locator('button[data-testid=stBaseButton-primary]').filter({ hasText: 'Go on' }));
   assert.equal(await page.getByRole('textbox', { name: 'Your name' }).evaluate((e) => getComputedStyle(e).color), 'rgb(25, 26, 27)');
+  assert.equal(await page.getByRole('textbox', { name: 'Your name' }).evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(28, 29, 30)'); // (.stTextInput > div > div > input)
   // the shell's ids and classes: #MainMenu, stAppViewContainer, .block-container
   assert.equal(await page.getByRole('button', { name: 'Main menu' }).isVisible(), false);
   assert.equal(await page.getByTestId('stAppViewContainer').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(16, 17, 18)');

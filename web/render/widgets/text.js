@@ -78,9 +78,10 @@ function TextInput({ node }) {
   };
   const hint = w.form ? (w.ctx.store.forms.get(w.form)?.enterToSubmit ? 'Press Enter to submit form' : '') : 'Press Enter to apply';
   const vis = p.label_visibility || 'visible';
+  // (1.67's field holds the input's root: apps style ".stTextInput > div > div > input")
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} forId=${w.id} />
-    <div class=${'tl-input-wrap' + (p.icon ? ' tl-has-icon' : '') + (password ? ' tl-has-eye' : '')} data-testid="stTextInputRootElement">
+    <div class="tl-text-field"><div class=${'tl-input-wrap' + (p.icon ? ' tl-has-icon' : '') + (password ? ' tl-has-eye' : '')} data-testid="stTextInputRootElement">
       ${p.icon ? html`<span class="tl-input-icon"><${Icon} icon=${p.icon} /></span>` : null}
       <input class="tl-input" data-testid="stTextInputField" id=${w.id} type=${password && reveal ? 'text' : INPUT_TYPES[p.type] || 'text'} value=${t.value}
         required=${!!p.required} aria-invalid=${t.error ? 'true' : undefined} aria-describedby=${t.error ? w.id + '-error' : undefined}
@@ -93,7 +94,7 @@ function TextInput({ node }) {
         onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => setReveal(!reveal)}><${Eye} off=${reveal} /></button>` : null}
       <${Instructions} show=${t.focused && t.dirty && hint} text=${hint}
         count=${p.max_chars && t.focused ? `${t.value.length}/${p.max_chars}` : ''} />
-    </div>
+    </div></div>
     ${t.error ? html`<div class="tl-input-error" id=${w.id + '-error'} role="alert">${t.error}</div>` : null}
   </div>`;
 }

@@ -15,6 +15,7 @@ st.markdown(
     # the controls' own names: a button's kind, an input's root
     " button[kind='primary'] { background-color: rgb(22, 23, 24); }"
     " div[data-testid='stTextInputRootElement'] input { color: rgb(25, 26, 27); }"
+    " .stTextInput > div > div > input { background-color: rgb(28, 29, 30); }"
     " [data-testid='stAppViewContainer'] { background-color: rgb(16, 17, 18); } .block-container { padding-top: 1.5rem; }</style>",
     unsafe_allow_html=True,
 )
