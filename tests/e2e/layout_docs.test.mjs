@@ -165,6 +165,10 @@ test("Streamlit's class names and st-key- classes: an app's own CSS applies", { 
   assert.equal(await page.getByRole('button', { name: 'Main menu' }).isVisible(), false);
   assert.equal(await page.getByTestId('stAppViewContainer').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(16, 17, 18)');
   assert.equal(await page.getByTestId('stMainBlockContainer').evaluate((e) => getComputedStyle(e).paddingTop), '24px');
+  // ...and that padding is the whole space above the first element: the header lies over it and takes no
+  // room (as 1.67's), so the rule pulls the content up to 24px + the style element's gap, where 1.67 draws it
+  assert.equal(Math.round((await box(page.getByRole('button', { name: 'Styled' }))).y), 40);
+  assert.equal(Math.round((await box(page.getByTestId('stHeader'))).y), 0);
   // a hidden element container takes no room: the next button is one gap below the one before
   assert.equal(await page.getByText('hidden', { exact: true }).isVisible(), false);
   const [a, b] = await Promise.all(['Not marked', 'After the hidden one'].map((n) => box(page.getByRole('button', { name: n }))));

@@ -196,6 +196,8 @@ describe('the app shell, as 1.67', () => {
     await shown(menu);
     assert.equal(await menu.getByRole('menuitem').count(), hidden, `"${label}" lists that many pages`);
     await shown(menu.getByRole('group', { name: 'Resources' }));
+    // a top menu of several pages keeps 8rem above the first element (6rem without one), as 1.67
+    assert.equal(await page.getByTestId('stMainBlockContainer').evaluate((e) => getComputedStyle(e).paddingTop), '128px');
     // the header holds one line
     const box = await nav.boundingBox();
     assert.ok(box.height < 48, `the top menu stays one line (${box.height}px)`);

@@ -274,6 +274,8 @@ export function Shell({ msg, tree }) {
   // position="top": the menu is in the header, except on a narrow screen (there, in the sidebar as 1.67)
   const top = !!(msg.nav && msg.nav.position === 'top' && pages.length && isWide());
   const sidePages = top ? [] : pages;
+  // 1.67 keeps 8rem above the first element while a top menu of several pages is set, narrow or wide
+  const topNav = !!(msg.nav && msg.nav.position === 'top' && pages.length > 1);
   const hasSidebar = sidebarContent || !!sidePages.length;
   const appRef = useRef(/** @type {HTMLElement|null} */ (null));
   const sideRef = useRef(/** @type {HTMLElement|null} */ (null));
@@ -308,7 +310,7 @@ export function Shell({ msg, tree }) {
   // the logo leads back to the default page from the others (1.67)
   const home = pages.length > 1 && pages.some((pg) => pg.url_path === '') && (msg.page || '') !== '' ? '' : null;
   const narrowNavDone = () => { if (!isWide() && !locked) setOpenNow(false); };
-  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '')} data-testid="stApp" style=${width} ref=${appRef}>
+  return html`<div class=${'tl-app' + (hasSidebar ? ' tl-has-sidebar' : '') + (hasSidebar && open ? ' tl-sidebar-open' : '') + (wide ? ' tl-layout-wide' : '') + (hasBottom ? ' tl-has-bottom' : '') + (topNav ? ' tl-has-topnav' : '')} data-testid="stApp" style=${width} ref=${appRef}>
     <${SkipLink} mainId=${mainId} />
     ${hasSidebar ? html`<section class="tl-sidebar stSidebar" id=${sideId} aria-label="Sidebar" data-testid="stSidebar" data-collapsed=${open ? 'false' : 'true'}
       aria-expanded=${open ? 'true' : 'false'} hidden=${!open} ref=${sideRef}>
