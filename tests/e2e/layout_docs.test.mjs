@@ -210,3 +210,29 @@ test("a heading's icon and Markdown's Material icons, sized as 1.67's", { timeou
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("labels are Markdown in 1.67's stMarkdownContainer > p: apps' CSS recipes restyle them", { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('layout.label_css', (p) => p.getByRole('button', { name: 'Bold label' }));
+  const cs = (loc, prop) => loc.evaluate((e, pr) => getComputedStyle(e)[pr], prop);
+  const text = (t) => page.getByText(t, { exact: true });
+  // every value as 1.67 computes it for the same app (tests/e2e/apps/layout_docs/layout.label_css)
+  assert.equal(await cs(text('Your city'), 'fontSize'), '20px');                 // [data-testid=stWidgetLabel] p
+  assert.equal(await cs(text('Bold label'), 'fontWeight'), '700');              // .stButton button p
+  assert.equal(await cs(text('Big tab'), 'fontSize'), '24px');                   // .stTabs [data-testid=stTab] ... p
+  assert.equal(await cs(text('Coloured'), 'color'), 'rgb(1, 2, 3)');            // [data-testid=stExpander] summary p
+  assert.equal(await cs(text('Temperature'), 'color'), 'rgb(4, 5, 6)');         // [data-testid=stMetricLabel] p
+  assert.equal(await cs(text('20 °C'), 'color'), 'rgb(7, 8, 9)');               // [data-testid=stMetricValue] p
+  assert.equal(await cs(text('I agree'), 'color'), 'rgb(10, 11, 12)');          // .stCheckbox label p
+  assert.equal(await cs(text('second'), 'color'), 'rgb(13, 14, 15)');           // [data-testid=stRadioOption] p
+  assert.equal(await cs(page.getByTestId('stSliderTickBar').getByText('10', { exact: true }), 'color'), 'rgb(16, 17, 18)');
+  assert.equal(await cs(text('blue'), 'color'), 'rgb(19, 20, 21)');             // [data-testid=stButtonGroup] button p
+  assert.equal(await cs(page.getByTestId('stChatInputTextArea'), 'color'), 'rgb(22, 23, 24)');
+  // the label's text is a p, as in 1.67, and a click on it still reaches its control
+  assert.equal(await text('I agree').evaluate((e) => e.tagName), 'P');
+  await text('I agree').click();
+  await shown(page.getByText('agreed: True'));
+  // the boxes add no room: a button is as tall as before (40 px), a label row as its text
+  assert.equal(Math.round((await box(page.getByRole('button', { name: 'Bold label' }))).height), 40);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -339,7 +339,7 @@ export function Shell({ msg, tree }) {
         </div>
       </main>
       ${hasBottom ? html`<div class="tl-bottom" data-testid="stBottom">
-        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')}><${NodeView} node=${tree.bottom} /></div>
+        <div class=${'tl-block-container' + (wide ? ' tl-wide' : '')} data-testid="stBottomBlockContainer"><${NodeView} node=${tree.bottom} /></div>
       </div>` : null}
     </div>
     ${tree.event ? html`<${NodeView} node=${tree.event} />` : null}

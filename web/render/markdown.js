@@ -139,9 +139,9 @@ function scan(value, skip) {
  * What stands for a body until the marked chunk is here (it is fetched on
  * mount), then `draw()`; a chunk that cannot be fetched leaves the source as text.
  * Only a body that reached a component without passing needsMarkdown() waits here.
- * @param {{draw: () => any, text: string, inline?: boolean}} props
+ * @param {{draw: () => any, text: string, inline?: boolean, testid?: string|null, cls?: string}} props
  */
-export function MarkdownPending({ draw, text, inline = false }) {
+export function MarkdownPending({ draw, text, inline = false, testid = 'stMarkdownContainer', cls = '' }) {
   const [failed, setFailed] = useState(false);
   const [, setReady] = useState(false);
   useEffect(() => {
@@ -154,14 +154,16 @@ export function MarkdownPending({ draw, text, inline = false }) {
   const content = failed ? text : null;
   return inline
     ? html`<span class="tl-md-inline" aria-busy=${failed ? null : 'true'}>${content}</span>`
-    : html`<div class="tl-markdown" aria-busy=${failed ? null : 'true'}>${content}</div>`;
+    : html`<div class=${'tl-markdown ' + cls} data-testid=${testid} aria-busy=${failed ? null : 'true'}>${content}</div>`;
 }
 
 /** Block Markdown as a vnode. */
 export function Markdown(props) {
   const { body, unsafe: u = false, class: cls = '' } = props; // (props.testid: another test id than stMarkdownContainer, a caption's)
   const parts = simpleParts(body);
-  if (!parts && !full) return html`<${MarkdownPending} text=${String(body ?? '')} draw=${() => html`<${Markdown} ...${props} />`} />`;
+  if (!parts && !full) {
+    return html`<${MarkdownPending} text=${String(body ?? '')} testid=${props.testid} cls=${cls} draw=${() => html`<${Markdown} ...${props} />`} />`;
+  }
   const out = parts ? '' : markdownToHtml(body, { unsafe: u });
   const ref = useEnhance(out);
   useMarkdownAnchors(ref, out);
@@ -212,6 +214,17 @@ export function InlineMd({ text, links = true }) {
 }
 
 /**
+ * A control's label (a widget's, a button's, a tab's, an option's, a metric's parts) in 1.67's
+ * `stMarkdownContainer > p`: apps' CSS names labels through it (`[data-testid=stWidgetLabel] p`,
+ * `.stButton button p`, `[data-testid=stMarkdownContainer] p {font-size}`).  Both boxes are inline
+ * (tablit.css `.tl-md-label`), so the label lays out as its bare text did and a click or a test's
+ * `getByText` lands on the `p` as on 1.67's.
+ */
+export function LabelMd({ text, links = true }) {
+  return html`<div class="tl-md-label" data-testid="stMarkdownContainer"><p><${InlineMd} text=${text} links=${links} /></p></div>`;
+}
+
+/**
  * A st.table cell (header, index or value): 1.67 renders each as Markdown
  * (a whole body, in the table's font).
  */
@@ -220,7 +233,7 @@ export function CellMd({ text }) {
   if (PLAIN.test(s)) return s;
   const parts = simpleParts(s);
   if (parts) return html`<div class="tl-markdown tl-md-cell"><p>${codeParts(parts)}</p>${'\n'}</div>`;
-  if (!full) return html`<${MarkdownPending} text=${s} draw=${() => html`<${CellHtml} out=${markdownToHtml(s)} />`} />`;
+  if (!full) return html`<${MarkdownPending} text=${s} testid=${null} cls="tl-md-cell" draw=${() => html`<${CellHtml} out=${markdownToHtml(s)} />`} />`;
   return html`<${CellHtml} out=${markdownToHtml(s)} />`;
 }
 

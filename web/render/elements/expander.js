@@ -8,7 +8,7 @@ import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
 import { children } from '../registry.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { keyClass, widthStyle } from '../widgets/common.js';
 
@@ -68,7 +68,7 @@ function Expander({ node }) {
   return html`<div class=${'tl-el tl-k-expander' + keyClass(node)} data-testid="stExpander" style=${widthStyle(p.width)}><details
       class=${'tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
       open=${open} onToggle=${onToggle}>
-    <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${InlineMd} text=${p.label} /></span></summary>
+    <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${LabelMd} text=${p.label} /></span></summary>
     <div class="tl-expander-body tl-block" data-testid="stExpanderDetails">${children(node.children)}</div>
   </details></div>`;
 }

@@ -1,7 +1,7 @@
 // st.metric: the big number, its delta and its small chart (chart_data).  Fetched the
 // first time a page draws one (web/render/index.js).
 import { html } from '../html.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 
@@ -19,13 +19,13 @@ function Metric({ node }) {
   return html`<div ...${elAttrs(node, 'tl-metric' + (p.border ? ' tl-bordered' : ''))}>
     <div class=${'tl-metric-label' + (vis === 'collapsed' ? ' tl-sr-only' : '')} data-testid="stMetricLabel"
       style=${vis === 'hidden' ? 'visibility:hidden' : undefined}>
-      <${Icon} icon=${p.icon} /><span><${InlineMd} text=${p.label} /></span>${p.help ? html`<${Help} text=${p.help} />` : null}
+      <${Icon} icon=${p.icon} /><span><${LabelMd} text=${p.label} /></span>${p.help ? html`<${Help} text=${p.help} />` : null}
     </div>
-    <div class="tl-metric-value" data-testid="stMetricValue"><${InlineMd} text=${String(p.value ?? '')} /></div>
+    <div class="tl-metric-value" data-testid="stMetricValue"><${LabelMd} text=${String(p.value ?? '')} /></div>
     ${delta ? html`<div class=${'tl-metric-delta tl-delta-' + (p.color || 'gray')} data-testid="stMetricDelta"
         data-direction=${dir || 'none'}>
       ${dir ? html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" data-testid=${dir === 'up' ? 'stMetricDeltaIcon-Up' : 'stMetricDeltaIcon-Down'}><path fill="currentColor" d=${ARROW[dir]} /></svg>` : null}
-      ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span><${InlineMd} text=${delta} /></span>
+      ${dir ? html`<span class="tl-sr-only">${dir === 'up' ? 'Up' : 'Down'} </span>` : null}<span><${LabelMd} text=${delta} /></span>
     </div>` : null}
     ${Array.isArray(p.chart_data) && p.chart_data.length ? html`<${Sparkline} data=${p.chart_data} type=${p.chart_type} color=${p.color} />` : null}
   </div>`;

@@ -2,7 +2,7 @@
 // st.page_link have modules of their own, fetched when first drawn).
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { InlineMd, MarkdownPending, markdownReady, sanitize } from '../markdown.js';
+import { InlineMd, LabelMd, MarkdownPending, markdownReady, sanitize } from '../markdown.js';
 import { elAttrs } from '../widgets/common.js';
 import { safeUrl } from '../safe_url.js';
 import { lazyPart } from '../lazy_part.js';
@@ -20,8 +20,8 @@ function Progress({ node }) {
   const textId = domId(ctx, node.id, '-text');
   // (the text's row is there without text too: 1.67 keeps its 8px, so the bar sits as low)
   return html`<div ...${elAttrs(node)}>
-    <div class="tl-progress-text" id=${textId}>${p.text ? html`<${InlineMd} text=${p.text} />` : null}</div>
-    <div class="tl-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${v}
+    <div class="tl-progress-text" id=${textId}>${p.text ? html`<${LabelMd} text=${p.text} />` : null}</div>
+    <div class="tl-progress" data-testid="stProgressBarTrack" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${v}
       aria-valuetext=${v + '%'} aria-labelledby=${p.text ? textId : undefined} aria-label=${p.text ? undefined : 'Progress'}>
       <div class="tl-progress-bar" style=${`width:${v}%`}></div>
     </div>
@@ -67,7 +67,7 @@ function HtmlEl({ node }) {
   let safe = htmlCache.get(body);
   // (DOMPurify comes with the Markdown chunk: the renderer fetches it before it paints such a body)
   if (safe === undefined && !markdownReady() && !/^[^<>&\u00a0]*$/.test(body)) {
-    return html`<${MarkdownPending} text=${body} draw=${() => html`<${HtmlEl} node=${node} />`} />`;
+    return html`<${MarkdownPending} text=${body} testid=${null} draw=${() => html`<${HtmlEl} node=${node} />`} />`;
   }
   if (safe === undefined) {
     if (htmlCache.size > 200) htmlCache.clear();

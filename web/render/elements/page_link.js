@@ -2,7 +2,7 @@
 // draws one (web/render/index.js).
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { elAttrs, Help } from '../widgets/common.js';
 import { Icon } from '../widgets/icon.js';
 import { safeUrl } from '../safe_url.js';
@@ -34,7 +34,7 @@ function PageLink({ node }) {
     <a class="tl-page-link" data-testid="stPageLink-NavLink" href=${href} aria-disabled=${p.disabled ? 'true' : undefined}
       aria-current=${p.current ? 'page' : undefined} aria-label=${p.icon && !String(p.label || '').trim() ? p.icon : undefined}
       target=${external ? '_blank' : undefined} rel=${external ? 'noopener noreferrer' : undefined} onClick=${onClick}>
-      ${right ? null : icon}<span class="tl-page-link-label"><${InlineMd} text=${p.label} links=${false} /></span>${right ? icon : null}
+      ${right ? null : icon}<span class="tl-page-link-label"><${LabelMd} text=${p.label} links=${false} /></span>${right ? icon : null}
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }

@@ -8,7 +8,7 @@ import { useRef, useLayoutEffect, useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
 import { children, NodeView } from '../registry.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { buttonKind, Help, keyClass, widthStyle } from '../widgets/common.js';
 import { useOpenState } from './expander.js';
@@ -91,7 +91,7 @@ function Tabs({ node }) {
     <div role="tablist" class="tl-tablist" ref=${list} onKeyDown=${onKeyDown}>
       ${tabs.map((t, i) => html`<button type="button" role="tab" key=${t.id} id=${`${base}-tab-${i}`} class="tl-tab" data-testid="stTab"
         aria-selected=${i === a ? 'true' : 'false'} aria-controls=${i === a ? `${base}-panel-${i}` : undefined} tabindex=${i === a ? 0 : -1}
-        onClick=${() => select(i)}><${InlineMd} text=${t.props.label ?? labels[i] ?? ''} /><span class="tl-tab-line" aria-hidden="true"></span></button>`)}
+        onClick=${() => select(i)}><${LabelMd} text=${t.props.label ?? labels[i] ?? ''} /><span class="tl-tab-line" aria-hidden="true"></span></button>`)}
     </div>
     ${canLeft ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-left" aria-label="Scroll tabs left" data-testid="stTabsScrollLeft" onClick=${() => scroll(-SCROLL_STEP)}>${ARROW_LEFT}</button>` : null}
     ${canRight ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-right" aria-label="Scroll tabs right" data-testid="stTabsScrollRight" onClick=${() => scroll(SCROLL_STEP)}>${ARROW_RIGHT}</button>` : null}
@@ -149,7 +149,7 @@ function Popover({ node }) {
   return html`<div class=${'tl-el tl-k-popover tl-popover' + (p.disabled ? ' tl-disabled' : '') + (typeof p.width === 'number' ? ' tl-full' : '') + keyClass(node)} data-testid="stPopover" ref=${root} style=${widthStyle(p.width)}>
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} kind=${kind} data-testid="stPopoverButton" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? panelId : undefined}
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
-      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${CHEVRON}
+      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span>${CHEVRON}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}
     ${open ? html`<div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} data-testid="stPopoverBody">
       ${children(node.children)}

@@ -2,7 +2,7 @@
 import { useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { submitForm } from '../forms.js';
 import { buttonKind, elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
@@ -22,7 +22,7 @@ export function ButtonFace({ node, onClick, extra = null }) {
   return html`<div ...${elAttrs(node)}>
     <button ref=${ref} type="button" class=${'tl-btn tl-btn-' + kind} disabled=${!!p.disabled} onClick=${onClick} kind=${face} data-testid=${'stBaseButton-' + face}
       aria-keyshortcuts=${shortcutLabel(p.shortcut)}>
-      ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}
+      ${p.icon_position === 'right' ? null : html`<${Icon} icon=${p.icon} />`}<span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? html`<${Icon} icon=${p.icon} />` : null}
       ${p.shortcut ? html`<kbd class="tl-kbd" aria-hidden="true">${shortcutHint(p.shortcut)}</kbd>` : null}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}${extra}
   </div>`;

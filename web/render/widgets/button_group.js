@@ -2,7 +2,7 @@
 // (aria-pressed).  Wire value: a list of option indexes.  Single mode keeps at
 // most one; required (single mode) never lets the last one go.
 import { html } from '../html.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { elAttrs, useWidget, Label } from './common.js';
 
 function ButtonGroup({ node }) {
@@ -26,7 +26,7 @@ function ButtonGroup({ node }) {
     <${Label} node=${node} tag="div" labelId=${labelId} />
     <div role="group" aria-labelledby=${labelId} class=${(seg ? 'tl-segmented' : 'tl-pills') + (p.wrap === false ? ' tl-nowrap' : '')}>
       ${opts.map((o, i) => html`<button type="button" key=${i} class=${seg ? 'tl-segment' : 'tl-pill'} aria-pressed=${sel.includes(i) ? 'true' : 'false'}
-        disabled=${!!p.disabled} onClick=${() => toggle(i)}><${InlineMd} text=${o} links=${false} /></button>`)}
+        disabled=${!!p.disabled} onClick=${() => toggle(i)}><${LabelMd} text=${o} links=${false} /></button>`)}
     </div>
   </div>`;
 }

@@ -141,7 +141,7 @@ function ChatInput({ node }) {
           onChange=${(ev) => { const t = ev.currentTarget; addFiles(t.files).finally(() => { t.value = ''; }); }} />${CLIP}</label>` : null}
       ${live ? html`<div class="tl-chat-wave" data-testid="stChatInputWaveform" ref=${wave} hidden=${!recording}
         role="img" aria-label="Recording"></div>` : null}
-      <textarea class="tl-chat-text" id=${w.id} rows="1" value=${text} placeholder=${placeholder} hidden=${recording}
+      <textarea class="tl-chat-text" data-testid="stChatInputTextArea" id=${w.id} rows="1" value=${text} placeholder=${placeholder} hidden=${recording}
         aria-label=${p.label || placeholder} maxLength=${p.max_chars || undefined} disabled=${off}
         onInput=${(ev) => { e.draft = ev.currentTarget.value; w.ctx.store.notify(e); }}
         onKeyDown=${(ev) => { if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); submit(); } }} />
@@ -157,7 +157,7 @@ function ChatInput({ node }) {
       ${p.accept_audio && !live ? html`<label class="tl-chat-attach" title="Record audio">
         <input type="file" class="tl-sr-only" aria-label="Record audio" accept="audio/*" capture="user" disabled=${off}
           onChange=${(ev) => { const t = ev.currentTarget; addAudio(t.files).finally(() => { t.value = ''; }); }} />${MIC}</label>` : null}
-      <button type="button" class="tl-chat-send" aria-label="Send message" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${() => submit()}>
+      <button type="button" class="tl-chat-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled=${off || (!text.trim() && !files.length && !audio)} onClick=${() => submit()}>
         ${SEND}
       </button>`}
     </div>

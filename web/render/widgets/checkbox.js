@@ -1,7 +1,7 @@
 // st.checkbox and st.toggle: a labelled native checkbox (role=switch for toggle),
 // committed on change.
 import { html } from '../html.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { elAttrs, useWidget, Help } from './common.js';
 
 function Check({ node }) {
@@ -13,7 +13,7 @@ function Check({ node }) {
     <label class=${'tl-check' + (toggle ? ' tl-toggle' : '')} for=${w.id}>
       <input type="checkbox" id=${w.id} role=${toggle ? 'switch' : undefined} checked=${!!w.e.value}
         disabled=${!!p.disabled} onChange=${(ev) => w.commit(ev.currentTarget.checked)} />
-      <span class=${'tl-check-label' + (vis !== 'visible' ? ' tl-sr-only' : '')}><${InlineMd} text=${p.label} /></span>
+      <span class=${'tl-check-label' + (vis !== 'visible' ? ' tl-sr-only' : '')} data-testid="stWidgetLabel"><${LabelMd} text=${p.label} /></span>
     </label>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }

@@ -2,11 +2,11 @@
 import { useLayoutEffect, useReducer } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { InlineMd, Markdown, plainText } from '../markdown.js';
+import { LabelMd, Markdown, plainText } from '../markdown.js';
 import { submitForm } from '../forms.js';
 import { keyClass } from '../st_classes.js';
 
-const TESTID = { selectbox: 'stSelectbox', pills: 'stButtonGroup', segmented_control: 'stButtonGroup', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox',
+const TESTID = { selectbox: 'stSelectbox', select_slider: 'stSlider', pills: 'stButtonGroup', segmented_control: 'stButtonGroup', multiselect: 'stMultiSelect', dataframe: 'stDataFrame', toggle: 'stCheckbox',
   caption: 'stMarkdown', divider: 'stMarkdown', // 1.67 draws both as Markdown (a caption's body is its stCaptionContainer)
   title: 'stHeading', header: 'stHeading', subheader: 'stHeading' }; // 1.67: stHeader is the app's header bar
 
@@ -122,7 +122,7 @@ export function Label({ node, forId, labelId, tag = 'label', after = null }) {
   const vis = p.label_visibility || 'visible';
   const T = tag;
   return html`<div class=${'tl-label-row tl-label-' + vis}>
-    <${T} class="tl-label" data-testid="stWidgetLabel" for=${tag === 'label' ? forId : undefined} id=${labelId}><${InlineMd} text=${p.label} /></${T}>
+    <${T} class="tl-label" data-testid="stWidgetLabel" for=${tag === 'label' ? forId : undefined} id=${labelId}><${LabelMd} text=${p.label} /></${T}>
     ${p.help ? html`<${Help} text=${p.help} />` : null}
     ${after}
   </div>`;

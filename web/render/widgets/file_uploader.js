@@ -7,6 +7,7 @@
 import { useState, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
+import { LabelMd } from '../markdown.js';
 
 /** Streamlit's default server.maxUploadSize, in MB. */
 export const DEFAULT_LIMIT_MB = 200;
@@ -160,8 +161,9 @@ function Uploader({ node }) {
           </li>`)}</ul>
           ${many ? html`<button type="button" class="tl-upload-add" aria-label="Add files" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.add} /></button>` : null}
         </div>`
-      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.upload} box=${UPLOAD_BOX} size=${16} />${p.accept_directory ? 'Upload directories' : 'Upload'}</button>
-        <span class="tl-upload-limit">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
+      : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" kind="secondary" data-testid="stBaseButton-secondary" disabled=${!!p.disabled}
+          onClick=${browse}><${Svg} d=${PATHS.upload} box=${UPLOAD_BOX} size=${16} /><${LabelMd} text=${p.accept_directory ? 'Upload directories' : 'Upload'} /></button>
+        <span class="tl-upload-limit" data-testid="stFileUploaderDropzoneInstructions">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
     </section>
     ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}
   </div>`;

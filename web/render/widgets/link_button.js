@@ -2,7 +2,7 @@
 // new tab; in on_click "rerun"/callback mode the click also sends a trigger.
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { buttonKind, elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
 import { useShortcut, shortcutLabel } from './shortcut.js';
@@ -31,7 +31,7 @@ function LinkButton({ node }) {
   return html`<div ...${elAttrs(node)}>
     <a class=${'tl-btn tl-link-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} kind=${kind} data-testid=${'stBaseLinkButton-' + kind} href=${href} target="_blank" rel="noopener noreferrer"
       aria-disabled=${p.disabled ? 'true' : undefined} role=${p.disabled ? 'link' : undefined} aria-keyshortcuts=${shortcutLabel(p.shortcut)} onClick=${onClick}>
-      ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? icon : null}
+      ${p.icon_position === 'right' ? null : icon}<span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span>${p.icon_position === 'right' ? icon : null}
     </a>${p.help ? html`<${Help} text=${p.help} />` : null}
   </div>`;
 }

@@ -4,7 +4,7 @@
 import { useState, useRef, useLayoutEffect } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { InlineMd } from '../markdown.js';
+import { InlineMd, LabelMd } from '../markdown.js';
 import { elAttrs, Help } from './common.js';
 import { Icon } from './icon.js';
 import { menuKey } from '../menu_keys.js';
@@ -43,7 +43,7 @@ function MenuButton({ node }) {
     <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${menuId} disabled=${!!p.disabled} onClick=${() => setOpen(!open)}
       onKeyDown=${(ev) => { if (ev.key === 'ArrowDown' && !open) { ev.preventDefault(); setOpen(true); } }}>
-      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${InlineMd} text=${p.label} links=${false} /></span><span aria-hidden="true" class="tl-menu-caret"><${Icon} icon=${open ? ':material/expand_less:' : ':material/expand_more:'} /></span>
+      <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span><span aria-hidden="true" class="tl-menu-caret"><${Icon} icon=${open ? ':material/expand_less:' : ':material/expand_more:'} /></span>
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}
     ${open ? html`<ul role="menu" id=${menuId} class="tl-menu" aria-labelledby=${btnId} onKeyDown=${onMenuKey}>
       ${opts.map((o, i) => html`<li role="none" key=${i}><button type="button" role="menuitem" tabindex="-1" class="tl-menu-item" onClick=${() => choose(i)}><${InlineMd} text=${o} links=${false} /></button></li>`)}

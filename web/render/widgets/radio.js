@@ -1,6 +1,6 @@
 // st.radio: a radiogroup, committed on choice.
 import { html } from '../html.js';
-import { InlineMd } from '../markdown.js';
+import { InlineMd, LabelMd } from '../markdown.js';
 import { elAttrs, useWidget, Label } from './common.js';
 
 function Radio({ node }) {
@@ -19,7 +19,7 @@ function Radio({ node }) {
       ${opts.map((o, i) => html`<label class="tl-radio-opt" key=${i} data-testid="stRadioOption">
         <input type="radio" name=${w.id} value=${String(i)} checked=${w.e.value === i} disabled=${!!p.disabled}
           onChange=${() => w.commit(i)} />
-        <span class="tl-radio-text"><${InlineMd} text=${o} />${captions[i]
+        <span class="tl-radio-text"><${LabelMd} text=${o} />${captions[i]
           ? html`<span class="tl-caption tl-radio-caption" data-testid="stRadioCaption"><${InlineMd} text=${captions[i]} /></span>`
           : p.horizontal && hasCaptions ? html`<span class="tl-caption tl-radio-caption" aria-hidden="true" data-testid="stRadioCaptionSpacer">\u00a0</span>` : null}</span>
       </label>`)}

@@ -3,7 +3,7 @@
 // (change/pointerup) or key press.  Range sliders use two thumbs.
 import { html } from '../html.js';
 import { formatSliderValue } from '../format.js';
-import { InlineMd } from '../markdown.js';
+import { LabelMd } from '../markdown.js';
 import { elAttrs, useWidget, Label, ariaName } from './common.js';
 
 function SliderBase({ node, min, max, step, show }) {
@@ -35,12 +35,12 @@ function SliderBase({ node, min, max, step, show }) {
     <${Label} node=${node} forId=${w.id} labelId=${labelId} />
     <div class=${'tl-slider' + (range ? ' tl-slider-range' : '')} role=${range ? 'group' : undefined} aria-labelledby=${range ? labelId : undefined}>
       <div class="tl-slider-values">
-        ${vals.map((v, i) => html`<span class="tl-slider-value" style=${`left:${pct(v)}%`} data-testid="stSliderThumbValue"><${InlineMd} text=${show(v)} /></span>`)}
+        ${vals.map((v, i) => html`<span class="tl-slider-value" style=${`left:${pct(v)}%`} data-testid="stSliderThumbValue"><${LabelMd} text=${show(v)} /></span>`)}
       </div>
       <div class="tl-slider-track"><div class="tl-slider-fill" style=${fill}></div>
         ${vals.map(thumb)}
       </div>
-      <div class="tl-slider-ticks" aria-hidden="true"><span><${InlineMd} text=${show(min)} /></span><span><${InlineMd} text=${show(max)} /></span></div>
+      <div class="tl-slider-ticks" aria-hidden="true" data-testid="stSliderTickBar"><span><${LabelMd} text=${show(min)} /></span><span><${LabelMd} text=${show(max)} /></span></div>
     </div>
   </div>`;
 }
