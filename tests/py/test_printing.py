@@ -422,6 +422,22 @@ def test_help_names_and_values():
     assert helps[1].doc_string == "A typical dog."
 
 
+def test_help_of_streamlit_itself_names_it_streamlit():
+    # the app imported tablit as streamlit: st.help(st) and st.help() show it by that name, as 1.67
+    at = run('''
+        import streamlit as st
+        st.help(st)
+        st.help()
+    ''')
+    helps = at.get("help_info")
+    assert [h.name for h in helps] == ["st", ""]
+    assert [h.value for h in helps] == ["streamlit", "streamlit"]
+    if not REFERENCE:
+        names = [m["name"] for m in helps[0].props["members"]]
+        assert "annotations" not in names  # (tablit's own `from __future__ import annotations`)
+        assert {"session_state", "sidebar", "button", "write"} <= set(names)
+
+
 @pytest.mark.skipif(REFERENCE, reason="the node's props are tablit's")
 def test_help_members():
     at = run('''

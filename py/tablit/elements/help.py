@@ -199,6 +199,8 @@ def _value(obj: Any, var_name: str | None) -> str | None:
         name = getattr(name_obj, "__qualname__", None) or getattr(name_obj, "__name__", None)
     if not name:
         return None
+    if isinstance(obj, types.ModuleType) and (name == "tablit" or name.startswith("tablit.")):
+        return "streamlit" + name[len("tablit"):]  # (the app imported it as streamlit, as 1.67 names it)
     module = getattr(name_obj, "__module__", None)
     if module == "tablit" or (module or "").startswith("tablit."):
         module = "streamlit" + module[len("tablit"):]  # (the app imported it as streamlit, as 1.67 names it)
@@ -244,8 +246,8 @@ def _members(obj: Any) -> list[dict[str, str]]:
                 docs = _docstring(attr_value) if value is None else None
         except AttributeError:
             continue
-        if member_type == "module":
-            continue
+        if member_type == "module" or member_type == "_Feature":
+            continue  # (a _Feature: a module's ``from __future__ import ...``, no attribute of its API)
         found.append((weight, {"name": attr, "type": member_type,
                                "value": value or "", "doc_string": (docs or "").partition("\n")[0]}))
     found.sort(key=lambda wm: (wm[0], wm[1]["name"]))
