@@ -231,6 +231,8 @@ test("labels are Markdown in 1.67's stMarkdownContainer > p: apps' CSS recipes r
   assert.equal(await text('I agree').evaluate((e) => e.tagName), 'P');
   await text('I agree').click();
   await shown(page.getByText('agreed: True'));
+  // a heading is in 1.67's containers too (stMarkdownContainer > stHeadingWithActionElements > h1)
+  await shown(page.locator('.stHeading > [data-testid=stMarkdownContainer] > [data-testid=stHeadingWithActionElements] > h1').filter({ hasText: 'Labels' }));
   // the boxes add no room: a button is as tall as before (40 px), a label row as its text
   assert.equal(Math.round((await box(page.getByRole('button', { name: 'Bold label' }))).height), 40);
   assert.deepEqual(errors, []);

@@ -7,7 +7,7 @@ import { useState, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { useCtx } from './context.js';
 import { Icon } from './widgets/icon.js';
-import { InlineMd } from './markdown.js';
+import { InlineMd, LabelMd } from './markdown.js';
 import { storage, store } from './storage.js';
 
 /** @typedef {{url_path: string, title: string, icon: string|null, section: string|null}} PageInfo */
@@ -41,7 +41,7 @@ function PageLink({ pg, cur, cls, role, testid, onDone }) {
         ev.preventDefault();
         onDone?.();
         ctx.send({ type: 'navigate', page: pg.url_path, query: '' });
-      }}><${Icon} icon=${pg.icon} /><span><${InlineMd} text=${pg.title} links=${false} /></span></a>`;
+      }}><${Icon} icon=${pg.icon} /><span><${LabelMd} text=${pg.title} links=${false} /></span></a>`;
 }
 
 /**

@@ -17,6 +17,7 @@ st.markdown(
     "</style>",
     unsafe_allow_html=True,
 )
+st.title("Labels")
 st.text_input("Your city")
 st.button("Bold label")
 a, b = st.tabs(["Big tab", "Other"])
