@@ -8,6 +8,7 @@ and objects without a readable ``str`` here.
 
 from __future__ import annotations
 
+import __future__
 import ast
 import inspect
 import json
@@ -188,6 +189,13 @@ def _readable(value: Any) -> str | None:
     return _shorten(text)
 
 
+def _as_streamlit(dotted: str | None) -> str | None:
+    """tablit's own module names as the app imported them: ``tablit.x`` is ``streamlit.x``, as 1.67 names it."""
+    if dotted == "tablit" or (dotted or "").startswith("tablit."):
+        return "streamlit" + dotted[len("tablit"):]  # type: ignore[index]
+    return dotted
+
+
 def _value(obj: Any, var_name: str | None) -> str | None:
     readable = _readable(obj)
     if readable is not None:
@@ -199,11 +207,9 @@ def _value(obj: Any, var_name: str | None) -> str | None:
         name = getattr(name_obj, "__qualname__", None) or getattr(name_obj, "__name__", None)
     if not name:
         return None
-    if isinstance(obj, types.ModuleType) and (name == "tablit" or name.startswith("tablit.")):
-        return "streamlit" + name[len("tablit"):]  # (the app imported it as streamlit, as 1.67 names it)
-    module = getattr(name_obj, "__module__", None)
-    if module == "tablit" or (module or "").startswith("tablit."):
-        module = "streamlit" + module[len("tablit"):]  # (the app imported it as streamlit, as 1.67 names it)
+    if isinstance(obj, types.ModuleType):
+        return _as_streamlit(name)
+    module = _as_streamlit(getattr(name_obj, "__module__", None))
     value = f"{module}.{name}{_signature(name_obj) or ''}" if module else f"{name}{_signature(name_obj) or ''}"
     return None if value == var_name else value
 
@@ -236,7 +242,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
             continue
         try:
             if _is_computed_property(obj, attr):
-                member_type, weight, value = "property", 0, None
+                member_type, weight, value, attr_value = "property", 0, None, None
                 docs = _docstring(getattr(obj.__class__, attr))
             else:
                 attr_value = getattr(obj, attr)
@@ -246,7 +252,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
                 docs = _docstring(attr_value) if value is None else None
         except AttributeError:
             continue
-        if member_type == "module" or member_type == "_Feature":
+        if member_type == "module" or isinstance(attr_value, __future__._Feature):
             continue  # (a _Feature: a module's ``from __future__ import ...``, no attribute of its API)
         found.append((weight, {"name": attr, "type": member_type,
                                "value": value or "", "doc_string": (docs or "").partition("\n")[0]}))
