@@ -238,3 +238,23 @@ test("labels are Markdown in 1.67's stMarkdownContainer > p: apps' CSS recipes r
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("containers hold 1.67's stVerticalBlock and Material icons are stIconMaterial: apps' CSS reaches them", { timeout: 300_000 }, async () => {
+  const { page, errors } = await open('layout.block_css', (p) => p.getByRole('button', { name: 'Launch' }));
+  const cs = (loc, prop) => loc.evaluate((e, pr) => getComputedStyle(e)[pr], prop);
+  const text = (t) => page.getByText(t, { exact: true });
+  // every value as 1.67 computes it for the same app (tests/e2e/apps/layout_docs/layout.block_css)
+  assert.equal(await cs(page.locator('[data-testid=stColumn] > [data-testid=stVerticalBlock]').first(), 'rowGap'), '3px');
+  const y = async (t) => (await box(text(t))).y;
+  assert.equal(Math.round((await y('two')) - (await y('one'))), 29);                 // the column's own gap, 3 px
+  assert.equal(await cs(text('in the expander'), 'color'), 'rgb(31, 32, 33)');       // stExpanderDetails > stVerticalBlock
+  assert.equal(await cs(text('in the tab'), 'color'), 'rgb(34, 35, 36)');            // stTabPanel > stVerticalBlock
+  assert.equal(await cs(text('in the form'), 'color'), 'rgb(37, 38, 39)');           // stForm > stVerticalBlock
+  assert.equal(await cs(page.getByTestId('stButton').getByTestId('stIconMaterial'), 'color'), 'rgb(43, 44, 45)');
+  assert.equal(await page.getByTestId('stPopover').getByTestId('stIconMaterial').isVisible(), false); // the chevron hidden
+  await page.getByRole('button', { name: 'More' }).click();
+  await shown(text('in the popover'));
+  assert.equal(await cs(text('in the popover'), 'color'), 'rgb(40, 41, 42)');        // stPopoverBody > stVerticalBlock
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -469,6 +469,37 @@ describe("markdown and html are always inert", () => {
 });
 
 describe("new kinds", () => {
+  test("1.67's names inside containers: each body holds an stVerticalBlock with the children; Material icons are stIconMaterial", async () => {
+    r.render(msg([
+      blk("main:0", "expander", { label: "More", expanded: true, icon: null }, [el("main:0:0", "text", { body: "in the expander" })]),
+      blk("main:1", "form", { form_id: "f", border: true, clear_on_submit: false, enter_to_submit: true }, [el("main:1:0", "text", { body: "in the form" })]),
+      blk("main:2", "tabs", {}, [blk("main:2:0", "tab", { label: "One" }, [el("main:2:0:0", "text", { body: "in the tab" })])]),
+      blk("main:3", "popover", { label: "Pop", expanded: false, icon: null, help: null, disabled: false, type: "secondary" }, [el("main:3:0", "text", { body: "in the popover" })]),
+      wid("button", "Go", null, { type: "secondary", icon: ":material/rocket_launch:", use_container_width: false }),
+      el("main:5", "alert", { kind: "info", body: "Note", icon: ":material/thumb_up:" }),
+    ]));
+    click(one(root, "button", "Pop"));
+    await until(() => root.querySelector("[data-testid=stPopoverBody]"), "the popover to open");
+    const inBlock = (outer, body) => {
+      const box = root.querySelector(`[data-testid=${outer}]`);
+      const block = [...box.querySelectorAll("[data-testid=stVerticalBlock]")].find((b) => text(b) === body);
+      assert.ok(block, `${outer} holds an stVerticalBlock with "${body}"`);
+      assert.ok(block.classList.contains("stVerticalBlock"));
+    };
+    inBlock("stExpanderDetails", "in the expander");
+    inBlock("stForm", "in the form");
+    inBlock("stTabPanel", "in the tab");
+    inBlock("stPopoverBody", "in the popover");
+    // a button's icon and a popover's and an expander's chevrons are stIconMaterial (apps recolour or hide them by it);
+    // an alert's icon is stAlertDynamicIcon, as 1.67 names them
+    const icons = [...root.querySelectorAll("[data-testid=stIconMaterial]")];
+    assert.ok(icons.some((i) => i.closest("[data-testid=stButton]")), "the button's icon");
+    assert.ok(icons.some((i) => i.closest("[data-testid=stPopoverButton]")), "the popover's chevron");
+    assert.ok(icons.some((i) => i.closest("[data-testid=stExpander] summary")), "the expander's chevron");
+    assert.ok(root.querySelector("[data-testid=stAlertContainer] [data-testid=stAlertDynamicIcon]"), "the alert's icon");
+    assert.equal(root.querySelector("[data-testid=stAlertContainer] [data-testid=stIconMaterial]"), null);
+  });
+
   test("popover: a button with aria-expanded that opens its panel; Escape and outside clicks close it; closed, its body is not on the page (1.67)", async () => {
     r.render(msg([blk("main:0", "popover", { label: "Settings", expanded: false, icon: null, help: null, disabled: false, type: "secondary" }, [
       wid("checkbox", "Inside", false, {}),

@@ -1,7 +1,7 @@
 // Forms: widgets inside a form (props.form != "") keep pending values in the
 // store; the submit button sends them all with itself as trigger.
 import { html } from './html.js';
-import { children } from './registry.js';
+import { children, VerticalBlock } from './registry.js';
 
 /**
  * Send a form's pending values with the submit button as trigger.
@@ -24,6 +24,6 @@ export function Form({ node }) {
   const p = node.props;
   return html`<form class=${'tl-el tl-k-form tl-form' + (p.border === false ? '' : ' tl-bordered')}
       data-testid="stForm" data-form-id=${p.form_id} onSubmit=${(ev) => ev.preventDefault()} novalidate>
-    ${children(node.children)}
+    <${VerticalBlock}>${children(node.children)}</${VerticalBlock}>
   </form>`;
 }

@@ -86,8 +86,10 @@ function Column({ node }) {
   const justify = JUSTIFY[p.vertical_alignment];
   // 1.67's basis: its share less a whole gap, then every column grows alike, so st.columns((1, 4, 1))
   // is 107 | 459 | 107 px of 704, not 112 | 448 | 112 (weight is the share, 0-1)
-  const style = `flex:1 1 calc(${w * 100}% - var(--tl-col-gap, 1rem))` + (justify && justify !== 'flex-start' ? `;justify-content:${justify}` : '');
-  return html`<div class=${'tl-column tl-block' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn">${children(node.children)}</div>`;
+  // (as 1.67's: the column holds an stVerticalBlock as tall as itself, which lays out the children)
+  const style = `flex:1 1 calc(${w * 100}% - var(--tl-col-gap, 1rem))`;
+  return html`<div class=${'tl-column' + (p.border ? ' tl-bordered' : '')} style=${style} data-testid="stColumn"><div class="tl-block"
+    style=${justify && justify !== 'flex-start' ? `justify-content:${justify}` : undefined} data-testid="stVerticalBlock">${children(node.children)}</div></div>`;
 }
 
 /** 1.67's "md" breakpoint: at this width or less the sidebar overlays the app and starts collapsed. */

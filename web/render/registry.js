@@ -138,3 +138,14 @@ export function children(nodes) {
   if (!nodes) return null;
   return nodes.map((n) => html`<${NodeView} key=${n.id} node=${n} />`);
 }
+
+/**
+ * The column that holds a container's children inside its frame (an
+ * expander's, a tab's, a popover's, a form's, a dialog's body), named as
+ * 1.67 names it: apps' CSS and tests reach into containers through
+ * '[data-testid="stExpander"] [data-testid="stVerticalBlock"]'.
+ * @param {{children?: any}} props
+ */
+export function VerticalBlock({ children: kids }) {
+  return html`<div class="tl-block" data-testid="stVerticalBlock">${kids}</div>`;
+}

@@ -9,7 +9,7 @@ function Alert({ node }) {
   const kind = ['success', 'info', 'warning', 'error'].includes(p.kind) ? p.kind : 'info';
   // (1.67's parts by their test ids: stAlert > stAlertContainer, the coloured box > stAlertContent<Kind>)
   return html`<div ...${elAttrs(node)} role="alert" data-kind=${kind}><div class=${'tl-alert tl-alert-' + kind} data-testid="stAlertContainer">
-    <${Icon} icon=${p.icon} /><div class="tl-alert-content" data-testid=${'stAlertContent' + kind[0].toUpperCase() + kind.slice(1)}>
+    <${Icon} icon=${p.icon} testid="stAlertDynamicIcon" /><div class="tl-alert-content" data-testid=${'stAlertContent' + kind[0].toUpperCase() + kind.slice(1)}>
       ${p.title ? html`<strong class="tl-alert-title"><${InlineMd} text=${p.title} /></strong>` : null}<${Markdown} body=${p.body} />
     </div>
   </div></div>`;

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { children } from '../registry.js';
+import { children, VerticalBlock } from '../registry.js';
 import { InlineMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { CROSS } from '../close_cross.js';
@@ -37,7 +37,7 @@ function Dialog({ node }) {
         <h2 class="tl-dialog-title" id=${titleId}><${Icon} icon=${p.icon} /><${InlineMd} text=${p.title} /></h2>
         ${p.dismissible ? html`<button type="button" class="tl-icon-btn tl-dialog-close" aria-label="Close" onClick=${dismiss}>${CROSS}</button>` : null}
       </header>
-      <div class="tl-dialog-body tl-block">${open ? children(node.children) : null}</div>
+      <div class="tl-dialog-body"><${VerticalBlock}>${open ? children(node.children) : null}</${VerticalBlock}></div>
     </div>
   </dialog>`;
 }

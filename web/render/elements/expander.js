@@ -7,7 +7,7 @@
 import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx } from '../context.js';
-import { children } from '../registry.js';
+import { children, VerticalBlock } from '../registry.js';
 import { LabelMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { keyClass, widthStyle } from '../widgets/common.js';
@@ -17,7 +17,7 @@ const STATE_TEXT = { running: 'Running', complete: 'Complete', error: 'Error' };
 const CHECK = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 12-12-1.4-1.4z"/></svg>`;
 const ERROR = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z"/></svg>`;
 /** 1.67's expander chevron: right when closed, turned down when open (CSS). */
-const CHEVRON = html`<span class="tl-expander-chevron" aria-hidden="true" data-testid="stExpanderToggleIcon"><svg viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M8.6 16.6 13.2 12 8.6 7.4 10 6l6 6-6 6z"/></svg></span>`;
+const CHEVRON = html`<span class="tl-expander-chevron" aria-hidden="true" data-testid="stExpanderToggleIcon"><svg data-testid="stIconMaterial" viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M8.6 16.6 13.2 12 8.6 7.4 10 6l6 6-6 6z"/></svg></span>`;
 
 // (the test ids are 1.67's: a user's Playwright test finds a status's state by them)
 function StateIcon({ state }) {
@@ -63,13 +63,13 @@ function Expander({ node }) {
   // 1.67: a status is an expander too (data-testid stExpander: stStatusWidget is the toolbar's
   // running indicator, which a user's test waits on); the chevron leads the label; an icon (or a status's state) takes its
   // place and gives it back while the pointer is over the expander
-  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon" data-testid="stExpanderIcon"><${Icon} icon=${p.icon} /></span>` : null;
+  const icon = p.state ? html`<${StateIcon} state=${p.state} />` : p.icon ? html`<span class="tl-expander-icon" data-testid="stExpanderIcon"><${Icon} icon=${p.icon} testid=${null} /></span>` : null;
   // (as 1.67's: the stExpander element holds the <details>, which apps style as "[data-testid=stExpander] details > summary")
   return html`<div class=${'tl-el tl-k-expander' + keyClass(node)} data-testid="stExpander" style=${widthStyle(p.width)}><details
       class=${'tl-expander' + (p.state ? ' tl-status-box' : '') + (icon ? ' tl-has-icon' : '') + (p.type && p.type !== 'default' ? ' tl-expander-' + p.type : '')}
       open=${open} onToggle=${onToggle}>
     <summary class="tl-expander-summary">${CHEVRON}${icon}<span class="tl-expander-label"><${LabelMd} text=${p.label} /></span></summary>
-    <div class="tl-expander-body tl-block" data-testid="stExpanderDetails">${children(node.children)}</div>
+    <div class="tl-expander-body" data-testid="stExpanderDetails"><${VerticalBlock}>${children(node.children)}</${VerticalBlock}></div>
   </details></div>`;
 }
 

@@ -7,7 +7,7 @@
 import { useRef, useLayoutEffect, useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
-import { children, NodeView } from '../registry.js';
+import { children, NodeView, VerticalBlock } from '../registry.js';
 import { LabelMd } from '../markdown.js';
 import { Icon } from '../widgets/icon.js';
 import { buttonKind, Help, keyClass, widthStyle } from '../widgets/common.js';
@@ -101,12 +101,12 @@ function Tabs({ node }) {
 
 /** The selected tab's panel: only it is on the page, as 1.67's (the script still fills every tab). */
 function Tab({ node, panelId, tabId }) {
-  return html`<div role="tabpanel" class="tl-tabpanel tl-block" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">
-    ${children(node.children)}
+  return html`<div role="tabpanel" class="tl-tabpanel" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">
+    <${VerticalBlock}>${children(node.children)}</${VerticalBlock}>
   </div>`;
 }
 
-const CHEVRON = html`<svg class="tl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
+const CHEVRON = html`<svg class="tl-chevron" data-testid="stIconMaterial" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
 
 /** st.popover: its body is on the page only while it is open, as 1.67's (a user's test that counts
  * buttons or takes the first one does not meet a closed popover's). */
@@ -151,8 +151,8 @@ function Popover({ node }) {
       disabled=${!!p.disabled} onClick=${() => change(!open)} style=${p.width === 'stretch' ? 'width:100%' : undefined}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span>${CHEVRON}
     </button>${p.help ? html`<${Help} text=${p.help} />` : null}
-    ${open ? html`<div class="tl-popover-panel tl-block" id=${panelId} role="group" aria-labelledby=${btnId} data-testid="stPopoverBody">
-      ${children(node.children)}
+    ${open ? html`<div class="tl-popover-panel" id=${panelId} role="group" aria-labelledby=${btnId} data-testid="stPopoverBody">
+      <${VerticalBlock}>${children(node.children)}</${VerticalBlock}>
     </div>` : null}
   </div>`;
 }

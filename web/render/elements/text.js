@@ -67,7 +67,7 @@ function Heading({ node }) {
   // (1.67's h in stMarkdownContainer > stHeadingWithActionElements, which apps' CSS and tests name; the two add no box)
   return html`<div ...${textAttrs(node, 'tl-heading')}><div class="tl-h-md" data-testid="stMarkdownContainer"><div data-testid="stHeadingWithActionElements">
     <${Tag} id=${anchor || undefined} class="tl-h" aria-labelledby=${textId}>
-      ${p.icon ? html`<span class="tl-h-icon" data-testid="stHeadingIconWrapper"><span data-testid="stHeadingIcon"><${Icon} icon=${p.icon} /></span></span>` : null}<span id=${textId} ref=${textRef} data-heading-text=""><${InlineMd} text=${p.body} /></span>
+      ${p.icon ? html`<span class="tl-h-icon" data-testid="stHeadingIconWrapper"><span data-testid="stHeadingIcon"><${Icon} icon=${p.icon} testid=${null} /></span></span>` : null}<span id=${textId} ref=${textRef} data-heading-text=""><${InlineMd} text=${p.body} /></span>
       ${p.help || (anchor && p.anchor !== false) ? html`<span class="tl-h-actions" data-testid="stHeaderActionElements">
         ${p.help ? html`<${Help} text=${p.help} />` : null}${p.anchor !== false ? html`<${AnchorLink} id=${anchor} />` : null}
       </span>` : null}

@@ -111,7 +111,7 @@ const PATHS = {
   close: 'M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z',
 };
 const UPLOAD_BOX = '0 -960 960 960';
-const Svg = ({ d, size: px = 18, box = '0 0 24 24' }) => html`<svg aria-hidden="true" viewBox=${box} width=${px} height=${px} fill="currentColor"><path d=${d} /></svg>`;
+const Svg = ({ d, size: px = 18, box = '0 0 24 24', testid }) => html`<svg aria-hidden="true" data-testid=${testid} viewBox=${box} width=${px} height=${px} fill="currentColor"><path d=${d} /></svg>`;
 
 /**
  * st.file_uploader in 1.67's design: a drop zone holding an "Upload" button
@@ -162,7 +162,7 @@ function Uploader({ node }) {
           ${many ? html`<button type="button" class="tl-upload-add" aria-label="Add files" disabled=${!!p.disabled} onClick=${browse}><${Svg} d=${PATHS.add} /></button>` : null}
         </div>`
       : html`<button type="button" class="tl-btn tl-btn-secondary tl-upload-btn" kind="secondary" data-testid="stBaseButton-secondary" disabled=${!!p.disabled}
-          onClick=${browse}><${Svg} d=${PATHS.upload} box=${UPLOAD_BOX} size=${16} /><${LabelMd} text=${p.accept_directory ? 'Upload directories' : 'Upload'} /></button>
+          onClick=${browse}><${Svg} d=${PATHS.upload} box=${UPLOAD_BOX} size=${16} testid="stIconMaterial" /><${LabelMd} text=${p.accept_directory ? 'Upload directories' : 'Upload'} /></button>
         <span class="tl-upload-limit" data-testid="stFileUploaderDropzoneInstructions">${limitMb}MB per file${types ? ' • ' + types : ''}</span>`}
     </section>
     ${refused.length ? html`<div class="tl-file-error" role="alert">${refused.map((text) => html`<div>${text}</div>`)}</div>` : null}

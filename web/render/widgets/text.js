@@ -56,13 +56,6 @@ function Instructions({ show, text, count }) {
   return html`<div class="tl-instructions" data-testid="InputInstructions" aria-hidden="true">${show ? text : ''}${count ? html`<span class="tl-count">${count}</span>` : null}</div>`;
 }
 
-/** 1.67's eye icons (Material "visibility" / "visibility_off"). */
-function Eye({ off }) {
-  return html`<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor"><path d=${off
-    ? 'M12 7c2.76 0 5 2.24 5 5 0 .65-.13 1.26-.36 1.83l2.92 2.92c1.51-1.26 2.7-2.89 3.43-4.75-1.73-4.39-6-7.5-11-7.5-1.4 0-2.74.25-3.98.7l2.16 2.16C10.74 7.13 11.35 7 12 7zM2 4.27l2.28 2.28.46.46C3.08 8.3 1.78 10.02 1 12c1.73 4.39 6 7.5 11 7.5 1.55 0 3.03-.3 4.38-.84l.42.42L19.73 22 21 20.73 3.27 3 2 4.27zM7.53 9.8l1.55 1.55c-.05.21-.08.43-.08.65 0 1.66 1.34 3 3 3 .22 0 .44-.03.65-.08l1.55 1.55c-.67.33-1.41.53-2.2.53-2.76 0-5-2.24-5-5 0-.79.2-1.53.53-2.2zm4.31-.78 3.15 3.15.02-.16c0-1.66-1.34-3-3-3l-.17.01z'
-    : 'M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5zM12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z'} /></svg>`;
-}
-
 function TextInput({ node }) {
   const p = node.props;
   const t = useTextWidget(node);
@@ -91,7 +84,7 @@ function TextInput({ node }) {
         disabled=${!!p.disabled} onKeyDown=${onKeyDown} ...${t.handlers} />
       ${password ? html`<button type="button" class="tl-eye" aria-label=${reveal ? 'Hide password' : 'Show password'}
         aria-pressed=${reveal ? 'true' : 'false'} aria-controls=${w.id} disabled=${!!p.disabled}
-        onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => setReveal(!reveal)}><${Eye} off=${reveal} /></button>` : null}
+        onMouseDown=${(ev) => ev.preventDefault()} onClick=${() => setReveal(!reveal)}><${Icon} icon=${reveal ? ':material/visibility_off:' : ':material/visibility:'} /></button>` : null}
       <${Instructions} show=${t.focused && t.dirty && hint} text=${hint}
         count=${p.max_chars && t.focused ? `${t.value.length}/${p.max_chars}` : ''} />
     </div></div>
