@@ -477,6 +477,8 @@ describe("new kinds", () => {
       blk("main:3", "popover", { label: "Pop", expanded: false, icon: null, help: null, disabled: false, type: "secondary" }, [el("main:3:0", "text", { body: "in the popover" })]),
       wid("button", "Go", null, { type: "secondary", icon: ":material/rocket_launch:", use_container_width: false }),
       el("main:5", "alert", { kind: "info", body: "Note", icon: ":material/thumb_up:" }),
+      blk("main:6", "chat_message", { name: "user", avatar: "user", avatar_type: "icon", width: "stretch" }, [el("main:6:0", "text", { body: "in the message" })]),
+      blk("main:7", "chat_message", { name: "bot", avatar: ":material/star:", avatar_type: "icon", width: "stretch" }, [el("main:7:0", "text", { body: "from the bot" })]),
     ]));
     click(one(root, "button", "Pop"));
     await until(() => root.querySelector("[data-testid=stPopoverBody]"), "the popover to open");
@@ -490,6 +492,12 @@ describe("new kinds", () => {
     inBlock("stForm", "in the form");
     inBlock("stTabPanel", "in the tab");
     inBlock("stPopoverBody", "in the popover");
+    inBlock("stChatMessageContent", "in the message");
+    // a chat message's avatar by 1.67's names: the user's (apps right-align those messages by it), a Material icon's
+    await until(() => root.querySelector("[data-testid=stChatMessageAvatarUser]"), "the chat chunk");
+    const msgs = [...root.querySelectorAll("[data-testid=stChatMessage]")];
+    assert.ok(msgs[0].querySelector(":scope > [data-testid=stChatMessageAvatarUser] [data-testid=stIconMaterial]"));
+    assert.ok(msgs[1].querySelector(":scope > [data-testid=stChatMessageAvatarCustom] [data-testid=stIconMaterial]"));
     // a button's icon and a popover's and an expander's chevrons are stIconMaterial (apps recolour or hide them by it);
     // an alert's icon is stAlertDynamicIcon, as 1.67 names them
     const icons = [...root.querySelectorAll("[data-testid=stIconMaterial]")];

@@ -404,6 +404,26 @@ def test_table_formats_floats_aligns_numbers_and_takes_width_height_alt():
         assert (second["width"], second["height"]) == ("stretch", "content")
 
 
+def test_table_of_plain_columns_types_them_as_pandas_would():
+    # (1.67's page for the same app: a column of ints with a float or a missing value is float64,
+    # so every number reads with four decimals; a missing value is a blank cell, in any column)
+    at = app("""
+        st.table({"mix": [1, 2.5, 3], "none": [1, None, 2], "nan": [1.5, float("nan"), 2.0],
+                  "s": ["a", None, "b"], "b": [True, False, None], "ints": [1, 2, 3]})
+        st.table(pd.DataFrame({"x": [1.5, None], "o": pd.Series([1, None], dtype=object)}))
+    """).run()
+    if not REFERENCE:
+        blank = "\u00a0"
+        assert at.table[0].props["rows"] == [
+            ["1.0000", "1.0000", "1.5000", "a", "true", "1"],
+            ["2.5000", blank, blank, blank, "false", "2"],
+            ["3.0000", "2.0000", "2.0000", "b", blank, "3"],
+        ]
+        assert at.table[0].props["numeric"] == [True, True, True, False, False, True]
+        # pandas data keeps its own types: an object column's int stays an int
+        assert at.table[1].props["rows"] == [["1.5000", "1"], [blank, blank]]
+
+
 # --------------------------------------------------- the page's messages (tablit)
 GRID_APP = """
 import streamlit as st

@@ -16,11 +16,18 @@ from .tabular import to_frame
 
 
 # ------------------------------------------------------------------ formatting
+_BLANK = "\u00a0"  # what 1.67's table shows for a missing value: an empty cell (its Markdown's &nbsp;)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def format_cell(value: Any) -> str:
-    """A cell as the page shows it (1.67's table): missing values read ``None``; floats
+    """A cell as the page shows it (1.67's table): a missing value (None, NaN) is blank; floats
     with thousands separators and four decimals (numbro's ``0,0.0000``: 1.3040, 12,345.5000)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "None"
+    if _missing(value):
+        return _BLANK
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, float):
@@ -35,7 +42,7 @@ def _numeric(values: list[Any]) -> bool:
     right-aligns those."""
     seen = False
     for v in values:
-        if v is None or (isinstance(v, float) and math.isnan(v)):
+        if _missing(v):
             continue
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             return False
@@ -50,7 +57,15 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
     show_index = (frame.index is not None) if hide_index is None else not hide_index
     columns = [str(c) for c in frame.columns]
     numeric = [_numeric([r[j] for r in frame.rows]) for j in range(len(columns))]
-    rows = [[format_cell(v) for v in row] for row in frame.rows]
+    # Plain Python columns become pandas columns in Streamlit: numbers with a float or a missing
+    # value among them are float64, so their ints read 1.0000 too ({"n": [1, None]}: 1.0000, blank).
+    # (pandas, numpy and arrow data keep their own types.)
+    floats = [False] * len(columns)
+    if not type(data).__module__.split(".")[0] in ("pandas", "numpy", "pyarrow", "polars"):
+        floats = [numeric[j] and any(_missing(r[j]) or isinstance(r[j], float) for r in frame.rows)
+                  for j in range(len(columns))]
+    rows = [[format_cell(float(v) if floats[j] and isinstance(v, int) and not isinstance(v, bool) else v)
+             for j, v in enumerate(row)] for row in frame.rows]
     if show_index:
         index = frame.index if frame.index is not None else list(range(len(rows)))
         columns = [""] + columns

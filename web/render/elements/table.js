@@ -25,7 +25,7 @@ function Table({ node }) {
     <div class=${'tl-table-wrap' + (df ? ' tl-dataframe' : ` tl-table-frame tl-table-frame-${border}`)} tabindex=${df || scrolls ? 0 : undefined}
         role=${scrolls ? 'region' : undefined} aria-label=${scrolls ? 'Scrollable table' : undefined}
         style=${scrollH ? `height:${p.height}px` : undefined}>
-      <table class=${`tl-table tl-table-border-${border}` + (p.width === 'content' ? ' tl-table-content' : '')} aria-label=${p.alt || undefined}>
+      <table data-testid="stTableStyledTable" class=${`tl-table tl-table-border-${border}` + (p.width === 'content' ? ' tl-table-content' : '')} aria-label=${p.alt || undefined}>
         ${cols.length && !p.hide_header ? html`<thead><tr>${cols.map((c, j) => html`<th scope="col" style=${headAlign(j)}><${CellMd} text=${c} /></th>`)}</tr></thead>` : null}
         <tbody>${rows.map((r) => html`<tr>${r.map((c, j) => (j < indexCols
           ? html`<th scope="row"><${CellMd} text=${c} /></th>`
