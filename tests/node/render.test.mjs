@@ -469,6 +469,20 @@ describe("markdown and html are always inert", () => {
 });
 
 describe("new kinds", () => {
+  test("a heading in the sidebar has no anchor link, no id and no action elements' wrapper, as 1.67's; one in main has them", async () => {
+    r.render(msg([el("main:0", "title", { body: "Main title", icon: null, anchor: null, help: null, divider: false })], {},
+      [el("sidebar:0", "title", { body: "Side title", icon: null, anchor: null, help: null, divider: false })]));
+    const [inMain, inSide] = ["Main title", "Side title"].map((t) => byRole(root, "heading").find((h) => nameOf(h) === t));
+    await until(() => inMain.id, "the main heading's id");
+    assert.equal(inMain.id, "main-title");
+    assert.ok(inMain.querySelector("a[href='#main-title']"));
+    assert.ok(inMain.closest("[data-testid=stHeadingWithActionElements]"));
+    assert.equal(inSide.id, "");
+    assert.equal(inSide.querySelector("a"), null);
+    assert.equal(inSide.closest("[data-testid=stHeadingWithActionElements]"), null);
+    assert.ok(inSide.closest("[data-testid=stHeading] > [data-testid=stMarkdownContainer]"));
+  });
+
   test("1.67's names inside containers: each body holds an stVerticalBlock with the children; Material icons are stIconMaterial", async () => {
     r.render(msg([
       blk("main:0", "expander", { label: "More", expanded: true, icon: null }, [el("main:0:0", "text", { body: "in the expander" })]),

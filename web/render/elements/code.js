@@ -27,7 +27,7 @@ function CopyButton({ text }) {
     return () => clearTimeout(t);
   }, [copied]);
   return html`<button type="button" class="tl-copy" aria-label=${copied ? 'Copied' : 'Copy to clipboard'}
-      onClick=${() => { copy(text); setCopied(true); }}><${Icon} icon=${copied ? ':material/check:' : ':material/content_copy:'} /></button>`;
+      onClick=${() => { copy(text); setCopied(true); }}><${Icon} icon=${copied ? ':material/check:' : ':material/content_copy:'} testid=${null} /></button>`;
 }
 
 function Code({ node }) {

@@ -64,14 +64,18 @@ function Heading({ node }) {
     const color = p.divider === true ? autoColor(node.id) : String(p.divider);
     divider = html`<hr class=${'tl-heading-divider tl-divider-' + color} data-testid="stHeadingDivider" />`;
   }
-  // (1.67's h in stMarkdownContainer > stHeadingWithActionElements, which apps' CSS and tests name; the two add no box)
-  return html`<div ...${textAttrs(node, 'tl-heading')}><div class="tl-h-md" data-testid="stMarkdownContainer"><div data-testid="stHeadingWithActionElements">
-    <${Tag} id=${anchor || undefined} class="tl-h" aria-labelledby=${textId}>
+  // 1.67's sidebar headings have no anchor, no id and no action elements' wrapper
+  const side = String(node.id).startsWith('sidebar');
+  const link = !side && anchor && p.anchor !== false;
+  const h = html`<${Tag} id=${(!side && anchor) || undefined} class="tl-h" aria-labelledby=${textId}>
       ${p.icon ? html`<span class="tl-h-icon" data-testid="stHeadingIconWrapper"><span data-testid="stHeadingIcon"><${Icon} icon=${p.icon} testid=${null} /></span></span>` : null}<span id=${textId} ref=${textRef} data-heading-text=""><${InlineMd} text=${p.body} /></span>
-      ${p.help || (anchor && p.anchor !== false) ? html`<span class="tl-h-actions" data-testid="stHeaderActionElements">
-        ${p.help ? html`<${Help} text=${p.help} />` : null}${p.anchor !== false ? html`<${AnchorLink} id=${anchor} />` : null}
+      ${p.help || link ? html`<span class="tl-h-actions" data-testid="stHeaderActionElements">
+        ${p.help ? html`<${Help} text=${p.help} />` : null}${link ? html`<${AnchorLink} id=${anchor} />` : null}
       </span>` : null}
-    </${Tag}></div></div>${divider}
+    </${Tag}>`;
+  // (1.67's h in stMarkdownContainer > stHeadingWithActionElements, which apps' CSS and tests name; the two add no box)
+  return html`<div ...${textAttrs(node, 'tl-heading')}><div class="tl-h-md" data-testid="stMarkdownContainer">${side && !p.help ? h
+    : html`<div data-testid="stHeadingWithActionElements">${h}</div>`}</div>${divider}
   </div>`;
 }
 
