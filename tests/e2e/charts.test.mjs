@@ -153,6 +153,7 @@ describe('charts', () => {
 
   test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
+    assert.equal(await tools.getAttribute('data-testid'), 'stElementToolbar');
     const button = tools.getByRole('button', { name: 'Show data' });
     const id = await button.getAttribute('aria-controls');
     await button.click();

@@ -68,6 +68,9 @@ describe('data grid', () => {
   test('toolbar: search filters rows, CSV download, fullscreen', { timeout: 30_000 }, async () => {
     const g = grid(1);
     const bar = page.getByRole('toolbar', { name: 'Table actions' }).nth(1);
+    // 1.67's names: apps hide it with '[data-testid="stElementToolbar"] {display: none}', tests click its buttons by theirs
+    assert.equal(await bar.getAttribute('data-testid'), 'stElementToolbar');
+    assert.equal(await bar.getByRole('button', { name: 'Search' }).getAttribute('data-testid'), 'stBaseButton-elementToolbar');
     await bar.getByRole('button', { name: 'Search' }).click();
     await bar.getByRole('searchbox', { name: 'Search' }).fill('gr');
     assert.equal(await g.getAttribute('aria-rowcount'), '2');

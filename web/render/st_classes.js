@@ -9,7 +9,7 @@ import { options } from 'preact';
 
 /** The test ids 1.67 also gives as a class, without their "st". */
 const SAME = new Set(('App Alert AlertContainer Audio AudioInput Balloons BidiComponent Bottom Button ButtonGroup CameraInput '
-  + 'ChatInput ChatMessage Checkbox Code ColorPicker Column DataFrame DateInput DateTimeInput DeckGlJsonChart Dialog DownloadButton '
+  + 'ChatInput ChatMessage Checkbox Code ColorPicker Column DataFrame DateInput DateTimeInput DeckGlJsonChart Dialog DownloadButton ElementToolbar '
   + 'EChartsChart Empty Event Exception Expander Feedback FileUploader Form FormSubmitButton GraphVizChart Grid GridCell Heading Help '
   + 'HorizontalBlock Html IFrame Image Json LinkButton Main MainBlockContainer MainMenu Markdown MenuButton Metric MultiSelect '
   + 'NumberInput PageLink Pagination PlotlyChart Popover Progress Radio Selectbox Sidebar Skeleton Slider Snow Space StatusWidget '

@@ -10,7 +10,7 @@ import { usePopover } from './popover.js';
 export function ColumnsMenu({ columns, hidden, onToggle }) {
   const { open, root, button, close, toggle } = usePopover('[role=dialog]', '[role=dialog] input');
   return html`<span class="tl-grid-colmenu" ref=${root}>
-    <button type="button" ref=${button} class="tl-grid-tool" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'}
+    <button type="button" ref=${button} class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'}
       onClick=${(e) => toggle(e, { fixed: false })}>Show/hide columns</button>
     ${open ? html`<div role="dialog" aria-label="Show/hide columns" class="tl-grid-colmenu-pop"
         onKeyDown=${(e) => { e.stopPropagation(); if (e.key === 'Escape') { e.preventDefault(); close(); } }}>

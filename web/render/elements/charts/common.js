@@ -210,10 +210,10 @@ export function ChartFrame({ node, name, tables, downloads = [], children, frame
   const [showData, setShowData] = useState(false);
   const id = `tl-chart-data-${node.id.replace(/[^\w-]/g, '_')}`;
   return html`<div class=${`tl-el tl-chart tl-k-${node.kind} ${extraClass}`} data-testid=${testIdOf(node.kind)}>
-    <div class="tl-chart-toolbar" role="toolbar" aria-label=${`${name}: chart tools`}>
-      <button type="button" class="tl-chart-tool" aria-pressed=${showData ? 'true' : 'false'} aria-controls=${id}
+    <div class="tl-chart-toolbar" role="toolbar" aria-label=${`${name}: chart tools`} data-testid="stElementToolbar">
+      <button type="button" class="tl-chart-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-pressed=${showData ? 'true' : 'false'} aria-controls=${id}
         onClick=${() => setShowData(!showData)}>${showData ? 'Show chart' : 'Show data'}</button>
-      ${downloads.map((d) => html`<button type="button" class="tl-chart-tool" onClick=${d.run}>${d.label}</button>`)}
+      ${downloads.map((d) => html`<button type="button" class="tl-chart-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${d.run}>${d.label}</button>`)}
     </div>
     <figure class="tl-chart-figure" role="figure" aria-label=${name} ref=${frameRef} hidden=${showData}>${children}</figure>
     ${showData ? html`<${DataTables} tables=${tables()} id=${id} />` : null}

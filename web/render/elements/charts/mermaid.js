@@ -236,7 +236,7 @@ function MermaidDiagram({ source, host }) {
   };
   if (!state) return html`<div class="tl-mermaid-loading" aria-label="Loading mermaid diagram"></div>`;
   if (state.error) return html`<div class="tl-chart-message" role="alert" data-testid="stMermaidError">Mermaid diagram error: ${state.error}</div>`;
-  return html`<div class="tl-chart-toolbar" role="toolbar" aria-label=${label('Diagram tools')}>
+  return html`<div class="tl-chart-toolbar" role="toolbar" aria-label=${label('Diagram tools')} data-testid="stElementToolbar">
       <button type="button" class="tl-chart-tool" aria-label=${label('Download as PNG')} onClick=${savePng}>Download as PNG</button>
       <button type="button" class="tl-chart-tool" aria-label=${copied ? 'Copied' : label('Copy to clipboard')} onClick=${copy}>${copied ? 'Copied' : 'Copy to clipboard'}</button>
     </div>
