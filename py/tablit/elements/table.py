@@ -61,7 +61,7 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
     # value among them are float64, so their ints read 1.0000 too ({"n": [1, None]}: 1.0000, blank).
     # (pandas, numpy and arrow data keep their own types.)
     floats = [False] * len(columns)
-    if not type(data).__module__.split(".")[0] in ("pandas", "numpy", "pyarrow", "polars"):
+    if type(data).__module__.split(".")[0] not in ("pandas", "numpy", "pyarrow", "polars"):
         floats = [numeric[j] and any(_missing(r[j]) or isinstance(r[j], float) for r in frame.rows)
                   for j in range(len(columns))]
     rows = [[format_cell(float(v) if floats[j] and isinstance(v, int) and not isinstance(v, bool) else v)
