@@ -99,7 +99,8 @@ function Tabs({ node }) {
   </div>`;
 }
 
-/** The selected tab's panel: only it is on the page, as 1.67's (the script still fills every tab). */
+/** The selected tab's panel: only it is on the page (the script still fills every tab; 1.67 keeps the others
+ * on the page too, display: none and inert; see docs/LOOKS.md). */
 function Tab({ node, panelId, tabId }) {
   return html`<div role="tabpanel" class="tl-tabpanel" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">
     <${VerticalBlock}>${children(node.children)}</${VerticalBlock}>
