@@ -143,3 +143,37 @@ test('vconcat_stretch: a stretched vertical concatenation takes the container\'s
   assert.ok(Math.abs(drawn.width - frame.width) <= 2, `the chart is ${drawn.width} px wide in a ${frame.width} px frame`);
   await page.close();
 });
+
+test('st.tabs (the docs example): every panel is on the page, the others hidden and inert; a chart or a table in a hidden tab draws at full width once selected (1.67)', { timeout: 400_000 }, async () => {
+  const page = await open('layout_tabs');
+  const chart = page.getByRole('figure', { name: 'Line chart' });
+  await shown(chart.locator('svg'), BOOT_TIMEOUT * 4);
+  // the Data tab's panel is drawn already, hidden: its subheader is on the page, not visible
+  const panels = page.getByTestId('stTabPanel');
+  assert.equal(await panels.count(), 2);
+  assert.equal(await page.getByRole('tabpanel').count(), 1);
+  assert.equal(await page.getByText('A tab with the data').count(), 1);
+  assert.equal(await page.getByText('A tab with the data').isVisible(), false);
+  assert.equal(await panels.nth(1).getAttribute('data-st-inactive'), '');
+  await page.getByRole('tab', { name: '🗃 Data' }).click();
+  await shown(page.getByText('A tab with the data'));
+  await shown(page.getByRole('tabpanel').getByTestId('stDataFrame'));
+  assert.equal(await chart.isVisible(), false);
+  await page.getByRole('tab', { name: '📈 Chart' }).click();
+  await shown(chart.locator('svg'));
+  await page.close();
+
+  const hidden = await open('tabs_chart_hidden');
+  await shown(hidden.getByText('Pick a tab'), BOOT_TIMEOUT * 4);
+  const wide = (await hidden.getByRole('tabpanel').boundingBox()).width;
+  await hidden.getByRole('tab', { name: 'Chart' }).click();
+  const line = hidden.getByRole('figure', { name: 'Line chart' });
+  await shown(line.locator('svg'));
+  await until(async () => (await line.locator('svg').first().boundingBox()).width > wide * 0.8, 'the chart at its panel\'s width');
+  await hidden.getByRole('tab', { name: 'Table' }).click();
+  const grid = hidden.getByRole('tabpanel').getByTestId('stDataFrame');
+  await shown(grid.getByText('Lima'));
+  assert.ok((await grid.boundingBox()).width > 100, 'the table drawn with a width');
+  assert.deepEqual(hidden.errors, []);
+  await hidden.close();
+});

@@ -133,10 +133,12 @@ describe('more widgets in the showcase', () => {
     await afterRun(page, () => page.getByRole('tab', { name: 'Second tab' }).click());
     await shown(page.getByText(line('Selected tab:', 'Second tab')));
     assert.equal(await page.getByRole('tab', { name: 'Second tab' }).getAttribute('aria-selected'), 'true');
-    // only the selected tab's panel is on the page, as 1.67's (the script still fills both)
-    assert.equal(await page.getByTestId('stTabPanel').count(), 1);
-    await shown(page.getByTestId('stTabPanel').getByText('In the second tab'));
-    assert.equal(await page.getByText('In the first tab').count(), 0);
+    // every tab's panel is on the page, the others hidden and inert, as 1.67's
+    assert.equal(await page.getByTestId('stTabPanel').count(), 2);
+    assert.equal(await page.getByRole('tabpanel').count(), 1);
+    await shown(page.getByRole('tabpanel').getByText('In the second tab'));
+    assert.equal(await page.getByText('In the first tab').count(), 1);
+    assert.equal(await page.getByText('In the first tab').isVisible(), false);
     // a closed popover's body is not on the page (1.67 mounts it only while open)
     assert.equal(await page.getByTestId('stPopoverBody').count(), 0);
     assert.equal(await page.getByText('Popover content').count(), 0);

@@ -65,7 +65,7 @@ describe("tabs", () => {
     const tabs = [...root.querySelectorAll("[role=tab]")];
     assert.ok(tabs.every((t) => t.querySelector(".tl-tab-line")), "every tab holds its underline inside its own box");
     const selected = () => tabs.findIndex((t) => t.getAttribute("aria-selected") === "true");
-    // (only the selected tab's panel is on the page, as 1.67's)
+    // (the selected tab's panel is the one tabpanel; the others are hidden, as 1.67's)
     const visible = () => tabs.findIndex((t) => t.id === root.querySelector("[role=tabpanel]")?.getAttribute("aria-labelledby"));
     tabs[0].focus();
     key(tabs[0], "ArrowRight");

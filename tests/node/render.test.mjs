@@ -154,9 +154,10 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(root, "Flavour").value, "Vanilla");
     assert.equal(byLabel(root, "I agree").checked, true);
     assert.equal(byLabel(root, "Dark mode").getAttribute("role"), "switch");
-    // (in the third tab: only the selected tab's panel is on the page, as 1.67's)
+    // (in the third tab: on the page but hidden and inert until its tab is selected, as 1.67's)
+    assert.ok(root.querySelector("textarea").closest("[data-st-inactive]")?.hidden, "the Notes tab's panel is hidden");
     click(one(root, "tab", "Notes"));
-    await until(() => root.querySelector("textarea"), "the Notes tab's panel");
+    await until(() => !root.querySelector("textarea").closest("[data-st-inactive]"), "the Notes tab's panel");
     assert.equal(byLabel(root, "Notes").tagName, "TEXTAREA");
     click(one(root, "tab", "Data"));
     await until(() => one(root, "tab", "Data").getAttribute("aria-selected") === "true", "back to the first tab");
@@ -186,7 +187,7 @@ describe("structure, labels and roles", () => {
     assert.equal(byLabel(g, "Medium").checked, true);
   });
 
-  test("tabs are role tab in a tablist; the selected one controls the one tabpanel on the page (1.67)", async () => {
+  test("tabs are role tab in a tablist; the selected one controls the one tabpanel; the others are on the page, hidden and inert (1.67)", async () => {
     r.render(demoMessage());
     const tabs = byRole(root, "tab");
     assert.deepEqual(tabs.map(nameOf), ["Data", "Chart", "Notes"]);
@@ -199,11 +200,19 @@ describe("structure, labels and roles", () => {
     assert.equal(panels()[0].getAttribute("data-testid"), "stTabPanel");
     assert.equal(panels()[0].getAttribute("aria-labelledby"), tabs[0].id);
     assert.equal(tabs[1].getAttribute("aria-controls"), null);
+    // every tab's panel is drawn (1.67: what the script put in a tab is on the page before it is selected)
+    const all = () => [...root.querySelectorAll('[data-testid="stTabPanel"]')];
+    assert.equal(all().length, 3);
+    assert.deepEqual(all().map((p) => [p.hidden, p.inert === true || p.hasAttribute("inert"), p.hasAttribute("data-st-inactive")]),
+      [[false, false, false], [true, true, true], [true, true, true]]);
+    const second = all()[1].firstElementChild;
     click(tabs[1]);
     await until(() => tabs[1].getAttribute("aria-selected") === "true", "the second tab");
     assert.equal(panels().length, 1);
     assert.equal(panel(tabs[1]), panels()[0]);
+    assert.equal(panels()[0].firstElementChild, second, "the same block, kept drawn while hidden");
     assert.equal(tabs[0].getAttribute("aria-controls"), null);
+    assert.deepEqual(all().map((p) => p.hidden), [true, false, true]);
   });
 
   test("the expander is <details><summary> in its stExpander element, as 1.67's", () => {

@@ -95,16 +95,22 @@ function Tabs({ node }) {
     </div>
     ${canLeft ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-left" aria-label="Scroll tabs left" data-testid="stTabsScrollLeft" onClick=${() => scroll(-SCROLL_STEP)}>${ARROW_LEFT}</button>` : null}
     ${canRight ? html`<button type="button" class="tl-tabs-scroll tl-tabs-scroll-right" aria-label="Scroll tabs right" data-testid="stTabsScrollRight" onClick=${() => scroll(SCROLL_STEP)}>${ARROW_RIGHT}</button>` : null}
-    ${tabs.map((t, i) => (i === a ? html`<${NodeView} key=${t.id} node=${t} panelId=${`${base}-panel-${i}`} tabId=${`${base}-tab-${i}`} />` : null))}
+    ${tabs.map((t, i) => html`<${NodeView} key=${t.id} node=${t} panelId=${i === a ? `${base}-panel-${i}` : null} tabId=${`${base}-tab-${i}`} />`)}
   </div>`;
 }
 
-/** The selected tab's panel: only it is on the page (the script still fills every tab; 1.67 keeps the others
- * on the page too, display: none and inert; see docs/LOOKS.md). */
+/**
+ * A tab's panel.  Every tab's panel is on the page, as 1.67's: the selected one
+ * (panelId given) is the tabpanel its tab controls; the others are hidden and
+ * inert (`data-st-inactive`, no role or id, out of the accessibility tree and
+ * the tab order), their elements kept drawn, so a chart, a grid's scroll or a
+ * playing video is still there when its tab is selected again.  (A chart in a
+ * hidden panel draws once it has a width: charts/common.js useSize.)
+ */
 function Tab({ node, panelId, tabId }) {
-  return html`<div role="tabpanel" class="tl-tabpanel" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">
-    <${VerticalBlock}>${children(node.children)}</${VerticalBlock}>
-  </div>`;
+  const body = html`<${VerticalBlock}>${children(node.children)}</${VerticalBlock}>`;
+  if (!panelId) return html`<div class="tl-tabpanel" hidden inert data-st-inactive="" data-testid="stTabPanel">${body}</div>`;
+  return html`<div role="tabpanel" class="tl-tabpanel" id=${panelId} aria-labelledby=${tabId} tabindex="0" data-testid="stTabPanel">${body}</div>`;
 }
 
 const CHEVRON = html`<svg class="tl-chevron" data-testid="stIconMaterial" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M7.4 8.6L12 13.2l4.6-4.6L18 10l-6 6-6-6z"/></svg>`;
