@@ -154,6 +154,15 @@ describe('charts', () => {
   test('"Show data" shows the chart\'s data as a table', { timeout: 30_000 }, async () => {
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
     assert.equal(await tools.getAttribute('data-testid'), 'stElementToolbar');
+    // 1.67's icon buttons for a Vega-Lite chart, named (their names are their tooltips)
+    assert.deepEqual(await tools.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label'))),
+      ['Show data', 'Download as PNG', 'Copy Vega-Lite spec']);
+    assert.equal(await tools.getByTestId('stElementToolbarButtonIcon').count(), 3);
+    await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await tools.getByRole('button', { name: 'Copy Vega-Lite spec' }).click();
+    await until(async () => /"mark"/.test(await page.evaluate(() => navigator.clipboard.readText())), 'the spec on the clipboard');
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.mark?.type ?? copied.mark, 'bar');
     const button = tools.getByRole('button', { name: 'Show data' });
     const id = await button.getAttribute('aria-controls');
     await button.click();

@@ -71,6 +71,19 @@ describe('data grid', () => {
     // 1.67's names: apps hide it with '[data-testid="stElementToolbar"] {display: none}', tests click its buttons by theirs
     assert.equal(await bar.getAttribute('data-testid'), 'stElementToolbar');
     assert.equal(await bar.getByRole('button', { name: 'Search' }).getAttribute('data-testid'), 'stBaseButton-elementToolbar');
+    // 1.67's icon buttons, in its order, in a box of their own; each named, its name its tooltip, above the table
+    const box = bar.getByTestId('stElementToolbarButtonContainer');
+    assert.deepEqual(await box.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label'))),
+      ['Show/hide columns', 'Download as CSV', 'Search', 'Fullscreen']);
+    assert.equal(await box.getByTestId('stElementToolbarButton').count(), 4);
+    assert.equal(await box.getByTestId('stElementToolbarButtonIcon').count(), 4);
+    assert.equal((await box.innerText()).trim(), '', 'icons, no text beside them');
+    await g.hover();
+    const [barBox, gridBox, btn] = [await box.boundingBox(), await g.boundingBox(), await box.getByRole('button').first().boundingBox()];
+    assert.ok(barBox.y + barBox.height <= gridBox.y, 'the toolbar sits above the table');
+    assert.ok(Math.abs(btn.width - 24) < 1 && Math.abs(btn.height - 24) < 1, `24 px buttons: ${JSON.stringify(btn)}`);
+    await box.getByRole('button', { name: 'Search' }).hover();
+    await shown(bar.getByText('Search', { exact: true }));
     await bar.getByRole('button', { name: 'Search' }).click();
     await bar.getByRole('searchbox', { name: 'Search' }).fill('gr');
     assert.equal(await g.getAttribute('aria-rowcount'), '2');

@@ -3,6 +3,7 @@
 // as in 1.67).  Escape or a pointer press outside closes it (popover.js).
 import { html } from '../html.js';
 import { usePopover } from './popover.js';
+import { ToolButton } from '../element_toolbar.js';
 
 /**
  * @param {{columns: {pos: number, label: string}[], hidden: number[], onToggle: (pos: number) => void}} p
@@ -10,8 +11,8 @@ import { usePopover } from './popover.js';
 export function ColumnsMenu({ columns, hidden, onToggle }) {
   const { open, root, button, close, toggle } = usePopover('[role=dialog]', '[role=dialog] input');
   return html`<span class="tl-grid-colmenu" ref=${root}>
-    <button type="button" ref=${button} class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'}
-      onClick=${(e) => toggle(e, { fixed: false })}>Show/hide columns</button>
+    <${ToolButton} buttonRef=${button} label="Show/hide columns" icon="columns" haspopup="dialog" expanded=${open}
+      onClick=${(e) => toggle(e, { fixed: false })} />
     ${open ? html`<div role="dialog" aria-label="Show/hide columns" class="tl-grid-colmenu-pop"
         onKeyDown=${(e) => { e.stopPropagation(); if (e.key === 'Escape') { e.preventDefault(); close(); } }}>
       ${columns.map((c) => html`<label class="tl-grid-colmenu-item" key=${c.pos}>

@@ -24,6 +24,7 @@ import { ChipsEditor } from './chips.js';
 import { MarkdownCellOverlay } from './markdown_cell.js';
 import { InlineMd } from '../markdown.js';
 import { ColumnsMenu } from './columns_menu.js';
+import { ToolBox, ToolButton } from '../element_toolbar.js';
 import { HeaderMenu } from './header_menu.js';
 
 const MAX_SPACER = 8_000_000;
@@ -672,21 +673,24 @@ function GridView({ grid, node, state }) {
   }
 
   const widthStyle = state.fullscreen ? '' : typeof p.width === 'number' ? `width:${p.width}px;max-width:100%` : p.width === 'content' ? `width:${totalWidth + 2}px;max-width:100%` : '';
-  const toolbar = html`<div class="tl-grid-toolbar" role="toolbar" aria-label="Table actions" data-testid="stElementToolbar">
-    ${canAdd && !(canDelete && state.marked.length) ? html`<button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${() => addRow()}>Add row</button>` : null}
-    ${canDelete && state.marked.length ? html`<button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${deleteMarked}>Delete row(s)</button>` : null}
-    ${selecting && !modes.has('single-row-required') && (selection.rows.length || selection.columns.length || selection.cells.length)
-      ? html`<button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${() => setSelection({ rows: [], columns: [], cells: [] })}>Clear selection</button>` : null}
+  const toolbar = html`<div class="tl-grid-toolbar tl-tools" role="toolbar" aria-label="Table actions" data-testid="stElementToolbar">
     ${state.search !== null ? html`<input type="search" class="tl-grid-search" aria-label="Search" placeholder="Search" value=${state.search}
       ref=${(el) => { if (el && !el.dataset.f) { el.dataset.f = '1'; el.focus(); } }}
       onInput=${(e) => grid.setState({ search: e.currentTarget.value, scrollTop: 0 })}
       onKeyDown=${(e) => { if (e.key === 'Escape') grid.setState({ search: null }); }} />` : null}
-    ${m.visible.some((c) => !c.spec.index) ? html`<${ColumnsMenu} hidden=${hiddenCols}
-      columns=${m.visible.filter((c) => !c.spec.index).map((c) => ({ pos: c.pos, label: cellLabel(c) }))}
-      onToggle=${(pos) => grid.setState({ hidden: hiddenCols.includes(pos) ? hiddenCols.filter((x) => x !== pos) : [...hiddenCols, pos], focus: null })} />` : null}
-    <button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-pressed=${String(state.search !== null)} onClick=${() => grid.setState({ search: state.search === null ? '' : null })}>Search</button>
-    <button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${download}>Download as CSV</button>
-    <button type="button" class="tl-grid-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-pressed=${String(state.fullscreen)} onClick=${() => grid.setState({ fullscreen: !state.fullscreen })}>${state.fullscreen ? 'Close fullscreen' : 'Fullscreen'}</button>
+    <${ToolBox}>
+      ${canAdd && !(canDelete && state.marked.length) ? html`<${ToolButton} label="Add row" icon="add" onClick=${() => addRow()} />` : null}
+      ${canDelete && state.marked.length ? html`<${ToolButton} label="Delete row(s)" icon="delete" onClick=${deleteMarked} />` : null}
+      ${selecting && !modes.has('single-row-required') && (selection.rows.length || selection.columns.length || selection.cells.length)
+        ? html`<${ToolButton} label="Clear selection" icon="close" onClick=${() => setSelection({ rows: [], columns: [], cells: [] })} />` : null}
+      ${m.visible.some((c) => !c.spec.index) ? html`<${ColumnsMenu} hidden=${hiddenCols}
+        columns=${m.visible.filter((c) => !c.spec.index).map((c) => ({ pos: c.pos, label: cellLabel(c) }))}
+        onToggle=${(pos) => grid.setState({ hidden: hiddenCols.includes(pos) ? hiddenCols.filter((x) => x !== pos) : [...hiddenCols, pos], focus: null })} />` : null}
+      <${ToolButton} label="Download as CSV" icon="download" onClick=${download} />
+      <${ToolButton} label="Search" icon="search" pressed=${state.search !== null} onClick=${() => grid.setState({ search: state.search === null ? '' : null })} />
+      <${ToolButton} label=${state.fullscreen ? 'Close fullscreen' : 'Fullscreen'} icon=${state.fullscreen ? 'fullscreen_exit' : 'fullscreen'} pressed=${state.fullscreen}
+        onClick=${() => grid.setState({ fullscreen: !state.fullscreen })} />
+    </${ToolBox}>
   </div>`;
 
   return html`<div ...${elAttrs(node, 'tl-grid-el' + (state.fullscreen ? ' tl-grid-fullscreen' : ''))} style=${widthStyle}>

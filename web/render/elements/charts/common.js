@@ -7,6 +7,7 @@
 // constructed sheet needs no 'unsafe-inline' style-src.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../../html.js';
+import { ToolBox, ToolButton } from '../../element_toolbar.js';
 
 // Streamlit 1.67's chart colours (its theme's chartCategoricalColors & co.).
 const CATEGORICAL_LIGHT = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
@@ -203,18 +204,18 @@ function cell(v) {
 /**
  * A chart's frame: a figure named for screen readers, a toolbar (show the
  * data as a table, downloads), and the drawing.
- * @param {{node: any, name: string, tables: () => {name: string, rows: any[]}[], downloads?: {label: string, run: () => void}[],
+ * @param {{node: any, name: string, tables: () => {name: string, rows: any[]}[], downloads?: {label: string, icon?: string, run: () => void}[],
  *   children: any, frameRef?: any, height?: number|string}} p
  */
 export function ChartFrame({ node, name, tables, downloads = [], children, frameRef, extraClass = '' }) {
   const [showData, setShowData] = useState(false);
   const id = `tl-chart-data-${node.id.replace(/[^\w-]/g, '_')}`;
   return html`<div class=${`tl-el tl-chart tl-k-${node.kind} ${extraClass}`} data-testid=${testIdOf(node.kind)}>
-    <div class="tl-chart-toolbar" role="toolbar" aria-label=${`${name}: chart tools`} data-testid="stElementToolbar">
-      <button type="button" class="tl-chart-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-pressed=${showData ? 'true' : 'false'} aria-controls=${id}
-        onClick=${() => setShowData(!showData)}>${showData ? 'Show chart' : 'Show data'}</button>
-      ${downloads.map((d) => html`<button type="button" class="tl-chart-tool" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" onClick=${d.run}>${d.label}</button>`)}
-    </div>
+    <div class="tl-chart-toolbar tl-tools" role="toolbar" aria-label=${`${name}: chart tools`} data-testid="stElementToolbar"><${ToolBox}>
+      <${ToolButton} label=${showData ? 'Show chart' : 'Show data'} icon=${showData ? 'chart' : 'table'} pressed=${showData} controls=${id}
+        onClick=${() => setShowData(!showData)} />
+      ${downloads.map((d) => html`<${ToolButton} label=${d.label} icon=${d.icon || 'download'} onClick=${d.run} />`)}
+    </${ToolBox}></div>
     <figure class="tl-chart-figure" role="figure" aria-label=${name} ref=${frameRef} hidden=${showData}>${children}</figure>
     ${showData ? html`<${DataTables} tables=${tables()} id=${id} />` : null}
   </div>`;
@@ -245,11 +246,8 @@ export function useBox(init) {
 const CSS = `
 .tl-chart { position: relative; max-width: 100%; }
 /* hidden at -1.25rem (mostly the 1rem gap between elements, near 1.67's -1rem) so it does not cover the element above; shown, it rises (less than half its height) */
-.tl-chart-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem; opacity: 0; transition: opacity 0.15s; position: absolute; top: -1.25rem; right: 0; z-index: 2; }
-.tl-chart:hover .tl-chart-toolbar, .tl-chart:focus-within .tl-chart-toolbar { opacity: 1; top: -1.75rem; }
-.tl-chart-tool { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--tl-border); border-radius: 0.25rem; background: var(--tl-bg); color: var(--tl-muted); cursor: pointer; }
-.tl-chart-tool:hover, .tl-chart-tool[aria-pressed="true"] { color: var(--tl-text); border-color: var(--tl-muted); }
-.tl-chart-tool:focus-visible { outline: 2px solid var(--tl-primary); outline-offset: 1px; }
+.tl-chart-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem; opacity: 0; transition: opacity 0.15s; position: absolute; top: -2.25rem; right: 0; z-index: 2; }
+.tl-chart:hover .tl-chart-toolbar, .tl-chart:focus-within .tl-chart-toolbar { opacity: 1; }
 .tl-chart-figure { margin: 0; min-width: 0; max-width: 100%; overflow: hidden; }
 .tl-chart-figure[hidden] { display: none; }
 .tl-chart-data { max-height: 24rem; overflow: auto; }
@@ -271,7 +269,7 @@ const CSS = `
 .tl-graphviz svg { max-width: 100%; height: auto; }
 .tl-graphviz { overflow: auto; }
 .tl-mermaid { position: relative; margin: 0 0 1rem; }
-.tl-mermaid:hover .tl-chart-toolbar, .tl-mermaid:focus-within .tl-chart-toolbar { opacity: 1; top: -1.75rem; }
+.tl-mermaid:hover .tl-chart-toolbar, .tl-mermaid:focus-within .tl-chart-toolbar { opacity: 1; }
 .tl-mermaid-img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 .tl-mermaid-loading { min-height: 6rem; border-radius: 0.5rem; background: var(--tl-bg2, rgba(128,128,128,0.1)); }
 .tl-echarts { width: 100%; }

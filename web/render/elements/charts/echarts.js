@@ -111,7 +111,7 @@ function EChartsChart({ node }) {
     if (chartRef.current) download(chartRef.current.getDataURL({ type: 'png', pixelRatio: 2 }), 'chart.png');
   };
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(option)}
-      downloads=${[{ label: 'Save as PNG', run: save }]}>
+      downloads=${[{ label: 'Download as PNG', run: save }]}>
     <div class="tl-echarts" ref=${hostRef} style=${`height:${height}px`}></div>
   <//>`;
 }

@@ -48,7 +48,7 @@ function GraphvizChart({ node }) {
     if (svgRef.current) download(new Blob([new XMLSerializer().serializeToString(svgRef.current)], { type: 'image/svg+xml' }), 'graph.svg');
   };
   return html`<${ChartFrame} node=${node} name=${name} tables=${() => tablesOf(svgRef.current)}
-      downloads=${[{ label: 'Save as SVG', run: save }]}>
+      downloads=${[{ label: 'Download as SVG', run: save }]}>
     ${error ? html`<div class="tl-chart-message" role="alert">This graph could not be drawn: ${error}</div>` : null}
     <div class="tl-graphviz" ref=${hostRef}></div>
   <//>`;

@@ -13,6 +13,7 @@ import { useEffect, useState } from 'preact/hooks';
 import mermaid from 'mermaid';
 import { html } from '../../html.js';
 import { adoptStyles, download } from './common.js';
+import { ToolBox, ToolButton } from '../../element_toolbar.js';
 
 const TYPES = {
   graph: 'flowchart', flowchart: 'flowchart', sequencediagram: 'sequence diagram', classdiagram: 'class diagram',
@@ -236,10 +237,10 @@ function MermaidDiagram({ source, host }) {
   };
   if (!state) return html`<div class="tl-mermaid-loading" aria-label="Loading mermaid diagram"></div>`;
   if (state.error) return html`<div class="tl-chart-message" role="alert" data-testid="stMermaidError">Mermaid diagram error: ${state.error}</div>`;
-  return html`<div class="tl-chart-toolbar" role="toolbar" aria-label=${label('Diagram tools')} data-testid="stElementToolbar">
-      <button type="button" class="tl-chart-tool" aria-label=${label('Download as PNG')} onClick=${savePng}>Download as PNG</button>
-      <button type="button" class="tl-chart-tool" aria-label=${copied ? 'Copied' : label('Copy to clipboard')} onClick=${copy}>${copied ? 'Copied' : 'Copy to clipboard'}</button>
-    </div>
+  return html`<div class="tl-chart-toolbar tl-tools" role="toolbar" aria-label=${label('Diagram tools')} data-testid="stElementToolbar"><${ToolBox}>
+      <${ToolButton} label=${label('Download as PNG')} tip="Download as PNG" icon="download" onClick=${savePng} />
+      <${ToolButton} label=${copied ? 'Copied' : label('Copy to clipboard')} tip=${copied ? 'Copied' : 'Copy to clipboard'} icon=${copied ? 'check' : 'copy'} onClick=${copy} />
+    </${ToolBox}></div>
     <img class="tl-mermaid-img" src=${state.url} alt=${altText(source)} />`;
 }
 

@@ -190,7 +190,7 @@ function PlotlyChart({ node }) {
     if (hostRef.current) Plotly.toImage(hostRef.current, { format: 'png', scale: 2 }).then((url) => download(url, 'chart.png'));
   };
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef}
-      tables=${() => tablesOf(specRef.current || JSON.parse(p.spec))} downloads=${[{ label: 'Save as PNG', run: save }]}>
+      tables=${() => tablesOf(specRef.current || JSON.parse(p.spec))} downloads=${[{ label: 'Download as PNG', run: save }]}>
     <div class="tl-plotly" ref=${hostRef}></div>
   <//>`;
 }

@@ -223,12 +223,15 @@ function VegaLiteChart({ node }) {
     view.runAsync();
   }, [size.width]);
 
-  const save = (type) => () => {
+  const savePng = () => {
     const view = viewRef.current;
-    if (view) view.toImageURL(type, type === 'png' ? 2 : 1).then((url) => download(url, `chart.${type}`));
+    if (view) view.toImageURL('png', 2).then((url) => download(url, 'chart.png'));
   };
+  // (1.67's toolbar: "Download as PNG" and "Copy Vega-Lite spec", the chart's spec as JSON)
+  const copySpec = () => navigator.clipboard?.writeText(JSON.stringify(spec, null, 2))
+    .catch((e) => console.error('tablit: could not copy the chart\'s spec', e));
   return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)}
-      downloads=${[{ label: 'Save as SVG', run: save('svg') }, { label: 'Save as PNG', run: save('png') }]}>
+      downloads=${[{ label: 'Download as PNG', run: savePng }, { label: 'Copy Vega-Lite spec', icon: 'copy', run: copySpec }]}>
     <div class=${'tl-vega' + (stretch || vstretch ? '' : ' tl-content-width')} ref=${hostRef}></div>
   <//>`;
 }
