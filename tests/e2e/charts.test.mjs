@@ -156,8 +156,8 @@ describe('charts', () => {
     assert.equal(await tools.getAttribute('data-testid'), 'stElementToolbar');
     // 1.67's icon buttons for a Vega-Lite chart, named (their names are their tooltips)
     assert.deepEqual(await tools.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label'))),
-      ['Show data', 'Download as PNG', 'Copy Vega-Lite spec']);
-    assert.equal(await tools.getByTestId('stElementToolbarButtonIcon').count(), 3);
+      ['Show data', 'Download as PNG', 'Copy Vega-Lite spec', 'Fullscreen']);
+    assert.equal(await tools.getByTestId('stElementToolbarButtonIcon').count(), 4);
     await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await tools.getByRole('button', { name: 'Copy Vega-Lite spec' }).click();
     await until(async () => /"mark"/.test(await page.evaluate(() => navigator.clipboard.readText())), 'the spec on the clipboard');
@@ -172,6 +172,20 @@ describe('charts', () => {
     assert.equal(await table.getByRole('row').count(), 4);
     await tools.getByRole('button', { name: 'Show chart' }).click();
     await shown(page.getByRole('figure', { name: 'Bar chart' }).locator('svg').first());
+  });
+
+  test('Fullscreen: the chart fills the window, drawn at its width; Escape ends it', { timeout: 30_000 }, async () => {
+    const fig = page.getByRole('figure', { name: 'Bar chart' });
+    const before = (await drawing(fig, 'svg')).width;
+    const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
+    await tools.getByRole('button', { name: 'Fullscreen' }).click();
+    await shown(page.getByRole('dialog', { name: 'Bar chart' }));
+    const wide = page.viewportSize().width;
+    await until(async () => (await drawing(fig, 'svg')).width > Math.max(before + 100, wide * 0.8), 'the chart as wide as the window');
+    assert.equal(await tools.getByRole('button', { name: 'Close fullscreen' }).getAttribute('aria-pressed'), 'true');
+    await page.keyboard.press('Escape');
+    await until(async () => (await page.getByRole('dialog', { name: 'Bar chart' }).count()) === 0, 'fullscreen ended');
+    await until(async () => Math.abs((await drawing(fig, 'svg')).width - before) < 2, 'the chart at its own width again');
   });
 
   test('charts resize with the container', { timeout: 30_000 }, async () => {

@@ -203,18 +203,29 @@ function cell(v) {
 
 /**
  * A chart's frame: a figure named for screen readers, a toolbar (show the
- * data as a table, downloads), and the drawing.
+ * data as a table, downloads, fullscreen: 1.67's), and the drawing.  In
+ * fullscreen the chart fills the window but a margin (its width follows,
+ * useSize); Escape or the same button ends it.
  * @param {{node: any, name: string, tables: () => {name: string, rows: any[]}[], downloads?: {label: string, icon?: string, run: () => void}[],
  *   children: any, frameRef?: any, height?: number|string}} p
  */
 export function ChartFrame({ node, name, tables, downloads = [], children, frameRef, extraClass = '' }) {
   const [showData, setShowData] = useState(false);
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    if (!full) return undefined;
+    const onKey = (e) => { if (e.key === 'Escape') setFull(false); };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [full]);
   const id = `tl-chart-data-${node.id.replace(/[^\w-]/g, '_')}`;
-  return html`<div class=${`tl-el tl-chart tl-k-${node.kind} ${extraClass}`} data-testid=${testIdOf(node.kind)}>
+  return html`<div class=${`tl-el tl-chart tl-k-${node.kind} ${extraClass}${full ? ' tl-chart-fullscreen' : ''}`} data-testid=${testIdOf(node.kind)}
+      role=${full ? 'dialog' : undefined} aria-modal=${full ? 'true' : undefined} aria-label=${full ? name : undefined}>
     <div class="tl-chart-toolbar tl-tools" role="toolbar" aria-label=${`${name}: chart tools`} data-testid="stElementToolbar"><${ToolBox}>
       <${ToolButton} label=${showData ? 'Show chart' : 'Show data'} icon=${showData ? 'chart' : 'table'} pressed=${showData} controls=${id}
         onClick=${() => setShowData(!showData)} />
       ${downloads.map((d) => html`<${ToolButton} label=${d.label} icon=${d.icon || 'download'} onClick=${d.run} />`)}
+      <${ToolButton} label=${full ? 'Close fullscreen' : 'Fullscreen'} icon=${full ? 'fullscreen_exit' : 'fullscreen'} pressed=${full} onClick=${() => setFull(!full)} />
     </${ToolBox}></div>
     <figure class="tl-chart-figure" role="figure" aria-label=${name} ref=${frameRef} hidden=${showData}>${children}</figure>
     ${showData ? html`<${DataTables} tables=${tables()} id=${id} />` : null}
@@ -245,10 +256,12 @@ export function useBox(init) {
 
 const CSS = `
 .tl-chart { position: relative; max-width: 100%; }
-/* hidden at -1.25rem (mostly the 1rem gap between elements, near 1.67's -1rem) so it does not cover the element above; shown, it rises (less than half its height) */
+/* where 1.67 has it, hidden or shown: only its opacity changes, so a pointer that moves to a tool does not make it jump */
 .tl-chart-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem; opacity: 0; transition: opacity 0.15s; position: absolute; top: -2.25rem; right: 0; z-index: 2; }
 .tl-chart:hover .tl-chart-toolbar, .tl-chart:focus-within .tl-chart-toolbar { opacity: 1; }
 .tl-chart-figure { margin: 0; min-width: 0; max-width: 100%; overflow: hidden; }
+.tl-chart.tl-chart-fullscreen { position: fixed; inset: 1rem; z-index: 1000; background: var(--tl-bg); padding: 3rem 1.5rem 1.5rem; overflow: auto; box-shadow: 0 0 0 100vmax rgba(0, 0, 0, 0.3); }
+.tl-chart.tl-chart-fullscreen .tl-chart-toolbar { opacity: 1; top: 0.5rem; right: 1rem; }
 .tl-chart-figure[hidden] { display: none; }
 .tl-chart-data { max-height: 24rem; overflow: auto; }
 .tl-chart-data caption { text-align: left; font-size: 0.875rem; color: var(--tl-muted); padding: 0.25rem 0; }
