@@ -174,14 +174,19 @@ describe('charts', () => {
     await shown(page.getByRole('figure', { name: 'Bar chart' }).locator('svg').first());
   });
 
-  test('Fullscreen: the chart fills the window, drawn at its width; Escape ends it', { timeout: 30_000 }, async () => {
+  test('Fullscreen: the chart fills the window, drawn at its width and height; Escape ends it', { timeout: 30_000 }, async () => {
     const fig = page.getByRole('figure', { name: 'Bar chart' });
     const before = (await drawing(fig, 'svg')).width;
+    const beforeH = (await drawing(fig, 'svg')).height;
     const tools = page.getByRole('toolbar', { name: 'Bar chart: chart tools' });
     await tools.getByRole('button', { name: 'Fullscreen' }).click();
     await shown(page.getByRole('dialog', { name: 'Bar chart' }));
     const wide = page.viewportSize().width;
+    const tall = page.viewportSize().height;
     await until(async () => (await drawing(fig, 'svg')).width > Math.max(before + 100, wide * 0.8), 'the chart as wide as the window');
+    await until(async () => (await drawing(fig, 'svg')).height > Math.max(beforeH + 50, tall * 0.6), 'and as tall (1.67)');
+    const box = await page.getByRole('dialog', { name: 'Bar chart' }).boundingBox();
+    assert.ok((await drawing(fig, 'svg')).y + (await drawing(fig, 'svg')).height <= box.y + box.height + 1, 'within the window, no scrolling');
     assert.equal(await tools.getByRole('button', { name: 'Close fullscreen' }).getAttribute('aria-pressed'), 'true');
     await page.keyboard.press('Escape');
     await until(async () => (await page.getByRole('dialog', { name: 'Bar chart' }).count()) === 0, 'fullscreen ended');

@@ -207,11 +207,14 @@ function cell(v) {
  * fullscreen the chart fills the window but a margin (its width follows,
  * useSize); Escape or the same button ends it.
  * @param {{node: any, name: string, tables: () => {name: string, rows: any[]}[], downloads?: {label: string, icon?: string, run: () => void}[],
- *   children: any, frameRef?: any, height?: number|string}} p
+ *   children: any, frameRef?: any, height?: number|string, full?: boolean, onFull?: (on: boolean) => void}} p
  */
-export function ChartFrame({ node, name, tables, downloads = [], children, frameRef, extraClass = '' }) {
+export function ChartFrame({ node, name, tables, downloads = [], children, frameRef, extraClass = '', full: fullProp, onFull }) {
   const [showData, setShowData] = useState(false);
-  const [full, setFull] = useState(false);
+  const [fullOwn, setFullOwn] = useState(false);
+  // (a chart that draws itself to the window's size in fullscreen holds the state: vega.js)
+  const full = onFull ? !!fullProp : fullOwn;
+  const setFull = onFull || setFullOwn;
   useEffect(() => {
     if (!full) return undefined;
     const onKey = (e) => { if (e.key === 'Escape') setFull(false); };

@@ -10,7 +10,7 @@
 // sized to the container (`width: "stretch"` follows it as it resizes), named
 // for screen readers (alt, then the spec's description or title), and with
 // `on_select` the chart is a widget whose value is {selection: {param: value}}.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import { html } from '../../html.js';
@@ -19,6 +19,8 @@ import { ChartFrame, adoptStyles, download, useSize, useTheme } from './common.j
 import { COMPOSED, scaleBindingsOnContinuousChannels, streamlitPadding, stretchVconcat, withoutSubsetDomains } from './vega_spec.js';
 
 const CANVAS_ABOVE = 5000; // rows: more than this draw on a canvas, fewer as SVG
+/** Pixels of a fullscreen chart's window that are not the chart: the frame's margin and padding, the toolbar's row. */
+const FULL_CHROME = 120;
 
 /** Streamlit's Vega config for a theme (frontend theme values in px). */
 export function streamlitConfig(t) {
@@ -150,6 +152,8 @@ function VegaLiteChart({ node }) {
   const widthRef = useRef(0);
   widthRef.current = size.width;
   const modes = (p.selection_mode || []).join('\n');
+  // fullscreen (the toolbar's, charts/common.js): as 1.67's, the chart fills the window's width and height
+  const [full, setFull] = useState(false);
   const name = p.alt || spec.description || titleText(spec) || NAMES[p.command] || 'Chart';
 
   useEffect(() => {
@@ -161,11 +165,13 @@ function VegaLiteChart({ node }) {
     let timer = 0;
     const s = scaleBindingsOnContinuousChannels(resolveNamedColors(spec, theme), p.selection_mode || []);
     s.config = merge(p.theme === 'streamlit' ? streamlitConfig(theme) : plainConfig(theme), s.config);
-    if (typeof p.width === 'number') s.width = p.width;
+    if (full && !composed) s.width = widthRef.current;
+    else if (typeof p.width === 'number') s.width = p.width;
     else if (stretch) s.width = widthRef.current;
     else if (vstretch) stretchVconcat(s, widthRef.current);
     else if (s.width === 0) delete s.width;
-    if (typeof p.height === 'number') s.height = p.height;
+    if (full && !composed) s.height = Math.max(200, window.innerHeight - FULL_CHROME);
+    else if (typeof p.height === 'number') s.height = p.height;
     else if (s.height === 0) delete s.height;
     if (p.alt) s.description = p.alt;
     streamlitPadding(s);
@@ -214,11 +220,11 @@ function VegaLiteChart({ node }) {
       if (result) result.finalize();
       viewRef.current = null;
     };
-  }, [p.spec, p.theme, p.width, p.height, p.alt, theme, modes, size.width > 0, vstretch ? size.width : 0]);
+  }, [p.spec, p.theme, p.width, p.height, p.alt, theme, modes, size.width > 0, vstretch ? size.width : 0, full]);
 
   useEffect(() => {
     const view = viewRef.current;
-    if (!view || !stretch || !size.width) return;
+    if (!view || !(stretch || (full && !composed)) || !size.width) return;
     view.width(size.width);
     view.runAsync();
   }, [size.width]);
@@ -230,7 +236,7 @@ function VegaLiteChart({ node }) {
   // (1.67's toolbar: "Download as PNG" and "Copy Vega-Lite spec", the chart's spec as JSON)
   const copySpec = () => navigator.clipboard?.writeText(JSON.stringify(spec, null, 2))
     .catch((e) => console.error('tablit: could not copy the chart\'s spec', e));
-  return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)}
+  return html`<${ChartFrame} node=${node} name=${name} frameRef=${frameRef} tables=${() => tablesOf(spec)} full=${full} onFull=${setFull}
       downloads=${[{ label: 'Download as PNG', run: savePng }, { label: 'Copy Vega-Lite spec', icon: 'copy', run: copySpec }]}>
     <div class=${'tl-vega' + (stretch || vstretch ? '' : ' tl-content-width')} ref=${hostRef}></div>
   <//>`;
