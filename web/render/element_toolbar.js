@@ -6,6 +6,7 @@
 // charts (each a lazy chunk: this module and its stylesheet come with the
 // first of them).  The icons are Material Icons' (Apache-2.0) paths.
 import { html } from './html.js';
+import { adoptCss } from './adopted_css.js';
 
 /** Material Icons' 24-unit paths, by the name the toolbar uses. */
 export const TOOL_ICONS = {
@@ -38,18 +39,6 @@ const CSS = `
 .tl-tool:hover > .tl-tool-tip, .tl-tool:focus-within > .tl-tool-tip { display: block; }
 `;
 
-let adopted = false;
-function adoptCss() {
-  if (adopted || typeof document === 'undefined') return;
-  adopted = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // (no constructable stylesheets: the buttons are still labelled and usable)
-  }
-}
 
 /**
  * One icon button of an element's toolbar.  `label` is its accessible name and
@@ -58,7 +47,7 @@ function adoptCss() {
  *   expanded?: boolean, haspopup?: string, controls?: string, buttonRef?: any}} p
  */
 export function ToolButton({ label, tip, icon, onClick, pressed, expanded, haspopup, controls, buttonRef }) {
-  adoptCss();
+  adoptCss('element_toolbar', CSS);
   return html`<div class="tl-tool" data-testid="stElementToolbarButton"><span class="stTooltipHoverTarget" data-testid="stTooltipHoverTarget">
     <button type="button" ref=${buttonRef} kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-label=${label}
       aria-pressed=${pressed === undefined ? undefined : String(pressed)} aria-expanded=${expanded === undefined ? undefined : String(expanded)}
@@ -69,6 +58,6 @@ export function ToolButton({ label, tip, icon, onClick, pressed, expanded, haspo
 
 /** The rounded box the buttons sit in (1.67's stElementToolbarButtonContainer). */
 export function ToolBox({ children }) {
-  adoptCss();
+  adoptCss('element_toolbar', CSS);
   return html`<div class="tl-tools-box" data-testid="stElementToolbarButtonContainer">${children}</div>`;
 }

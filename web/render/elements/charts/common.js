@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../../html.js';
 import { ToolBox, ToolButton } from '../../element_toolbar.js';
+import { adoptCss } from '../../adopted_css.js';
 
 // Streamlit 1.67's chart colours (its theme's chartCategoricalColors & co.).
 const CATEGORICAL_LIGHT = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
@@ -160,18 +161,9 @@ export function useSize(ref) {
   return size;
 }
 
-let adopted = false;
 /** Add the charts' stylesheet to the document once. */
 export function adoptStyles() {
-  if (adopted || typeof document === 'undefined') return;
-  adopted = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // (a browser without constructable stylesheets draws charts unstyled, still usable)
-  }
+  adoptCss('charts', CSS);
 }
 
 /**
