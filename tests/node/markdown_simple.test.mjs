@@ -77,9 +77,11 @@ test("<InlineMd> and <CellMd> draw a simple label, a lone icon and anything else
     via.innerHTML = `<span class="tl-md-inline">${markdownToHtml(text, { inline: true })}</span>`;
     assert.equal(root.innerHTML.replace(/ data-drawn=""/g, ""), via.innerHTML, text);
   }
-  for (const text of ["Count: `1`", "a `b` c", "**bold**"]) {
+  // (a st.table cell, plain text too, is 1.67's stMarkdownContainer > p)
+  for (const text of ["Count: `1`", "a `b` c", "**bold**", "Oslo", "4.0000", "\u00a0"]) {
     render(h(CellMd, { text }), root);
-    via.innerHTML = `<div class="tl-markdown tl-md-cell">${markdownToHtml(text)}</div>`;
+    via.innerHTML = `<div class="tl-markdown tl-md-cell" data-testid="stMarkdownContainer">${markdownToHtml(text)}</div>`;
     assert.equal(root.innerHTML, via.innerHTML, text);
+    assert.equal(root.querySelector('[data-testid="stMarkdownContainer"] > p')?.textContent, text.replace(/[*`]/g, ""), text);
   }
 });

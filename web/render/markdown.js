@@ -226,20 +226,22 @@ export function LabelMd({ text, links = true }) {
 
 /**
  * A st.table cell (header, index or value): 1.67 renders each as Markdown
- * (a whole body, in the table's font).
+ * (a whole body, in the table's font), every one in its own
+ * `stMarkdownContainer > p`, plain text and blanks too (apps' CSS reaches
+ * cells as `[data-testid=stTable] td p`).
  */
 export function CellMd({ text }) {
   const s = String(text ?? '');
-  if (PLAIN.test(s)) return s;
+  if (PLAIN.test(s)) return html`<div class="tl-markdown tl-md-cell" data-testid="stMarkdownContainer"><p>${s}</p>${'\n'}</div>`;
   const parts = simpleParts(s);
-  if (parts) return html`<div class="tl-markdown tl-md-cell"><p>${codeParts(parts)}</p>${'\n'}</div>`;
-  if (!full) return html`<${MarkdownPending} text=${s} testid=${null} cls="tl-md-cell" draw=${() => html`<${CellHtml} out=${markdownToHtml(s)} />`} />`;
+  if (parts) return html`<div class="tl-markdown tl-md-cell" data-testid="stMarkdownContainer"><p>${codeParts(parts)}</p>${'\n'}</div>`;
+  if (!full) return html`<${MarkdownPending} text=${s} cls="tl-md-cell" draw=${() => html`<${CellHtml} out=${markdownToHtml(s)} />`} />`;
   return html`<${CellHtml} out=${markdownToHtml(s)} />`;
 }
 
 function CellHtml({ out }) {
   const ref = useEnhance(out);
-  return html`<div ref=${ref} class="tl-markdown tl-md-cell" dangerouslySetInnerHTML=${{ __html: out }} />`;
+  return html`<div ref=${ref} class="tl-markdown tl-md-cell" data-testid="stMarkdownContainer" dangerouslySetInnerHTML=${{ __html: out }} />`;
 }
 
 function InlineHtml({ out }) {
