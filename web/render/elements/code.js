@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { elAttrs } from '../widgets/common.js';
 import { loadHighlighter } from '../markdown.js';
-import { Icon } from '../widgets/icon.js';
+import { CHECK, COPY } from '../copy_icons.js';
 
 /** How long the copy button shows its check mark ("Copied") after a copy, as 1.67 (about 2 s). */
 const COPIED_MS = 2000;
@@ -26,8 +26,11 @@ function CopyButton({ text }) {
     const t = setTimeout(() => setCopied(false), COPIED_MS);
     return () => clearTimeout(t);
   }, [copied]);
-  return html`<button type="button" class="tl-copy" aria-label=${copied ? 'Copied' : 'Copy to clipboard'}
-      onClick=${() => { copy(text); setCopied(true); }}><${Icon} icon=${copied ? ':material/check:' : ':material/content_copy:'} testid=${null} /></button>`;
+  // (1.67's DOM: an element toolbar's button, so '[data-testid="stBaseButton-elementToolbar"]' finds it)
+  return html`<div class="tl-copy" data-testid="stElementToolbarButton"><span class="stTooltipHoverTarget" data-testid="stTooltipHoverTarget">
+    <button type="button" kind="elementToolbar" data-testid="stBaseButton-elementToolbar" aria-label=${copied ? 'Copied' : 'Copy to clipboard'}
+      onClick=${() => { copy(text); setCopied(true); }}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor"
+      data-testid="stElementToolbarButtonIcon"><path d=${copied ? CHECK : COPY} /></svg></button></span></div>`;
 }
 
 function Code({ node }) {
