@@ -95,6 +95,14 @@ test('widget.menu_button: the menu opens below the button from its left edge; a 
   assert.ok(Math.abs(m.x - b.x) <= 1, `menu left ${m.x}, button left ${b.x}`);
   assert.ok(m.y >= b.y + b.height, 'below the button');
   assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), ['CSV', 'JSON', 'PDF']);
+  // 1.67's names and measures (read off its page): the button stMenuButtonButton, kind secondary, 81 px
+  // wide with its 20 px chevron 2 px after the label; 28 px rows 4 px apart, 142 px of menu
+  assert.equal(await button.getAttribute('data-testid'), 'stMenuButtonButton');
+  assert.equal(await button.getAttribute('kind'), 'secondary');
+  assert.ok(Math.abs(b.width - 81) <= 2, `button ${b.width} px`);
+  const rows = await Promise.all([0, 1].map((i) => menu.getByRole('menuitem').nth(i).boundingBox()));
+  assert.ok(Math.abs(rows[0].height - 28) <= 1 && Math.abs(rows[1].y - rows[0].y - 32) <= 1, JSON.stringify(rows));
+  assert.ok(Math.abs(m.width - 142) <= 1, `menu ${m.width} px`);
   await afterRun(page, () => menu.getByRole('menuitem', { name: 'JSON' }).click());
   await shown(page.getByText('Exporting as JSON...'));
   assert.equal(await page.getByRole('menu').count(), 0, 'closed after the choice');

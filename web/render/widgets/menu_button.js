@@ -40,7 +40,7 @@ function MenuButton({ node }) {
   const onMenuKey = (ev) => menuKey(ev, items(), close);
   const kind = p.type === 'primary' ? 'primary' : p.type === 'tertiary' ? 'tertiary' : 'secondary';
   return html`<div ...${elAttrs(node, 'tl-menu-button')} ref=${root}>
-    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
+    <button type="button" id=${btnId} class=${'tl-btn tl-btn-' + kind + (p.wrap === false ? ' tl-nowrap' : '')} kind=${kind} data-testid="stMenuButtonButton" aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${menuId} disabled=${!!p.disabled} onClick=${() => setOpen(!open)}
       onKeyDown=${(ev) => { if (ev.key === 'ArrowDown' && !open) { ev.preventDefault(); setOpen(true); } }}>
       <${Icon} icon=${p.icon} /><span class="tl-btn-label"><${LabelMd} text=${p.label} links=${false} /></span><span aria-hidden="true" class="tl-menu-caret"><${Icon} icon=${open ? ':material/expand_less:' : ':material/expand_more:'} /></span>
