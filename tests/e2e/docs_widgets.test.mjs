@@ -121,6 +121,10 @@ test('widget.pagination: 1.67 look (current page on the secondary background, no
   assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', 'the current page is filled');
   assert.equal(look.border, '0px');
   assert.equal(look.size, '14px');
+  // 1.67's measures: a 32 px row of 32 px squares 4 px apart, steps and the ellipsis included
+  const boxes = await nav.locator('li').evaluateAll((lis) => lis.map((li) => { const r = li.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; }));
+  assert.deepEqual(boxes, Array(boxes.length).fill([32, 32]));
+  assert.equal(Math.round((await nav.boundingBox()).height), 32);
   await page.waitForFunction(() => document.querySelector('[aria-label="Next page"] [data-icon=chevron_right] svg'), null, { timeout: 20_000 });
   await afterRun(page, () => nav.getByRole('button', { name: 'Next page' }).click());
   await shown(page.getByText('Showing page 2'));
