@@ -79,6 +79,14 @@ test('multiselect chips, checkbox and toggle in columns, the code copy button', 
   });
   assert.equal(await drop('Check beside a button'), 8);
   assert.equal(await drop('Toggle beside a button'), 8);
+  // (1.67: in a bottom-aligned row 8 px up from the bottom, in a centred row centred, not moved)
+  const rise = (name) => page.getByRole('checkbox', { name }).evaluate((input) => {
+    const block = input.closest('.tl-el').closest('.tl-block').getBoundingClientRect();
+    const box = input.closest('label').getBoundingClientRect();
+    return [Math.round(block.bottom - box.bottom), Math.round(box.top - block.top - (block.bottom - box.bottom))];
+  });
+  assert.equal((await rise('Check at the bottom'))[0], 8);
+  assert.equal((await rise('Check in the centre'))[1], 0, 'centred: as far from the top as from the bottom');
   assert.equal(await drop('Check in a row'), 0, 'in a horizontal container: not moved');
   assert.equal(await drop('Toggle in a row'), 0);
   assert.equal(await page.getByRole('checkbox', { name: 'Check in the main flow' }).evaluate((i) => getComputedStyle(i.closest('.tl-el')).paddingTop), '0px');
@@ -86,18 +94,20 @@ test('multiselect chips, checkbox and toggle in columns, the code copy button', 
   // st.code's copy button: hidden until the pointer is over the block, a 24 px icon 12 px in from the top right, reachable with Tab
   const code = page.getByTestId('stCode');
   const copy = code.getByRole('button', { name: 'Copy to clipboard' });
+  // (1.67's element toolbar button: the button in stElementToolbarButton, which is what shows and hides)
+  assert.equal(await copy.getAttribute('data-testid'), 'stBaseButton-elementToolbar');
   const look = () => copy.evaluate((bt) => {
     const r = bt.getBoundingClientRect(); const k = bt.closest('[data-testid=stCode]').getBoundingClientRect();
-    return { shown: getComputedStyle(bt).opacity === '1', top: r.top - k.top, right: k.right - r.right, size: [r.width, r.height],
-      icon: Math.round(bt.querySelector('svg').getBoundingClientRect().width * 10) / 10, text: bt.textContent.trim() };
+    return { shown: getComputedStyle(bt.closest('[data-testid=stElementToolbarButton]')).opacity === '1', top: r.top - k.top, right: k.right - r.right, size: [r.width, r.height],
+      icon: Math.round(bt.querySelector('[data-testid=stElementToolbarButtonIcon]').getBoundingClientRect().width * 10) / 10, text: bt.textContent.trim() };
   });
   await page.mouse.move(5, 5);
   assert.equal((await look()).shown, false, 'hidden at rest');
   await code.hover({ position: { x: 40, y: 10 } });
-  assert.deepEqual(await look(), { shown: true, top: 12, right: 12, size: [24, 24], icon: 14.4, text: '' });
+  assert.deepEqual(await look(), { shown: true, top: 12, right: 12, size: [24, 24], icon: 14, text: '' });
   await page.mouse.move(5, 5);
   await copy.focus();
-  assert.equal(await copy.evaluate((bt) => getComputedStyle(bt).opacity), '1', 'shown while it has keyboard focus');
+  assert.equal(await copy.evaluate((bt) => getComputedStyle(bt.closest('[data-testid=stElementToolbarButton]')).opacity), '1', 'shown while it has keyboard focus');
   await copy.press('Enter');
   await code.getByRole('button', { name: 'Copied' }).waitFor();
   assert.deepEqual(page.errors, []);
