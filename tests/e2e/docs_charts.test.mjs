@@ -158,6 +158,7 @@ test('st.tabs (the docs example): every panel is on the page, the others hidden 
   await page.getByRole('tab', { name: '🗃 Data' }).click();
   await shown(page.getByText('A tab with the data'));
   await shown(page.getByRole('tabpanel').getByTestId('stDataFrame'));
+  assert.deepEqual(await panels.evaluateAll((ps) => ps.map((p) => [p.hidden, p.inert])), [[true, true], [false, false]]);
   assert.equal(await chart.isVisible(), false);
   await page.getByRole('tab', { name: '📈 Chart' }).click();
   await shown(chart.locator('svg'));

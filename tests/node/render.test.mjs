@@ -212,7 +212,8 @@ describe("structure, labels and roles", () => {
     assert.equal(panel(tabs[1]), panels()[0]);
     assert.equal(panels()[0].firstElementChild, second, "the same block, kept drawn while hidden");
     assert.equal(tabs[0].getAttribute("aria-controls"), null);
-    assert.deepEqual(all().map((p) => p.hidden), [true, false, true]);
+    assert.deepEqual(all().map((p) => [p.hidden, p.inert === true || p.hasAttribute("inert"), p.hasAttribute("data-st-inactive")]),
+      [[true, true, true], [false, false, false], [true, true, true]], "the newly selected panel is no longer inert");
   });
 
   test("the expander is <details><summary> in its stExpander element, as 1.67's", () => {
