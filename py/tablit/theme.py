@@ -18,6 +18,7 @@ config has theme options)::
      "dark":  {...} | None,                   # None: that mode is the stock theme
      "root_font_size": "15px" | None,         # baseFontSize, on <html> (rem units follow)
      "font_faces": [{"family", "url", "weight", "style", "unicode_range"}],
+     "font_links": [str],                     # stylesheets of fonts named "<family>:<url>" (1.67 links them)
      "messages": [str]}
 """
 
@@ -146,6 +147,22 @@ def check_weight(value: Any, low: int, high: int) -> int | None:
     return value if low <= value <= high and value % 50 == 0 else None
 
 
+# "<family>:<url>": a family name, a colon, then an http(s) URL without spaces or CSS-breaking characters
+_FONT_URL = re.compile(r"""([^:]*):\s*(https?://[^\s"'<>(){}\\]+)""")
+
+
+def _font_entries(value: str) -> list[str]:
+    """A font option's comma-separated entries; a comma inside an entry's URL (Google Fonts'
+    ``family=Roboto:ital,wght@0,400``) has no space after it and stays in the URL."""
+    out: list[str] = []
+    for raw in value.split(","):
+        if out and "://" in out[-1] and raw[:1] not in ("", " ", "\t"):
+            out[-1] += "," + raw
+        else:
+            out.append(raw)
+    return [e.strip() for e in out]
+
+
 def _fmt(x: float, unit: str) -> str:
     return f"{round(x, 4):g}{unit}"
 
@@ -156,6 +173,9 @@ class ThemeBuilder:
     def __init__(self, app_dir: str | None) -> None:
         self.app_dir = app_dir
         self.messages: list[str] = []
+        # "<family>:<url>" fonts: 1.67 links the URL's stylesheet into the page (a Google Fonts
+        # css2 URL, say); the page does the same, so the family is there when the sheet loads
+        self.font_links: list[str] = []
 
     def warn(self, section: str, name: str, value: Any, why: str) -> None:
         self.messages.append(f'[{section}] {name} = {value!r}: {why}; the default is kept.')
@@ -167,14 +187,13 @@ class ThemeBuilder:
             self.warn(section, name, value, "not a font name")
             return None
         parts = []
-        for raw in value.split(","):
-            part = raw.strip()
-            if ":" in part and re.search(r"https?://", part):
-                self.messages.append(
-                    f'[{section}] {name} = {value!r}: tablit does not load font stylesheets from URLs '
-                    f'(the page fetches nothing from other sites); "{part.split(":", 1)[0].strip()}" '
-                    "is used if the browser has it, else the next font.")
-                part = part.split(":", 1)[0].strip()
+        for part in _font_entries(value):
+            m = _FONT_URL.fullmatch(part)
+            if m:
+                url = m.group(2)
+                if url not in self.font_links:
+                    self.font_links.append(url)
+                part = m.group(1).strip()
             if not part:
                 continue
             if part.lower() in FONT_WORDS:
@@ -390,7 +409,8 @@ class ThemeBuilder:
         return out, root_size
 
     def font_faces(self, value: Any) -> list[dict[str, str]]:
-        """[[theme.fontFaces]]: fonts the app serves itself (app/static/... or a path in the app)."""
+        """[[theme.fontFaces]]: fonts the app serves itself (app/static/... or a path in the app), or
+        an http(s) URL the user chose (1.67 takes both)."""
         if value is None:
             return []
         if not isinstance(value, list):
@@ -405,11 +425,15 @@ class ThemeBuilder:
             if not _FAMILY.fullmatch(family):
                 self.warn("theme", f"fontFaces[{i}].family", family, "not a font family name")
                 continue
-            if re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I) or url.startswith("//"):
+            if re.match(r"^https?://", url, re.I):
+                if re.search(r"[\"'()\\\s;<>{}]", url):
+                    self.warn("theme", f"fontFaces[{i}].url", url, "not a font URL")
+                    continue
+            elif re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I) or url.startswith("//"):
                 self.warn("theme", f"fontFaces[{i}].url", url,
-                          "tablit loads fonts only from the app's own files (e.g. app/static/font.woff2)")
+                          "a font is an http(s) URL or a file of the app (e.g. app/static/font.woff2)")
                 continue
-            if url.startswith("app/static/"):
+            elif url.startswith("app/static/"):
                 url = "static/" + url[len("app/static/"):]
             url = url.lstrip("/")
             if ".." in url.split("/") or re.search(r"[\"'()\\\s;]", url):
@@ -508,13 +532,13 @@ def page_theme(options: dict[str, Any], app_dir: str | None = None) -> dict[str,
         return {"main": vars_main, "sidebar": vars_side}
 
     out: dict[str, Any] = {"default": "system", "light": None, "dark": None, "root_font_size": root_size,
-                           "font_faces": faces, "messages": b.messages}
+                           "font_faces": faces, "font_links": b.font_links, "messages": b.messages}
     if has_modes:
         for mode in BASES:
             out[mode] = build(mode, sections.get(f"theme.{mode}", {}), sections.get(f"theme.{mode}.sidebar", {}))
         if base is not None:
             out["default"] = base
-    elif shared or sidebar or top_vars or root_size or faces:
+    elif shared or sidebar or top_vars or root_size or faces or b.font_links:
         if base is None:
             bg = check_color(shared.get("backgroundColor"))
             base = "dark" if bg is not None and _is_dark(bg) else "light"

@@ -2,9 +2,11 @@
 // from .streamlit/config.toml (primary colour on a button, font, radius, a bad colour shown
 // and the default kept), the light/dark switch of Settings, and st.context.theme following it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { BOOT_TIMEOUT, afterRun, blockNetwork, launchBrowser, shown, startTablit, until } from './helpers.mjs';
+import { BOOT_TIMEOUT, ROOT, afterRun, blockNetwork, launchBrowser, shown, startTablit, until } from './helpers.mjs';
 
 let server;
 let browser;
@@ -85,4 +87,50 @@ test('a custom [theme], the Settings switch, st.context.theme', { timeout: 240_0
   assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a font named "<family>:<url>" is linked as 1.67 links it; baseFontSize scales the sidebar', { timeout: 240_000 }, async () => {
+  const fontsServer = await startTablit(['serve', 'tests/e2e/apps/theme_fonts/app.py']);
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const outside = await blockNetwork(context);
+  // the font host of the config, answered here (the last route added is asked first)
+  const asked = [];
+  const woff2 = readFileSync(path.join(ROOT, 'dist', 'fonts', 'source-code-pro-latin-wght-normal.woff2'));
+  await context.route('https://fonts.example.test/**', (route) => {
+    const url = route.request().url();
+    asked.push(url);
+    if (url.endsWith('.woff2')) return route.fulfill({ body: woff2, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' } });
+    return route.fulfill({ contentType: 'text/css',
+      body: "@font-face { font-family: 'Test Sans'; src: url(https://fonts.example.test/test-sans.woff2) format('woff2'); }" });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  try {
+    await page.goto(fontsServer.url);
+    await shown(page.getByRole('heading', { name: 'Fonts from a URL' }), BOOT_TIMEOUT);
+    // the stylesheet is linked once, with the URL as written (its comma and semicolon kept)
+    const css = 'https://fonts.example.test/css2?family=Test+Sans:ital,wght@0,400;1,700&display=swap';
+    await until(() => asked.includes(css), 'the font stylesheet requested');
+    assert.equal(await page.locator('link[rel=stylesheet][data-tl-font-sheet]').count(), 1);
+    await until(() => page.evaluate(() => document.fonts.check("16px 'Test Sans'")), 'the family from the stylesheet loaded');
+    assert.match((await styleOf(page, '.tl-root', ['fontFamily'])).fontFamily, /^"Test Sans"/);
+    // no notice about it (1.67 shows none)
+    assert.equal(await page.getByRole('alert').count(), 0);
+
+    // baseFontSize 14: 1.67's sidebar is 18.75rem = 262.5 px, and its resize handle says so
+    const sidebar = page.getByTestId('stSidebar');
+    assert.equal(Math.round((await sidebar.boundingBox()).width), 263);
+    assert.equal(await page.getByRole('separator', { name: 'Resize sidebar' }).getAttribute('aria-valuenow'), '263');
+    // a top-aligned column moves only its first checkbox or toggle down (8 px at 16 px; 0.5rem = 7 px here)
+    const pad = (name) => page.getByTestId(/^st(Checkbox|Toggle)$/).filter({ hasText: name }).first()
+      .evaluate((el) => getComputedStyle(el).paddingTop);
+    assert.equal(await pad('First checkbox'), '7px');
+    assert.equal(await pad('Second toggle'), '0px');
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await fontsServer.stop();
+  }
 });

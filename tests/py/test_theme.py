@@ -142,10 +142,11 @@ def test_bad_values_keep_the_default_with_a_message():
     assert "--tl-primary" not in main and main["--tl-text"] == "#123"
     assert "--tl-radius" not in main and "--tl-font-weight" not in main and "--tl-code-size" not in main
     assert "--tl-widget-border" not in main
-    assert main["--tl-font"].startswith('"Nunito"')  # the family is kept; its stylesheet URL is not fetched
+    assert main["--tl-font"].startswith('"Nunito"')  # the family is used; its stylesheet is linked by the page
+    assert t["font_links"] == ["https://fonts.example.com/css2?family=Nunito"]
     text = "\n".join(t["messages"])
     for needle in ("primaryColor = 'blurple': not a colour", "baseRadius = 'round'", "baseFontWeight = 420",
-                   "codeFontSize = 'big'", "showWidgetBorder = 'no'", "does not load font stylesheets",
+                   "codeFontSize = 'big'", "showWidgetBorder = 'no'",
                    "shiny: not a theme option", "[theme.sidebar] baseFontSize: only valid in [theme]"):
         assert needle in text, needle
     assert all("the default is kept" in m for m in t["messages"] if "not a colour" in m)
@@ -169,8 +170,44 @@ def test_font_faces_served_by_the_app():
         family = "Far"
         url = "https://example.com/far.woff2"
     ''')
-    assert t["font_faces"] == [{"family": "Inter", "url": "static/Inter.woff2", "weight": "400"}]
-    assert any("only from the app's own files" in m for m in t["messages"])
+    assert t["font_faces"] == [{"family": "Inter", "url": "static/Inter.woff2", "weight": "400"},
+                               {"family": "Far", "url": "https://example.com/far.woff2"}]
+    assert t["messages"] == []
+
+
+def test_font_faces_refuse_other_schemes_and_css():
+    t = theme_of('''
+        [theme]
+        [[theme.fontFaces]]
+        family = "A"
+        url = "javascript:alert(1)"
+        [[theme.fontFaces]]
+        family = "B"
+        url = "https://example.com/b.woff2); color: red"
+    ''')
+    assert t["font_faces"] == []
+    assert len(t["messages"]) == 2
+
+
+def test_font_urls_are_linked_as_1_67_links_them():
+    """ "<family>:<url>" entries, a comma inside a Google Fonts URL, one link per URL."""
+    t = theme_of('''
+        [theme]
+        font = "'Fira Sans':https://fonts.googleapis.com/css2?family=Fira+Sans:ital,wght@0,400;1,700&display=swap, serif"
+        codeFont = "'JetBrains Mono':https://fonts.googleapis.com/css2?family=JetBrains+Mono"
+        headingFont = "'Fira Sans':https://fonts.googleapis.com/css2?family=Fira+Sans:ital,wght@0,400;1,700&display=swap"
+    ''')
+    main = t["light"]["main"]
+    assert main["--tl-font"] == '"Fira Sans", "Source Serif", serif'
+    assert main["--tl-mono"].startswith('"JetBrains Mono", ')
+    assert t["font_links"] == [
+        "https://fonts.googleapis.com/css2?family=Fira+Sans:ital,wght@0,400;1,700&display=swap",
+        "https://fonts.googleapis.com/css2?family=JetBrains+Mono",
+    ]
+    assert t["messages"] == []
+    # a URL that could break out of the page's CSS or HTML is not a font URL
+    bad = theme_of('[theme]\nfont = "X:https://e.com/a.css\\"><script>"\n')
+    assert bad["font_links"] == [] and bad["messages"]
 
 
 def test_base_theme_file(tmp_path):

@@ -149,19 +149,22 @@ function useSidebarOpen(cfg, hasSidebar, rootRef, sideRef, key) {
   return [open, choose, setOpenNow];
 }
 
-/** 1.67's sidebar widths (px): 12.5rem to 37.5rem, 18.75rem unless the config says. */
-const SIDEBAR_MIN = 200;
-const SIDEBAR_MAX = 600;
-const SIDEBAR_DEFAULT = 300;
-const clampWidth = (/** @type {number} */ w) => Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, Math.round(w)));
+/** 1.67's sidebar widths: 12.5rem to 37.5rem, 18.75rem unless the config says (in px) or the user dragged it. */
+const SIDEBAR_REM = { min: 12.5, max: 37.5, default: 18.75 };
+/** The root font size in px: the theme's baseFontSize when it set one (theme.js), else the browser's 16. */
+const rootPx = () => Number.parseFloat(document.documentElement.style.fontSize) || 16;
+const sidebarPx = (/** @type {'min'|'max'|'default'} */ which) => Math.round(SIDEBAR_REM[which] * rootPx());
+const clampWidth = (/** @type {number} */ w) => Math.min(sidebarPx('max'), Math.max(sidebarPx('min'), Math.round(w)));
 
 /**
  * The sidebar's width: dragged on its right edge (1.67's resize handle), kept across visits
  * ("sidebarWidth", as 1.67); a double click goes back to the configured width.  Here the
  * handle is also a focusable separator that the arrow keys move (1.67's takes no keyboard).
+ * `width` is null while neither the config nor the user set one: the stylesheet's 18.75rem then
+ * applies, which follows the theme's baseFontSize as 1.67's does.
  */
 function useSidebarWidth(/** @type {number|null} */ configured) {
-  const base = configured ? clampWidth(configured) : SIDEBAR_DEFAULT;
+  const base = configured ? clampWidth(configured) : null;
   const [width, setWidth] = useState(() => {
     const kept = Number.parseInt(storage()?.getItem('sidebarWidth') ?? '', 10);
     return Number.isNaN(kept) ? base : clampWidth(kept);
@@ -171,7 +174,11 @@ function useSidebarWidth(/** @type {number|null} */ configured) {
     store('sidebarWidth', String(to));
     setWidth(to);
   };
-  return { width, set, reset: () => set(base) };
+  const reset = () => {
+    store('sidebarWidth', null);
+    setWidth(base);
+  };
+  return { width, shown: width ?? sidebarPx('default'), set, reset };
 }
 
 /** The handle on the sidebar's right edge. */
@@ -194,13 +201,13 @@ function ResizeHandle({ sized, sideRef, controls }) {
   };
   const onKeyDown = (/** @type {KeyboardEvent} */ ev) => {
     const step = ev.shiftKey ? 50 : 10;
-    const to = { ArrowLeft: sized.width - step, ArrowRight: sized.width + step, Home: SIDEBAR_MIN, End: SIDEBAR_MAX }[ev.key];
+    const to = { ArrowLeft: sized.shown - step, ArrowRight: sized.shown + step, Home: sidebarPx('min'), End: sidebarPx('max') }[ev.key];
     if (to === undefined) return;
     ev.preventDefault();
     sized.set(to);
   };
   return html`<div class="tl-sidebar-resize" data-testid="stSidebarResizeHandle" role="separator" aria-orientation="vertical"
-    aria-label="Resize sidebar" aria-controls=${controls} aria-valuenow=${sized.width} aria-valuemin=${SIDEBAR_MIN} aria-valuemax=${SIDEBAR_MAX}
+    aria-label="Resize sidebar" aria-controls=${controls} aria-valuenow=${sized.shown} aria-valuemin=${sidebarPx('min')} aria-valuemax=${sidebarPx('max')}
     tabindex="0" onPointerDown=${onPointerDown} onDblClick=${() => sized.reset()} onKeyDown=${onKeyDown}></div>`;
 }
 
@@ -286,7 +293,7 @@ export function Shell({ msg, tree }) {
   const wide = cfg.layout === 'wide' || !!(main && main.props && main.props.layout === 'wide');
   const locked = cfg.initial_sidebar_state === 'locked';
   const sized = useSidebarWidth(typeof cfg.initial_sidebar_state === 'number' ? cfg.initial_sidebar_state : null);
-  const width = `--tl-sidebar-w:${sized.width}px`;
+  const width = sized.width === null ? undefined : `--tl-sidebar-w:${sized.width}px`;
   usePageConfig(cfg, pages, msg.page);
   // a pinned bottom block (a top-level chat_input, st.bottom): the page keeps to its end
   const hasBottom = !!(tree.bottom && tree.bottom.children && tree.bottom.children.length);

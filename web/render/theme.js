@@ -17,7 +17,7 @@ let seq = 0;
  * @typedef {{main?: Object<string, string>, sidebar?: Object<string, string>}} ModeVars
  * @typedef {{default?: 'light'|'dark'|'system', light?: ModeVars|null, dark?: ModeVars|null,
  *   root_font_size?: string|null, font_faces?: {family: string, url: string, weight?: string, style?: string, unicode_range?: string}[],
- *   messages?: string[]}} PageTheme
+ *   font_links?: string[], messages?: string[]}} PageTheme
  */
 
 /** @param {Object<string, string>|undefined} vars */
@@ -71,6 +71,28 @@ export function themeCss(theme, id, base) {
 }
 
 /**
+ * Link the stylesheets of the theme's "<family>:<url>" fonts into the document, once each, as
+ * 1.67 does: the user put the URL in their config (a Google Fonts css2 URL, say).  In the
+ * document's head, not the app's root, because @font-face rules take effect only there, and they
+ * serve every app of the page.  Offline the sheet fails to load and the next font of the list
+ * is used, as on 1.67's page.
+ * @param {Document} doc
+ * @param {string[]|undefined} urls
+ */
+function linkFontSheets(doc, urls) {
+  for (const url of urls || []) {
+    if (!/^https?:\/\//i.test(url)) continue;
+    const have = [...doc.head.querySelectorAll('link[data-tl-font-sheet]')].some((l) => l.getAttribute('href') === url);
+    if (have) continue;
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    link.setAttribute('data-tl-font-sheet', '');
+    doc.head.appendChild(link);
+  }
+}
+
+/**
  * Apply `theme` (or remove a previous one when it is null) to the app's root element.
  * Returns the mode the app shows until the user picks one in Settings.
  * @param {HTMLElement} rootElement
@@ -99,6 +121,7 @@ export function applyTheme(rootElement, theme, notices) {
     doc.head.appendChild(style);
   }
   style.textContent = themeCss(theme, id, doc.baseURI);
+  linkFontSheets(doc, theme.font_links);
   rootElement.setAttribute('data-tl-theme', id);
   if (theme.root_font_size && /^\d+px$/.test(theme.root_font_size)) doc.documentElement.style.fontSize = theme.root_font_size;
   for (const m of theme.messages || []) {

@@ -33,6 +33,10 @@ import path from 'node:path';
  *   which cannot reach this page.
  * - style-src 'unsafe-inline': the page's own <style>, and the style attributes
  *   apps put in st.markdown(unsafe_allow_html=True) (styles cannot run code).
+ *   style-src and font-src allow other hosts (https: and http:) for the fonts an app
+ *   names by URL, as it does under Streamlit: a theme's font = "Inter:https://fonts..."
+ *   (linked by web/render/theme.js) or an `@import url(https://fonts...)` in its own
+ *   <style>.  Stylesheets and fonts run no code.
  * - img-src / media-src / connect-src allow other hosts too (https: and http:),
  *   because apps show images from the web, draw map tiles from a tile server
  *   ([tablit] mapTiles, maybe a local http one) and read data from URLs
@@ -44,10 +48,10 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval' blob:",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline' https: http:",
   "img-src 'self' data: blob: https: http:",
   "media-src 'self' data: blob: https: http:",
-  "font-src 'self' data:",
+  "font-src 'self' data: https: http:",
   "connect-src 'self' data: blob: https: http:",
   "frame-src 'self' blob: data: https: http:",
   "object-src 'none'",
