@@ -100,6 +100,7 @@ test('a font named "<family>:<url>" is linked as 1.67 links it; baseFontSize sca
     const url = route.request().url();
     asked.push(url);
     if (url.endsWith('.woff2')) return route.fulfill({ body: woff2, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' } });
+    if (!url.includes('/css2?')) return route.fulfill({ contentType: 'text/css', body: '/* the app\'s own sheet */' });
     return route.fulfill({ contentType: 'text/css',
       body: "@font-face { font-family: 'Test Sans'; src: url(https://fonts.example.test/test-sans.woff2) format('woff2'); }" });
   });
@@ -113,6 +114,9 @@ test('a font named "<family>:<url>" is linked as 1.67 links it; baseFontSize sca
     const css = 'https://fonts.example.test/css2?family=Test+Sans:ital,wght@0,400;1,700&display=swap';
     await until(() => asked.includes(css), 'the font stylesheet requested');
     assert.equal(await page.locator('link[rel=stylesheet][data-tl-font-sheet]').count(), 1);
+    // an app's own <style>@import and <link rel=stylesheet> in st.markdown(unsafe_allow_html=True)
+    await until(() => asked.includes('https://fonts.example.test/imported.css'), 'the @import requested');
+    await until(() => asked.includes('https://fonts.example.test/linked.css'), 'the linked stylesheet requested');
     await until(() => page.evaluate(() => document.fonts.check("16px 'Test Sans'")), 'the family from the stylesheet loaded');
     assert.match((await styleOf(page, '.tl-root', ['fontFamily'])).fontFamily, /^"Test Sans"/);
     // no notice about it (1.67 shows none)

@@ -75,6 +75,11 @@ test("a run that needs marked is painted once the chunk is here, with its Markdo
   assert.equal(root.querySelector("strong").textContent, "bold");
   assert.equal(root.querySelector(".tl-markdown p").textContent, "Count = 2");
   assert.equal(sanitize("<b onclick=\"x()\">x</b>"), "<b>x</b>");
+  // a stylesheet link by URL stays (1.67 keeps it: Google Fonts, icon fonts); any other link is inert
+  const sheet = '<link href="https://fonts.googleapis.com/icon?family=Material+Icons" rel="stylesheet">';
+  assert.equal(sanitize(sheet), sheet);
+  assert.equal(sanitize('<link rel="preload" as="script" href="https://e.com/x.js">'), "<link>");
+  assert.equal(sanitize('<link rel="stylesheet" href="javascript:alert(1)" onload="x()">'), "<link>");
   r.destroy();
   root.remove();
 });

@@ -13,11 +13,20 @@ function purify() {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
+      // <link> only as 1.67's pages use it in st.markdown(unsafe_allow_html=True): a stylesheet
+      // by URL (Google Fonts, an icon font).  Any other link is left without rel and href: inert.
+      if (node.tagName === 'LINK') {
+        const rel = (node.getAttribute('rel') || '').trim().toLowerCase();
+        const href = node.getAttribute('href') || '';
+        if (rel !== 'stylesheet' || !/^(https?:\/\/|\/|\.{0,2}\/|[\w-]+\.css\b)/i.test(href)) {
+          for (const a of [...node.attributes]) node.removeAttribute(a.name);
+        }
+      }
     });
     // Set once: a config passed to every sanitize() is parsed again each
     // time (a third of a short body's sanitising).
     // FORCE_BODY keeps a leading <style> (st.html('<style>...</style>...')).
-    purifier.setConfig({ ADD_ATTR: ['target'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'], FORCE_BODY: true });
+    purifier.setConfig({ ADD_ATTR: ['target'], ADD_TAGS: ['link'], FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'], FORCE_BODY: true });
   }
   return purifier;
 }
