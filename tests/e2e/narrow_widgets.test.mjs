@@ -41,7 +41,7 @@ test('one row directly in a column, wrapping elsewhere or with wrap=True', { tim
   assert.equal((await measure(page.getByRole('button', { name: 'A tertiary button' }))).height, 40, 'a tertiary button is as tall as the others');
 
   // pills and segments: one scrolling row in a column, wrapping rows with wrap=True
-  const groups = page.locator('[role=group]:is(.tl-pills, .tl-segmented)');
+  const groups = page.locator(':is([role=radiogroup], [role=toolbar]):is(.tl-pills, .tl-segmented)');
   const rows = async (g) => groups.nth(g).evaluate((bar) => {
     const opts = [...bar.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
     return { tops: [...new Set(opts.map((r) => Math.round(r.top)))], scrolls: bar.scrollWidth > bar.clientWidth + 1,

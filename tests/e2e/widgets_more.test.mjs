@@ -14,22 +14,29 @@ describe('more widgets in the showcase', () => {
   test('button groups, ratings, links, dates, pages, menus, grid, dialog, chat messages, status', { timeout: 240_000 }, async () => {
     const page = await env.open('widget-showcase/', { waitFor: (p) => p.getByRole('heading', { name: 'Widget showcase' }) });
 
-    // st.pills: toggle buttons in a group named by the label.
-    const pills = page.getByRole('group', { name: 'Pills', exact: true });
+    // st.pills (single): 1.67's radiogroup of radios named by the label.
+    const pills = page.getByRole('radiogroup', { name: 'Pills', exact: true });
     await shown(pills);
     await shown(page.getByText(line('Pills:', 'None')));
-    await afterRun(page, () => pills.getByRole('button', { name: 'East' }).click());
+    await afterRun(page, () => pills.getByRole('radio', { name: 'East' }).click());
     await shown(page.getByText(line('Pills:', 'East')));
-    assert.equal(await pills.getByRole('button', { name: 'East' }).getAttribute('aria-pressed'), 'true');
-    await afterRun(page, () => pills.getByRole('button', { name: 'East' }).click());   // click again: none
+    assert.equal(await pills.getByRole('radio', { name: 'East' }).getAttribute('aria-checked'), 'true');
+    await afterRun(page, () => pills.getByRole('radio', { name: 'East' }).click());   // click again: none
     await shown(page.getByText(line('Pills:', 'None')));
 
-    // st.segmented_control with a default.
-    const seg = page.getByRole('group', { name: 'Segmented control' });
-    assert.equal(await seg.getByRole('button', { name: 'Week' }).getAttribute('aria-pressed'), 'true');
-    await afterRun(page, () => seg.getByRole('button', { name: 'Month' }).click());
+    // st.segmented_control with a default; one tab stop, arrows move, Space chooses (1.67's keys)
+    const seg = page.getByRole('radiogroup', { name: 'Segmented control' });
+    const week = seg.getByRole('radio', { name: 'Week' });
+    assert.equal(await week.getAttribute('aria-checked'), 'true');
+    assert.deepEqual(await seg.getByRole('radio').evaluateAll((bs) => bs.map((b) => b.tabIndex)), [-1, 0, -1]);
+    await week.focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    assert.equal(await focused(), 'Month');
+    await afterRun(page, () => page.keyboard.press('Space'));
     await shown(page.getByText(line('Segmented control:', 'Month')));
-    assert.equal(await seg.getByRole('button', { name: 'Week' }).getAttribute('aria-pressed'), 'false');
+    assert.equal(await week.getAttribute('aria-checked'), 'false');
+    assert.equal(await seg.getByRole('radio', { name: 'Month' }).getAttribute('tabindex'), '0');
 
     // st.feedback("stars"): five radios named as 1.67 names them; the fourth star is index 3.
     await afterRun(page, () => page.getByRole('radio', { name: '4 out of 5 stars' }).click());

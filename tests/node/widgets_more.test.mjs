@@ -35,7 +35,7 @@ describe("issue 9 widgets in the page", () => {
       widget("$$ID-p-None", "pills", { options: ["a", "b"], selection_mode: "single", required: false, value: [], on_change: "ignore" }),
       widget("$$ID-b-None", "button", { type: "secondary", icon: null }),
     ]));
-    await until(() => root.querySelector("[aria-pressed]"), "the pills");
+    await until(() => root.querySelector("[role=radiogroup] [role=radio][aria-checked=false]"), "the pills: 1.67's radios");
     [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === "b").click();
     assert.deepEqual(sent, [], "no update of its own");
     [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === "$$ID-b-None").click();
