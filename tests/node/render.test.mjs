@@ -255,6 +255,7 @@ describe("structure, labels and roles", () => {
     assert.ok(box.classList.contains("tl-nowrap"));
     assert.equal(h.querySelector(".tl-icon").textContent, "🎈");
     const alert = one(root, "alert");
+    assert.equal(alert.getAttribute("data-testid"), "stAlertContainer", "the role is on 1.67's coloured box");
     assert.equal(alert.querySelector("strong.tl-alert-title").textContent, "It failed");
     assert.equal(alert.querySelector("strong em").textContent, "failed");
     const style = root.querySelector(".tl-html-style");
@@ -512,6 +513,8 @@ describe("new kinds", () => {
       assert.ok(block, `${outer} holds an stVerticalBlock with "${body}"`);
       assert.ok(block.classList.contains("stVerticalBlock"));
     };
+    // st.info / st.success are role=status in 1.67 (an error or a warning is an alert)
+    assert.equal(root.querySelector("[data-testid=stAlertContentInfo]").closest("[role]").getAttribute("role"), "status");
     inBlock("stExpanderDetails", "in the expander");
     inBlock("stForm", "in the form");
     inBlock("stTabPanel", "in the tab");
