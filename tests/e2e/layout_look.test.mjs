@@ -86,7 +86,7 @@ test('tabs, toast, pinned chat input, header anchors', { timeout: 240_000 }, asy
   assert.ok(pinned, 'in the bottom block');
   await input.fill('hello there');
   await afterRun(page, () => input.press('Enter'));
-  const msg = page.getByRole('article', { name: 'Chat message from user' }).filter({ hasText: 'hello there' });
+  const msg = page.getByRole('group', { name: 'Chat message from user' }).filter({ hasText: 'hello there' });
   await shown(msg);
   await until(async () => {
     const m = await msg.boundingBox();

@@ -52,8 +52,8 @@ describe('more widgets in the showcase', () => {
     await shown(page.getByText('Badge', { exact: true }));
 
     // st.chat_message: an article per message, named by its author.
-    await shown(page.getByRole('article', { name: 'Chat message from user' }).getByText('A chat message from the user'));
-    await shown(page.getByRole('article', { name: 'Chat message from assistant' }).getByText("And the assistant's answer"));
+    await shown(page.getByRole('group', { name: 'Chat message from user' }).getByText('A chat message from the user'));
+    await shown(page.getByRole('group', { name: 'Chat message from assistant' }).getByText("And the assistant's answer"));
 
     // st.status: complete after its with block; collapsed, opens on click.
     const status = page.getByText('Status: finished');

@@ -1,5 +1,6 @@
-// st.chat_message: an <article> (labelled by the author's name) with an avatar:
-// a preset user/assistant icon, an emoji, a material icon or an image.
+// st.chat_message: an avatar (a preset user/assistant icon, an emoji, a material icon or an
+// image) and the message's content, a group named by the author as 1.67's ("Chat message from
+// user"), so a test written against Streamlit finds it by the same role and name.
 import { html } from '../html.js';
 import { children, VerticalBlock } from '../registry.js';
 import { Icon } from '../widgets/icon.js';
@@ -29,11 +30,11 @@ function Avatar({ p }) {
 
 function ChatMessage({ node }) {
   const p = node.props;
-  return html`<article class=${'tl-el tl-k-chat_message tl-chat-message tl-chat-' + (p.avatar === 'user' ? 'user' : 'other')}
-      data-testid="stChatMessage" aria-label=${'Chat message from ' + (p.name || '')} style=${widthStyle(p.width)}>
+  return html`<div class=${'tl-el tl-k-chat_message tl-chat-message tl-chat-' + (p.avatar === 'user' ? 'user' : 'other')}
+      data-testid="stChatMessage" style=${widthStyle(p.width)}>
     <${Avatar} p=${p} />
-    <div class="tl-chat-content" data-testid="stChatMessageContent"><${VerticalBlock}>${children(node.children)}</${VerticalBlock}></div>
-  </article>`;
+    <div class="tl-chat-content" data-testid="stChatMessageContent" role="group" aria-label=${'Chat message from ' + (p.name || '')}><${VerticalBlock}>${children(node.children)}</${VerticalBlock}></div>
+  </div>`;
 }
 
 export default { chat_message: ChatMessage };
