@@ -260,6 +260,10 @@ class ThemeBuilder:
                 out["--tl-code-text"] = "var(--tl-green-text)"
         elif "borderColor" in colors and "dataframeBorderColor" not in colors:
             out["--tl-df-border"] = f"color-mix(in srgb, {colors['borderColor']} 45%, transparent)"
+        if not light and "backgroundColor" in colors:
+            # 1.67's secondary button in a dark theme: the background lightened by 2.5 points
+            # (its stock #1e1d1a on #171614); a light theme's is the background itself
+            out["--tl-button-bg"] = f"hsl(from {colors['backgroundColor']} h s calc(l + 2.5))"
         if not in_sidebar and ("backgroundColor" in colors or "secondaryBackgroundColor" in colors):
             # the stock sidebar tints apply only to the stock backgrounds; else 1.67 swaps them
             out["--tl-sidebar-bg"] = colors.get("secondaryBackgroundColor", "var(--tl-bg2)")

@@ -246,3 +246,12 @@ def test_chart_colours():
     assert "--tl-chart-sequential" not in main  # 1.67 wants exactly ten
     text = "\n".join(t["messages"])
     assert "1 of the colours are not colours" in text and "needs 10 valid colours" in text
+
+
+def test_dark_theme_buttons_on_a_lightened_background():
+    """1.67 draws a dark theme's secondary buttons on its background lightened by 2.5 points."""
+    t = theme_of('[theme]\nbase = "dark"\nbackgroundColor = "#282a36"\n[theme.sidebar]\nbackgroundColor = "#21222c"\n')
+    assert t["dark"]["main"]["--tl-button-bg"] == "hsl(from #282a36 h s calc(l + 2.5))"
+    assert t["dark"]["sidebar"]["--tl-button-bg"] == "hsl(from #21222c h s calc(l + 2.5))"
+    light = theme_of('[theme]\nbase = "light"\nbackgroundColor = "#fafafa"\n')
+    assert "--tl-button-bg" not in light["light"]["main"]
