@@ -5,7 +5,6 @@ import { useState, useEffect, useRef } from 'preact/hooks';
 import { html } from './html.js';
 import { children, NodeView } from './registry.js';
 import { CompileErrorDialog } from './elements/exception.js';
-import { Logo } from './elements/logo.js';
 import { ToastArea } from './elements/misc.js';
 import { useStickToBottom } from './stick_bottom.js';
 import { gapCss } from './elements/grid.js';
@@ -21,6 +20,8 @@ import { loadIcon } from './enhance.js';
 const hasPages = (/** @type {{pages?: any[]}} */ p) => !!(p.pages && p.pages.length);
 const PageNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'), 'PageNav', hasPages);
 const TopNav = lazyPart(() => withCss(import('./page_nav.js'), 'nav', 'after'), 'TopNav', hasPages);
+// st.logo: its module fetched the first time an app sets one
+const Logo = lazyPart(() => import('./elements/logo.js'), 'Logo', (p) => !!(p.logo && p.logo.image));
 
 function Block({ node }) {
   return html`<div class="tl-block" data-testid="stVerticalBlock">${children(node.children)}</div>`;
