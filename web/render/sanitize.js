@@ -14,7 +14,7 @@ function purify() {
         node.setAttribute('rel', 'noopener noreferrer');
       }
       // <link> only as 1.67's pages use it in st.markdown(unsafe_allow_html=True): a stylesheet
-      // by URL (Google Fonts, an icon font).  Any other link is left without rel and href: inert.
+      // by URL (Google Fonts, an icon font).  Any other link is left without attributes: inert.
       if (node.tagName === 'LINK') {
         const rel = (node.getAttribute('rel') || '').trim().toLowerCase();
         const href = node.getAttribute('href') || '';
