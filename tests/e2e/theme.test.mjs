@@ -43,7 +43,7 @@ test('a custom [theme], the Settings switch, st.context.theme', { timeout: 240_0
   assert.equal(btn.borderTopLeftRadius, '22.4px');
   assert.match(btn.fontFamily, /^"Source Code Pro"/);
   // a segmented control's ends take the button radius too (1.67)
-  await page.getByRole('button', { name: 'One' }).waitFor();
+  await page.getByRole('radio', { name: 'One' }).waitFor();   // (a single-select segmented control: 1.67's radios)
   assert.equal((await styleOf(page, '.tl-segment', ['borderTopLeftRadius'])).borderTopLeftRadius, '22.4px');
   const input = await styleOf(page, 'input.tl-input', ['borderTopLeftRadius', 'fontSize', 'borderTopWidth']);
   assert.equal(input.borderTopLeftRadius, '22.4px');
