@@ -36,7 +36,7 @@ function ButtonGroup({ node }) {
     refs.current[Math.min(opts.length - 1, Math.max(0, to))]?.focus();
   };
   // the tab stop: the button last focused, else the (first) chosen one, else the first
-  const stop = focusAt !== null && focusAt < opts.length ? focusAt : Math.max(0, sel.length ? Math.min(...sel) : 0);
+  const stop = focusAt !== null && focusAt < opts.length ? focusAt : sel.length ? Math.min(...sel) : 0;
   const seg = node.kind === 'segmented_control';
   return html`<div ...${elAttrs(node)}>
     <${Label} node=${node} tag="div" labelId=${labelId} />
