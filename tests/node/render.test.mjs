@@ -266,6 +266,17 @@ describe("structure, labels and roles", () => {
     assert.equal(one(root, "img", "Logo").textContent, "🚀");
   });
 
+  test("a frame 0 px high (components.html(script, height=0)) is 0 px high, as in 1.67", () => {
+    r.render(msg([
+      el("main:0", "iframe", { src: null, srcdoc: "<script>1</script>", width: 0, height: 0, tab_index: null, alt: null, scrolling: false }),
+      el("main:1", "iframe", { src: null, srcdoc: "<p>x</p>", width: "stretch", height: 1, tab_index: null, alt: null, scrolling: false }),
+    ]));
+    const [zero, one_] = root.querySelectorAll("iframe");
+    assert.equal(zero.style.height, "0px");
+    assert.equal(zero.style.width, "0px");
+    assert.equal(one_.style.height, "1px");
+  });
+
   test("number_input step buttons are named Decrement/Increment as 1.67's, out of the tab order; clicks step", () => {
     r.render(msg([
       wid("number_input", "Enter a value", 0, { min: null, max: null, step: 1, format: null, placeholder: null, data_type: "int" }),

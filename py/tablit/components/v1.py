@@ -18,12 +18,27 @@ from .. import errors
 from ..delta_generator import main_dg
 
 
+def _size(value: Any, default: int | str) -> int | str:
+    """A v1 frame's width or height as Streamlit 1.67 takes it, unchecked: a number as whole
+    pixels (0 included: ``components.html(script, height=0)`` is the usual way to run a script
+    without a visible frame), ``"content"``, and any other string as ``"stretch"``.  A negative
+    number fails as 1.67's protobuf field does."""
+    if value is None:
+        return default
+    if isinstance(value, (int, float)):
+        px = int(value)
+        if not 0 <= px <= 0xFFFFFFFF:
+            raise ValueError(f"Value out of range: {px}")
+        return px
+    return "content" if value == "content" else "stretch"
+
+
 def _frame(src: str, width: int | None, height: int | None, scrolling: bool,
            tab_index: int | None, *, document: bool) -> None:
     from ..elements.media import iframe_props
 
     main_dg._active()._enqueue("iframe", iframe_props(
-        src, width=width or "stretch", height=150 if height is None else height,
+        src, width=_size(width, "stretch"), height=_size(height, 150), checked=True,
         tab_index=tab_index, alt=None, scrolling=scrolling, document=document))
 
 

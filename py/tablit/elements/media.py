@@ -22,6 +22,7 @@ Node kinds added here (props):
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import math
 import mimetypes
@@ -273,6 +274,17 @@ def _subtitles(subtitles: Any) -> list[dict[str, str]]:
     return tracks
 
 
+def _register_player(dg: Any, kind: str, props: dict[str, Any], **more: Any) -> None:
+    """An autoplaying player has an element id in 1.67 (so that it is not remounted and
+    restarted by a rerun): two alike in one run raise its StreamlitDuplicateElementId."""
+    from ..state.widgets import register_element_id
+
+    register_element_id(dg, kind, None, {
+        "url": hashlib.md5(str(props["src"]).encode("utf-8")).hexdigest(), "mimetype": props["mime"],
+        "start_time": props["start_time"], "end_time": props["end_time"], "loop": props["loop"],
+        "autoplay": True, "alt": props["alt"], "width": props["width"], **more})
+
+
 # ----------------------------------------------------------------- elements
 @command
 def audio(self, data: Any, format: str = "audio/wav", start_time: Any = 0, *,
@@ -291,10 +303,13 @@ def audio(self, data: Any, format: str = "audio/wav", start_time: Any = 0, *,
         import sys
 
         print("`sample_rate` will be ignored since data is not a numpy array.", file=sys.stderr)
-    node = self._enqueue("audio", {
+    props = {
         "src": media_src(data, format), "mime": format, "start_time": start, "end_time": end,
         "loop": bool(loop), "autoplay": bool(autoplay), "alt": _alt(alt), "width": width,
-    })
+    }
+    if autoplay:
+        _register_player(self, "audio", props, sample_rate=sample_rate)
+    node = self._enqueue("audio", props)
     return self._element(node)
 
 
@@ -319,11 +334,14 @@ def video(self, data: Any, format: str = "video/mp4", start_time: Any = 0, *,
             "subtitles", "data=<YouTube URL>",
             explanation="Subtitles are not supported for YouTube videos.")
     src = youtube or media_src(data, format)
-    node = self._enqueue("video", {
+    props = {
         "src": src, "mime": format, "start_time": start, "end_time": end, "loop": bool(loop),
         "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width,
         "youtube": youtube is not None, "subtitles": _subtitles(subtitles),
-    })
+    }
+    if autoplay:
+        _register_player(self, "video", props, muted=bool(muted))
+    node = self._enqueue("video", props)
     return self._element(node)
 
 
@@ -374,13 +392,16 @@ def _check_tab_index(tab_index: Any) -> None:
 
 
 def iframe_props(src: Any, *, width: Any, height: Any, tab_index: Any, alt: Any,
-                 scrolling: bool = True, document: bool = False) -> dict[str, Any]:
+                 scrolling: bool = True, document: bool = False, checked: bool = False) -> dict[str, Any]:
     """Props of an ``iframe`` node: a URL (``src``) or a document (``srcdoc``).
 
     ``document``: ``src`` is HTML text whatever it looks like (``components.html``).
+    ``checked``: the caller took width and height as its command does (``components.v1``
+    takes 0, which ``st.iframe`` refuses).
     """
-    check_width(width, allow_content=True)
-    _check_height(height, allow_content=True)
+    if not checked:
+        check_width(width, allow_content=True)
+        _check_height(height, allow_content=True)
     _check_tab_index(tab_index)
     text = str(src) if isinstance(src, Path) else src
     if not isinstance(text, str):

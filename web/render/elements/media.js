@@ -208,7 +208,7 @@ function Iframe({ node }) {
   }, [fit, frameURL, doc]);
   const src = isDoc ? null : safeUrl(p.src, { data: true });
   if (!isDoc && !src) return html`<${Refused} node=${node} what="Frame" />`;
-  const height = fit ? `${measured || 0}px` : p.height === 'stretch' ? '100%' : `${Number(p.height) || 150}px`;
+  const height = fit ? `${measured || 0}px` : p.height === 'stretch' ? '100%' : typeof p.height === 'number' ? `${p.height}px` : '150px';
   const width = typeof p.width === 'number' ? `${p.width}px` : p.width === 'content' ? 'auto' : '100%';
   return html`<div ...${elAttrs(node, 'tl-iframe-wrap')}>
     <iframe ref=${ref} key=${frameURL ? doc : 'frame'} class="tl-iframe" title=${p.alt || (isDoc ? 'Embedded HTML' : `Embedded page: ${src}`)}

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ... import errors
 from ...delta_generator import command
-from ...state.widgets import WidgetSpec, register_widget
+from ...state.widgets import WidgetSpec, register_element_id, register_widget
 from ._common import ReadOnlyAttributeDictionary, normalize_alt, on_select_callback, validate_height, validate_width
 
 _MODES = ("box", "lasso", "points")
@@ -247,12 +247,8 @@ def _layout_size(spec: str, name: str) -> Any:
 def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = None, *,
                  width: Any = "stretch", height: Any = "content", theme: Any = "streamlit", key: Any = None,
                  on_select: Any = "ignore", selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
-                 config: dict | None = None, alt: str | None = None, **kwargs: Any) -> Any:
+                 config: dict | None = None, alt: str | None = None) -> Any:
     """A Plotly figure (or data, or a matplotlib figure converted by plotly)."""
-    if kwargs:
-        raise errors.StreamlitAPIException(
-            "st.plotly_chart takes no keyword arguments for plotly; pass them in `config` instead. "
-            f"Unknown: {', '.join(sorted(kwargs))}.")
     if use_container_width is not None:
         if use_container_width:
             width = "stretch"
@@ -276,21 +272,25 @@ def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = N
         "alt": normalize_alt(alt),
         "selection_mode": [],
     }
-    if not selecting:
-        node = self._enqueue("plotly_chart", props)
-        return self._element(node)
-    modes = parse_selection_mode(selection_mode)
-    props["selection_mode"] = modes
     import hashlib
 
+    modes = parse_selection_mode(selection_mode) if selecting else []
+    id_params = {"spec": hashlib.md5(spec.encode("utf-8")).hexdigest(), "config": props["config"],
+                 "selection_mode": modes if selecting else selection_mode, "theme": theme, "width": width, "height": height,
+                 "alt": props["alt"]}
+    if not selecting:
+        # every Plotly chart has an element id in 1.67: two alike in one run raise
+        register_element_id(self, "plotly_chart", key, id_params)
+        node = self._enqueue("plotly_chart", props)
+        return self._element(node)
+    props["selection_mode"] = modes
     result = register_widget(self, WidgetSpec(
         type="plotly_chart",
         label=None,
         key=key,
         default=_empty(),
-        id_params={"spec": hashlib.md5(spec.encode("utf-8")).hexdigest(), "config": props["config"],
-                   "selection_mode": modes, "theme": theme, "width": width, "height": height,
-                   "alt": props["alt"]},
+        id_params=id_params,
+        keyed_params=id_params,
         props=props,
         codec=_Codec(),
         on_change=callback,
