@@ -86,6 +86,12 @@ def __getattr__(name: str) -> object:
         value = globals()[name] = getattr(import_module(f".{module}", __name__), cls)()
         return value
 
+    if name == "_bottom":  # 1.67's old name of st.bottom, still there with a warning
+        from .elements.deprecation import deprecated_name
+
+        deprecated_name("_bottom", "bottom", "2026-07-01")
+        return bottom
+
     from .command_suggestions import missing_attribute_message
 
     raise AttributeError(missing_attribute_message(name, sys.modules[__name__], __version__), name=name)

@@ -87,6 +87,7 @@ class AppSession:
         self.context_info: dict[str, Any] = {}  # what the tab knows (st.context)
         self.secrets: dict[str, Any] | None = None  # loaded on first use of st.secrets
         self.fragment_keys: set[str] = set()  # @st.fragment(key=...) names that have run
+        self.deprecations_shown: set[str] = set()  # deprecated names whose warning was shown (elements/deprecation.py)
         # The fragments the page shows, by id (runtime/fragments.py); whether an interaction
         # inside one reruns only it (the browser; AppTest reruns the app, as 1.67's does).
         self.fragments: dict[str, fragments_mod.Fragment] = {}
