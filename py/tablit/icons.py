@@ -106,6 +106,9 @@ def is_emoji(text: Any) -> bool:
     """
     if not isinstance(text, str) or not text or text.isascii() or len(text) > 16:
         return False
+    text = text.replace("\ufe0f", "")  # as 1.67: only the variation selector is ignored, wherever it is
+    if not text:
+        return False
     if len(text) == 2 and all(ord(c) in _REGIONAL for c in text):
         return True
     return all(_is_single_element(p) for p in text.split("\u200d"))
