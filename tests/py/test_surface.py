@@ -49,7 +49,8 @@ NOT_IN_BROWSER: dict[str, str] = {
     "App": "mounts the app in a Starlette (ASGI) web server; a tab has no server",
     "streamlit.proto": _SERVER_ONLY + " (protobuf between Streamlit's server and frontend)",
     "streamlit.proto.ForwardMsg_pb2": _SERVER_ONLY + " (protobuf)",
-    "streamlit.web.cli": _SERVER_ONLY + " (`streamlit run`)",
+    "streamlit.web.cli:main": ("starts Streamlit's server (`streamlit run`); the module imports (apps that "
+                               "start themselves call it only outside a running app), the call is refused"),
     "streamlit.source_util": _SERVER_ONLY + " (the old multipage API's page list)",
     "streamlit.type_util": _SERVER_ONLY + " (type checks of Streamlit's own serialisation)",
 }
@@ -58,6 +59,7 @@ NOT_IN_BROWSER_SNIPPETS: dict[str, str] = {
     "login": "st.login()",
     "logout": "st.logout()",
     "App": "st.App('app.py')",
+    "streamlit.web.cli:main": "import streamlit.web.cli as cli\ncli.main()",
 }
 
 _INTERNAL = ("constructed by the runtime, never by apps (apps use it for isinstance, type hints "
