@@ -47,7 +47,7 @@ class StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 # Why a part of Streamlit has no counterpart in the tab, by module prefix.
 _WHY_MISSING: dict[str, str] = {
-    "streamlit.web": ("it is Streamlit's web server and command line (`streamlit run`); here the "
+    "streamlit.web": ("it is part of Streamlit's web server (`streamlit run`); here the "
                       "page starts the app in the tab, and `tablit serve` or `tablit build` "
                       "stand in for the command line"),
     "streamlit.proto": ("it holds the protobuf messages between Streamlit's server and its "
@@ -92,6 +92,7 @@ class StreamlitAlias:
         self.app_dir = app_dir
         self.finder: StreamlitFinder | None = None  # made only where the alias is per run
         self.saved: dict[str, Any] = {}
+        self.main: Any = None  # the process's __main__, put back after the run
         self.added_path = False
         self.permanent = False
 
@@ -103,6 +104,7 @@ class StreamlitAlias:
         # scan of sys.modules twice a run.
         self.permanent = _installed
         if not self.permanent:
+            self.main = sys.modules.get("__main__")  # the run's script takes its place (runner.exec_script)
             self.saved = {name: sys.modules.pop(name) for name in _streamlit_names()}
             sys.modules["streamlit"] = tablit
             self.finder = StreamlitFinder()
@@ -119,6 +121,8 @@ class StreamlitAlias:
             for name in _streamlit_names():
                 del sys.modules[name]
             sys.modules.update(self.saved)
+            if self.main is not None:
+                sys.modules["__main__"] = self.main
         if self.added_path:
             try:
                 sys.path.remove(self.app_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import functools
 import os
+import sys
 import time
 import types
 from dataclasses import dataclass
@@ -146,10 +147,16 @@ def _magic_options() -> MagicOptions:
 
 
 def exec_script(code: types.CodeType, path: str) -> None:
-    """Run compiled app code in a fresh ``__main__`` namespace."""
+    """Run compiled app code in a fresh ``__main__`` namespace.
+
+    The module is ``sys.modules["__main__"]`` from then on, as in 1.67: pickle finds the
+    app's own functions and classes there by name (``st.cache_data`` pickles what a
+    function returns, a dataclass of the app's included).  Under CPython the alias puts
+    the process's own ``__main__`` back after the run (``alias.StreamlitAlias``)."""
     module = types.ModuleType("__main__")
     namespace = module.__dict__
     namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
+    sys.modules["__main__"] = module
     if blocking.needs_sync_loop():
         from . import aio  # (a family in the browser: only a run in a browser without stack switching needs it)
 
