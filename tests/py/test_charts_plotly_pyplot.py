@@ -79,8 +79,16 @@ def test_pyplot_png_with_clear_figure_and_alt():
 
 
 def test_pyplot_without_a_figure_is_refused_with_1_67s_text():
+    # (fig is a required argument in 1.67: no figure at all is Python's own TypeError)
     at = run("st.pyplot()\n")
+    assert at.exception[0].value == "PyplotMixin.pyplot() missing 1 required positional argument: 'fig'"
+    at = run("st.pyplot(None)\n")
     assert at.exception[0].value.startswith("The `fig` parameter is required. Passing `None` is not supported")
+
+
+def test_plotly_chart_takes_no_other_keyword_argument_as_1_67():
+    at = run("st.plotly_chart({'data': []}, include_mathjax='cdn')\n")
+    assert at.exception[0].value == "PlotlyMixin.plotly_chart() got an unexpected keyword argument 'include_mathjax'"
 
 
 def test_matplotlib_draws_with_agg_as_under_1_67():

@@ -9,6 +9,7 @@ Node kinds added here (props): ``progress`` {value: 0..100, text}; ``toast``
 from __future__ import annotations
 
 import contextlib
+import math
 import textwrap
 from typing import Any, Iterator
 
@@ -26,7 +27,9 @@ def _progress_value(value: Any) -> int:
         if not 0 <= value <= 100:
             raise errors.StreamlitValueOutOfRangeError("value", value, 0, 100)
         return value
-    if not 0.0 <= value <= 1.0:
+    # as 1.67: a sum of floats a hair outside [0, 1] (1.0000000000000013) counts as the bound
+    if not (0.0 <= value <= 1.0 or math.isclose(value, 0.0, rel_tol=1e-9, abs_tol=1e-9)
+            or math.isclose(value, 1.0, rel_tol=1e-9, abs_tol=1e-9)):
         raise errors.StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
     return int(value * 100)
 
@@ -69,9 +72,10 @@ def spinner(self, text: str = "In progress...", *, show_time: bool = False,
 @command
 def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Any:
     """A short notification in the page's corner."""
-    text = "" if body is None else textwrap.dedent(str(body))
+    text = str(body)  # (as 1.67: None is the text "None"; blank text passes, and is stripped)
     if text == "":
         raise errors.StreamlitMissingRequiredParameterError("body", detail="Please provide a message.")
+    text = textwrap.dedent(text).strip()
     if not (duration in ("short", "long", "infinite")
             or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
         raise errors.invalid_value("duration", ["short", "long", "infinite", "a positive integer"])

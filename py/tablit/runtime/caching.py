@@ -94,7 +94,7 @@ class CacheDataAPI(_CacheAPI):
     def __call__(self, func: Callable | None = None, *, ttl: Any = None, max_entries: int | None = None,
                  max_size: Any = None, show_spinner: bool | str = True, show_time: bool = False,
                  persist: Any = None, hash_funcs: dict | None = None, scope: str = "global",
-                 refresh_mode: str = "foreground", experimental_allow_widgets: bool = False) -> Any:
+                 refresh_mode: str = "foreground") -> Any:
         """Cache a function's return value (a copy per call; ``persist`` keeps it in memory only)."""
         if persist not in (None, False, True, "disk"):
             raise errors.StreamlitAPIException(
@@ -108,7 +108,7 @@ class CacheResourceAPI(_CacheAPI):
                  show_spinner: bool | str = True, show_time: bool = False,
                  validate: Callable[[Any], bool] | None = None, hash_funcs: dict | None = None,
                  on_release: Callable | None = None, scope: str = "global",
-                 refresh_mode: str = "foreground", experimental_allow_widgets: bool = False) -> Any:
+                 refresh_mode: str = "foreground") -> Any:
         """Cache a shared resource (the same object on every call)."""
         _check_scope(scope)
         return self._decorate(func, ttl=ttl, max_entries=max_entries, hash_funcs=hash_funcs,

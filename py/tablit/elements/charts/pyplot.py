@@ -88,7 +88,7 @@ def _figure_title(fig: Any) -> str:
 
 
 @command
-def pyplot(self, fig: Any = None, clear_figure: bool = False, *, width: Any = "stretch",
+def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Any = "stretch",
            use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> Any:
     """A matplotlib figure as an image; ``clear_figure`` clears it afterwards."""
     if fig is None:

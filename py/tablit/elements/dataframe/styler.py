@@ -9,12 +9,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ... import errors
+
 _ALLOWED = ("color", "background-color", "background")
 _SAFE_VALUE = re.compile(r"^[#(),.%\w\s-]+$")
 
 
 def styler_props(styler: Any) -> dict[str, Any]:
     """``{"display": [[str per row] per column], "styles": {"r,c": css}, "caption": str|None}``."""
+    import pandas as pd
+
+    cells, limit = styler.data.size, int(pd.options.styler.render.max_elements)
+    if cells > limit:  # (pandas would render only part of it: 1.67's error instead)
+        raise errors.StreamlitAPIException(
+            f"The dataframe has `{cells}` cells, but the maximum number of cells allowed to be rendered "
+            f"by Pandas Styler is configured to `{limit}`. To allow more cells to be styled, you can "
+            'change the `"styler.render.max_elements"` config. For example: '
+            f'`pd.set_option("styler.render.max_elements", {cells})`')
     styler._compute()  # (applies the queued .map/.apply styles to ctx)
     translated = styler._translate(False, False)
     n_cols = len(styler.data.columns)
