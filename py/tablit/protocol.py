@@ -218,6 +218,7 @@ NODE_PROPS: dict[str, str] = {
              "width: int|'stretch'|'content', height: int|'stretch'|'content', alt: str|null} "
              "(cells already formatted as text)",
     "dataframe": "{columns: [{name, type, index: bool, config?: column config, options?, tz?, "
+                 "label_number?: the column's label when it is a number or a bool (read by AppTest), "
                  "button_widget?: widget id (a keyed ButtonColumn)}], "
                  "data: {n: int, cols: [[value] | {range: [start, step]}]} (index levels first; "
                  "see elements/dataframe/wire.py), column_order: [str]|null, width, height, "

@@ -123,6 +123,9 @@ def _hashable(x: Any) -> bool:
 
 def _spec(col: Col, is_index: bool, cfg: dict[str, Any]) -> dict[str, Any]:
     spec: dict[str, Any] = {"name": header(col.name), "type": col.type, "index": is_index}
+    label = col.name.item() if type(col.name).__module__ == "numpy" and hasattr(col.name, "item") else col.name
+    if not is_index and type(label) in (int, float, bool) and math.isfinite(label):
+        spec["label_number"] = label  # (AppTest gives the column its number back, as 1.67's Arrow does)
     if col.options is not None:
         spec["options"] = [_json(o) for o in col.options]
     if col.tz:
@@ -284,6 +287,10 @@ def decode_frame(props: dict[str, Any]) -> Any:
         else:
             columns[spec.get("name")] = values.tolist() if kind not in ("datetime",) else values
     frame = pd.DataFrame({k: (v.array if hasattr(v, "array") else v) for k, v in columns.items()})
+    numbers = [spec["label_number"] for spec in specs if not spec.get("index") and "label_number" in spec]
+    # all numbered: 1.67's st.dataframe has them as numbers (its data_editor as text, as here)
+    if numbers and len(numbers) == len(frame.columns) and props.get("editing_mode") in (None, "read_only"):
+        frame.columns = pd.Index(numbers)
     if len(index_parts) == 1:
         name, values = index_parts[0]
         first = specs[0] if specs else {}
