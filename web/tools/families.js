@@ -58,6 +58,8 @@ export const FAMILIES = {
   testing: { paths: ["tablit/testing/v1/"], mentions: ["testing", "AppTest"] },
   // the command line (`python -m tablit`, which runs node): never imported in a tab, there if an app asks
   cli: { paths: ["tablit/cli.py", "tablit/__main__.py"] },
+  // streamlit.web.cli / .bootstrap: imported only by apps that can also start themselves (`python app.py`)
+  web: { paths: ["tablit/web/"], mentions: ["streamlit.web"] },
   image: {
     paths: ["tablit/elements/image.py"],
     tops: ["tablit/elements/image.py"],
