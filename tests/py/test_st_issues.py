@@ -116,29 +116,14 @@ def test_an_emoji_with_a_variation_selector_in_front_is_an_emoji():
 
 
 # ------------------------------------------------- apps that start themselves (gh-9749)
-SELF_STARTING = '''"""An app that can also be started with `python app.py`."""
-import sys
-from streamlit.web import cli as stcli
-from streamlit import runtime
-import streamlit as st
-
-
-def main():
-    st.write("main ran")
-
-
-if __name__ == "__main__":
-    if runtime.exists():
-        main()
-    else:
-        sys.argv = ["streamlit", "run", sys.argv[0]]
-        sys.exit(stcli.main())
-'''
+# tests/e2e/apps/st_issues/app.py (the page's test of the same findings) starts itself that way
+SELF_STARTING = os.path.join(os.path.dirname(__file__), "..", "e2e", "apps", "st_issues", "app.py")
 
 
 def test_an_app_that_starts_itself_when_no_runtime_exists_runs_its_main():
-    at = AppTest.from_string(SELF_STARTING, default_timeout=10).run()
-    assert errors(at) == [] and [m.value for m in at.markdown] == ["main ran"]
+    at = AppTest.from_file(SELF_STARTING, default_timeout=10).run()
+    assert errors(at) == []
+    assert [m.value for m in at.markdown] == ["Before the frame", "After the frame", "Cached Point(x=7), pickled True"]
 
 
 def test_the_magic_marker_apps_test_for_is_there_under_magic():
