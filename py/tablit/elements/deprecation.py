@@ -25,4 +25,5 @@ def deprecated_name(old: str, new: str, removal_date: str) -> None:
     if old in shown:
         return
     shown.add(old)
-    deprecation_warning(f"Please replace `st.{old}` with `st.{new}`.\n\n`st.{old}` will be removed after {removal_date}.")
+    deprecation_warning(f"Please replace `st.{old}` with `st.{new}`.\n\n"
+                        f"`st.{old}` will be removed after {removal_date}.")

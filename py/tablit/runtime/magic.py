@@ -55,11 +55,12 @@ def _insert_marker(tree: ast.Module) -> None:
     than ``python app.py`` (then they start the server themselves)."""
     marker = ast.Import(names=[ast.alias(name="tablit.runtime.magic", asname="__streamlitmagic__")])
     body = tree.body
-    first = type(body[0]) if body else None
-    if first in (ast.Import, ast.ImportFrom):
+    first = body[0] if body else None
+    imports = (ast.Import, ast.ImportFrom)
+    if isinstance(first, imports):
         at = 1
-    elif (len(body) > 1 and first is ast.Expr and isinstance(body[0].value, ast.Constant)  # type: ignore[attr-defined]
-          and isinstance(body[0].value.value, str) and type(body[1]) in (ast.Import, ast.ImportFrom)):  # type: ignore[attr-defined]
+    elif (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
+          and len(body) > 1 and isinstance(body[1], imports)):
         at = 2
     else:
         at = 0

@@ -276,8 +276,8 @@ def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = N
 
     modes = parse_selection_mode(selection_mode) if selecting else []
     id_params = {"spec": hashlib.md5(spec.encode("utf-8")).hexdigest(), "config": props["config"],
-                 "selection_mode": modes if selecting else selection_mode, "theme": theme, "width": width, "height": height,
-                 "alt": props["alt"]}
+                 "selection_mode": modes if selecting else selection_mode, "theme": theme,
+                 "width": width, "height": height, "alt": props["alt"]}
     if not selecting:
         # every Plotly chart has an element id in 1.67: two alike in one run raise
         register_element_id(self, "plotly_chart", key, id_params)
