@@ -4,7 +4,8 @@
 // `streamlit.web` family loaded in the worker; a components.html frame 0 px high takes no
 // height but the gap, as 1.67's; st._bottom puts its widget in the bottom block with 1.67's
 // warning; an emoji icon led by a variation selector; st.cache_data returns (pickles) an
-// instance of a class the app defines.
+// instance of a class the app defines; asyncio.run works on the runtime restored from tablit's
+// memory snapshot (made without stack switching: runs take the SyncLoop, gh-6818).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -17,6 +18,7 @@ after(async () => { await env?.close(); });
 test('apps from the issue tracker run in the page as in 1.67', { timeout: 120_000 }, async () => {
   const { page } = env;
   await shown(page.getByText('Cached Point(x=7), pickled True'));
+  await shown(page.getByText('asyncio.run: 42'));
   const frame = page.locator('iframe');
   assert.equal(await frame.count(), 1);
   assert.equal((await frame.boundingBox()).height, 0);

@@ -123,7 +123,8 @@ SELF_STARTING = os.path.join(os.path.dirname(__file__), "..", "e2e", "apps", "st
 def test_an_app_that_starts_itself_when_no_runtime_exists_runs_its_main():
     at = AppTest.from_file(SELF_STARTING, default_timeout=10).run()
     assert errors(at) == []
-    assert [m.value for m in at.markdown] == ["Before the frame", "After the frame", "Cached Point(x=7), pickled True"]
+    assert [m.value for m in at.markdown] == ["Before the frame", "After the frame", "Cached Point(x=7), pickled True",
+                                              "asyncio.run: 42"]
 
 
 def test_the_magic_marker_apps_test_for_is_there_under_magic():
@@ -238,3 +239,19 @@ def test_a_dataframes_numbered_columns_keep_their_numbers_in_apptest():
     """)
     assert [list(d.value.columns) for d in at.dataframe] == [[0, 1], [2.5, 3.5], [True], ["3", "x"], ["0", "1"]]
     assert at.dataframe[0].value[1].tolist() == [1.0]
+
+
+@tablit_only
+def test_a_runtime_that_says_it_can_block_but_cannot_takes_the_sync_loop(monkeypatch):
+    # (gh-6818: Pyodide restored from tablit's memory snapshot, made under Node without stack
+    # switching, says can_run_sync() but its run_sync refuses; asyncio.run then failed)
+    from tablit.runtime import blocking
+
+    monkeypatch.setattr(blocking, "IN_BROWSER", True)
+    monkeypatch.setattr(blocking, "_can_run_sync", [lambda: True])
+    for works in (False, True):
+        monkeypatch.setattr(blocking, "_works", [])
+        monkeypatch.setattr(blocking, "_run_sync_works", lambda works=works: works)
+        assert blocking.can_block() is works and blocking.needs_sync_loop() is not works
+    monkeypatch.setattr(blocking, "_can_run_sync", [lambda: False])
+    assert blocking.can_block() is False

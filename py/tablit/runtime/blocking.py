@@ -13,6 +13,7 @@ from typing import Any
 IN_BROWSER = sys.platform == "emscripten"
 
 _can_run_sync: list[Any] = []  # [pyodide.ffi.can_run_sync or None], looked up once
+_works: list[bool] = []  # [whether run_sync works where can_run_sync() says it may], tried once
 
 
 def can_block() -> bool:
@@ -27,9 +28,29 @@ def can_block() -> bool:
     if check is None:
         return False
     try:
-        return bool(check())
+        if not check():
+            return False
     except Exception:
         return False
+    if not _works:
+        _works.append(_run_sync_works())
+    return _works[0]
+
+
+def _run_sync_works() -> bool:
+    """Block once on a settled Promise.  Pyodide restored from a memory snapshot keeps the
+    snapshot's own "stack switching" flag: one made where there was none (tablit's, made
+    under Node) refuses to block although the browser has JSPI and ``can_run_sync()`` says
+    yes.  Runs then take the SyncLoop, as in a browser without stack switching, and
+    ``asyncio.run`` works there too (runtime/aio.py)."""
+    try:
+        from js import Promise  # type: ignore[import-not-found]
+        from pyodide.ffi import run_sync  # type: ignore[import-not-found]
+
+        run_sync(Promise.resolve(None))
+    except Exception:  # noqa: BLE001 - RuntimeError("... stack switching not supported ...")
+        return False
+    return True
 
 
 def needs_sync_loop() -> bool:

@@ -1,5 +1,6 @@
 """What apps from Streamlit's issue tracker (streamlit/st-issues) do that ran differently here
 than in 1.67 (tests/e2e/st_issues.test.mjs; the Python side in tests/py/test_st_issues.py)."""
+import asyncio
 import pickle
 import sys
 from dataclasses import dataclass
@@ -24,12 +25,18 @@ def square(v):
     return v * v
 
 
+async def later(v):
+    await asyncio.sleep(0.01)
+    return v
+
+
 def main():
     st.write("Before the frame")
     components.html("<script>document.title = 'x';</script>", height=0)
     st.write("After the frame")
     st.error("An alert", icon="\ufe0f\U0001f6a8")
     st.write(f"Cached {make_point()}, pickled {len(pickle.dumps(square)) > 0}")
+    st.write(f"asyncio.run: {asyncio.run(later(42))}")
     with st._bottom:
         st.text_input("Test Bottom")
 
