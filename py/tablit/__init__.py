@@ -32,13 +32,11 @@ from .runtime.connection_factory import connection_factory as connection
 from .starlette import App
 from .state.proxy import SessionStateProxy
 from .state.query_params import QueryParamsProxy
-from .state.secrets import Secrets
 
 __version__ = "1.67.0"  # the Streamlit API version tablit implements
 
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
-secrets = Secrets()
 
 
 def login(provider: str | None = None) -> _NoReturn:
@@ -55,9 +53,10 @@ def logout() -> _NoReturn:
     refuse()
 
 
-# st.user and st.context: made on first use (their modules are a family the page downloads only for an app that
-# reads them; web/tools/families.js "session_info")
-_LAZY = {"user": ("user_info", "UserInfoProxy"), "context": ("runtime.context_info", "ContextProxy")}
+# st.user, st.context and st.secrets: made on first use (their modules are families the page downloads only for an
+# app that reads them; web/tools/families.js "session_info", "secrets")
+_LAZY = {"user": ("user_info", "UserInfoProxy"), "context": ("runtime.context_info", "ContextProxy"),
+         "secrets": ("state.secrets", "Secrets")}
 
 
 def _bind_elements() -> None:

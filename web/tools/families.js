@@ -42,10 +42,11 @@ export const FAMILIES = {
     tops: ["tablit/column_config.py", "tablit/elements/dataframes.py", "tablit/elements/table.py"],
     mentions: ["pandas", "DataFrame", "Series", "numpy", "polars", "pyarrow", "column_config", "table", "Styler"],
   },
+  // (with streamlit.components.v1: html and iframe draw media.py's iframe node)
   media: {
-    paths: ["tablit/elements/media.py"],
-    tops: ["tablit/elements/media.py"],
-    exports: { "tablit/elements/media.py": ["logo"] },
+    paths: ["tablit/elements/media.py", "tablit/components/v1.py"],
+    tops: ["tablit/elements/media.py", "tablit/components/v1.py"],
+    exports: { "tablit/elements/media.py": ["logo"], "tablit/components/v1.py": ["html", "iframe", "declare_component"] },
     mentions: ["components", "html"],
   },
   help: { paths: ["tablit/elements/help.py"], tops: ["tablit/elements/help.py"] },
@@ -60,6 +61,8 @@ export const FAMILIES = {
   cli: { paths: ["tablit/cli.py", "tablit/__main__.py"] },
   // streamlit.web.cli / .bootstrap: imported only by apps that can also start themselves (`python app.py`)
   web: { paths: ["tablit/web/"], mentions: ["streamlit.web"] },
+  // the element ids of Plotly charts and autoplaying players (1.67's duplicate check for elements that are not widgets)
+  element_ids: { paths: ["tablit/state/element_ids.py"], mentions: ["plotly_chart", "autoplay"] },
   image: {
     paths: ["tablit/elements/image.py"],
     tops: ["tablit/elements/image.py"],
@@ -138,6 +141,8 @@ export const FAMILIES = {
   // st.slider (numbers, dates and times; its name in the source fetches it while Pyodide boots)
   slider: { paths: ["tablit/widgets/_slider.py"], tops: ["tablit/widgets/_slider.py"] },
   // st.user, st.login/logout and st.context (py/tablit/__init__.py makes them on first use)
+  // st.secrets (made on first use, py/tablit/__init__.py) and streamlit.runtime.secrets
+  secrets: { paths: ["tablit/state/secrets.py", "tablit/runtime/secrets.py"], mentions: ["secrets"] },
   session_info: {
     paths: ["tablit/user_info.py", "tablit/runtime/context_info.py"],
     mentions: [".user", ".context", "login", "logout"], // (st.user; a plain "user" is often a chat role)

@@ -277,7 +277,7 @@ def _subtitles(subtitles: Any) -> list[dict[str, str]]:
 def _register_player(dg: Any, kind: str, props: dict[str, Any], **more: Any) -> None:
     """An autoplaying player has an element id in 1.67 (so that it is not remounted and
     restarted by a rerun): two alike in one run raise its StreamlitDuplicateElementId."""
-    from ..state.widgets import register_element_id
+    from ..state.element_ids import register_element_id
 
     register_element_id(dg, kind, None, {
         "url": hashlib.md5(str(props["src"]).encode("utf-8")).hexdigest(), "mimetype": props["mime"],

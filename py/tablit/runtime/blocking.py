@@ -53,6 +53,11 @@ def _run_sync_works() -> bool:
     return True
 
 
+def jspi_refused() -> bool:
+    """Whether this runtime has stack switching but its snapshot's flag refuses it (_run_sync_works)."""
+    return _works == [False]
+
+
 def needs_sync_loop() -> bool:
     """Whether a script run swaps in aio's SyncLoop: in the browser without stack switching."""
     return IN_BROWSER and not can_block()

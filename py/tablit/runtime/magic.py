@@ -43,28 +43,8 @@ def add_magic(tree: ast.Module, source: str = "", options: MagicOptions | None =
         if last_line is not None:
             ends_in_semicolon = source.split("\n")[last_line - 1].strip(" ").endswith(";")
     _Pass(options, ends_in_semicolon).body(tree, "body", is_root=True)
-    _insert_marker(tree)
     ast.fix_missing_locations(tree)
     return tree
-
-
-def _insert_marker(tree: ast.Module) -> None:
-    """``import ... as __streamlitmagic__`` where 1.67's pass puts its own (after a first
-    import, or after a docstring and an import, else first): apps test
-    ``'__streamlitmagic__' in locals()`` to know they run under ``streamlit run`` rather
-    than ``python app.py`` (then they start the server themselves)."""
-    marker = ast.Import(names=[ast.alias(name="tablit.runtime.magic", asname="__streamlitmagic__")])
-    body = tree.body
-    first = body[0] if body else None
-    imports = (ast.Import, ast.ImportFrom)
-    if isinstance(first, imports):
-        at = 1
-    elif (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
-          and len(body) > 1 and isinstance(body[1], imports)):
-        at = 2
-    else:
-        at = 0
-    body.insert(at, ast.copy_location(marker, body[at - 1]) if at else marker)
 
 
 class _Pass:

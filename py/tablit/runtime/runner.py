@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import blocking
 from .context import get_ctx
+from . import magic as magic_module
 from .magic import MAGIC_NAME, MagicOptions, add_magic, magic_write
 
 
@@ -149,21 +150,46 @@ def _magic_options() -> MagicOptions:
 def exec_script(code: types.CodeType, path: str) -> None:
     """Run compiled app code in a fresh ``__main__`` namespace.
 
-    The module is ``sys.modules["__main__"]`` from then on, as in 1.67: pickle finds the
+    ``__streamlitmagic__`` is among its globals, as 1.67's magic pass imports it: apps test
+    ``'__streamlitmagic__' in locals()`` to know that a Streamlit runtime runs them (else
+    they start one, as under ``python app.py``).  The module is ``sys.modules["__main__"]``
+    from then on, as in 1.67: pickle finds the
     app's own functions and classes there by name (``st.cache_data`` pickles what a
     function returns, a dataclass of the app's included).  Under CPython the alias puts
     the process's own ``__main__`` back after the run (``alias.StreamlitAlias``)."""
     module = types.ModuleType("__main__")
     namespace = module.__dict__
-    namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write})
+    namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write,
+                      "__streamlitmagic__": magic_module})
     sys.modules["__main__"] = module
-    if blocking.needs_sync_loop():
+    if blocking.needs_sync_loop() and (not blocking.jspi_refused() or _uses_asyncio(code)):
         from . import aio  # (a family in the browser: only a run in a browser without stack switching needs it)
 
         with aio.script_event_loop():
             _exec(code, namespace)
     else:  # no event loop to swap: skip script_event_loop()'s generator on every run
         _exec(code, namespace)
+
+
+_ASYNCIO: dict[int, tuple[types.CodeType, bool]] = {}  # id(code) -> (code, whether it names asyncio)
+
+
+def _uses_asyncio(code: types.CodeType) -> bool:
+    """Whether a script's code (its functions' included) names ``asyncio`` or
+    ``run_until_complete``: where stack switching is there but refused (blocking.jspi_refused),
+    only such a script's runs take the SyncLoop, so the others fetch and swap nothing."""
+    seen = _ASYNCIO.get(id(code))
+    if seen is not None and seen[0] is code:
+        return seen[1]
+    todo, found = [code], False
+    while todo and not found:
+        c = todo.pop()
+        found = "asyncio" in c.co_names or "run_until_complete" in c.co_names
+        todo.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+    if len(_ASYNCIO) > 64:
+        _ASYNCIO.clear()
+    _ASYNCIO[id(code)] = (code, found)
+    return found
 
 
 def _exec(code: types.CodeType, namespace: dict) -> None:

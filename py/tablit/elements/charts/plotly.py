@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ... import errors
 from ...delta_generator import command
-from ...state.widgets import WidgetSpec, register_element_id, register_widget
+from ...state.widgets import WidgetSpec, register_widget
 from ._common import ReadOnlyAttributeDictionary, normalize_alt, on_select_callback, validate_height, validate_width
 
 _MODES = ("box", "lasso", "points")
@@ -280,6 +280,8 @@ def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = N
                  "width": width, "height": height, "alt": props["alt"]}
     if not selecting:
         # every Plotly chart has an element id in 1.67: two alike in one run raise
+        from ...state.element_ids import register_element_id  # (a family: only Plotly apps fetch it)
+
         register_element_id(self, "plotly_chart", key, id_params)
         node = self._enqueue("plotly_chart", props)
         return self._element(node)
