@@ -15,8 +15,8 @@ import types
 from dataclasses import dataclass
 
 from . import blocking
-from .context import get_ctx
 from . import magic as magic_module
+from .context import get_ctx
 from .magic import MAGIC_NAME, MagicOptions, add_magic, magic_write
 
 
@@ -153,10 +153,10 @@ def exec_script(code: types.CodeType, path: str) -> None:
     ``__streamlitmagic__`` is among its globals, as 1.67's magic pass imports it: apps test
     ``'__streamlitmagic__' in locals()`` to know that a Streamlit runtime runs them (else
     they start one, as under ``python app.py``).  The module is ``sys.modules["__main__"]``
-    from then on, as in 1.67: pickle finds the
-    app's own functions and classes there by name (``st.cache_data`` pickles what a
-    function returns, a dataclass of the app's included).  Under CPython the alias puts
-    the process's own ``__main__`` back after the run (``alias.StreamlitAlias``)."""
+    from then on, as in 1.67: pickle finds the app's own functions and classes there by
+    name (``st.cache_data`` pickles what a function returns, a dataclass of the app's
+    included).  Under CPython the alias puts the process's own ``__main__`` back after the
+    run (``alias.StreamlitAlias``)."""
     module = types.ModuleType("__main__")
     namespace = module.__dict__
     namespace.update({"__file__": path, "__builtins__": __builtins__, MAGIC_NAME: magic_write,
