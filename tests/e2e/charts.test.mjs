@@ -33,9 +33,11 @@ after(async () => { await env?.close(); });
 /** Size of the drawing (svg or canvas) in a figure. */
 async function drawing(fig, selector = 'svg, canvas') {
   const el = fig.locator(selector).first();
-  await shown(el, 60_000);
-  const box = await el.boundingBox();
-  return box;
+  // (a chart may be drawn anew meanwhile, e.g. just after "Show chart": its element replaced, the box null)
+  return until(async () => {
+    await shown(el, 60_000);
+    return el.boundingBox();
+  }, `the chart's ${selector} drawn`, 60_000);
 }
 
 describe('charts', () => {
