@@ -20,8 +20,8 @@ from typing import Any, Callable, Sequence
 
 from .. import errors
 from ..delta_generator import DeltaGenerator, command
-from ..state.widgets import WidgetSpec, register_widget
-from .layout import _height, _register_key
+from ..state.widgets import WidgetSpec, claim_key, register_widget
+from .layout import _height
 from .sizing import width_prop
 from ..icons import icon_or_none
 
@@ -99,7 +99,7 @@ def _stateful(self: Any, cls: type, kind: str, *, key: Any, default: Any, id_par
 
 
 def _plain(self: Any, cls: type, kind: str, props: dict[str, Any], key: Any) -> Any:
-    _register_key(key)
+    claim_key(key)
     dg = self._active()
     node = dg._enqueue(kind, {**props, "key": None if key is None else str(key)}, children=[])
     return cls(dg._root, node._path, form_id=dg._form_id, kind=kind)  # type: ignore[attr-defined]

@@ -13,7 +13,8 @@ from typing import Any
 
 from .. import errors
 from ..delta_generator import DeltaGenerator, command
-from .layout import _GAP_SIZES, _VALID_GAPS, _height, _register_key
+from ..state.widgets import claim_key
+from .layout import _GAP_SIZES, _VALID_GAPS, _height
 from .sizing import UINT32_MAX, check_width
 
 COLUMNS_MIN, COLUMNS_MAX = 1, 24
@@ -118,7 +119,7 @@ def grid(self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: b
              "row_gap": _gap(row_gap, row_detail), "column_gap": _gap(col_gap, col_detail),
              "vertical_alignment": vertical_alignment, "border": border, "row_height": rows,
              "width": width, "height": pixels, "stretch_height": height == "stretch", "dense": dense,
-             "key": _register_key(key)}
+             "key": claim_key(key)}
     dg = self._active()
     node = dg._enqueue("grid", props, children=[])
     box = GridContainer(dg._root, node._path, form_id=dg._form_id, kind="grid")  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from ..delta_generator import command
 from .. import errors
 from ..runtime.context import get_ctx
-from ..state.widgets import user_key_of
+from ..state.widgets import claim_key
 from .sizing import UINT32_MAX, check_width
 
 _GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
@@ -54,18 +54,6 @@ def _alignment(name: str, value: Any, valid: Sequence[str]) -> None:
         raise errors.invalid_value(name, [f"'{v}'" for v in valid], detail=f"Got {value!r}.")
 
 
-def _register_key(key: Any) -> str | None:
-    """A keyed block takes part in the per-run user-key duplicate check (spec C47)."""
-    user_key = user_key_of(key) if key != "" else None
-    if user_key is None:
-        return None
-    ctx = get_ctx()
-    if user_key in ctx.element_keys_seen:
-        raise errors.duplicate_key(user_key)
-    ctx.element_keys_seen.add(user_key)
-    return user_key
-
-
 # --------------------------------------------------------------------- blocks
 @command
 def container(self, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
@@ -89,7 +77,7 @@ def container(self, *, border: bool | None = None, key: Any = None, width: Any =
                         "remove the `wrap` argument.")
     check_width(width, allow_content=True)
     pixels = _height(height)
-    user_key = _register_key(key)
+    user_key = claim_key(key)
     shown_border = bool(border) if border is not None else pixels is not None
     return self._block("container", {
         "border": shown_border, "height": pixels, "key": user_key, "horizontal": bool(horizontal),

@@ -370,14 +370,9 @@ def pdf(self, data: Any, *, height: Any = 500, key: str | None = None,
         raise errors.invalid_type("data", type(data).__name__,
                                   ["str", "Path", "bytes", "file-like object"],
                                   detail="A str can be a file path or a URL.")
-    from ..state.widgets import user_key_of
+    from ..state.widgets import claim_key
 
-    user_key = user_key_of(key)
-    if user_key is not None:  # takes part in the per-run duplicate key check, as in Streamlit
-        ctx = get_ctx()
-        if user_key in ctx.element_keys_seen:
-            raise errors.duplicate_key(user_key)
-        ctx.element_keys_seen.add(user_key)
+    user_key = claim_key(key)  # takes part in the per-run duplicate key check, as in Streamlit
     node = self._enqueue("pdf", {"src": src, "height": height, "alt": _alt(alt), "key": user_key})
     return self._element(node)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..runtime.context import get_ctx
-from .widgets import compute_widget_id, user_key_of
+from .widgets import claim_key, compute_widget_id
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -23,13 +23,9 @@ def register_element_id(dg: "DeltaGenerator", type_name: str, key: Any, id_param
     ctx = get_ctx()
     if dg._is_root and dg._root == "main" and ctx.dg_stack:
         dg = ctx.dg_stack[-1]
-    user_key = user_key_of(key) or None
+    user_key = claim_key(key)
     wid = compute_widget_id(type_name, user_key, page=ctx.page_hash, form_id=dg._form_id, root=dg._root,
                             id_params=id_params, keyed_params=id_params)
-    if user_key is not None:
-        if user_key in ctx.element_keys_seen:
-            raise errors.duplicate_key(user_key)
-        ctx.element_keys_seen.add(user_key)
     if wid in ctx.widget_ids_seen:
         raise errors.duplicate_id(type_name)
     ctx.widget_ids_seen.add(wid)

@@ -139,6 +139,20 @@ def check_label_visibility(value: str) -> str:
     return value
 
 
+def claim_key(key: Any) -> str | None:
+    """An element's key ("" and None: none) takes part in the run's user-key duplicate check
+    (spec C47): a keyed block, a PDF, a Plotly chart.  (register_widget_state checks widgets'
+    keys in line: it is the hot path.)"""
+    user_key = user_key_of(key) if key != "" else None
+    if user_key is None:
+        return None
+    ctx = get_ctx()
+    if user_key in ctx.element_keys_seen:
+        raise errors.duplicate_key(user_key)
+    ctx.element_keys_seen.add(user_key)
+    return user_key
+
+
 def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerator | None" = None) -> WidgetResult:
     # This runs once per widget per run: locals over attribute lookups, and no
     # work a widget that raises nothing does not need (it is the app's hot path).
