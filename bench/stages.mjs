@@ -13,6 +13,9 @@
 // the press's time before the update; the click stage holds the wait)
 // (--idle MS: nothing happens for MS before each click: a person reading the page between
 // clicks; with --idle 4000 the worker's warm-up, web/runtime/warmup.js, has stopped by then)
+// (--pause MS: nothing happens for MS after the app loaded, before the first click; --seq: each
+// click's total, its wait on the way to the worker and its Python, in order: the first seconds after
+// a load are slower than the rest)
 // (--tail K: also the K slowest clicks, stage by stage, with what else happened
 // around them: the page's long tasks and garbage collections)
 // (--profile: the page's JavaScript by self time over the timed clicks, Chrome's
@@ -37,7 +40,10 @@ const fast = opt('fast', '1');
 const profile = argv.includes('--profile') ? argv.splice(argv.indexOf('--profile'), 1) : null;
 const tail = Number(opt('tail', 0));
 const hold = Number(opt('hold', 0));
-const idle = Number(opt('idle', 0)); // --idle MS: the page left alone MS before each click, as between a person's clicks
+const idle = Number(opt('idle', 0));
+const pause = Number(opt('pause', 0));
+const spare = opt('spare', '1'); // --spare 0: no spare worker // --pause MS: the page left alone MS after it loaded, before the first click
+const seq = argv.includes('--seq') ? argv.splice(argv.indexOf('--seq'), 1) : null; // --seq: each click's stages, in order // --idle MS: the page left alone MS before each click, as between a person's clicks
 const who = opt('who', null); // with --profile: the callers of this function, by time
 const under = opt('under', 'paint'); // with --profile: what runs under this function, inclusive and self (default: the renderer's paint)
 // --alt OP_A,OP_B: 40 ms before each click, the worker's debug op A (even clicks) or B (odd clicks; "none": no op):
@@ -67,7 +73,7 @@ try {
   await page.addInitScript(`window.__benchTitle = ${JSON.stringify(app[1])};`);
   await page.addInitScript({ path: path.join(HERE, 'in_page.js') });
   await page.addInitScript(HOOKS);
-  await page.goto(`${server.url}bench/harness.html?app=${app[0]}&fast=${fast}`);
+  await page.goto(`${server.url}bench/harness.html?app=${app[0]}&fast=${fast}${spare === '0' ? '&spare=0' : ''}`);
   await page.waitForFunction(() => window.__benchTitleAt, null, { timeout: 120_000 });
   await page.evaluate(ARM);
   if (liveOff) await page.evaluate(() => window.__debug('live_off')); // no {type: run} before each run, no streaming
@@ -82,6 +88,7 @@ try {
   const rows = [];
   await page.evaluate(() => window.__debug('runs'));
   const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (pause > 0) await page.waitForTimeout(pause);
   for (let i = 0; i < 5 + n; i++) {
     if (cdp && i === 5) {
       await cdp.send('Profiler.enable');
@@ -106,6 +113,10 @@ try {
     await page.waitForTimeout(40);
     const runs = (await page.evaluate(() => window.__debug('runs'))).runs;
     const run = runs.at(-1);
+    if (seq && run && s.send) {
+      const rv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;
+      console.log(`  click ${i}: total ${s.ms.toFixed(1)}, click ${(s.send - s.t0).toFixed(1)}, toWorker ${(run.queued - s.send).toFixed(1)}, python ${run.ms.toFixed(1)}, back ${(rv - run.end).toFixed(1)}, commit ${(s.t0 + s.ms - rv).toFixed(1)}`);
+    }
     if (i < 5 || !run || !s.send) continue;
     const end = s.t0 + s.ms;
     const recv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;

@@ -13,8 +13,11 @@ window.tablit = mount(document.getElementById('tablit-root'), {
   workerURL: '/dist/worker.js?debug',
   fastChannel: params.get('fast') !== '0', // ?fast=0: replies by postMessage only (the before of issue 16)
   warmup: params.get('warm') !== '0', // ?warm=0: no warm-up reruns between clicks (web/runtime/warmup.js)
+  ...(params.get('spare') === '0' ? { spareWorker: false } : {}), // ?spare=0: no spare worker (its boot's CPU kept out of a measurement)
   onMessage: (m) => { if (m.type === 'debug') debug.push(m); },
 });
+/** Whether this page has a spare worker to wait for (web/mount.js: not where cross-origin isolated). */
+window.__usesSpare = params.get('spare') !== '0' && !globalThis.crossOriginIsolated;
 /** Ask the worker for `op`; resolves to its answer. */
 window.__debug = (op) => new Promise((resolve) => {
   const n = debug.length;

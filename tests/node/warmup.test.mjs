@@ -58,6 +58,58 @@ test("createWarmer: runs only while idle, only within the span after a poke, and
   }
 });
 
+test("createWarmer: priming runs its reruns once, after the page was quiet, never while busy or disabled", async () => {
+  let idle = true;
+  let runs = 0;
+  const w = createWarmer({ idle: () => idle, run: async () => { runs++; }, every: 2, span: 0, prime: 12, quiet: 40 });
+  assert.equal(w.primed(), false, "not primed before it is asked");
+  w.poke(); // the page sent something just now: priming waits until it has been quiet for 40 ms
+  w.prime();
+  await sleep(15);
+  assert.equal(runs, 0, "none within the quiet time");
+  await sleep(100);
+  assert.equal(runs, 12, "then all of them");
+  assert.equal(w.primed(), true);
+  w.prime(); // once per worker
+  await sleep(40);
+  assert.equal(runs, 12, "no second priming");
+  w.stop();
+
+  // busy (a run of the user's) or disabled: priming waits, and goes on after
+  let r2 = 0;
+  const w2 = createWarmer({ idle: () => idle, run: async () => { r2++; }, every: 2, span: 0, prime: 10, quiet: 0 });
+  idle = false;
+  w2.prime();
+  await sleep(20);
+  assert.equal(r2, 0, "none while busy");
+  w2.enable(false);
+  idle = true;
+  await sleep(20);
+  assert.equal(r2, 0, "none while disabled");
+  w2.enable(true);
+  await sleep(60);
+  assert.equal(r2, 10, "all of them once idle and enabled");
+  assert.equal(w2.primed(), true);
+  w2.stop();
+});
+
+test("in the worker: priming after the first run sends the page nothing, and the clicks after it are answered as ever", async () => {
+  const s = await bootSession({ warmup: { every: 2, span: 30, prime: 25, quiet: 20 } });
+  assert.equal(await s.runtime.start({ entrypoint: "app.py", files: { "app.py": COUNTER } }), true);
+  const from = s.messages.length;
+  assert.equal(s.runtime.debug("runs").primed, false);
+  for (let t = 0; t < 200 && !s.runtime.debug("runs").primed; t++) await sleep(10);
+  const d = s.runtime.debug("runs");
+  assert.equal(d.primed, true, "primed");
+  assert.ok(d.warm_runs >= 25, `warm-ups: ${d.warm_runs}`);
+  assert.equal(s.messages.length, from, "priming sent the page nothing");
+  const button = nodes(s.lastRender()).find((x) => x.kind === "button");
+  s.runtime.receive({ type: "update", changes: [], trigger: button.id });
+  await s.runtime.idle();
+  assert.match(JSON.stringify(s.lastRender()), /Count = .*1/);
+  s.runtime.destroy();
+});
+
 test("in the worker: warm-ups run between clicks, the user's answers are those of a worker without them", async () => {
   const clickAll = async (s, n, gap) => {
     const out = [];
@@ -78,7 +130,7 @@ test("in the worker: warm-ups run between clicks, the user's answers are those o
   const plainCount = plain.messages.length - plainFrom;
   plain.runtime.destroy();
 
-  const s = await bootSession({ warmup: { every: 2, span: 150 } });
+  const s = await bootSession({ warmup: { every: 2, span: 150, prime: 0 } });
   assert.equal(await s.runtime.start({ entrypoint: "app.py", files: { "app.py": COUNTER } }), true);
   assert.equal(s.runtime.debug("runs").warm_runs, 0, "no warm-up before the page sent anything");
   const batches = s.batches.length;
@@ -111,7 +163,7 @@ test("in the worker: warm-ups run between clicks, the user's answers are those o
 
 test("in the worker: a Stop pending in the interrupt buffer is left for the user's run", async () => {
   const flags = new Int32Array(new SharedArrayBuffer(12));
-  const s = await bootSession({ warmup: { every: 2, span: 400 }, interruptBuffer: flags });
+  const s = await bootSession({ warmup: { every: 2, span: 400, prime: 0 }, interruptBuffer: flags });
   assert.equal(await s.runtime.start({ entrypoint: "app.py", files: { "app.py": COUNTER } }), true);
   s.runtime.receive({ type: "update", changes: [], trigger: nodes(s.lastRender()).find((x) => x.kind === "button").id });
   await s.runtime.idle();

@@ -44,9 +44,11 @@ export const MAX_QUEUE = 5000;
  *   node, Pyodide reads package files from disk itself.
  * @property {Object} [pyodideOptions]  more options for loadPyodide
  * @property {boolean} [snapshot]  false: never boot from the Python snapshot beside the runtime (boot_snapshot.js)
- * @property {boolean|{every?: number, span?: number}} [warmup]  for a few seconds (span) after each message from the
+ * @property {boolean|{every?: number, span?: number, prime?: number, quiet?: number}} [warmup]  for a few seconds (span) after each message from the
  *   page, rerun a small built-in app of the worker's own every few ms (every) while idle, so that the next click's
- *   Python is warm (runtime/warmup.js; default false here: the browser worker turns it on unless mount({warmup: false}))
+ *   Python is warm, and after the app's first run prime its optimised code with a few hundred such reruns (prime) once the
+ *   page has left the worker alone for quiet ms (runtime/warmup.js; default false here: the browser worker turns it on
+ *   unless mount({warmup: false}))
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
  *   the page writes 2 in cell 0 to raise KeyboardInterrupt in the running script (Stop), 1 in
  *   cell 1 when it sent an interaction during a run (runner.fastReruns), and counts its Stops in
@@ -1018,6 +1020,7 @@ export function createRuntime(options) {
       timings.start = performance.now() - t0;
       deliver(out);
       postSnapshot();
+      warmer?.prime(); // Chromium's optimised code for what a click runs, before the first click (runtime/warmup.js)
       if (await loadPendingPackages()) queue.push({ type: "update", changes: [], trigger: null });
       return true;
     } catch (e) {
@@ -1297,7 +1300,7 @@ export function createRuntime(options) {
       }
       if (op === "jspi_off" || op === "jspi_on") out.jspi = jspiRuns = op === "jspi_on";
       if ((op === "warm_off" || op === "warm_on") && warmer) warmer.enable(op === "warm_on");
-      if (warmer) out.warm_runs = warmer.runs();
+      if (warmer) Object.assign(out, { warm_runs: warmer.runs(), primed: warmer.primed() });
       if (op === "runs") {
         out.runs = runLog;
         runLog = [];
