@@ -111,7 +111,9 @@ try {
     await page.waitForFunction(() => window.__rl.ms, null, { timeout: 30_000, polling: 'raf' });
     const s = await page.evaluate(() => ({ ms: window.__rl.ms, t0: performance.timeOrigin + window.__rl.t0, send: window.__stage.send[0], recv: [...window.__stage.recv] }));
     await page.waitForTimeout(40);
-    const runs = (await page.evaluate(() => window.__debug('runs'))).runs;
+    const dbg = await page.evaluate(() => window.__debug('runs'));
+    const runs = dbg.runs;
+    if (seq && i === 0) console.log(`  (before the first click's answer: warm-ups ${dbg.warm_runs}, primed ${dbg.primed})`);
     const run = runs.at(-1);
     if (seq && run && s.send) {
       const rv = s.recv.filter((t) => t >= run.end).sort((a, c) => a - c)[0] ?? NaN;

@@ -20,11 +20,11 @@
 // click runs, so without priming the first ten or so clicks after a load take
 // 10-40 ms (Python alone 12-19 ms for the first), and with Chromium told to
 // optimise everything up front they do not (BENCHMARKS.md "The first clicks
-// after a load").  Priming is ~0.25 s of one core once per load, spent while
+// after a load").  Priming is ~0.3 s of one core once per load, spent while
 // the person reads the page, so the click they make finds it done.
 
 /** Warm-up reruns right after the app's first run (per worker). */
-export const PRIME_RUNS = 500;
+export const PRIME_RUNS = 600;
 /** Priming waits until the page has sent nothing that runs for this long. */
 export const PRIME_QUIET_MS = 300;
 
