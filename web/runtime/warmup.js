@@ -18,7 +18,7 @@
 // and compiles a function's optimised code only once that function has run
 // for a while; a worker restored from a snapshot has run little of what a
 // click runs, so without priming the first ten or so clicks after a load take
-// 10-40 ms (Python alone 12-19 ms for the first), and with Chromium told to
+// 10-40 ms (Python alone 5-25 ms for the first), and with Chromium told to
 // optimise everything up front they do not (BENCHMARKS.md "The first clicks
 // after a load").  Priming is ~0.3 s of one core once per load, spent while
 // the person reads the page, so the click they make finds it done.
