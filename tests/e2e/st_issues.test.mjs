@@ -20,6 +20,7 @@ test('apps from the issue tracker run in the page as in 1.67', { timeout: 120_00
   await shown(page.getByText('Cached Point(x=7), pickled True'));
   await shown(page.getByText('asyncio.run: 42'));
   const frame = page.locator('iframe');
+  await frame.first().waitFor({ state: 'attached' }); // (drawn by a chunk the page loads when it first needs one)
   assert.equal(await frame.count(), 1);
   assert.equal((await frame.boundingBox()).height, 0);
   const before_ = await page.getByText('Before the frame').boundingBox();
