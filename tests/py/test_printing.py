@@ -727,6 +727,32 @@ def test_top_level_await(monkeypatch, browser):
     assert at.markdown.values == ["magic still works"]
 
 
+@pytest.mark.skipif(REFERENCE, reason="top-level await is a tablit extension")
+@pytest.mark.parametrize("browser", [False, True])
+def test_asyncio_run_in_a_script_that_awaits_at_top_level(monkeypatch, browser):
+    """Such a script runs as a coroutine on a SyncLoop where there is no stack switching (a
+    browser without JSPI, or a worker restored from a snapshot made without it): its
+    asyncio.run runs in place inside that loop, as run_sync nests where there is JSPI."""
+    if browser:
+        from tablit.runtime import blocking
+
+        monkeypatch.setattr(blocking, "IN_BROWSER", True)
+        monkeypatch.setattr(blocking, "can_block", lambda: False)
+    at = run("""
+        import asyncio
+        import streamlit as st
+        async def work(n):
+            await asyncio.sleep(0.01)
+            return n * 2
+        st.text(f"asyncio.run: {asyncio.run(work(21))}")
+        st.text(f"top: {await work(5)}")
+        st.text(f"again: {asyncio.run(asyncio.sleep(0, 'slept'))}")
+        st.text(f"gather: {await asyncio.gather(work(1), work(2))}")
+    """)
+    assert not at.exception
+    assert at.text.values == ["asyncio.run: 42", "top: 10", "again: slept", "gather: [2, 4]"]
+
+
 @pytest.mark.skipif(REFERENCE, reason="tablit's message")
 def test_awaiting_the_browser_without_stack_switching_says_what_to_do(no_stack_switching):
     at = run('''
@@ -739,6 +765,27 @@ def test_awaiting_the_browser_without_stack_switching_says_what_to_do(no_stack_s
     ''')
     assert at.exception[0].props["type"] == "streamlit.runtime.aio.BrowserAwaitError"  # (uncaught: named with its module)
     assert "stack switching (JSPI)" in at.exception[0].value
+
+
+@pytest.mark.skipif(REFERENCE, reason="tablit's message")
+def test_a_future_nothing_can_settle_without_stack_switching_is_an_error_not_a_hang(no_stack_switching):
+    """A coroutine waiting for what only the browser could settle (a Promise's future on this
+    loop) while the loop has no timer left: the run says why instead of spinning forever;
+    the script may catch it, also inside a script that awaits at top level."""
+    at = run('''
+        import asyncio
+        import streamlit as st
+        async def browser_call():
+            await asyncio.sleep(0)
+            return await asyncio.get_running_loop().create_future()   # settled by nobody
+        try:
+            asyncio.run(browser_call())
+        except Exception as e:
+            st.text(type(e).__name__)
+        st.text(f"after: {await asyncio.sleep(0, 'still running')}")
+    ''')
+    assert not at.exception
+    assert at.text.values == ["BrowserAwaitError", "after: still running"]
 
 
 # ------------------------------------------------------------------ widget ids

@@ -45,9 +45,13 @@ class BrowserAwaitError(RuntimeError):
 
 
 class _IdleSelector:
-    """The selector of an event loop without I/O: waiting is sleeping until the next timer."""
+    """The selector of an event loop without I/O: waiting is sleeping until the next timer.
+    Waiting with no timer (``timeout`` None) would be waiting forever: nothing but the
+    browser could settle what the loop waits for, and the browser cannot run meanwhile."""
 
     def select(self, timeout: float | None = None) -> list:
+        if timeout is None:
+            raise BrowserAwaitError(BROWSER_AWAIT_HELP)
         if timeout:
             time.sleep(timeout)
         return []
@@ -217,22 +221,49 @@ def script_event_loop() -> Iterator[None]:
         swap.restore()
 
 
-def _sync_run(main: Any, *, debug: bool | None = None, loop_factory: Any = None) -> Any:
-    """``asyncio.run`` on a SyncLoop (same checks and clean-up as asyncio's)."""
+@contextlib.contextmanager
+def _in_place() -> Iterator[None]:
+    """Run a loop to completion inside the one that runs a script awaiting at top level (or
+    Pyodide's WebLoop): that loop waits meanwhile, as it does while ``run_sync`` blocks
+    where there is stack switching.  asyncio itself refuses a loop inside a running one."""
     import asyncio
 
-    with asyncio.Runner(debug=debug, loop_factory=loop_factory or _loop_classes()[0]) as runner:
+    outer = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(outer)
+
+
+def _sync_run(main: Any, *, debug: bool | None = None, loop_factory: Any = None) -> Any:
+    """``asyncio.run`` on a SyncLoop (same checks and clean-up as asyncio's), in place when a
+    loop already runs the script (_in_place)."""
+    import asyncio
+
+    with _in_place(), asyncio.Runner(debug=debug, loop_factory=loop_factory or _loop_classes()[0]) as runner:
         return runner.run(main)
 
 
 def run_script_coroutine(coro: Any) -> Any:
-    """Finish a script that used top-level ``await`` (its code object returned a coroutine)."""
+    """Finish a script that used top-level ``await`` (its code object returned a coroutine).
+    Its own ``asyncio.run`` calls run in place (_in_place), wherever it runs."""
     if blocking.IN_BROWSER and blocking.can_block():
         from pyodide.ffi import run_sync  # type: ignore[import-not-found]
 
         return run_sync(coro)
     if blocking.IN_BROWSER:
-        return _sync_run(coro)
+        return _sync_run(coro)  # (asyncio.run is _sync_run during the run: script_event_loop)
     import asyncio
 
-    return asyncio.run(coro)
+    original = asyncio.run
+
+    def nested(main: Any, **options: Any) -> Any:
+        with _in_place():
+            return original(main, **options)
+
+    asyncio.run = nested
+    try:
+        return original(coro)
+    finally:
+        asyncio.run = original
