@@ -18,6 +18,14 @@ export const SNAPSHOT_META = "tablit-snapshot.json";
 export const SNAPSHOT_FILE = "tablit-snapshot.bin.gz";
 export const SNAPSHOT_FORMAT = 1;
 
+/**
+ * What SNAPSHOT_META holds for a snapshot (web/tools/snapshot.js, web/serve/runtime_snapshot.js write it).
+ * @param {{pyodide: string, tablit_sha256: string, bytes: number}} s
+ */
+export function snapshotMeta(s) {
+  return { format: SNAPSHOT_FORMAT, file: SNAPSHOT_FILE, pyodide: s.pyodide, tablit_sha256: s.tablit_sha256, bytes: s.bytes };
+}
+
 /** @param {Uint8Array} data */
 export async function sha256hex(data) {
   const digest = await crypto.subtle.digest("SHA-256", data);

@@ -17,6 +17,7 @@ import { appFiles, manifest } from './files.js';
 import { BUILD_MARKER, CONTENT_SECURITY_POLICY, isWithin, realPath } from './security.js';
 import { appPage } from './html.js';
 import { DIST, PAGE_JS, ROOT, docstringOf, snapshotOption } from './server.js';
+import { placeRuntimeSnapshot, snapshotForRuntime } from './runtime_snapshot.js';
 import { readDistribution } from '../tools/pyodide_dist.js';
 import { vendorPackages } from './vendor.js';
 import { prerenderApp, prerenderEnabled } from '../prerender/prerender.js';
@@ -101,6 +102,9 @@ export async function buildStatic({ appFile, out, dist = DIST, pyodideDir = null
     fs.rmSync(runtimeDir, { recursive: true, force: true });
     fs.mkdirSync(runtimeDir, { recursive: true });
     for (const f of runtime) fs.copyFileSync(path.join(pyodideDir, f), path.join(runtimeDir, f));
+    // its Python snapshot, as the bundled runtime has one (web/serve/runtime_snapshot.js)
+    const snap = await snapshotForRuntime(path.resolve(pyodideDir), path.join(out, 'dist', 'tablit.tar.gz'), log);
+    if (snap) placeRuntimeSnapshot(snap, runtimeDir);
   }
   fs.copyFileSync(PAGE_JS, path.join(out, 'page.js'));
   const man = manifest(appDir, entrypoint, { secrets });

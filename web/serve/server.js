@@ -3,7 +3,8 @@
 // It serves, on 127.0.0.1 only:
 //   /dist/...                  the built runtime (dist/: tablit.js, worker.js, pyodide/, ...)
 //   /dist/pyodide/...          with `pyodideDir`: that Pyodide distribution instead (--pyodide DIR),
-//                              and its vendored.json listing the packages it holds
+//                              its vendored.json listing the packages it holds, and the Python
+//                              snapshot made for it (web/serve/runtime_snapshot.js)
 //   /__tablit/packages/...     with a local `packageBase` folder: its files (--package-base DIR)
 //   /__tablit/page.js          the page script that mounts an app (web/serve/page.js)
 //   /__tablit/app.json         one app's manifest {entrypoint, files}
@@ -28,7 +29,8 @@ import { FirstRuns } from './first_runs.js';
 import { MAX_PRERENDER_CHARS } from '../prerender/check.js';
 import { modulePreloads } from './preload.js';
 import { runtimeBuildId } from './offline.js';
-import { SNAPSHOT_META } from '../runtime/boot_snapshot.js';
+import { SNAPSHOT_FILE, SNAPSHOT_META } from '../runtime/boot_snapshot.js';
+import { snapshotForRuntime } from './runtime_snapshot.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', '..');
@@ -217,6 +219,10 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
   pyodideDir = null, packageBase = null, offline = false, isolated = false, packageIndex = null }) {
   const byName = new Map(apps.map((a) => [a.name, a]));
   const packages = packageSettings({ pyodideDir, packageBase, offline, packageIndex });
+  // a Pyodide brought with --pyodide boots from a snapshot too, made (or taken from the cache) now
+  const ownSnapshot = packages.pyodideDir
+    ? await snapshotForRuntime(packages.pyodideDir, path.join(dist, 'tablit.tar.gz'), (s) => { if (!quiet) console.log(`tablit: ${s}`); })
+    : null;
 
   // Run-on-save: one recursive watcher per folder, debounced.
   const watchers = [];
@@ -263,6 +269,8 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
 
     if (packages.pyodideDir && pathname.startsWith('/dist/pyodide/')) {
       const rest = pathname.slice('/dist/pyodide'.length);
+      if (ownSnapshot && rest === `/${SNAPSHOT_META}`) return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(ownSnapshot.meta));
+      if (ownSnapshot && rest === `/${SNAPSHOT_FILE}` && sendFile(req, res, ownSnapshot.gz)) return;
       if (rest === `/${VENDORED_FILE}` && !fs.existsSync(path.join(packages.pyodideDir, VENDORED_FILE))) {
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(packages.vendored()));
       }
@@ -329,7 +337,7 @@ export async function startServer({ apps, gallery = false, port = 0, host = '127
       record: app.firstRuns.recordPath(app.api),
       recordLimit: MAX_PRERENDER_CHARS,
       ...packages.pageOptions,
-      ...snapshotOption(packages.pyodideDir ?? path.join(dist, 'pyodide')),
+      ...(ownSnapshot ? {} : snapshotOption(packages.pyodideDir ?? path.join(dist, 'pyodide'))),
       // repeat visits take the runtime (/dist/ only) from the browser's cache (web/sw/sw.js)
       serviceWorker: { url: `/dist/sw/sw.js?build=${runtimeBuildId([dist, packages.pyodideDir].filter(Boolean))}&runtime=/dist/`, scope: '/' },
     };
