@@ -701,20 +701,27 @@ def test_asyncio_without_stack_switching_runs_on_the_sync_loop(no_stack_switchin
     assert asyncio.run is not no_stack_switching._sync_run, "asyncio is given back after the run"
 
 
-@pytest.mark.skipif(REFERENCE, reason="top-level await is a tablit extension")
-@pytest.mark.parametrize("browser", [False, True])
-def test_top_level_await(monkeypatch, browser):
-    if browser:
+@pytest.fixture(params=["cpython", "browser"])
+def awaiting_app(request, monkeypatch):
+    """The head of an app that awaits at top level, run under CPython or in a browser without
+    stack switching (simulated)."""
+    if request.param == "browser":
         from tablit.runtime import blocking
 
         monkeypatch.setattr(blocking, "IN_BROWSER", True)
         monkeypatch.setattr(blocking, "can_block", lambda: False)
-    at = run("""
+    return """
         import asyncio
         import streamlit as st
         async def work(n):
             await asyncio.sleep(0.01)
             return n * 2
+"""
+
+
+@pytest.mark.skipif(REFERENCE, reason="top-level await is a tablit extension")
+def test_top_level_await(awaiting_app):
+    at = run(awaiting_app + """
         st.text(f"top: {await work(21)}")
         results = await asyncio.gather(work(1), work(2))
         results
@@ -728,22 +735,11 @@ def test_top_level_await(monkeypatch, browser):
 
 
 @pytest.mark.skipif(REFERENCE, reason="top-level await is a tablit extension")
-@pytest.mark.parametrize("browser", [False, True])
-def test_asyncio_run_in_a_script_that_awaits_at_top_level(monkeypatch, browser):
+def test_asyncio_run_in_a_script_that_awaits_at_top_level(awaiting_app):
     """Such a script runs as a coroutine on a SyncLoop where there is no stack switching (a
     browser without JSPI, or a worker restored from a snapshot made without it): its
     asyncio.run runs in place inside that loop, as run_sync nests where there is JSPI."""
-    if browser:
-        from tablit.runtime import blocking
-
-        monkeypatch.setattr(blocking, "IN_BROWSER", True)
-        monkeypatch.setattr(blocking, "can_block", lambda: False)
-    at = run("""
-        import asyncio
-        import streamlit as st
-        async def work(n):
-            await asyncio.sleep(0.01)
-            return n * 2
+    at = run(awaiting_app + """
         st.text(f"asyncio.run: {asyncio.run(work(21))}")
         st.text(f"top: {await work(5)}")
         st.text(f"again: {asyncio.run(asyncio.sleep(0, 'slept'))}")
