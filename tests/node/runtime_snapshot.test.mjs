@@ -8,9 +8,37 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { placeRuntimeSnapshot, snapshotForRuntime } from '../../web/serve/runtime_snapshot.js';
+import { sha256hex } from '../../web/runtime/boot_snapshot.js';
 import { SNAPSHOT_FILE, SNAPSHOT_FORMAT, SNAPSHOT_META } from '../../web/runtime/boot_snapshot.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-rsnap-'));
+const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const PYODIDE_027 = path.join(ROOT, 'tests', 'fixtures', 'pyodide-0.27.7');
+
+test('Pyodide 0.27.7 inside this repository (a package.json of "type": "module"): the snapshot is made', {
+  skip: fs.existsSync(path.join(PYODIDE_027, 'pyodide.mjs')) ? false : 'no Pyodide 0.27.7 fixture (tests/fixtures/pyodide027.sh)',
+  timeout: 300_000,
+}, async () => {
+  const cache = tmp(); // (an empty cache: made now, not taken)
+  const before = process.env.TABLIT_CACHE_DIR;
+  process.env.TABLIT_CACHE_DIR = cache;
+  try {
+    const tar = path.join(ROOT, 'dist', 'tablit.tar.gz');
+    const logs = [];
+    const snap = await snapshotForRuntime(PYODIDE_027, tar, (s) => logs.push(s));
+    assert.ok(snap, logs.join('\n'));
+    assert.equal(snap.cached, false);
+    assert.ok(snap.gz.startsWith(path.join(cache, 'snapshots')), snap.gz);
+    assert.ok(fs.statSync(snap.gz).size > 1e6);
+    assert.equal(snap.meta.pyodide, '0.27.7');
+    assert.equal(snap.meta.tablit_sha256, await sha256hex(new Uint8Array(fs.readFileSync(tar))));
+    assert.match(logs[0], /Python snapshot for Pyodide 0\.27\.7 .*made in/);
+  } finally {
+    if (before === undefined) delete process.env.TABLIT_CACHE_DIR;
+    else process.env.TABLIT_CACHE_DIR = before;
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
+});
 
 test('a Pyodide that does not load in node: no snapshot, and the log says why', async () => {
   const dir = tmp();

@@ -13,7 +13,7 @@
 //          (the cache entry only; prints {gz, pyodide, tablit_sha256, bytes, cached, ms} as JSON)
 
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,15 +21,19 @@ import { gzipSync } from "node:zlib";
 
 import { untarGz } from "../runtime/core.js";
 import { SNAPSHOT_FILE, SNAPSHOT_META, snapshotMeta } from "../runtime/boot_snapshot.js";
-import { CACHE_DIR, ROOT } from "./pyodide_dist.js";
+import { CACHE_DIR, ROOT, readDistribution } from "./pyodide_dist.js";
 
 /** What the snapshot holds, as a version: change it with the Python run below (the cache key has it). */
 const RECIPE = 2;
 const sha256 = (/** @type {Uint8Array} */ b) => createHash("sha256").update(b).digest("hex");
 
-/** Where snapshots are cached: node_modules/.cache, or the temporary folder when that cannot be written (an installed wheel). */
+/**
+ * Where snapshots are cached: $TABLIT_CACHE_DIR/snapshots when set, else node_modules/.cache,
+ * or the temporary folder when that cannot be written (an installed wheel).
+ */
 function cacheDir() {
-  for (const dir of [join(CACHE_DIR, "snapshots"), join(tmpdir(), "tablit-cache", "snapshots")]) {
+  const own = process.env.TABLIT_CACHE_DIR ? [join(resolve(process.env.TABLIT_CACHE_DIR), "snapshots")] : [];
+  for (const dir of [...own, join(CACHE_DIR, "snapshots"), join(tmpdir(), "tablit-cache", "snapshots")]) {
     try {
       mkdirSync(dir, { recursive: true });
       return dir;
@@ -53,25 +57,37 @@ export async function ensureSnapshot({ runtime, tarPath, log = () => {} }) {
   const tablitSha = sha256(tar);
   const key = sha256(Buffer.from(`${RECIPE}:${sha256(wasm)}:${tablitSha}`)).slice(0, 24);
   const gzPath = join(cacheDir(), `${key}.bin.gz`);
-  const { loadPyodide, version } = await import(pathToFileURL(join(runtime, "pyodide.mjs")).href);
   const hit = existsSync(gzPath);
-  if (!hit) {
-    const pyodide = await loadPyodide({ indexURL: `${runtime}/`, env: { HOME: "/home/pyodide" }, _makeSnapshot: true,
-      stdout: () => {}, stderr: () => {} });
-    if (typeof pyodide.makeMemorySnapshot !== "function") throw new Error(`Pyodide ${version} cannot save its memory (makeMemorySnapshot)`);
-    const site = pyodide._api.sitePackages;
-    for (const [name, data] of await untarGz(tar)) {
-      const path = `${site}/${name}`;
-      pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-      pyodide.FS.writeFile(path, data);
+  // Pyodide in node from a copy of its runtime files, in a folder that says "commonjs": a folder
+  // below a package.json of "type": "module" (this repository's tests/fixtures/, an app's project)
+  // would make node load 0.27's pyodide.asm.js as an ES module, where `require` does not exist
+  const work = hit ? null : mkdtempSync(join(tmpdir(), "tablit-pyodide-"));
+  if (work) {
+    for (const f of readDistribution(runtime).runtime) copyFileSync(join(runtime, f), join(work, f));
+    writeFileSync(join(work, "package.json"), JSON.stringify({ type: "commonjs" }));
+  }
+  const { loadPyodide, version } = await import(pathToFileURL(join(work ?? runtime, "pyodide.mjs")).href);
+  if (work) {
+    try {
+      const pyodide = await loadPyodide({ indexURL: `${work}/`, env: { HOME: "/home/pyodide" }, _makeSnapshot: true,
+        stdout: () => {}, stderr: () => {} });
+      if (typeof pyodide.makeMemorySnapshot !== "function") throw new Error(`Pyodide ${version} cannot save its memory (makeMemorySnapshot)`);
+      const site = pyodide._api.sitePackages;
+      for (const [name, data] of await untarGz(tar)) {
+        const path = `${site}/${name}`;
+        pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+        pyodide.FS.writeFile(path, data);
+      }
+      // what the worker's check_tablit imports (web/runtime/python_code.js), and importlib.metadata,
+      // which importlib.invalidate_caches() imports (a family's first use, micropip): ~1 s in Pyodide
+      pyodide.runPython("import importlib.metadata\nimport tablit\nfrom tablit.bridge import Bridge\ndel Bridge");
+      const gz = gzipSync(pyodide.makeMemorySnapshot(), { level: 6 });
+      const tmp = `${gzPath}.${process.pid}.tmp`; // (two makers at once: each renames a whole file)
+      writeFileSync(tmp, gz);
+      renameSync(tmp, gzPath);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-    // what the worker's check_tablit imports (web/runtime/python_code.js), and importlib.metadata,
-    // which importlib.invalidate_caches() imports (a family's first use, micropip): ~1 s in Pyodide
-    pyodide.runPython("import importlib.metadata\nimport tablit\nfrom tablit.bridge import Bridge\ndel Bridge");
-    const gz = gzipSync(pyodide.makeMemorySnapshot(), { level: 6 });
-    const tmp = `${gzPath}.${process.pid}.tmp`; // (two makers at once: each renames a whole file)
-    writeFileSync(tmp, gz);
-    renameSync(tmp, gzPath);
   }
   const bytes = readFileSync(gzPath).length;
   const ms = performance.now() - t0;
