@@ -79,10 +79,10 @@ else
   summary+=("pytest tests/py: no test files")
 fi
 
-# node_stage DIR LIMIT JOBS: JOBS test files at a time.  The node tests take two (one file
-# leaves a core idle much of the time); the browser tests one, for now: two at once took the
-# stage from ~1,150 s to 880 s on 2 cores, but two of their layout/timing waits raced then
-# (2026-12-04; TABLIT_E2E_JOBS=2 to try again).  The tests check behaviour, never time.
+# node_stage DIR LIMIT JOBS: JOBS test files at a time, two by default (TABLIT_TEST_JOBS; the
+# browser tests alone: TABLIT_E2E_JOBS): one file leaves a core idle much of the time (a page
+# waiting for its worker, a browser starting).  On 2 cores the browser tests took ~900 s two at
+# a time against ~1,140 s one at a time (2026-12-04).  The tests check behaviour, never time.
 node_stage() {
   local dir=$1 limit=$2 jobs=$3
   if has_tests "$dir" '*.test.*js'; then
@@ -93,8 +93,8 @@ node_stage() {
     summary+=("node --test $dir: no test files")
   fi
 }
-node_stage tests/node 600 2
-node_stage tests/e2e 2400 "${TABLIT_E2E_JOBS:-1}"  # (a guard against a hang, not the budget: the whole suite takes ~20 min on 2 cores)
+node_stage tests/node 600 "${TABLIT_TEST_JOBS:-2}"
+node_stage tests/e2e 2400 "${TABLIT_E2E_JOBS:-${TABLIT_TEST_JOBS:-2}}"  # (a guard against a hang, not the budget: the whole suite takes ~20 min on 2 cores)
 
 say "summary"
 printf '  %s\n' "${summary[@]}"
