@@ -3,7 +3,8 @@
 // trigger for one run; typing into a component's <input> reaches it as state, and a button
 // setting st.session_state[key]["value"] changes what the component shows; a component's
 // script handles links of an st.markdown outside it; the sidebar observer
-// of cleanup_function reports the sidebar closing.  All under the page's policy.
+// of cleanup_function reports the sidebar closing; a streamed run's component runs its script
+// once the run is drawn.  All under the page's policy.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -81,6 +82,15 @@ test('docs examples: interactive SVG, text input, links, sidebar observer', { ti
     'the sidebar reported open');
   await afterRun(page, () => page.getByRole('button', { name: 'Collapse sidebar' }).click());
   await until(async () => (await jsonShown(page)).expanded === false, 'the sidebar reported closed');
+
+  // --- a run that streams (pauses before and after the component): its script runs once the run
+  // is drawn, the link below it there (a mid-run message once sent the component's props
+  // incomplete, and the page never ran its script)
+  await page.getByRole('button', { name: 'Expand sidebar' }).click();
+  await page.getByRole('link', { name: 'streamed links' }).click();
+  await shown(page.getByText('links seen: 1'), 3 * RUN_TIMEOUT);
+  assert.equal(await page.getByRole('link', { name: 'later' }).getAttribute('data-handled'), 'yes');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no component refused its props');
 
   assert.deepEqual(errors, []);
   assert.deepEqual(violations, []);

@@ -382,3 +382,27 @@ def test_streamed_frames_carry_the_config_theme(live):
     assert posted and all(m.get("running") for m in posted)
     assert all(m.get("theme") == final["theme"] for m in posted), "every frame has the final theme"
     assert final["theme"]
+
+
+def test_a_component_streamed_mid_run_is_sent_whole(live):
+    """A run that streams sends a node as soon as it is placed: a components.v2 mount went
+    out with ``events: null`` (its trigger's id was set after the node was placed), the page
+    refused the props, and its script never ran after the page switch that streamed it (the
+    e2e test's markdown_links and cleanup_function pages under load)."""
+    make, posted, _ = live
+    b = make(
+        "import time\n"
+        "import streamlit as st\n"
+        "time.sleep(1)\n"
+        "links = st.components.v2.component('links', js='export default function(c) {}')\n"
+        "links(on_clicked_change=lambda: None)\n"
+        "time.sleep(1)\n"
+        "st.markdown('after the component')\n",
+        patches=False,
+    )
+    final = json.loads(b.start())[-1]
+    mid = [p for m in posted for p in leaf_props(m["tree"], "bidi_component")]
+    assert mid, "the component was sent mid-run"
+    (events,) = {p["events"] for p in leaf_props(final["tree"], "bidi_component")}
+    assert isinstance(events, str) and events
+    assert [p["events"] for p in mid] == [events] * len(mid)

@@ -34,7 +34,7 @@ from ..delta_generator import main_dg
 from ..elements.sizing import check_width
 from ..runtime.context import current_ctx, get_ctx
 from ..runtime.runner import RerunException
-from ..state.widgets import WidgetSpec, register_widget, register_widget_state
+from ..state.widgets import WidgetSpec, place_widget, register_widget_state
 
 __all__ = ["component"]
 
@@ -458,10 +458,11 @@ def _bidi_component(dg: Any, component_name: str, key: Any = None, isolate_style
         "height": height,
         "events": None,
     }
-    result = register_widget(dg, WidgetSpec(
+    spec = WidgetSpec(
         type="bidi_component", label=None, key=key, default=deserialize(None), id_params=id_params,
-        keyed_params={}, props=props, deserialize=deserialize, serialize=serialize))
-    wid = result.meta.id
+        keyed_params={}, props=props, deserialize=deserialize, serialize=serialize)
+    dg, meta, value, source = register_widget_state(dg, spec)
+    wid = meta.id
     if EVENT_DELIM in wid:
         raise BidiComponentInvalidIdError("base", EVENT_DELIM)
 
@@ -475,7 +476,10 @@ def _bidi_component(dg: Any, component_name: str, key: Any = None, isolate_style
     finally:
         ctx.cache_depth = saved_depth
     tid = tmeta.id
-    result.node.props["events"] = tid
+    # the node is placed with the trigger's id in it: a run streamed to the page may send it
+    # at once, and the page draws no component without it
+    props["events"] = tid
+    result = place_widget(dg, spec, meta, value, source)
     result.node.carried_widgets = [tid]
 
     # Callbacks per state name and per trigger event (a mapping 1.67 dispatches

@@ -160,7 +160,7 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerat
     # top-level chat_input is pinned in the bottom block, its id still the
     # caller's, as 1.67 computes it from the active container).
     dg, meta, value, source = register_widget_state(dg, spec)
-    return _widget_node(dg if at is None else at, spec, meta, value, source)
+    return place_widget(dg if at is None else at, spec, meta, value, source)
 
 
 def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["DeltaGenerator", WidgetMeta, Any, str]:
@@ -264,7 +264,10 @@ def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["Delt
     return dg, meta, value, "W*" if replaced else source
 
 
-def _widget_node(dg: "DeltaGenerator", spec: WidgetSpec, meta: WidgetMeta, value: Any, source: str) -> WidgetResult:
+def place_widget(dg: "DeltaGenerator", spec: WidgetSpec, meta: WidgetMeta, value: Any, source: str) -> WidgetResult:
+    """Steps 5-6: the widget's node, placed in the tree, for what ``register_widget_state``
+    returned.  Split from it for a widget whose props need its id (or another widget's)
+    first: once placed, a node can be sent to the page mid-run, so it goes in complete."""
     is_trigger = spec.is_trigger
     default = spec.default
     serialize = spec.serialize

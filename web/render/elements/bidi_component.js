@@ -166,7 +166,7 @@ export default function BidiComponent({ node }) {
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
     }
-  }, [p.html, p.css, p.isolate_styles]);
+  }, [p.html, p.css, p.isolate_styles, invalid]); // (props that were invalid and are no longer: drawn now)
 
   const dataKey = JSON.stringify(p.data ?? null);
   useEffect(() => {
@@ -217,7 +217,7 @@ export default function BidiComponent({ node }) {
     };
     run().catch((e) => { if (!cancelled) setError(e instanceof Error ? e : new Error(String(e))); });
     return () => { cancelled = true; };
-  }, [p.js, dataKey, error]);
+  }, [p.js, dataKey, error, invalid]);
 
   useLayoutEffect(() => {
     if (hostRef.current) hostRef.current.hidden = !!error;
