@@ -35,7 +35,7 @@ async function boot(server) {
   context.on('response', (r) => {
     const url = new URL(r.url());
     if (url.pathname.includes('tablit-snapshot')) seen.snapshot.push(`${r.status()} ${url.pathname}`);
-    if (r.status() >= 400 && !url.pathname.endsWith('favicon.ico')) seen.failed.push(`${r.status()} ${url.pathname}`);
+    if (r.status() >= 400) seen.failed.push(`${r.status()} ${url.pathname}`);
   });
   await page.goto(server.url);
   await shown(page.getByText('Hello from the app'), 4 * BOOT_TIMEOUT);

@@ -102,12 +102,17 @@ describe('first paint', () => {
     assert.doesNotMatch(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /tablit-first-render/);
     const site = await serveStatic(out);
     const page = await newPage();
+    // a static host has no /favicon.ico: the page does not ask for one (its icon is inline)
+    const notFound = [];
+    page.on('console', (m) => { if (m.type() === 'error' && /404/.test(m.text())) notFound.push(`${m.text()} ${m.location().url}`); });
     try {
       await page.goto(site.url);
       await shown(page.getByTestId('stStatus'), BOOT_TIMEOUT);
       await shown(page.getByRole('heading', { name: 'Served over http:' }), BOOT_TIMEOUT);
       assert.equal(await page.getByTestId('stLiveAnnouncer').textContent(), 'The app is ready.');
       assert.deepEqual(page.errors, []);
+      assert.match(await page.locator('link[rel~="icon"]').getAttribute('href'), /^data:image\/svg\+xml,/);
+      assert.deepEqual(notFound, []);
     } finally {
       await page.close();
       await site.stop();

@@ -10,6 +10,16 @@ function scriptJson(value) {
 }
 
 /**
+ * The tab's icon until the app sets one (st.set_page_config(page_icon=...) replaces this
+ * link: web/render/layout.js finds it by data-tablit).  Inline, so no page asks its host for
+ * /favicon.ico, which a static host answers 404 (a console error in every user's test).
+ */
+export const DEFAULT_ICON = 'data:image/svg+xml,' + encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#ff4b4b"/>'
+  + '<path d="M9 9h14v4h-5v11h-4V13H9z" fill="#fff"/></svg>');
+const iconLink = `<link rel="icon" href="${escapeHtml(DEFAULT_ICON)}" data-tablit>`;
+
+/**
  * The page that mounts one app.  `options` is read by page.js:
  * {base, routing: 'path'|'hash', dist, manifest: url|object, events: url|null}.
  * `csp`: a Content-Security-Policy to carry as a <meta> (built pages have no server to send it).
@@ -24,6 +34,7 @@ export function appPage({ title, css, pageScript, options, csp = null, firstRend
 <meta charset="utf-8">
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${iconLink}
 <link rel="stylesheet" href="${escapeHtml(css)}">
 ${preload.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">\n`).join('')}<style>html,body{margin:0}#tablit-root{min-height:100vh}</style>
 </head>
@@ -45,6 +56,7 @@ export function galleryPage(title, entries) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${iconLink}
 <style>
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#31333f}
 h1{font-size:1.8rem}li{margin:.4rem 0}a{color:#ff4b4b;font-weight:600}
