@@ -87,3 +87,29 @@ test("a package that a module the entrypoint imports needs is loaded up front: i
   assert.match(JSON.stringify(render), /No module named 'six': the Pyodide package six [\d.]+ could not be loaded \(not loaded from /);
   runtime.destroy();
 });
+
+test("an app that imports plotly.express loads numpy and pandas up front (px needs both and remembers a failed import)", async () => {
+  const { SETUP_PY } = await import("../../web/runtime/python_code.js");
+  const { spawnSync } = await import("node:child_process");
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tablit-imports-"));
+  try {
+    const scan = (files) => {
+      for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+      const out = spawnSync("python3", ["-c", `${SETUP_PY}\nimport sys\nprint(app_imports(sys.argv[1], "app.py"))`, dir], { encoding: "utf8" });
+      assert.equal(out.status, 0, out.stderr);
+      return JSON.parse(out.stdout).upfront;
+    };
+    assert.deepEqual(scan({ "app.py": "import streamlit as st\nimport plotly.express as px\n" }),
+      { streamlit: "app.py", plotly: "app.py", numpy: "app.py", pandas: "app.py" });
+    assert.deepEqual(Object.keys(scan({ "app.py": "import streamlit as st\nfrom plotly import express\n" })),
+      ["streamlit", "plotly", "numpy", "pandas"]);
+    // graph_objects alone needs neither
+    assert.deepEqual(Object.keys(scan({ "app.py": "import streamlit as st\nimport plotly.graph_objects as go\n" })),
+      ["streamlit", "plotly"]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

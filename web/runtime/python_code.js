@@ -255,6 +255,14 @@ def _imports_of(rel, source):
     return names, candidates, strings
 
 
+# Modules of libraries that need a package their own requirements leave optional, and that
+# every Streamlit environment has (Streamlit depends on it): loaded up front with them.
+# plotly.express raises ImportError without numpy and remembers that for the session
+# (_plotly_utils.optional_imports), so numpy loaded after a first run cannot mend it; its
+# px.data and its frames from lists need pandas.
+_LIBRARY_NEEDS = {"plotly.express": ("numpy", "pandas")}
+
+
 def app_imports(app_dir, entrypoint=""):
     """JSON {"upfront": {module: file}, "other": {module: file}}: the top-level modules
     (not the app's own) that the app imports.  Up front: those of the entrypoint, its
@@ -304,8 +312,11 @@ def app_imports(app_dir, entrypoint=""):
         into = upfront if rel in reached else other
         for name in parsed[rel][0]:
             top = name.split(".")[0]
-            if top not in upfront and top not in into and not is_local(top):
-                into[top] = rel
+            if is_local(top):
+                continue
+            for need in [top, *_LIBRARY_NEEDS.get(name, ())]:
+                if need not in upfront and need not in into:
+                    into[need] = rel
     for top in upfront:
         other.pop(top, None)
     return json.dumps({"upfront": upfront, "other": other})
