@@ -7,7 +7,8 @@
 // from the 0.27.7 fixture.  Nothing but 127.0.0.1 is reachable.  The charts
 // are drawn, no error is shown, and the docs' `numpy<2` is met by Pyodide's
 // numpy 2.0.2 with a notice saying so.  And `requests` (its urllib3 sends requests
-// with the browser in Pyodide) fetching from a data server on 127.0.0.1.
+// with the browser in Pyodide) fetching from a data server on 127.0.0.1.  And Plotly
+// Express in an app that imports neither numpy nor pandas (px.data): px needs both.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -31,6 +32,7 @@ let server;
 let data; // a data server another origin than the page's, which lets pages read it (CORS)
 let dataSeen = [];
 let webDir;
+let pxDir;
 
 before(async () => {
   const wheels = pypiWheelsDir(); // downloaded (or fails loudly) before anything starts
@@ -58,9 +60,19 @@ before(async () => {
     'st.text(f"post: {p.status_code} {p.json()[\'body\']}")',
     'st.text(f"missing: {requests.get(URL + \'missing\').status_code}")',
   ].join('\n'));
+  // Plotly Express alone (plotly.express raises ImportError without numpy and remembers it)
+  pxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-px-'));
+  fs.writeFileSync(path.join(pxDir, 'requirements.txt'), 'plotly\n');
+  fs.writeFileSync(path.join(pxDir, 'app.py'), [
+    'import plotly.express as px',
+    'import streamlit as st',
+    'df = px.data.gapminder().query("country == \'Canada\'")',
+    'st.plotly_chart(px.bar(df, x="year", y="pop"))',
+    'st.text(f"rows: {len(df)}")',
+  ].join('\n'));
   server = await startServer({
     apps: [new App('altair', DIR, 'charts.altair_selections.py'), new App('plotly', DIR, 'charts.plotly_chart.py'),
-      new App('requests', webDir, 'app.py')],
+      new App('requests', webDir, 'app.py'), new App('px', pxDir, 'app.py')],
     gallery: true, quiet: true, pyodideDir: pyodide027Dir(), packageIndex: index.url,
   });
   browser = await launchBrowser();
@@ -74,6 +86,7 @@ after(async () => {
   await index?.stop();
   await new Promise((resolve) => (data ? data.close(() => resolve()) : resolve()));
   if (webDir) fs.rmSync(webDir, { recursive: true, force: true });
+  if (pxDir) fs.rmSync(pxDir, { recursive: true, force: true });
 });
 
 /** Open an app; resolve when its first run is drawn. */
@@ -121,6 +134,18 @@ test('plotly from the package index: the docs app draws its distplot (three hist
   for (const group of ['Group 1', 'Group 2', 'Group 3']) assert.ok(await plot.getByText(group).count() > 0, `legend names ${group}`);
   await noError(page);
   assert.ok(index.requests.includes('/files/plotly-6.0.1-py3-none-any.whl'), index.requests.join(' '));
+  assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
+  await page.close();
+});
+
+test('plotly.express in an app that imports neither numpy nor pandas: px.data and a bar chart, no error', { timeout: BOOT + 120_000 }, async () => {
+  const page = await open('px');
+  await shown(page.getByText('rows: 12'), 60_000);
+  const plot = page.locator('.js-plotly-plot').first();
+  await shown(plot, 60_000);
+  await until(async () => (await plot.locator('g.trace.bars g.point path').count()) === 12, 'twelve bars', 60_000);
+  assert.equal(await page.getByText(/Error|Traceback/).count(), 0, await page.locator('body').innerText());
+  assert.deepEqual(await page.locator('.tl-notice').allInnerTexts(), []);
   assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
   await page.close();
 });
