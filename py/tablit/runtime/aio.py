@@ -39,9 +39,21 @@ BROWSER_AWAIT_HELP = (
     "(sleep, gather, tasks) run here as they do in Streamlit."
 )
 
+#: When the loop has no timer left and waits anyway: a browser Promise, or an asyncio Event, Queue
+#: or Future that nothing sets; from inside the wait the two look the same.
+NOTHING_TO_WAIT_FOR_HELP = (
+    "This run waits for something that nothing can complete while it waits: either a browser "
+    "Promise (e.g. pyodide.http.pyfetch), which synchronous code can only await with WebAssembly "
+    "stack switching (JSPI), which this run does not have, or an asyncio Event, Queue or Future "
+    "that nothing sets, which would wait forever (in Streamlit the run hangs there). For the "
+    "first, use a Chromium-based browser (Chrome or Edge 137+) or keep the browser calls out of "
+    "asyncio.run()/run_until_complete()."
+)
+
 
 class BrowserAwaitError(RuntimeError):
-    """A coroutine awaited a browser Promise where the run cannot wait for one."""
+    """A coroutine awaited a browser Promise where the run cannot wait for one (or, with no timer
+    left, something that nothing sets)."""
 
 
 class _IdleSelector:
@@ -51,7 +63,7 @@ class _IdleSelector:
 
     def select(self, timeout: float | None = None) -> list:
         if timeout is None:
-            raise BrowserAwaitError(BROWSER_AWAIT_HELP)
+            raise BrowserAwaitError(NOTHING_TO_WAIT_FOR_HELP)
         if timeout:
             time.sleep(timeout)
         return []
