@@ -62,13 +62,15 @@ before(async () => {
   ].join('\n'));
   // Plotly Express alone (plotly.express raises ImportError without numpy and remembers it)
   pxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tablit-px-'));
-  fs.writeFileSync(path.join(pxDir, 'requirements.txt'), 'plotly\n');
+  fs.writeFileSync(path.join(pxDir, 'requirements.txt'), 'plotly\njinja2\n');
   fs.writeFileSync(path.join(pxDir, 'app.py'), [
     'import plotly.express as px',
     'import streamlit as st',
     'df = px.data.gapminder().query("country == \'Canada\'")',
     'st.plotly_chart(px.bar(df, x="year", y="pop"))',
     'st.text(f"rows: {len(df)}")',
+    // and a Styler in st.table (jinja2 from the index): its format, a cell colour, its caption
+    'st.table(df.head(2)[["year", "pop"]].style.format({"pop": "{:,}"}).map(lambda v: "color: red", subset=["year"]).set_caption("Canada"))',
   ].join('\n'));
   server = await startServer({
     apps: [new App('altair', DIR, 'charts.altair_selections.py'), new App('plotly', DIR, 'charts.plotly_chart.py'),
@@ -138,9 +140,14 @@ test('plotly from the package index: the docs app draws its distplot (three hist
   await page.close();
 });
 
-test('plotly.express in an app that imports neither numpy nor pandas: px.data and a bar chart, no error', { timeout: BOOT + 120_000 }, async () => {
+test('plotly.express in an app that imports neither numpy nor pandas: px.data and a bar chart, no error; a Styler in st.table', { timeout: BOOT + 120_000 }, async () => {
   const page = await open('px');
   await shown(page.getByText('rows: 12'), 60_000);
+  const table = page.locator('table[aria-describedby]');
+  await shown(table);
+  assert.equal(await table.evaluate((t) => document.getElementById(t.getAttribute('aria-describedby')).textContent), 'Canada');
+  assert.deepEqual(await table.locator('tbody tr').first().locator('td').allInnerTexts(), ['1952', '14,785,584']);
+  assert.equal(await table.locator('tbody td').first().evaluate((td) => getComputedStyle(td).color), 'rgb(255, 0, 0)');
   const plot = page.locator('.js-plotly-plot').first();
   await shown(plot, 60_000);
   await until(async () => (await plot.locator('g.trace.bars g.point path').count()) === 12, 'twelve bars', 60_000);

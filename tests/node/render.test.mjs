@@ -480,6 +480,22 @@ describe("markdown and html are always inert", () => {
     assert.match(md.textContent, /javascript:alert\(1\)/, "shown as text");
   });
 
+  test("st.table of a Styler: its cell colours (nothing else of the CSS) and its caption, which describes the table", () => {
+    r.render(msg([el("main:0", "table", {
+      columns: ["", "a", "b"], rows: [["r1", "1.5", "x"], ["r2", "2.2", "y"]], numeric: [false, true, false], index: 1,
+      border: "all", hide_header: false, width: "stretch", height: "content", caption: "A <b>caption</b>",
+      // (data positions: the index not counted; a message from elsewhere may hold anything)
+      styles: { "0,1": "color: red", "1,0": "background: url(https://x.test/a.png); background-color: #00ff00", "1,1": "color: red;position:fixed" },
+    })]));
+    const table = root.querySelector("table");
+    const cells = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.getAttribute("style") || ""));
+    assert.deepEqual(cells, [["text-align: right;", "color: red;"], ["text-align: right; background-color: rgb(0, 255, 0);", "color: red;"]]);
+    const caption = root.querySelector(".tl-table-caption");
+    assert.equal(caption.textContent, "A <b>caption</b>", "the caption is text");
+    assert.equal(caption.querySelector("b"), null);
+    assert.equal(table.getAttribute("aria-describedby"), caption.id);
+  });
+
   test("st.html is sanitised, <style> kept", () => {
     r.render(msg([el("main:0", "html", { body: '<style>.x{color:red}</style><b class="x" onclick="alert(1)">bold</b><script>alert(2)</script>' })]));
     const h = root.querySelector(".tl-k-html");

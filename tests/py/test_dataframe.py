@@ -404,6 +404,25 @@ def test_table_formats_floats_aligns_numbers_and_takes_width_height_alt():
         assert (second["width"], second["height"]) == ("stretch", "content")
 
 
+def test_table_of_a_styler_shows_its_format_colours_and_caption():
+    # (1.67's page, the same app: st.table(styler) shows the Styler's display text (its format,
+    # else six decimals), its cell colours, and its caption below the table; the index stays)
+    at = app("""
+        df = pd.DataFrame({"a": [1.5, 2.25], "b": ["x", "y"]}, index=["r1", "r2"])
+        st.table(df.style.set_caption("A caption").format({"a": "{:.1f}"})
+                 .map(lambda v: "color: red; background: url(https://x.test/a.png)", subset="b"))
+        st.table(df.style)
+    """).run()
+    if not REFERENCE:
+        styled, plain = at.table[0].props, at.table[1].props
+        assert styled["rows"] == [["r1", "1.5", "x"], ["r2", "2.2", "y"]] and styled["index"] == 1
+        # data positions (the index not counted); what could fetch or escape is dropped
+        assert styled["styles"] == {"0,1": "color: red", "1,1": "color: red"}
+        assert styled["caption"] == "A caption"
+        assert plain["rows"] == [["r1", "1.500000", "x"], ["r2", "2.250000", "y"]]
+        assert "styles" not in plain and "caption" not in plain
+
+
 def test_table_of_plain_columns_types_them_as_pandas_would():
     # (1.67's page for the same app: a column of ints with a float or a missing value is float64,
     # so every number reads with four decimals; a missing value is a blank cell, in any column)

@@ -52,7 +52,14 @@ def _numeric(values: list[Any]) -> bool:
 
 def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
     """``{columns, rows, numeric, index}`` for the render tree; the index is a nameless
-    first column (``index``: 1, drawn as row headers)."""
+    first column (``index``: 1, drawn as row headers).  A pandas Styler's cells show its
+    display text (its ``format``), and its colours and caption come along as 1.67 draws
+    them: ``styles`` {"row,column": css} (data positions, the index not counted), ``caption``."""
+    styled = None
+    if type(data).__name__ == "Styler" and hasattr(data, "data"):
+        from .dataframe.styler import styler_props
+
+        styled = styler_props(data)
     frame = to_frame(data)
     show_index = (frame.index is not None) if hide_index is None else not hide_index
     columns = [str(c) for c in frame.columns]
@@ -66,12 +73,22 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
                   for j in range(len(columns))]
     rows = [[format_cell(float(v) if floats[j] and isinstance(v, int) and not isinstance(v, bool) else v)
              for j, v in enumerate(row)] for row in frame.rows]
+    if styled is not None:
+        shown = styled["display"]
+        rows = [[shown[j][i] if j < len(shown) and i < len(shown[j]) else cell for j, cell in enumerate(row)]
+                for i, row in enumerate(rows)]
     if show_index:
         index = frame.index if frame.index is not None else list(range(len(rows)))
         columns = [""] + columns
         numeric = [False] + numeric
         rows = [[format_cell(i)] + row for i, row in zip(index, rows)]
-    return {"columns": columns, "rows": rows, "numeric": numeric, "index": 1 if show_index else 0}
+    props: dict[str, Any] = {"columns": columns, "rows": rows, "numeric": numeric, "index": 1 if show_index else 0}
+    if styled is not None:
+        if styled["styles"]:
+            props["styles"] = styled["styles"]
+        if styled["caption"] is not None:
+            props["caption"] = styled["caption"]
+    return props
 
 
 # -------------------------------------------------------------------- elements

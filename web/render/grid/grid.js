@@ -13,6 +13,7 @@
 // scale a 35M px table under the browser's height limit); glide-data-grid, Streamlit's
 // own, needs React.  This whole chunk -- rows, cells, editors, formats, Arrow reader --
 // is about 12 KB gzipped.
+import { safeCellCss } from '../cell_css.js';
 import { Component } from 'preact';
 import { html } from '../html.js';
 import { useCtx, domId } from '../context.js';
@@ -539,7 +540,7 @@ function GridView({ grid, node, state }) {
 
   const styled = (c, r) => {
     if (!p.styles || c.dataPos < 0 || r >= n) return undefined;
-    return p.styles[`${r},${c.dataPos}`];
+    return safeCellCss(p.styles[`${r},${c.dataPos}`]) || undefined;
   };
   const displayOf = (c, r) => {
     if (!p.display || c.dataPos < 0 || r >= n) return undefined;
