@@ -107,6 +107,29 @@ test('camera_input takes a photo and audio_input records, as 1.67', { timeout: 3
   await until(async () => !(await takePhoto.isDisabled()), 'the camera again');
   await until(() => focused(takePhoto), 'focus back on Take Photo once the camera is back');
 
+  // A camera whose first frame comes late (a slow camera, a busy machine): a press of Take Photo
+  // before it is kept, and the photo is taken when the frame comes.
+  await page.evaluate(() => {
+    const gum = navigator.mediaDevices.getUserMedia;
+    navigator.mediaDevices.getUserMedia = async (c) => {
+      if (!c || !c.video) return gum(c);
+      const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 240 });
+      const s = canvas.captureStream();
+      window.__streams.push(s);
+      setTimeout(() => { const g = canvas.getContext('2d'); g.fillStyle = '#3366cc'; g.fillRect(0, 0, 320, 240); }, 1500);
+      return s;
+    };
+  });
+  await afterRun(page, () => camera.getByRole('button', { name: 'Take Photo' }).click()); // (the photo of the real camera)
+  await shown(page.getByText(/Photo changes:\s*3/));
+  await afterRun(page, () => camera.getByRole('button', { name: 'Clear photo' }).click());
+  await shown(page.getByText(/Photo changes:\s*4/));
+  await until(async () => !(await takePhoto.isDisabled()), 'the late camera');
+  assert.equal(await camera.locator('video').evaluate((v) => v.videoWidth), 0, 'no frame yet');
+  await afterRun(page, () => takePhoto.click());
+  await shown(page.getByText(/Photo changes:\s*5/));
+  assert.match(await written(page, /^Photo: /), /image\/jpeg/);
+
   // Record (the microphone allowed now: Record tries again) and stop: 1.67's 16 kHz WAV.
   await voice.getByRole('button', { name: 'Record', exact: true }).click();
   const stop = voice.getByRole('button', { name: 'Stop recording' });

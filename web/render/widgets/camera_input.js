@@ -43,6 +43,24 @@ export function shotSize(video, sourceSize) {
   return { width, height: Math.max(1, Math.round(width / (vw / vh))) };
 }
 
+/**
+ * Resolves true once the preview has a frame (at once when it has), false after `ms` without one.
+ * @param {HTMLVideoElement} video
+ */
+function firstFrame(video, ms = 10_000) {
+  if (video.videoWidth) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      for (const ev of ['loadeddata', 'resize']) video.removeEventListener(ev, check);
+      resolve(video.videoWidth > 0);
+    };
+    const check = () => { if (video.videoWidth) done(); };
+    const timer = setTimeout(done, ms);
+    for (const ev of ['loadeddata', 'resize']) video.addEventListener(ev, check);
+  });
+}
+
 /** The frame the preview shows, as a JPEG file {name, type, size, data}. */
 async function takePhoto(video, sourceSize) {
   const { width, height } = shotSize(video, sourceSize);
@@ -118,10 +136,13 @@ function Webcam({ node, disabled, resuming, onPhoto, onChoose, onAnswer, carry }
   const [busy, setBusy] = useState(false);
   const shoot = async () => {
     const v = video.current;
-    if (!v || state !== 'success' || busy || !v.videoWidth) return;
+    if (!v || state !== 'success' || busy) return;
     const focused = document.activeElement === button.current;
     setBusy(true);
     try {
+      // pressed before the camera's first frame (a slow camera, a busy machine): the photo is
+      // taken when it comes (1.67 drops such a press)
+      if (!(await firstFrame(v)) || video.current !== v) return;
       const file = await takePhoto(v, !!height);
       carry.current = focused;
       onPhoto(file);
