@@ -205,6 +205,8 @@ export function mount(element, options = {}) {
     if (!destroyed) send(m);
   });
 
+  /** The worker told that the page has drawn one of its runs ({type: "drawn"}). @type {Worker|null} */
+  let drawnBy = null;
   /** The last render message (patches apply to its tree). */
   /** @type {any} */
   let lastRender = null;
@@ -226,14 +228,19 @@ export function mount(element, options = {}) {
       case "render":
         lastRender = msg;
         if (!msg.running) timers.follow(/** @type {any} */ (msg).fragments);
-        if (!firstPaint.take(msg)) break; // over the first paint: see first_paint.js
-        renderer.render(/** @type {any} */ (msg));
-        router.follow(msg);
-        // @ts-ignore  a counter of finished runs, for tests and the console
-        if (!msg.running) globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
-        if (!settled && !msg.running) {
-          resolveReady(); // the first run's final render, not a mid-run one
-          firstPaint.live();
+        if (firstPaint.take(msg)) { // (else over the first paint: see first_paint.js)
+          renderer.render(/** @type {any} */ (msg));
+          router.follow(msg);
+          // @ts-ignore  a counter of finished runs, for tests and the console
+          if (!msg.running) globalThis.__tablitRenders = (globalThis.__tablitRenders ?? 0) + 1;
+          if (!settled && !msg.running) {
+            resolveReady(); // the first run's final render, not a mid-run one
+            firstPaint.live();
+          }
+        }
+        if (!msg.running && drawnBy !== worker && options.warmup !== false) {
+          drawnBy = worker; // this worker's first run is on screen: it may prime now (protocol.js "drawn")
+          worker?.postMessage({ type: "drawn" });
         }
         break;
       case "status":

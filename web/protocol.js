@@ -22,6 +22,11 @@
 //       seconds (runtime/warmup.js), so the update a press brings finds a warm
 //       worker even after a long pause.  Never answered; before the boot's app
 //       is running it is ignored.
+//   {type: "drawn"}
+//       the page has drawn a run of this worker (sent once per worker, after its
+//       first completed run is on screen): the worker primes its optimised code
+//       for a click now (runtime/warmup.js), so priming never competes with the
+//       first paint on a busy machine.  Never answered; not sent with warmup: false.
 //   an up message ("update", "navigate", "clear_cache"), see UpMessage.
 //       Queued while a run is in progress; all queued messages are handed to
 //       Python at once when the run ends (Python coalesces them).
@@ -159,7 +164,7 @@ export function checkContext(info) {
   return /** @type {Object<string, JSONValue>} */ (info);
 }
 
-export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume", "input"]);
+export const WORKER_TYPES = /** @type {const} */ (["boot", "files", "resume", "input", "drawn"]);
 /** The page tells the worker of the user's input ({type: "input"}) when it sent it nothing for this long. */
 export const INPUT_EVERY_MS = 1000;
 export const STAGES = /** @type {const} */ (["runtime", "packages", "app"]);

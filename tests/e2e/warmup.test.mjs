@@ -51,7 +51,7 @@ describe('keeping Python warm between clicks', () => {
     await page.goto(new URL('counter-session-state/', env.url).href);
     const button = page.getByRole('button', { name: 'Increment' });
     await button.waitFor({ timeout: BOOT_TIMEOUT });
-    // left alone, the worker primes (web/runtime/warmup.js PRIME_QUIET_MS after the first run)
+    // left alone, the worker primes (web/runtime/warmup.js: PRIME_QUIET_MS after the page says it drew the first run)
     for (let i = 0; i < 200 && (seen.length === 0 || drawn.at === null); i++) await page.waitForTimeout(50);
     assert.equal(seen.length, 1, 'the worker primes once the page is quiet');
     assert.ok(drawn.at !== null && seen[0].at >= drawn.at, `nothing of the warm-up before the app's first run is drawn (${seen[0].at - drawn.at} ms after)`);

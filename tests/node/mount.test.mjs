@@ -291,6 +291,30 @@ describe("mount() errors and wiring", () => {
     cold.remove();
   });
 
+  test("the page tells a worker once that it has drawn one of its runs ({type: \"drawn\"}, so it primes then); not a run still going, not with warmup: false", async () => {
+    const drawn = (wk) => wk.received.filter((m) => m.type === "drawn").length;
+    const render = (run, running) => ({ type: "render", run, tree: { kind: "root", children: [] }, running });
+    const el = document.body.appendChild(document.createElement("div"));
+    const app = mount(el, { files: { "app.py": "" }, spareWorker: false, fastChannel: false });
+    const worker = workers.at(-1);
+    worker.down([{ type: "run", running: true }, render(1, true)]);
+    assert.equal(drawn(worker), 0, "a run still going is not the drawn run");
+    worker.down([render(1, false)]);
+    await app.ready;
+    assert.equal(drawn(worker), 1);
+    worker.down([render(2, false)]);
+    assert.equal(drawn(worker), 1, "once per worker");
+    app.destroy();
+    const cold = document.body.appendChild(document.createElement("div"));
+    const off = mount(cold, { files: { "app.py": "" }, spareWorker: false, fastChannel: false, warmup: false });
+    workers.at(-1).down([render(1, false)]);
+    await off.ready;
+    assert.equal(drawn(workers.at(-1)), 0, "warmup: false: nothing to prime, nothing said");
+    off.destroy();
+    el.remove();
+    cold.remove();
+  });
+
   test("updateFiles posts a files message with a rerun", () => {
     const app = mount(document.createElement("div"), { files: { "app.py": "" } });
     app.updateFiles({ "app.py": "x = 1", "old.py": null });

@@ -93,11 +93,15 @@ test("createWarmer: priming runs its reruns once, after the page was quiet, neve
   w2.stop();
 });
 
-test("in the worker: priming after the first run sends the page nothing, and the clicks after it are answered as ever", async () => {
+test("in the worker: priming once the page has drawn the first run sends the page nothing, and the clicks after it are answered as ever", async () => {
   const s = await bootSession({ warmup: { every: 2, span: 30, prime: 25, quiet: 20 } });
   assert.equal(await s.runtime.start({ entrypoint: "app.py", files: { "app.py": COUNTER } }), true);
   const from = s.messages.length;
-  assert.equal(s.runtime.debug("runs").primed, false);
+  await sleep(80);
+  assert.equal(s.runtime.debug("runs").primed, false, "no priming before the page says it has drawn the run");
+  assert.equal(s.runtime.debug("runs").warm_runs, 0);
+  s.runtime.drawn(); // {type: "drawn"} (web/runtime/host.js)
+  s.runtime.drawn(); // once per worker
   for (let t = 0; t < 200 && !s.runtime.debug("runs").primed; t++) await sleep(10);
   const d = s.runtime.debug("runs");
   assert.equal(d.primed, true, "primed");

@@ -46,7 +46,7 @@ export const MAX_QUEUE = 5000;
  * @property {boolean} [snapshot]  false: never boot from the Python snapshot beside the runtime (boot_snapshot.js)
  * @property {boolean|{every?: number, span?: number, prime?: number, quiet?: number}} [warmup]  for a few seconds (span) after each message from the
  *   page, rerun a small built-in app of the worker's own every few ms (every) while idle, so that the next click's
- *   Python is warm, and after the app's first run prime its optimised code with a few hundred such reruns (prime) once the
+ *   Python is warm, and once the page has drawn the app's first run (drawn()) prime its optimised code with a few hundred such reruns (prime) once the
  *   page has left the worker alone for quiet ms (runtime/warmup.js; default false here: the browser worker turns it on
  *   unless mount({warmup: false}))
  * @property {Int32Array} [interruptBuffer]  shared with the page (cross-origin isolated only):
@@ -1020,7 +1020,6 @@ export function createRuntime(options) {
       timings.start = performance.now() - t0;
       deliver(out);
       postSnapshot();
-      warmer?.prime(); // Chromium's optimised code for what a click runs, before the first click (runtime/warmup.js)
       if (await loadPendingPackages()) queue.push({ type: "update", changes: [], trigger: null });
       return true;
     } catch (e) {
@@ -1273,6 +1272,15 @@ export function createRuntime(options) {
      */
     poke() {
       warmer?.poke();
+    },
+    /**
+     * The page has drawn the app's first run ({type: "drawn"}): the worker
+     * primes Chromium's optimised code for what a click runs, before the first
+     * click (runtime/warmup.js).  Not before: on a busy machine the page's own
+     * drawing comes first.  Once per worker; nothing is answered.
+     */
+    drawn() {
+      if (app) warmer?.prime();
     },
     /** Boot timings in milliseconds: pyodide, runtime, packages, firstRun, start. */
     timings,

@@ -112,6 +112,8 @@ export function createWorkerHost(options) {
         emit({ type: "debug", op: msg.op, ...runtime.debug(String(msg.op)) });
       } else if (isPlainObject(msg) && msg.type === "input") {
         runtime.poke(); // (no answer: it only says somebody is using the app)
+      } else if (isPlainObject(msg) && msg.type === "drawn") {
+        runtime.drawn(); // (no answer: the page shows the app, priming may start)
       } else if (isPlainObject(msg) && msg.type === "files") {
         runtime.writeFiles(/** @type {any} */ (msg.files), { rerun: msg.rerun !== false });
       } else {

@@ -12,7 +12,8 @@
 // machine's click, under a millisecond, is answered before the first one).
 // A few percent of one core while someone is using the app; nothing once they stop.
 //
-// Right after the app's first run the worker also primes: PRIME_RUNS warm-up
+// Once the page has drawn the app's first run ({type: "drawn"}, web/protocol.js;
+// not before: on a busy machine the page's drawing comes first) the worker also primes: PRIME_RUNS warm-up
 // reruns, two at a time, whenever the page has left it alone for
 // PRIME_QUIET_MS.  Chromium first runs Pyodide's WebAssembly as baseline code
 // and compiles a function's optimised code only once that function has run
@@ -23,7 +24,7 @@
 // after a load").  Priming is ~0.3 s of one core once per load, spent while
 // the person reads the page, so the click they make finds it done.
 
-/** Warm-up reruns right after the app's first run (per worker). */
+/** Warm-up reruns once the app's first run is drawn (per worker). */
 export const PRIME_RUNS = 600;
 /** Priming waits until the page has sent nothing that runs for this long. */
 export const PRIME_QUIET_MS = 300;
