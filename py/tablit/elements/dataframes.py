@@ -25,7 +25,7 @@ from typing import Any
 from .. import errors
 from ..delta_generator import command
 from ..runtime.context import get_ctx
-from ..state.widgets import WidgetSpec, register_widget
+from ..state.widgets import WidgetResult, WidgetSpec, register_widget
 from .dataframe import buttons, editing, selection, wire
 from .dataframe.frame import HIDDEN_INDEX_FORMATS, StreamlitDataframeConversionError, Table, to_table
 from .dataframe.styler import styler_props
@@ -161,21 +161,25 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
                  "row_height": row_height, "placeholder": placeholder, "alt": alt}
     carried = buttons.register(self, table, button_columns, props["columns"])
     codec = selection.SelectionCodec(default_state, "single-row-required" in modes, table.n, names, modes)
+    user_key = None if key is None or str(key) == "None" else str(key)
+    written = user_key is not None and user_key in get_ctx().session.state.written
+    checked: list[Any] = []
+
+    def finish(placed: WidgetResult) -> None:
+        if carried:
+            placed.node.carried_widgets = carried
+        if written:  # a selection set through st.session_state, as the page must show it
+            checked.append(codec.checked(placed.value))
+            placed.node.props["value"] = codec.serialize(checked[0])
+
     result = register_widget(self, WidgetSpec(
         type="dataframe", label=None, key=key, default=codec.deserialize(None),
         id_params=id_params,
         keyed_params={"selection_mode": id_params["selection_mode"], "is_selection_activated": True},
         props=props, codec=codec,
         on_change=on_select if callable(on_select) else None,
-    ))
-    if carried:
-        result.node.carried_widgets = carried
-    user_key = None if key is None or str(key) == "None" else str(key)
-    if user_key is not None and user_key in get_ctx().session.state.written:
-        checked = codec.checked(result.value)
-        result.node.props["value"] = codec.serialize(checked)
-        return checked
-    return result.value
+    ), finish=finish)
+    return checked[0] if checked else result.value
 
 
 # ---------------------------------------------------------------- data_editor
@@ -267,11 +271,16 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
         deserialize=editing.editor_state, serialize=editing.serialize_state,
         on_change=on_change if callable(on_change) else None, args=args, kwargs=kwargs,
         read_only=True, disabled=disabled is True,
-    ))
-    result.node.kind = "dataframe"
-    if carried:
-        result.node.carried_widgets = carried
+    ), finish=lambda placed: _as_grid(placed, carried))
     return _edited(data, table, editing.editing_state(dict(result.value)), kinds)
+
+
+def _as_grid(placed: WidgetResult, carried: list[str]) -> None:
+    """An editor's node is drawn by the grid that draws st.dataframe (its widget type stays
+    "data_editor" for its identity); it carries its button columns' widgets."""
+    placed.node.kind = "dataframe"
+    if carried:
+        placed.node.carried_widgets = carried
 
 
 def _edited(data: Any, table: Table, state: dict[str, Any], kinds: dict[str, str]) -> Any:

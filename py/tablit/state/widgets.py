@@ -153,14 +153,24 @@ def claim_key(key: Any) -> str | None:
     return user_key
 
 
-def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerator | None" = None) -> WidgetResult:
+def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerator | None" = None,
+                    finish: "Callable[[WidgetResult], None] | None" = None) -> WidgetResult:
     # This runs once per widget per run: locals over attribute lookups, and no
     # work a widget that raises nothing does not need (it is the app's hot path).
     # ``at``: where the node goes when that is not where the call was made (a
     # top-level chat_input is pinned in the bottom block, its id still the
     # caller's, as 1.67 computes it from the active container).
+    # ``finish``: completes the placed node's props from its value or id (the
+    # options the page last held, a range set through st.session_state); placing
+    # and finishing are one change of the tree, so a run that streams never sends
+    # the node unfinished (``Tree.held``).
     dg, meta, value, source = register_widget_state(dg, spec)
-    return place_widget(dg if at is None else at, spec, meta, value, source)
+    if finish is None:
+        return place_widget(dg if at is None else at, spec, meta, value, source)
+    with get_ctx().tree.held():
+        result = place_widget(dg if at is None else at, spec, meta, value, source)
+        finish(result)
+    return result
 
 
 def register_widget_state(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple["DeltaGenerator", WidgetMeta, Any, str]:

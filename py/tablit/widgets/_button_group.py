@@ -115,6 +115,6 @@ def button_group(self: Any, style: str, label: Any, options: Any, *, selection_m
         explicit_default=bool(default_indices),
         disabled=disabled, help=help_of(help), label_visibility=label_visibility,
     )
-    result = register_widget(self, bind_spec(spec, bind, persist_state))
-    resync_if_options_changed(result, opts.labels)
+    result = register_widget(self, bind_spec(spec, bind, persist_state),
+                             finish=lambda placed: resync_if_options_changed(placed, opts.labels))
     return result.value

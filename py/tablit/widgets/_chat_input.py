@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 
 from ..delta_generator import DeltaGenerator, bottom_dg, command
 from .. import errors
-from ..state.widgets import WidgetSpec, register_widget
+from ..state.widgets import WidgetResult, WidgetSpec, register_widget
 from ._common import callback_of, in_form
 from ..elements.layout import _height
 from ..elements.sizing import check_width
@@ -140,6 +140,14 @@ class _Chat:
             return None
         return value
 
+    def finish(self, placed: WidgetResult) -> None:
+        """What the page shows in the box: text assigned through session state, or the
+        message this run returns (files are not sent back to the page)."""
+        if self.prefill is not None:
+            placed.node.props["prefill"] = self.prefill
+        if isinstance(placed.value, ChatInputValue):
+            placed.node.props["value"] = placed.value.text
+
 
 def pinned_at_bottom(dg: DeltaGenerator) -> bool:
     """Whether a chat_input called on ``dg`` goes into the bottom block, as 1.67's
@@ -205,9 +213,5 @@ def chat_input(self, placeholder: str = "Your message", *, key: Any = None,
         on_change=callback, args=args, kwargs=kwargs,
         is_trigger=True, trigger_idle=None, disabled=disabled,
         coerce=chat.coerce,
-    ), at=bottom_dg if pinned_at_bottom(self) else None)
-    if chat.prefill is not None:
-        result.node.props["prefill"] = chat.prefill
-    if isinstance(result.value, ChatInputValue):
-        result.node.props["value"] = result.value.text  # (files are not sent back to the page)
+    ), at=bottom_dg if pinned_at_bottom(self) else None, finish=chat.finish)
     return result.value

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from ..delta_generator import command
 from .. import errors
 from ..elements.sizing import check_width
-from ..state.widgets import WidgetSpec, register_widget
+from ..state.widgets import WidgetResult, WidgetSpec, register_widget
 from ._common import callback_of, check_button_type, help_of, in_form
 from ._options import Options
 from ..icons import icon_or_none
@@ -63,7 +63,10 @@ def menu_button(self, label: str, options: Any, *, key: Any = None, help: str | 
         deserialize=_MenuCodec(opts).deserialize,
         on_change=callback, args=args, kwargs=kwargs,
         is_trigger=True, trigger_idle=None, read_only=True, disabled=disabled, help=help_of(help),
-    ))
-    # The page and AppTest see the chosen option by index: an option object need not be JSON.
-    result.node.props["value"] = None if result.value is None else opts.index_of(result.value)
+    ), finish=lambda placed: _show_choice(placed, opts))
     return result.value
+
+
+def _show_choice(placed: WidgetResult, opts: Options) -> None:
+    """The page and AppTest see the chosen option by index: an option object need not be JSON."""
+    placed.node.props["value"] = None if placed.value is None else opts.index_of(placed.value)

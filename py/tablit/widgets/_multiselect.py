@@ -159,6 +159,5 @@ def multiselect(self, label: str, options: Any, default: Any = None,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=default is not None,
         disabled=disabled, help=help, label_visibility=label_visibility,
-    ))
-    resync_if_options_changed(result, opts.labels)
+    ), finish=lambda placed: resync_if_options_changed(placed, opts.labels))
     return result.value

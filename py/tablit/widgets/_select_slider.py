@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from ..delta_generator import command
 from .. import errors
-from ..state.widgets import WidgetSpec, register_widget
+from ..state.widgets import WidgetResult, WidgetSpec, register_widget
 from ._common import layout_props
 from ._options import Options, callback_of, index_of_equal, label_text, resync_if_options_changed
 
@@ -101,11 +101,14 @@ def select_slider(self, label: str, options: Any = (), value: Any = None,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=value is not None,
         disabled=disabled, help=help, label_visibility=label_visibility,
-    ))
-    resync_if_options_changed(result, opts.labels)
-    if isinstance(result.value, tuple) and not codec.is_range:
-        result.node.props["range"] = True  # a range set through st.session_state
+    ), finish=lambda placed: _finish(placed, opts.labels, codec.is_range))
     return result.value
+
+
+def _finish(placed: WidgetResult, labels: list[str], is_range: bool) -> None:
+    resync_if_options_changed(placed, labels)
+    if isinstance(placed.value, tuple) and not is_range:
+        placed.node.props["range"] = True  # a range set through st.session_state
 
 
 def _value_indices(values: list[Any], value: Any) -> list[int]:

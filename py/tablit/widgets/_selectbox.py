@@ -77,7 +77,6 @@ def selectbox(self, label: str, options: Any, index: int | None = 0,
         on_change=callback, args=args, kwargs=kwargs,
         explicit_default=explicit_default,
         disabled=disabled, help=help, label_visibility=label_visibility,
-    ))
-    resync_if_options_changed(result, opts.labels)
+    ), finish=lambda placed: resync_if_options_changed(placed, opts.labels))
     return result.value
 
