@@ -113,3 +113,27 @@ test("an app that imports plotly.express loads numpy and pandas up front (px nee
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("an import of a module nobody has, that no requirement names, says where packages come from (the same ModuleNotFoundError, its name set)", { timeout: 120_000 }, async () => {
+  const { runtime, down } = boot();
+  const app = [
+    "import streamlit as st",
+    "try:",
+    "    import nosuch_pkg_xyz",
+    "except ImportError as e:",
+    "    st.write(f'caught {type(e).__name__} {e.name}')",
+    "import json.nosuch_sub_xyz  # (a submodule: Python's plain answer)",
+  ].join("\n");
+  const later = "import streamlit as st\nimport plotly\n";
+  assert.equal(await runtime.start({ entrypoint: "app.py", files: { "app.py": app } }), true);
+  await runtime.idle();
+  let render = JSON.stringify(down.findLast((m) => m.type === "render"));
+  assert.match(render, /caught ModuleNotFoundError nosuch_pkg_xyz/);
+  assert.match(render, /No module named 'json\.nosuch_sub_xyz'/);
+  assert.doesNotMatch(render, /json\.nosuch_sub_xyz.{0,40}requirements/);
+  runtime.writeFiles({ "app.py": later }, { rerun: true });
+  await runtime.idle();
+  render = JSON.stringify(down.findLast((m) => m.type === "render"));
+  assert.match(render, /No module named 'plotly'\. It is neither in Python's standard library nor among the packages this tab has: if it comes from PyPI, list it in the app's requirements\.txt/);
+  runtime.destroy();
+});

@@ -444,15 +444,26 @@ class _UnavailableFinder:
     """The import of a module whose package could not be had fails with why:
     {import name: message}.  Only imports by the app's own files (a library
     probing for an optional module gets Python's plain answer), and only when no
-    other finder has the module (it is the last but the on-demand one)."""
+    other finder has the module (it is the last but the on-demand one).  A
+    top-level module nobody has, that no requirement named, fails saying where
+    packages come from: an app run with \`streamlit run\` finds what its machine
+    has installed, here only what the tab loaded (the same ModuleNotFoundError,
+    its name set, so \`except ImportError\` is unchanged)."""
 
     def __init__(self):
         self.modules = {}
 
     def find_spec(self, fullname, path, target=None):
-        if path is not None or fullname not in self.modules or _importer() is None:
+        if path is not None or _importer() is None:
             return None
-        raise ModuleNotFoundError(self.modules[fullname], name=fullname)
+        if fullname in self.modules:
+            raise ModuleNotFoundError(self.modules[fullname], name=fullname)
+        if "." in fullname or (_package_finder is not None and fullname in _package_finder.packages):
+            return None
+        raise ModuleNotFoundError(
+            f"No module named {fullname!r}. It is neither in Python's standard library nor among the packages "
+            "this tab has: if it comes from PyPI, list it in the app's requirements.txt and tablit installs it "
+            "(a pure-Python wheel from the package index).", name=fullname)
 
 
 _unavailable_finder = None
