@@ -446,9 +446,9 @@ class _UnavailableFinder:
     probing for an optional module gets Python's plain answer), and only when no
     other finder has the module (it is the last but the on-demand one).  A
     top-level module nobody has, that no requirement named, fails saying where
-    packages come from: an app run with \`streamlit run\` finds what its machine
+    packages come from: an app run with streamlit run finds what its machine
     has installed, here only what the tab loaded (the same ModuleNotFoundError,
-    its name set, so \`except ImportError\` is unchanged)."""
+    its name set, so except ImportError is unchanged)."""
 
     def __init__(self):
         self.modules = {}
