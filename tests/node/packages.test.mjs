@@ -108,11 +108,19 @@ describe("requirements", () => {
       "st.markdown('after')",
       "import tinydep",
       "st.markdown(f'dep={tinydep.SEVEN}')",
+      "try:",
+      "    import webvtt  # (the project webvtt-py)",
+      "except ModuleNotFoundError as e:",
+      "    st.markdown(f'vtt: {e}')",
+      "try:",
+      "    import nothing_required_xyz",
+      "except ModuleNotFoundError as e:",
+      "    st.markdown(f'unrequired: {e}')",
     ].join("\n");
     const [ok, down] = await start({
       entrypoint: "app.py",
       files: { "app.py": app },
-      requirements: ["no-such-package-xyz>=1", "tinydep"],
+      requirements: ["no-such-package-xyz>=1", "tinydep", "webvtt-py"],
       wheels: ["tinydep-0.2.0-py3-none-any.whl"],
       baseURL: pathToFileURL(`${wheels}/`).href,
       packageIndexURLs: [],
@@ -122,13 +130,15 @@ describe("requirements", () => {
     const notices = down.filter((m) => m.type === "notice");
     assert.equal(notices.length, 1, JSON.stringify(notices));
     assert.equal(notices[0].stage, "packages");
-    assert.match(notices[0].text, /^A package was not installed; the app runs without it, and importing it raises ModuleNotFoundError: /);
-    assert.match(notices[0].text, /no-such-package-xyz>=1 \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)\.$/);
+    assert.match(notices[0].text, /^2 packages were not installed; the app runs without them, and importing one raises ModuleNotFoundError: /);
+    assert.match(notices[0].text, /no-such-package-xyz>=1, webvtt-py \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)\.$/);
     const t = texts(down.findLast((m) => m.type === "render"));
     assert.match(t, /before/);
     assert.match(t, /error: No module named 'no_such_package_xyz': the requirement no-such-package-xyz>=1 was not installed \(no package index is asked \(--no-index\), and Pyodide [\d.]+ has no build of it\)/);
     assert.match(t, /after/);
     assert.match(t, /dep=7/, "the other requirement was installed");
+    assert.match(t, /vtt: No module named 'webvtt': the requirement webvtt-py was not installed/, "the project's usual import name");
+    assert.match(t, /unrequired: No module named 'nothing_required_xyz'\. It is neither in Python's standard library nor among the packages this tab has: one of the app's requirements that were not installed \(the notice above the app names them\) may provide it; else, if it comes from PyPI, list it in the app's requirements\.txt/);
   });
 
   test("an import of a Streamlit dependency that Pyodide does not build (pydeck) installs it as if required: apps list only streamlit", async () => {

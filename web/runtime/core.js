@@ -819,8 +819,9 @@ export function createRuntime(options) {
       const what = item.implied ? `${item.name}, which Streamlit installs with itself, was not installed`
         : item.requirement !== null ? `the requirement ${item.requirement} was not installed`
         : `the Pyodide package ${pkg ? `${pkg.name} ${pkg.version}` : item.name} could not be loaded`;
-      // the import names: the lock's, else the project name's usual spellings (Faker -> faker)
-      const guess = [item.name, canonicalName(item.name).replace(/-/g, "_")];
+      // the import names: the lock's, else the project name's usual spellings (Faker -> faker,
+      // webvtt-py -> webvtt, python-dateutil -> dateutil)
+      const guess = [item.name, canonicalName(item.name).replace(/-/g, "_"), canonicalName(item.name).replace(/^(python|py)-|-(python|py)$/g, "").replace(/-/g, "_")];
       if (item.requirement) guess.push(/** @type {string} */ (/^[A-Za-z0-9._-]+/.exec(item.requirement)?.[0] ?? item.name).replace(/[-.]/g, "_"));
       for (const imp of pkg?.imports?.length ? pkg.imports : guess) {
         if (/^[A-Za-z_]\w*$/.test(imp)) unavailableModules[imp] = `No module named '${imp}': ${what} (${item.why})`;

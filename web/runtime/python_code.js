@@ -460,10 +460,11 @@ class _UnavailableFinder:
             raise ModuleNotFoundError(self.modules[fullname], name=fullname)
         if "." in fullname or (_package_finder is not None and fullname in _package_finder.packages):
             return None
-        raise ModuleNotFoundError(
-            f"No module named {fullname!r}. It is neither in Python's standard library nor among the packages "
-            "this tab has: if it comes from PyPI, list it in the app's requirements.txt and tablit installs it "
-            "(a pure-Python wheel from the package index).", name=fullname)
+        why = f"No module named {fullname!r}. It is neither in Python's standard library nor among the packages this tab has: "
+        if self.modules:
+            why += "one of the app's requirements that were not installed (the notice above the app names them) may provide it; else, "
+        raise ModuleNotFoundError(why + "if it comes from PyPI, list it in the app's requirements.txt and tablit installs it "
+                                  "(a pure-Python wheel from the package index).", name=fullname)
 
 
 _unavailable_finder = None
