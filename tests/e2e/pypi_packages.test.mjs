@@ -71,6 +71,8 @@ before(async () => {
     'st.text(f"rows: {len(df)}")',
     // and a Styler in st.table (jinja2 from the index): its format, a cell colour, its caption
     'st.table(df.head(2)[["year", "pop"]].style.format({"pop": "{:,}"}).map(lambda v: "color: red", subset=["year"]).set_caption("Canada"))',
+    // st.dataframe draws no Styler caption (as 1.67's grid)
+    'st.dataframe(df.head(2)[["year"]].style.set_caption("Not under the grid"))',
   ].join('\n'));
   server = await startServer({
     apps: [new App('altair', DIR, 'charts.altair_selections.py'), new App('plotly', DIR, 'charts.plotly_chart.py'),
@@ -148,6 +150,8 @@ test('plotly.express in an app that imports neither numpy nor pandas: px.data an
   assert.equal(await table.evaluate((t) => document.getElementById(t.getAttribute('aria-describedby')).textContent), 'Canada');
   assert.deepEqual(await table.locator('tbody tr').first().locator('td').allInnerTexts(), ['1952', '14,785,584']);
   assert.equal(await table.locator('tbody td').first().evaluate((td) => getComputedStyle(td).color), 'rgb(255, 0, 0)');
+  await shown(page.getByRole('grid'));
+  assert.equal(await page.getByText('Not under the grid').count(), 0, 'no caption under st.dataframe');
   const plot = page.locator('.js-plotly-plot').first();
   await shown(plot, 60_000);
   await until(async () => (await plot.locator('g.trace.bars g.point path').count()) === 12, 'twelve bars', 60_000);

@@ -708,7 +708,6 @@ function GridView({ grid, node, state }) {
       <div class="tl-grid-spacer" style=${`height:${spacerH}px;width:${totalWidth}px`}></div>
       ${!rowsN ? html`<div class="tl-grid-empty">empty</div>` : null}
     </div>
-    ${p.caption ? html`<div class="tl-grid-caption">${p.caption}</div>` : null}
   </div>`;
 }
 
