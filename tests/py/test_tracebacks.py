@@ -79,6 +79,21 @@ def test_tablit_frames_dropped_everywhere_library_frames_kept():
     assert any("json" in r and "in loads" in r for r in rows)
 
 
+def test_the_workers_own_python_is_dropped_too():
+    """The worker's setup code runs as "<exec>" (Pyodide's runPython): its import finders raise
+    the ModuleNotFoundError for a package not installed, and their frame is not the app's."""
+    from tablit.runtime.exceptions import traceback_rows
+
+    ns: dict = {}
+    exec(compile("def find_spec():\n    raise ModuleNotFoundError('No module named x', name='x')\n", "<exec>", "exec"), ns)
+    try:
+        ns["find_spec"]()
+    except ModuleNotFoundError as e:
+        err = e
+    rows = traceback_rows(err)
+    assert len(rows) == 1 and "in test_the_workers_own_python_is_dropped_too" in rows[0], rows
+
+
 def test_failure_inside_tablit_alone_keeps_its_frames():
     """With no frame outside tablit in the whole chain, its frames are the evidence (1.67's fallback)."""
     from tablit.runtime import exceptions as exc_mod

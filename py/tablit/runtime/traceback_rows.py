@@ -30,7 +30,9 @@ def traceback_rows(exc: BaseException) -> list[str]:
 
 
 def _is_own(filename: str) -> bool:
-    return filename.startswith(_PACKAGE_DIR + os.sep)
+    # "<exec>": the worker's own Python (web/runtime/python_code.js, run by Pyodide's runPython),
+    # e.g. the import finder that says a package was not installed
+    return filename.startswith(_PACKAGE_DIR + os.sep) or filename == "<exec>"
 
 
 def _drop_own_frames(tbe: traceback.TracebackException) -> None:
