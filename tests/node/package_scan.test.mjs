@@ -137,3 +137,17 @@ test("an import of a module nobody has, that no requirement names, says where pa
   assert.match(render, /No module named 'plotly'\. It is neither in Python's standard library nor among the packages this tab has: if it comes from PyPI, list it in the app's requirements\.txt/);
   runtime.destroy();
 });
+
+test("a package imported by code the app runs with exec() (an LLM's answer run in a fragment) loads as the app file's own import", { timeout: 120_000 }, async () => {
+  const { runtime, down } = boot();
+  const app = "import streamlit as st\nexec(\"import micropip\\nst.write(f'exec micropip {micropip.__version__}')\")\n";
+  assert.equal(await runtime.start({ entrypoint: "app.py", files: { "app.py": app } }), true);
+  await runtime.idle();
+  // node has no JSPI: the first run's import fails, the package loads after it and the app runs again
+  const renders = down.filter((m) => m.type === "render").map((m) => JSON.stringify(m.tree)).join("\n");
+  assert.match(renders, /No module named 'micropip' yet: app\.py imports micropip/);
+  const render = down.findLast((m) => m.type === "render");
+  assert.match(texts(render), /exec micropip \d+\.\d+/);
+  assert.ok(!nodes(render).some((n) => n.kind === "exception"), "the rerun has no error");
+  runtime.destroy();
+});

@@ -389,12 +389,13 @@ _FOR_LIBRARIES = {"numpy", "pandas", "jinja2"}
 def _importer(libraries=False):
     """The app file (relative to the app folder) whose code is importing, or None when
     the import comes from elsewhere (tablit, a library); with libraries=True, a library
-    outside tablit as "the library NAME"."""
+    outside tablit as "the library NAME".  Code the app runs with exec() ("<string>", e.g.
+    an LLM's answer run in a fragment) imports as the file that ran it."""
     here = sys._getframe(0).f_code.co_filename
     f = sys._getframe(1)
     while f is not None:
         name = f.f_code.co_filename
-        if not (name == here or name.startswith("<frozen") or "/importlib/" in name):
+        if not (name == here or name.startswith("<") or "/importlib/" in name):
             break
         f = f.f_back
     if f is None:
