@@ -163,14 +163,12 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
     codec = selection.SelectionCodec(default_state, "single-row-required" in modes, table.n, names, modes)
     user_key = None if key is None or str(key) == "None" else str(key)
     written = user_key is not None and user_key in get_ctx().session.state.written
-    checked: list[Any] = []
 
     def finish(placed: WidgetResult) -> None:
         if carried:
             placed.node.carried_widgets = carried
         if written:  # a selection set through st.session_state, as the page must show it
-            checked.append(codec.checked(placed.value))
-            placed.node.props["value"] = codec.serialize(checked[0])
+            placed.node.props["value"] = codec.serialize(codec.checked(placed.value))
 
     result = register_widget(self, WidgetSpec(
         type="dataframe", label=None, key=key, default=codec.deserialize(None),
@@ -179,7 +177,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
         props=props, codec=codec,
         on_change=on_select if callable(on_select) else None,
     ), finish=finish)
-    return checked[0] if checked else result.value
+    return codec.checked(result.value) if written else result.value
 
 
 # ---------------------------------------------------------------- data_editor

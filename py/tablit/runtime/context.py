@@ -7,9 +7,8 @@ script pass (callbacks included) and cleared afterwards.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..protocol import Node
 
@@ -46,27 +45,6 @@ class Tree:
         """The tree changed (a node's props changed in place): tell the watcher."""
         if self.on_change is not None:
             self.on_change()
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """What the block does to the tree is one change, told when it ends.
-
-        A widget whose props depend on its value or id is placed first and finished
-        after (``register_widget`` then the props it returns with); a run that streams
-        would otherwise send the node unfinished the moment it is placed, and the page
-        would show it so until the next message (a data editor of an unknown kind, a
-        select slider without its range).  Nothing is told when the block raises.
-        """
-        watch = self.on_change
-        if watch is None:
-            yield
-            return
-        self.on_change = None
-        try:
-            yield
-        finally:
-            self.on_change = watch
-        watch()
 
     def _root(self, root: str) -> Node:
         node = self.roots.get(root)

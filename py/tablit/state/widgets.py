@@ -161,15 +161,22 @@ def register_widget(dg: "DeltaGenerator", spec: WidgetSpec, *, at: "DeltaGenerat
     # top-level chat_input is pinned in the bottom block, its id still the
     # caller's, as 1.67 computes it from the active container).
     # ``finish``: completes the placed node's props from its value or id (the
-    # options the page last held, a range set through st.session_state); placing
-    # and finishing are one change of the tree, so a run that streams never sends
-    # the node unfinished (``Tree.held``).
+    # options the page last held, a range set through st.session_state).  Placing
+    # and finishing are one change of the tree: a run that streams sends a node the
+    # moment the tree says it changed (``Tree.on_change``, runtime/live.py), and an
+    # unfinished one would show until the next message.
     dg, meta, value, source = register_widget_state(dg, spec)
     if finish is None:
         return place_widget(dg if at is None else at, spec, meta, value, source)
-    with get_ctx().tree.held():
+    tree = get_ctx().tree
+    watch, tree.on_change = tree.on_change, None
+    try:
         result = place_widget(dg if at is None else at, spec, meta, value, source)
         finish(result)
+    finally:
+        tree.on_change = watch
+    if watch is not None:
+        watch()
     return result
 
 
