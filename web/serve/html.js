@@ -14,7 +14,7 @@ function scriptJson(value) {
  * link: web/render/layout.js finds it by data-tablit).  Inline, so no page asks its host for
  * /favicon.ico, which a static host answers 404 (a console error in every user's test).
  */
-export const DEFAULT_ICON = 'data:image/svg+xml,' + encodeURIComponent(
+const DEFAULT_ICON = 'data:image/svg+xml,' + encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#ff4b4b"/>'
   + '<path d="M9 9h14v4h-5v11h-4V13H9z" fill="#fff"/></svg>');
 const iconLink = `<link rel="icon" href="${escapeHtml(DEFAULT_ICON)}" data-tablit>`;

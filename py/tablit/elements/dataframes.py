@@ -29,6 +29,7 @@ from ..state.widgets import WidgetResult, WidgetSpec, register_widget
 from .dataframe import buttons, editing, selection, wire
 from .dataframe.frame import HIDDEN_INDEX_FORMATS, StreamlitDataframeConversionError, Table, to_table
 from .dataframe.styler import styler_props
+from .tabular import is_styler
 
 _NUM_ROWS = ("fixed", "dynamic", "add", "delete")
 
@@ -105,10 +106,6 @@ def _data_digest(props: dict[str, Any]) -> str:
     return _digest([schema, props["data"]])
 
 
-def _is_styler(data: Any) -> bool:
-    return type(data).__name__ == "Styler" and hasattr(data, "data")
-
-
 # ------------------------------------------------------------------ dataframe
 @command
 def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "auto", *,
@@ -141,7 +138,7 @@ def dataframe(self, data: Any = None, width: Any = "stretch", height: Any = "aut
     order = None if column_order is None else list(column_order)
     props = _grid_props(table, config, width=width, height=height, column_order=order,
                         row_height=row_height, placeholder=placeholder, editing_mode="read_only",
-                        styled=data if _is_styler(data) else None)
+                        styled=data if is_styler(data) else None)
     if not selecting:
         carried = buttons.register(self, table, button_columns, props["columns"])
         node = self._enqueue("dataframe", props)
@@ -222,7 +219,7 @@ def data_editor(self, data: Any, *, width: Any = "stretch", height: Any = "auto"
         raise errors.invalid_value("num_rows", [f"'{m}'" for m in _NUM_ROWS])
     width, height = _layout(width, height, use_container_width)
     order = None if column_order is None else list(column_order)
-    styled = data if _is_styler(data) else None
+    styled = data if is_styler(data) else None
     table = to_table(data)
     if table.data_format == "unknown":
         raise StreamlitDataframeConversionError(
@@ -285,7 +282,7 @@ def _edited(data: Any, table: Table, state: dict[str, Any], kinds: dict[str, str
     """The input with the edits applied, converted back as Streamlit converts it (so
     even without edits a dict of tuples comes back as a dict of lists, records get
     every column)."""
-    source = data.data if _is_styler(data) else data
+    source = data.data if is_styler(data) else data
     module = type(source).__module__.split(".")[0]
     if module == "pandas":
         import pandas as pd

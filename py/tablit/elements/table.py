@@ -12,7 +12,7 @@ from typing import Any
 
 from ..delta_generator import command
 from .. import errors
-from .tabular import to_frame
+from .tabular import is_styler, to_frame
 
 
 # ------------------------------------------------------------------ formatting
@@ -56,7 +56,7 @@ def table_props(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
     display text (its ``format``), and its colours and caption come along as 1.67 draws
     them: ``styles`` {"row,column": css} (data positions, the index not counted), ``caption``."""
     styled = None
-    if type(data).__name__ == "Styler" and hasattr(data, "data"):
+    if is_styler(data):
         from .dataframe.styler import styler_props
 
         styled = styler_props(data)

@@ -97,6 +97,11 @@ def _from_rows(items: list[Any], original: Any) -> Frame:
     return Frame(["value"], [[v] for v in items])
 
 
+def is_styler(data: Any) -> bool:
+    """A pandas Styler (by name: pandas is not imported to ask)."""
+    return type(data).__name__ == "Styler" and hasattr(data, "data")
+
+
 def is_column(value: Any) -> bool:
     """A column of a table (a sequence, mapping or array); shared with dataframe/frame.py."""
     return isinstance(value, (list, tuple, range, Mapping)) or (

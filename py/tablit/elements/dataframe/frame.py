@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ... import errors
-from ..tabular import StreamlitDataframeConversionError, conversion_error, is_column, is_row
+from ..tabular import StreamlitDataframeConversionError, conversion_error, is_column, is_row, is_styler
 
 
 # Input shapes whose index Streamlit hides (apply_data_specific_configs).
@@ -63,7 +63,7 @@ def to_table(data: Any) -> Table:
     """Any supported data into a :class:`Table` (Streamlit's conversion rules)."""
     if data is None:
         return Table([], [], 0, "empty")
-    if _is_styler(data):
+    if is_styler(data):
         data = data.data
     pandas_like = _from_libraries(data)
     if pandas_like is not None:
@@ -77,10 +77,6 @@ def to_table(data: Any) -> Table:
     if isinstance(data, range):
         return Table([Col("value", data, "int")], [], len(data), "list_of_values")
     return _from_rows(list(data), data, fmt)
-
-
-def _is_styler(data: Any) -> bool:
-    return type(data).__name__ == "Styler" and hasattr(data, "data")
 
 
 def _from_libraries(data: Any) -> Table | None:
