@@ -120,6 +120,22 @@ test('store: a live run\'s stale subtree does not re-apply its old set=true (sel
   assert.deepEqual(store.get('w').value, { selection: { rows: [2] } });
 });
 
+test('store: a run still going does not take back a value the user just committed (a text field after Enter looked edited again)', async () => {
+  const { WidgetStore } = await import('../../web/render/store.js');
+  const store = new WidgetStore();
+  const tree = (value) => ({ main: { id: 'main', kind: 'block', props: {}, children: [
+    { id: 't', kind: 'text_input', props: { value, set: false, form: '' } }] } });
+  store.sync({ tree: tree('') });
+  store.setLocal('t', 'hello');
+  store.get('t').committed = 'hello'; // (what the widget's commit() does on Enter)
+  // a fragment's rerun streams: the field written outside it comes with the previous run's value
+  store.sync({ tree: tree(''), running: true });
+  assert.equal(store.get('t').committed, 'hello', 'not dirty again mid-run');
+  assert.equal(store.get('t').value, 'hello');
+  store.sync({ tree: tree('hello') });
+  assert.equal(store.get('t').committed, 'hello');
+});
+
 test('time-zone-aware datetimes keep their UTC offset through Arrow IPC and show it as 1.67 does', () => {
   const script = `
 import json, sys, datetime as dt

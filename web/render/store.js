@@ -91,7 +91,10 @@ export class WidgetStore {
         // chat_input: text that st.session_state[key] put in the box this run.
         if (kind === 'chat_input' && typeof p.prefill === 'string') prefill.push([e, node.id, p.prefill]);
         e.form = form;
-        if (!stale) e.committed = p.value;
+        // (a run still going may send a node the run has not re-placed yet, holding the value of the
+        // run before the user's change: only a finished run says what Python holds, or a field just
+        // committed would look edited again, "Press Enter to apply", until the run reached it)
+        if (!stale && !msg.running) e.committed = p.value;
         if ('default' in p) e.default = p.default;
       }
       if (node.children) for (const c of node.children) walk(c, formNode, stale);
