@@ -28,7 +28,7 @@ class BaseConnection(ABC, Generic[RawConnectionT]):
 
         try:
             return tablit.secrets["connections"][self._connection_name]
-        except KeyError:
+        except (KeyError, FileNotFoundError):  # (no secrets.toml at all: FileNotFoundError)
             from ..state.secrets import Secrets
 
             return Secrets({})

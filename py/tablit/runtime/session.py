@@ -125,7 +125,26 @@ class AppSession:
     # ----------------------------------------------------------------- entry
     def start(self) -> dict[str, Any]:
         """The first run of a new session."""
+        self._secrets_at_start()
         return self._cycle([])
+
+    def _secrets_at_start(self) -> None:
+        """Load the app's secrets.toml, when it has one, before its first run, as Streamlit loads it
+        when its server starts: its top-level values are environment variables from the first line
+        of the script (the docs' ``os.environ["db_username"] == st.secrets["db_username"]``).  Only a
+        file found costs anything (st.secrets' family, the TOML parser)."""
+        folders = (self.script.dir if self.script else None, os.getcwd())
+        if self.secrets is None and any(
+                folder and os.path.isfile(os.path.join(folder, ".streamlit", "secrets.toml")) for folder in folders):
+            import tablit
+
+            from .context import RunContext, set_ctx
+
+            before = set_ctx(RunContext(session=self))  # (st.secrets reads the session of the run)
+            try:
+                tablit.secrets.load_if_toml_exists()
+            finally:
+                set_ctx(before)
 
     def handle(self, raw_messages: list[Any]) -> list[dict[str, Any]]:
         """Apply queued up messages (coalesced) and answer with down messages.

@@ -20,24 +20,46 @@ _SECRETS_HINT = (
 )
 
 
+def _secrets_paths(app_dir: str | None) -> list[str]:
+    """Where a secrets.toml is looked for, first match wins: beside the app, then the working directory."""
+    paths = [os.path.join(folder, ".streamlit", "secrets.toml") for folder in (app_dir, os.getcwd()) if folder]
+    return list(dict.fromkeys(paths))
+
+
 def load_secrets(app_dir: str | None) -> dict[str, Any]:
-    for folder in (app_dir, os.getcwd()):
-        path = os.path.join(folder, ".streamlit", "secrets.toml") if folder else ""
-        if path and os.path.isfile(path):
+    """The first secrets.toml found, parsed; its top-level strings and numbers are also set in
+    ``os.environ`` (as Streamlit does, so code that reads the environment finds them).
+
+    With no file at all this raises Streamlit's "No secrets found" (a ``FileNotFoundError``),
+    so ``st.secrets["key"]`` in an app shipped without its secrets says what is missing where,
+    rather than that one key is missing."""
+    paths = _secrets_paths(app_dir)
+    for path in paths:
+        if os.path.isfile(path):
             import tomllib  # (imported when needed: ~30 ms under Pyodide)
 
             with open(path, "rb") as f:
-                return tomllib.load(f)
-    return {}
+                data = tomllib.load(f)
+            for key, value in data.items():
+                _to_environ(key, value)
+            return data
+    from ..errors import StreamlitSecretNotFoundError
+
+    raise StreamlitSecretNotFoundError(
+        "No secrets found. Valid paths for a secrets.toml file or secret directories are: " + ", ".join(paths))
+
+
+def _to_environ(key: str, value: Any) -> None:
+    """A top-level str, int or float secret as an environment variable (not bool: 1.67's rule)."""
+    if type(value) in (str, int, float):
+        os.environ[key] = str(value)
 
 
 def _secrets_file_exists() -> bool:
     from ..runtime.context import get_ctx
 
     session = get_ctx().session
-    app_dir = session.script.dir if session.script else None
-    return any(os.path.isfile(os.path.join(folder, ".streamlit", "secrets.toml"))
-               for folder in (app_dir, os.getcwd()) if folder)
+    return any(os.path.isfile(p) for p in _secrets_paths(session.script.dir if session.script else None))
 
 
 def _check_secret_value(key: str, value: Any) -> None:
@@ -65,7 +87,7 @@ class Secrets(Mapping):
         from ..runtime.context import get_ctx
 
         session = get_ctx().session
-        if session.secrets is None:
+        if session.secrets is None:  # (not found: raises, and is looked for again next time, as in 1.67)
             session.secrets = load_secrets(session.script.dir if session.script else None)
         return session.secrets
 
@@ -84,7 +106,7 @@ class Secrets(Mapping):
             raise AttributeError(key)
         try:
             return self._wrap(self._data[key])
-        except KeyError:
+        except (KeyError, FileNotFoundError):  # (getattr's contract: AttributeError only, as 1.67)
             raise AttributeError(f'st.secrets has no attribute "{key}". {_SECRETS_HINT}') from None
 
     def __setattr__(self, key: str, value: Any) -> None:
@@ -112,8 +134,13 @@ class Secrets(Mapping):
             _check_secret_value(key, value)
         from ..runtime.context import get_ctx
 
-        merged = dict(self._data)
+        try:
+            merged = dict(self._data)
+        except FileNotFoundError:  # programmatic secrets need no file
+            merged = {}
         merged.update(programmatic_secrets)
+        for key, value in programmatic_secrets.items():
+            _to_environ(key, value)
         if self._fixed is not None:
             object.__setattr__(self, "_fixed", merged)
         else:
