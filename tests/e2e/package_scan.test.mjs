@@ -51,6 +51,11 @@ test('an unimported script loads nothing; a computed import loads its package wh
   await afterRun(page, () => page.getByRole('button', { name: 'Library numpy' }).click());
   await shown(page.getByText(/^library numpy \d/), 60_000);
   assert.deepEqual(wheels(), ['pyparsing', 'numpy']);
+  // tablit's own import of sqlite3 (st.connection("sql")), a module of the standard library that
+  // Pyodide 0.27 ships apart, loads it too
+  await afterRun(page, () => page.getByRole('button', { name: 'SQLite' }).click());
+  await shown(page.getByText('sqlite answer 42'), 60_000);
+  assert.deepEqual(wheels(), ['pyparsing', 'numpy', 'sqlite3']);
   assert.deepEqual(outside, [], 'nothing but 127.0.0.1 was asked for');
   await page.close();
 });

@@ -387,3 +387,22 @@ test("asyncio's SyncLoop (aio) is a family: with the core where WebAssembly has 
   if (NO_JSPI) assert.ok(s.runtime.families.withCore.includes("aio"), JSON.stringify(s.runtime.families));
   s.runtime.destroy?.();
 });
+
+test("an app's secrets.toml is read before its first run (its top-level values are environment variables); without one, reading a secret says none was shipped", { skip: !existsSync(CORE) && "run npm run build first" }, async () => {
+  // the source never names st.secrets: the family is fetched because the file is there
+  const s = boot();
+  const app = "import os\nimport streamlit as st\nst.write('env:', os.environ.get('api_key'))\n";
+  const ok = await s.runtime.start({ entrypoint: "app.py", files: { "app.py": app, ".streamlit/secrets.toml": 'api_key = "abc"\n' } });
+  assert.equal(ok, true, JSON.stringify(s.down.filter((m) => m.type === "fatal")));
+  assert.ok(JSON.stringify(nodes(s.lastRender())).includes("env: abc"), JSON.stringify(nodes(s.lastRender())));
+  assert.deepEqual(familiesOf(s).onDemand, ["secrets"]);
+  s.runtime.destroy();
+
+  const t = boot();
+  const ok2 = await t.runtime.start({ entrypoint: "app.py", files: { "app.py": "import streamlit as st\nst.write(st.secrets['api_key'])\n" } });
+  assert.equal(ok2, true);
+  const exc = nodes(t.lastRender()).find((n) => n.kind === "exception");
+  assert.match(exc?.props.message ?? "", /^No secrets found\. Valid paths for a secrets\.toml file or secret directories are: .*secrets\.toml/);
+  assert.match(exc.props.message, /--include-secrets/);
+  t.runtime.destroy();
+});

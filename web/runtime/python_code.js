@@ -340,7 +340,8 @@ class _PackageFinder:
         if path is not None or fullname not in self.packages:
             return None
         package = self.packages[fullname]
-        where = _importer(package.lower() in _FOR_LIBRARIES)  # (the lock's name: "Jinja2")
+        where = _importer(package.lower() in _FOR_LIBRARIES,  # (the lock's name: "Jinja2")
+                          package.lower() in _STDLIB_APART)
         if where is None:
             return None  # tablit or a library probing for an optional module: not loaded for that
         if package in self.failed:
@@ -385,12 +386,18 @@ _package_finder = None
 # pandas probes for it on import, and it loads when used.)
 _FOR_LIBRARIES = {"numpy", "pandas", "jinja2"}
 
+# A module of Python's standard library that Pyodide ships as a package of its own: whoever imports
+# it (an app file, a library such as SQLAlchemy's SQLite dialect, tablit's st.connection("sql"))
+# expects it there, so any import loads it.  (Not ssl: libraries probe for it, and it is large.)
+_STDLIB_APART = {"sqlite3"}
 
-def _importer(libraries=False):
+
+def _importer(libraries=False, anyone=False):
     """The app file (relative to the app folder) whose code is importing, or None when
     the import comes from elsewhere (tablit, a library); with libraries=True, a library
-    outside tablit as "the library NAME".  Code the app runs with exec() ("<string>", e.g.
-    an LLM's answer run in a fragment) imports as the file that ran it."""
+    outside tablit as "the library NAME"; with anyone=True, also tablit, as "tablit".
+    Code the app runs with exec() ("<string>", e.g. an LLM's answer run in a fragment)
+    imports as the file that ran it."""
     here = sys._getframe(0).f_code.co_filename
     f = sys._getframe(1)
     while f is not None:
@@ -403,10 +410,11 @@ def _importer(libraries=False):
     app = os.getcwd().rstrip("/") + "/"
     if name.startswith(app):
         return name[len(app):]
-    if libraries and "/site-packages/" in name:
-        top = name.split("/site-packages/", 1)[1].split("/", 1)[0]
-        if top != "tablit":
-            return f"the library {top.removesuffix('.py')}"
+    if (libraries or anyone) and "/site-packages/" in name:
+        top = name.split("/site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+        if top == "tablit":
+            return "tablit" if anyone else None
+        return f"the library {top}"
     return None
 
 

@@ -141,6 +141,6 @@ export function secretsNotice(appDir, { secrets = false } = {}) {
   return secrets
     ? `WARNING: ${SECRETS_PATH} is shipped to the page (--include-secrets). Everything in it is PUBLIC: `
       + 'anyone who opens the app can read it. Put no passwords, tokens or API keys there.'
-    : `note: ${SECRETS_PATH} is not shipped to the page, so st.secrets is empty there. `
+    : `note: ${SECRETS_PATH} is not shipped to the page, so the app finds no secrets there. `
       + 'Pass --include-secrets to ship it; whatever is shipped is public.';
 }

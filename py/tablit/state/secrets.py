@@ -45,8 +45,14 @@ def load_secrets(app_dir: str | None) -> dict[str, Any]:
             return data
     from ..errors import StreamlitSecretNotFoundError
 
-    raise StreamlitSecretNotFoundError(
-        "No secrets found. Valid paths for a secrets.toml file or secret directories are: " + ", ".join(paths))
+    import sys
+
+    where = ("No secrets found. Valid paths for a secrets.toml file or secret directories are: "
+             + ", ".join(paths))
+    if sys.platform == "emscripten":  # (the page got the app's files: a secrets.toml stays behind unless asked for)
+        where += (". An app's .streamlit/secrets.toml is sent to the page only when it is served or built with "
+                  "--include-secrets: everything in the page is public.")
+    raise StreamlitSecretNotFoundError(where)
 
 
 def _to_environ(key: str, value: Any) -> None:

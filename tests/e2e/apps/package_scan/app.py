@@ -25,3 +25,10 @@ if st.button("Library jinja2"):
     lib.write_text("import importlib\nVERSION = importlib.import_module('jinja2').__version__\n")
     importlib.invalidate_caches()
     st.write(f"library jinja2 {importlib.import_module('needs_jinja_lib').VERSION}")
+if st.button("SQLite"):
+    # st.connection("sql") opens SQLite with Python's sqlite3, which Pyodide 0.27 ships as a package
+    # of its own: tablit's import of it loads it (Pyodide 314 has it built in)
+    conn = st.connection("mem", type="sql", url="sqlite:///:memory:")
+    rows = conn.query("select 40 + 2 as answer")
+    answer = rows[0]["answer"] if isinstance(rows, list) else rows["answer"].iloc[0]
+    st.write(f"sqlite answer {answer}")
