@@ -340,8 +340,10 @@ class _PackageFinder:
         if path is not None or fullname not in self.packages:
             return None
         package = self.packages[fullname]
-        where = _importer(package.lower() in _FOR_LIBRARIES,  # (the lock's name: "Jinja2")
-                          package.lower() in _STDLIB_APART)
+        # (the lock's name: "Jinja2".  sqlite3: the one module of Python's standard library that Pyodide
+        # 0.27 ships apart, which whoever imports it expects there: an app file, a library such as
+        # SQLAlchemy's SQLite dialect, tablit's st.connection("sql"); 314 has it built in)
+        where = _importer(package.lower() in _FOR_LIBRARIES, package == "sqlite3")
         if where is None:
             return None  # tablit or a library probing for an optional module: not loaded for that
         if package in self.failed:
@@ -386,12 +388,6 @@ _package_finder = None
 # pandas probes for it on import, and it loads when used.)
 _FOR_LIBRARIES = {"numpy", "pandas", "jinja2"}
 
-# A module of Python's standard library that Pyodide ships as a package of its own: whoever imports
-# it (an app file, a library such as SQLAlchemy's SQLite dialect, tablit's st.connection("sql"))
-# expects it there, so any import loads it.  (Not ssl: libraries probe for it, and it is large.)
-_STDLIB_APART = {"sqlite3"}
-
-
 def _importer(libraries=False, anyone=False):
     """The app file (relative to the app folder) whose code is importing, or None when
     the import comes from elsewhere (tablit, a library); with libraries=True, a library
@@ -411,10 +407,11 @@ def _importer(libraries=False, anyone=False):
     if name.startswith(app):
         return name[len(app):]
     if (libraries or anyone) and "/site-packages/" in name:
-        top = name.split("/site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
-        if top == "tablit":
-            return "tablit" if anyone else None
-        return f"the library {top}"
+        top = name.split("/site-packages/", 1)[1].split("/", 1)[0]
+        if top != "tablit":
+            return f"the library {top.removesuffix('.py')}"
+        if anyone:
+            return "tablit"
     return None
 
 

@@ -124,27 +124,19 @@ class AppSession:
 
     # ----------------------------------------------------------------- entry
     def start(self) -> dict[str, Any]:
-        """The first run of a new session."""
-        self._secrets_at_start()
-        return self._cycle([])
+        """The first run of a new session.  An app's secrets.toml is read before it, as Streamlit reads
+        it when its server starts: its top-level values are environment variables from the script's
+        first line (the docs' ``os.environ["db_username"] == st.secrets["db_username"]``; libraries
+        that read an API key from the environment).  Only an app that has the file loads st.secrets."""
+        where = self.script.dir if self.script else "."
+        if self.secrets is None and any(os.path.isfile(d + "/.streamlit/secrets.toml") for d in (where, ".")):
+            from ..state.secrets import load_secrets
 
-    def _secrets_at_start(self) -> None:
-        """Load the app's secrets.toml, when it has one, before its first run, as Streamlit loads it
-        when its server starts: its top-level values are environment variables from the first line
-        of the script (the docs' ``os.environ["db_username"] == st.secrets["db_username"]``).  Only a
-        file found costs anything (st.secrets' family, the TOML parser)."""
-        folders = (self.script.dir if self.script else None, os.getcwd())
-        if self.secrets is None and any(
-                folder and os.path.isfile(os.path.join(folder, ".streamlit", "secrets.toml")) for folder in folders):
-            import tablit
-
-            from .context import RunContext, set_ctx
-
-            before = set_ctx(RunContext(session=self))  # (st.secrets reads the session of the run)
             try:
-                tablit.secrets.load_if_toml_exists()
-            finally:
-                set_ctx(before)
+                self.secrets = load_secrets(where)
+            except Exception:  # (a file that does not parse: said when the app reads st.secrets)
+                pass
+        return self._cycle([])
 
     def handle(self, raw_messages: list[Any]) -> list[dict[str, Any]]:
         """Apply queued up messages (coalesced) and answer with down messages.
