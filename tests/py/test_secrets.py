@@ -75,3 +75,18 @@ def test_root_level_secrets_are_environment_variables(tmp_path):
     finally:
         for k in ("tl_user", "tl_port"):
             os.environ.pop(k, None)
+
+
+@tablit_only
+def test_secrets_files_merge_the_working_directorys_then_the_apps(tmp_path, monkeypatch):
+    """As Streamlit merges its secrets.toml files (each later one's keys win): the working
+    directory's, then the one beside the app."""
+    app_dir, cwd = tmp_path / "app", tmp_path / "cwd"
+    for d, text in ((app_dir, 'shared = "app"\nonly_app = 1\n'), (cwd, 'shared = "cwd"\nonly_cwd = 2\n')):
+        (d / ".streamlit").mkdir(parents=True)
+        (d / ".streamlit" / "secrets.toml").write_text(text)
+    (app_dir / "app.py").write_text(
+        "import streamlit as st\nst.text(str(sorted(st.secrets.to_dict().items())))\n")
+    monkeypatch.chdir(cwd)
+    at = AppTest.from_file(str(app_dir / "app.py")).run()
+    assert at.text[0].value == "[('only_app', 1), ('only_cwd', 2), ('shared', 'app')]"

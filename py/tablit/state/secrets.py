@@ -21,31 +21,35 @@ _SECRETS_HINT = (
 
 
 def _secrets_paths(app_dir: str | None) -> list[str]:
-    """Where a secrets.toml is looked for, first match wins: beside the app, then the working directory."""
-    paths = [os.path.join(folder, ".streamlit", "secrets.toml") for folder in (app_dir, os.getcwd()) if folder]
-    return list(dict.fromkeys(paths))
+    """Where secrets.toml files are read, each later one's keys over the earlier ones': the home
+    folder's and the working directory's, as in Streamlit, then the one beside the app (in the
+    worker the app folder is the working directory)."""
+    folders = (os.path.expanduser("~"), os.getcwd(), app_dir)
+    return list(dict.fromkeys(os.path.join(f, ".streamlit", "secrets.toml") for f in folders if f))
 
 
 def load_secrets(app_dir: str | None) -> dict[str, Any]:
-    """The first secrets.toml found, parsed; its top-level strings and numbers are also set in
-    ``os.environ`` (as Streamlit does, so code that reads the environment finds them).
+    """The secrets.toml files found, parsed and merged; their top-level strings and numbers are also
+    set in ``os.environ`` (as Streamlit does, so code that reads the environment finds them).
 
     With no file at all this raises Streamlit's "No secrets found" (a ``FileNotFoundError``),
     so ``st.secrets["key"]`` in an app shipped without its secrets says what is missing where,
     rather than that one key is missing."""
     paths = _secrets_paths(app_dir)
-    for path in paths:
-        if os.path.isfile(path):
-            import tomllib  # (imported when needed: ~30 ms under Pyodide)
+    data: dict[str, Any] = {}
+    found = [p for p in paths if os.path.isfile(p)]
+    for path in found:
+        import tomllib  # (imported when needed: ~30 ms under Pyodide)
 
-            with open(path, "rb") as f:
-                data = tomllib.load(f)
-            for key, value in data.items():
-                _to_environ(key, value)
-            return data
-    from ..errors import StreamlitSecretNotFoundError
-
+        with open(path, "rb") as f:
+            data.update(tomllib.load(f))
+    if found:
+        for key, value in data.items():
+            _to_environ(key, value)
+        return data
     import sys
+
+    from ..errors import StreamlitSecretNotFoundError
 
     where = ("No secrets found. Valid paths for a secrets.toml file or secret directories are: "
              + ", ".join(paths))
