@@ -70,6 +70,18 @@ def test_components_v1_is_an_attribute_and_imports_work():
     assert at.text[0].value == "True True True True"
 
 
+def test_the_legacy_components_module_imports():
+    """Streamlit's e2e app st_components_v1_import_legacy_file: 1.67 keeps
+    ``streamlit.components.v1.components`` with ``declare_component`` and ``CustomComponent``."""
+    at = run("""
+        import streamlit as st
+        from streamlit.components.v1 import components
+        st.text(f"{callable(components.declare_component)} {isinstance(components.CustomComponent, type)}")
+    """)
+    assert not at.exception
+    assert at.text[0].value == "True True"
+
+
 @pytest.mark.skipif(REFERENCE, reason="Streamlit's AppTest gives its test user; its server, "
                     "like tablit's tab, gives {'is_logged_in': False}")
 def test_user_is_never_logged_in(tmp_path):

@@ -12,6 +12,7 @@ later in the page.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from .. import errors
@@ -54,10 +55,32 @@ def iframe(src: str, width: int | None = None, height: int | None = None, scroll
     _frame(str(src), width, height, scrolling, tab_index, document=False)
 
 
-def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
-    raise errors.StreamlitAPIException(
+def _refused(name: str) -> errors.StreamlitAPIException:
+    return errors.StreamlitAPIException(
         f"Custom component `{name}` cannot run in tablit's browser runtime: a custom component's "
         "frontend exchanges messages with Streamlit's component server, which an app running in "
         "the browser tab does not have, so use `st.html` for static HTML or `st.iframe` to embed "
         "a page."
     )
+
+
+def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
+    raise _refused(name)
+
+
+class MarshallComponentException(errors.StreamlitAPIException):
+    """1.67's error for a component argument that cannot be sent to the page."""
+
+
+class CustomComponent:
+    """1.67's declared custom component (what ``declare_component`` returns there).  The class is
+    here for code that names it (type hints, ``isinstance``); making one is refused as declaring
+    one is, for the same reason."""
+
+    def __init__(self, name: str, path: str | None = None, url: str | None = None, **_: Any) -> None:
+        raise _refused(name)
+
+
+# ``from streamlit.components.v1 import components``: 1.67 keeps its old module of that name, with
+# declare_component and CustomComponent, for code written before they moved here.
+components = sys.modules[__name__]
