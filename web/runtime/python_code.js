@@ -388,10 +388,12 @@ _package_finder = None
 # pandas probes for it on import, and it loads when used.)
 _FOR_LIBRARIES = {"numpy", "pandas", "jinja2"}
 
+
 def _importer(libraries=False, anyone=False):
     """The app file (relative to the app folder) whose code is importing, or None when
     the import comes from elsewhere (tablit, a library); with libraries=True, a library
-    outside tablit as "the library NAME"; with anyone=True, also tablit, as "tablit".
+    outside tablit as "the library NAME"; with anyone=True, such a library or tablit
+    itself ("tablit").
     Code the app runs with exec() ("<string>", e.g. an LLM's answer run in a fragment)
     imports as the file that ran it."""
     here = sys._getframe(0).f_code.co_filename
